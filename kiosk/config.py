@@ -1,0 +1,215 @@
+"""The kiosk configuration: one TOML file, validated at start.
+
+Every section is a frozen dataclass. Loading checks every key's type and range and rejects unknown keys, so a typo
+in ``/etc/kiosk/kiosk.toml`` is reported with the key and the fix instead of being silently ignored.
+
+Each package owns its section (the class below named after it); add a field with a default and, where a value has a
+range or a form, a ``_check_<field>`` method that returns an error message or ``None``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
+
+
+class ConfigError(ValueError):
+    """A configuration problem, naming the key and the fix."""
+
+    def __init__(self, key: str, problem: str, fix: str = "") -> None:
+        self.key = key
+        self.problem = problem
+        self.fix = fix
+        text = f"{key}: {problem}"
+        if fix:
+            text += f" (fix: {fix})"
+        super().__init__(text)
+
+
+@dataclass(frozen=True)
+class KioskSection:
+    """Who this kiosk is and where it keeps its files."""
+
+    kiosk_id: str = "kiosk-01"
+    library_name: str = "図書館"
+    data_dir: str = "/var/lib/kiosk"
+    languages: list[str] = field(default_factory=lambda: ["ja", "en"])
+    default_language: str = "ja"
+    #: identification methods offered at this kiosk: "mynumber", "barcode"
+    identification: list[str] = field(default_factory=lambda: ["mynumber", "barcode"])
+
+    def _check_identification(self) -> str | None:
+        unknown = set(self.identification) - {"mynumber", "barcode"}
+        if unknown:
+            return f"unknown method(s) {sorted(unknown)}; allowed: 'mynumber', 'barcode'"
+        if not self.identification:
+            return "at least one identification method is needed"
+        return None
+
+
+@dataclass(frozen=True)
+class CardSection:
+    """The My Number Card reader."""
+
+    #: PC/SC reader name, or a unique part of it; empty = the first reader that holds a card
+    reader: str = ""
+    #: accept the smartphone JPKI token (JPKIAPGPSETOKEN); refused by default
+    accept_smartphone: bool = False
+    #: the largest certificate (bytes) a card may claim before it is refused as hostile
+    max_certificate_bytes: int = 8192
+    #: seconds a single APDU may take before the card counts as gone
+    command_timeout_s: float = 10.0
+
+    def _check_max_certificate_bytes(self) -> str | None:
+        if not 512 <= self.max_certificate_bytes <= 16384:
+            return "must be between 512 and 16384"
+        return None
+
+
+@dataclass(frozen=True)
+class IdentitySection:
+    """Certificate trust and the link table."""
+
+    #: PEM files of the JPKI user-authentication CA certificates (2015 and 2023 CAs share one name)
+    trust_anchors: list[str] = field(default_factory=list)
+    #: SQLAlchemy URL of the link table; empty = SQLite in data_dir/links.sqlite
+    link_database: str = ""
+    #: file holding the link-table HMAC key (made with mode 0600 on first use); empty = data_dir/link.key
+    link_key_file: str = ""
+    #: this kiosk's library system code in a shared (regional) link table
+    library_system: str = "main"
+    #: seconds of clock difference tolerated when checking certificate dates
+    clock_skew_s: int = 300
+
+
+@dataclass(frozen=True)
+class LoggingSection:
+    level: str = "INFO"
+
+    def _check_level(self) -> str | None:
+        if self.level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            return "must be one of DEBUG, INFO, WARNING, ERROR"
+        return None
+
+
+@dataclass(frozen=True)
+class Config:
+    kiosk: KioskSection = field(default_factory=KioskSection)
+    card: CardSection = field(default_factory=CardSection)
+    identity: IdentitySection = field(default_factory=IdentitySection)
+    logging: LoggingSection = field(default_factory=LoggingSection)
+    #: where the file was read from (None = built-in defaults)
+    source: str | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.kiosk.data_dir)
+
+
+def _type_name(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        return f"a list of {_type_name(inner)}"
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_type_name(a) for a in typing.get_args(tp) if a is not type(None))
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(tp, str(tp))
+
+
+def _coerce(key: str, value: Any, tp: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        for a in args:
+            try:
+                return _coerce(key, value, a)
+            except ConfigError:
+                continue
+        raise ConfigError(key, f"expected {_type_name(tp)}, got {value!r}")
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise ConfigError(key, f"expected {_type_name(tp)}, got {value!r}", f"write it as [{value!r}]")
+        return [_coerce(f"{key}[{i}]", v, inner) for i, v in enumerate(value)]
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(key, f"expected true or false, got {value!r}", "write true or false without quotes")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(key, f"expected an integer, got {value!r}")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(key, f"expected a number, got {value!r}")
+        return float(value)
+    if tp is str:
+        if not isinstance(value, str):
+            raise ConfigError(key, f"expected a string, got {value!r}", "put the value in quotes")
+        return value
+    if isinstance(tp, type) and issubclass(tp, dict):
+        if not isinstance(value, dict):
+            raise ConfigError(key, f"expected a table, got {value!r}")
+        return value
+    raise ConfigError(key, f"unsupported type {tp!r}")
+
+
+def _build_section(name: str, cls: type, raw: Any) -> Any:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"[{name}]", "must be a table", f"write it as a [{name}] section")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(raw) - set(fields))
+    if unknown:
+        raise ConfigError(f"[{name}].{unknown[0]}", "unknown key", f"known keys: {', '.join(sorted(fields))}")
+    values = {k: _coerce(f"[{name}].{k}", v, hints[k]) for k, v in raw.items()}
+    section = cls(**values)
+    for fname in fields:
+        check = getattr(section, f"_check_{fname}", None)
+        if check is not None:
+            problem = check()
+            if problem:
+                raise ConfigError(f"[{name}].{fname}", problem)
+    return section
+
+
+def from_dict(raw: dict[str, Any], source: str | None = None) -> Config:
+    hints = typing.get_type_hints(Config)
+    sections = {f.name for f in dataclasses.fields(Config)} - {"source"}
+    unknown = sorted(set(raw) - sections)
+    if unknown:
+        raise ConfigError(f"[{unknown[0]}]", "unknown section", f"known sections: {', '.join(sorted(sections))}")
+    built = {name: _build_section(name, hints[name], raw[name]) for name in sections if name in raw}
+    return Config(source=source, **built)
+
+
+def load(path: str | Path | None = None) -> Config:
+    """Read and validate the configuration. No path and no default file means built-in defaults."""
+    if path is None:
+        if not DEFAULT_PATH.exists():
+            return Config()
+        path = DEFAULT_PATH
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(str(path), "file not found", "give the right path with --config") from None
+    except OSError as e:
+        raise ConfigError(str(path), f"cannot read ({e.strerror})") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(str(path), f"not valid TOML: {e}") from None
+    return from_dict(raw, source=str(path))
+
+
+def replace(cfg: Config, section: str, **changes: Any) -> Config:
+    """A copy of ``cfg`` with some keys of one section changed (used by the CLI options and tests)."""
+    return dataclasses.replace(cfg, **{section: dataclasses.replace(getattr(cfg, section), **changes)})

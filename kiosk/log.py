@@ -1,0 +1,83 @@
+"""Structured logs: one JSON object a line on stderr (journald picks it up under systemd).
+
+Privacy rule (Japan Library Association standard, DESIGN.md): a log line never carries a PIN, a certificate serial,
+a patron number, an item identifier or a title. Log *events and reason codes*, plus the random per-session id from
+:func:`new_session_id`. :class:`JsonFormatter` also refuses to print the values of fields whose names say they are
+identities, as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+import logging
+import secrets
+import sys
+import time
+from typing import Any
+
+_session: contextvars.ContextVar[str | None] = contextvars.ContextVar("kiosk_session", default=None)
+
+#: field names whose values are never written, whatever the caller passes
+_FORBIDDEN = {"pin", "serial", "patron", "patron_number", "item", "item_id", "title", "my_number", "name", "password"}
+
+
+def new_session_id() -> str:
+    """A fresh random id for one patron session; it links log lines, never a person."""
+    sid = secrets.token_hex(6)
+    _session.set(sid)
+    return sid
+
+
+def end_session() -> None:
+    _session.set(None)
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        obj: dict[str, Any] = {
+            "ts": round(record.created, 3),
+            "level": record.levelname,
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        sid = _session.get()
+        if sid:
+            obj["session"] = sid
+        fields = getattr(record, "fields", None)
+        if fields:
+            for k, v in fields.items():
+                obj[k] = "[withheld]" if k.lower() in _FORBIDDEN else v
+        if record.exc_info and record.exc_info[0] is not None:
+            # the type only: exception texts may quote data
+            obj["exception"] = record.exc_info[0].__name__
+        return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def setup(level: str = "INFO", stream: Any = None) -> None:
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        if getattr(h, "_kiosk", False):
+            root.removeHandler(h)
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    handler._kiosk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level.upper())
+
+
+def event(logger: logging.Logger, name: str, level: int = logging.INFO, **fields: Any) -> None:
+    """Log an event with structured fields: ``event(log, "card.verify", result="wrong_pin", tries_left=2)``."""
+    logger.log(level, name, extra={"fields": fields})
+
+
+class Timer:
+    """``with Timer() as t: ...; t.ms``"""
+
+    def __enter__(self) -> Timer:
+        self._t0 = time.perf_counter()
+        self.ms = 0.0
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.ms = (time.perf_counter() - self._t0) * 1000

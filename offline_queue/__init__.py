@@ -1,0 +1,1 @@
+"""The durable, encrypted offline transaction journal and its replay."""
