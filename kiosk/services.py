@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from kiosk.session import AuthFinished, CardInspected, ItemLine, Patron, PatronChecked
@@ -119,3 +120,55 @@ class DeviceState:
     #: short code staff can read ("paper_out", "cover_open", "unreachable"…)
     reason: str = ""
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    """The bookmobile banner: is the library system reachable, how many transactions wait in the journal."""
+
+    online: bool
+    waiting: int
+    #: refusals kept for staff after replay
+    refused: int = 0
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    sent: int
+    refused: int
+    left: int
+    reason: str = ""
+
+
+class SyncService(Protocol):
+    def status(self) -> LinkStatus: ...
+
+    def sync(self) -> SyncReport: ...
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """One offline transaction the library system refused on replay, as staff see it (no patron, no item)."""
+
+    when: str
+    reason: str
+    handle: str = ""
+
+
+@dataclass
+class Services:
+    """Everything the application drives. Any part may be missing (``None``): the kiosk then offers less."""
+
+    card: CardService | None = None
+    library: LibrarySystem | None = None
+    lender: object | None = None  # kiosk.lending.Lender (kept loose to avoid an import cycle)
+    printer: ReceiptPrinter | None = None
+    sync: SyncService | None = None
+    #: probes for the maintenance device view; each returns one DeviceState and may block
+    health: list[Callable[[], DeviceState]] = field(default_factory=list)
+    #: self-tests by name ("test_receipt", "read_tag", "card_tries"); each returns a short result code or raises
+    self_tests: dict[str, Callable[[], str]] = field(default_factory=dict)
+    #: staff's list of refusals kept after offline replay
+    refusals: Callable[[], list[Refusal]] | None = None
+    #: called when the application closes (stop watchers, close connections)
+    close: list[Callable[[], None]] = field(default_factory=list)

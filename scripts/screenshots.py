@@ -1,0 +1,141 @@
+"""Render every kiosk screen in Japanese and English (or the languages given) to PNG under docs/screens/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screens] [--lang ja en ...]
+
+Works under Xvfb too (``xvfb-run -a .venv/bin/python scripts/screenshots.py``). The window is rendered with sample
+views (made-up titles); no device or library system is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk import config  # noqa: E402
+from kiosk import session as s  # noqa: E402
+from kiosk.services import DeviceHealth, DeviceState, LinkStatus, Services, SyncReport  # noqa: E402
+
+DUE = dt.date(2026, 12, 5)
+ITEMS = (
+    s.ItemLine("d1", s.ItemState.LENT, "星の王子さま", DUE),
+    s.ItemLine("d2", s.ItemState.LENT_OFFLINE, "The Very Hungry Caterpillar", DUE),
+    s.ItemLine("d3", s.ItemState.REFUSED, "日本の歴史 第3巻", reason="hold_for_other"),
+    s.ItemLine("d4", s.ItemState.PENDING),
+)
+
+
+class _DemoSync:
+    def status(self) -> LinkStatus:
+        return LinkStatus(False, 3)
+
+    def sync(self) -> SyncReport:
+        return SyncReport(0, 0, 3)
+
+
+def views(lang: str) -> dict[str, s.View]:
+    V = s.View
+    return {
+        "01-idle": V(s.Phase.IDLE, lang),
+        "02-reading": V(s.Phase.READING, lang, method="mynumber"),
+        "03-pin": V(s.Phase.PIN, lang, pin_length=2, tries_left=3, method="mynumber"),
+        "04-pin-wrong": V(s.Phase.PIN, lang, pin_length=0, tries_left=2, pin_was_wrong=True, method="mynumber"),
+        "05-last-try": V(s.Phase.LAST_TRY, lang, tries_left=1, last_try=True, method="mynumber"),
+        "06-pin-last-try": V(s.Phase.PIN, lang, pin_length=3, tries_left=1, last_try=True, method="mynumber"),
+        "07-verifying": V(s.Phase.VERIFYING, lang, method="mynumber"),
+        "08-blocked": V(s.Phase.REFUSED, lang, refusal="pin_blocked", method="mynumber"),
+        "09-not-linked": V(s.Phase.REFUSED, lang, refusal="not_linked", method="mynumber"),
+        "10-revoked": V(s.Phase.REFUSED, lang, refusal="cert_revoked", method="mynumber"),
+        "11-expired": V(s.Phase.REFUSED, lang, refusal="cert_expired", method="mynumber"),
+        "12-patron-blocked": V(s.Phase.REFUSED, lang, refusal="patron_blocked", method="barcode"),
+        "13-checking": V(s.Phase.CHECKING, lang, method="barcode"),
+        "14-items-empty": V(s.Phase.ITEMS, lang, method="barcode"),
+        "15-items": V(s.Phase.ITEMS, lang, items=ITEMS, pending=1, lent_count=2, method="barcode"),
+        "16-items-countdown": V(s.Phase.ITEMS, lang, items=ITEMS[:3], lent_count=2, countdown=14, method="barcode"),
+        "17-receipt": V(s.Phase.RECEIPT, lang, items=ITEMS[:3], lent_count=2, method="barcode"),
+        "18-printing": V(s.Phase.PRINTING, lang),
+        "19-goodbye": V(s.Phase.GOODBYE, lang),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs" / "screens"))
+    ap.add_argument("--lang", nargs="*", default=["ja", "en"])
+    ap.add_argument("--size", default="1280x800")
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    w_px, h_px = (int(x) for x in args.size.split("x"))
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import build_window
+
+    data = tempfile.mkdtemp(prefix="kiosk-shots-")
+    raw = {
+        "kiosk": {
+            "data_dir": data,
+            "library_name": "みどり市立図書館",
+            "languages": ["ja", "en", "zh_CN", "ko", "pt", "vi"],
+        },
+        "ui": {"fullscreen": False, "sounds": False},
+    }
+    written = 0
+    variants = [("", raw), ("hc-", {**raw, "ui": {**raw["ui"], "high_contrast": True, "large_text": True}})]
+    variants.append(("bookmobile-", {**raw, "ui": {**raw["ui"], "bookmobile": True}}))
+    for prefix, cfg_raw in variants:
+        cfg = config.from_dict(cfg_raw)
+        # large text is for the kiosk's own full-HD screen
+        size = (1920, 1080) if prefix == "hc-" else (w_px, h_px)
+        services = Services(
+            sync=_DemoSync(),
+            health=[
+                lambda: DeviceState("card_reader", DeviceHealth.OK),
+                lambda: DeviceState("rfid", DeviceHealth.OK),
+                lambda: DeviceState("printer", DeviceHealth.WARNING, "paper_low"),
+                lambda: DeviceState("library_system", DeviceHealth.ERROR, "unreachable"),
+            ],
+        )
+        win = build_window(cfg, services, windowed=True)
+        win.resize(*size)
+        win.show()
+        app = QApplication.instance()
+        win.lanes.wait(5000)
+        app.processEvents()
+        for lang in args.lang:
+            shots = views(lang)
+            if prefix:
+                shots = {
+                    k: v for k, v in shots.items() if k in ("01-idle", "06-pin-last-try", "15-items", "08-blocked")
+                }
+            for name, view in shots.items():
+                win.render(view)
+                win.lanes.wait(5000)
+                app.processEvents()
+                win.grab().save(str(out / f"{prefix}{name}-{lang}.png"))
+                written += 1
+            if not prefix:
+                win.render(s.View(s.Phase.IDLE, lang))
+                win.ask_passcode()
+                app.processEvents()
+                win.grab().save(str(out / f"20-maintenance-passcode-{lang}.png"))
+                win._maintenance_open()
+                win.lanes.wait(5000)
+                app.processEvents()
+                win.grab().save(str(out / f"21-maintenance-devices-{lang}.png"))
+                win.leave_maintenance()
+                written += 2
+        win.close()
+    print(f"{written} screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

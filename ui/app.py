@@ -1,0 +1,75 @@
+"""Building and running the kiosk application."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk import config as config_mod
+from kiosk import log, maintenance
+from kiosk.services import Services
+from ui import i18n
+from ui.main_window import KioskWindow, Translations
+from ui.sound import SoundPlayer, write_wavs
+from ui.workers import Lanes
+
+_log = logging.getLogger("ui.app")
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or sys.argv[:1])
+        app.setApplicationName("mynumber-kiosk")
+    return app  # type: ignore[return-value]
+
+
+def translations(qm_dir: Path | None = None) -> Translations:
+    try:
+        files = i18n.build(qm_dir)
+    except (i18n.TranslationError, OSError) as e:
+        log.event(_log, "i18n.unavailable", level=logging.WARNING, reason=getattr(e, "reason", "os_error"))
+        files = {}
+    t = Translations(files)
+    t.preload()
+    return t
+
+
+def build_window(
+    cfg: config_mod.Config,
+    services: Services | None = None,
+    *,
+    windowed: bool = False,
+    qm_dir: Path | None = None,
+    gate: maintenance.PasscodeGate | None = None,
+) -> KioskWindow:
+    application()
+    lanes = Lanes()
+    recent = maintenance.RecentErrors().install()
+    sound = SoundPlayer(cfg.ui.sounds)
+    if cfg.ui.sounds:
+        cache = Path(os.environ.get("XDG_CACHE_HOME") or tempfile.gettempdir()) / "mynumber-kiosk" / "sounds"
+        lanes.misc.submit(lambda: write_wavs(cache), lambda files, err: files and sound.set_files(files))
+    return KioskWindow(
+        cfg,
+        services or Services(),
+        translations(qm_dir),
+        windowed=windowed,
+        sound=sound,
+        lanes=lanes,
+        recent=recent,
+        gate=gate,
+    )
+
+
+def run(cfg: config_mod.Config, services: Services, *, windowed: bool = False) -> int:
+    app = application()
+    win = build_window(cfg, services, windowed=windowed)
+    win.show()
+    log.event(_log, "ui.started", windowed=windowed)
+    return app.exec()

@@ -1,0 +1,69 @@
+"""Translations: ``kiosk_<lang>.ts`` sources here, ``.qm`` built with ``pyside6-lrelease`` (PySide6-Essentials ships it).
+
+The ``.qm`` files are built at install (``kiosk i18n-build``, run by the setup script) or, when missing or older than
+their source, at first start into a cache directory.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from kiosk import log
+
+_log = logging.getLogger("ui.i18n")
+
+HERE = Path(__file__).parent
+LANGUAGES = ("ja", "en", "zh_CN", "ko", "pt", "vi")
+
+
+class TranslationError(Exception):
+    reason = "i18n_build"
+
+
+def ts_files() -> dict[str, Path]:
+    return {lang: HERE / f"kiosk_{lang}.ts" for lang in LANGUAGES if (HERE / f"kiosk_{lang}.ts").exists()}
+
+
+def lrelease_command() -> list[str]:
+    exe = Path(sys.executable).parent / "pyside6-lrelease"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if found:
+        return [found]
+    try:
+        import PySide6
+
+        direct = Path(PySide6.__file__).parent / "lrelease"
+        if direct.exists():
+            return [str(direct)]
+    except ImportError:
+        pass
+    raise TranslationError("pyside6-lrelease not found (install PySide6-Essentials)")
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "mynumber-kiosk" / "i18n"
+
+
+def build(dest: Path | None = None, force: bool = False) -> dict[str, Path]:
+    """Build every ``.qm`` that is missing or older than its ``.ts``; returns language → ``.qm`` path."""
+    dest = dest or default_cache_dir()
+    dest.mkdir(parents=True, exist_ok=True)
+    out: dict[str, Path] = {}
+    for lang, ts in ts_files().items():
+        qm = dest / f"kiosk_{lang}.qm"
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            cmd = [*lrelease_command(), "-silent", str(ts), "-qm", str(qm)]
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+            if done.returncode != 0 or not qm.exists():
+                raise TranslationError(f"lrelease failed for {ts.name}: {done.stderr.strip()[:200]}")
+            log.event(_log, "i18n.built", lang=lang)
+        out[lang] = qm
+    return out

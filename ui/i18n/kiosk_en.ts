@@ -1,0 +1,593 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Kiosk</name>
+    <message>
+        <location filename="../bookmobile.py" line="44" />
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <location filename="../bookmobile.py" line="61" />
+        <location filename="../maintenance_ui.py" line="310" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../bookmobile.py" line="68" />
+        <location filename="../maintenance_ui.py" line="317" />
+        <source>Sync failed: {code}</source>
+        <translation>Sync failed: {code}</translation>
+    </message>
+    <message>
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="321" />
+        <source>Sent {sent}, refused {refused}, left {left}.</source>
+        <translation>Sent {sent}, refused {refused}, left {left}.</translation>
+    </message>
+    <message>
+        <location filename="../bookmobile.py" line="83" />
+        <source>Checking the connection…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <location filename="../bookmobile.py" line="85" />
+        <location filename="../maintenance_ui.py" line="299" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../bookmobile.py" line="85" />
+        <location filename="../maintenance_ui.py" line="299" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../bookmobile.py" line="86" />
+        <location filename="../maintenance_ui.py" line="300" />
+        <source>Waiting transactions: %n</source>
+        <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="219" />
+        <source>Library self-checkout</source>
+        <translation>Library self-checkout</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="216" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="236" />
+        <source>Are you still there? This session ends in %n second(s).</source>
+        <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="65" />
+        <source>Maintenance: technician passcode</source>
+        <translation>Maintenance: technician passcode</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maintenance_ui.py" line="107" />
+        <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
+        <translation><numerusform>Locked after too many wrong passcodes. Try again in %n second.</numerusform><numerusform>Locked after too many wrong passcodes. Try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="110" />
+        <source>No technician passcode is configured.</source>
+        <translation>No technician passcode is configured.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../maintenance_ui.py" line="113" />
+        <source>Wrong passcode. %n try(ies) before a lockout.</source>
+        <translation><numerusform>Wrong passcode. %n try before a lockout.</numerusform><numerusform>Wrong passcode. %n tries before a lockout.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="217" />
+        <source>Maintenance mode</source>
+        <translation>Maintenance mode</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="218" />
+        <source>Leave maintenance</source>
+        <translation>Leave maintenance</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="221" />
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="222" />
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="223" />
+        <source>Self-tests</source>
+        <translation>Self-tests</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="224" />
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="225" />
+        <source>Recent errors</source>
+        <translation>Recent errors</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="230" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="230" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="230" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="232" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="233" />
+        <source>Refused on replay (for staff):</source>
+        <translation>Refused on replay (for staff):</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="234" />
+        <source>Print a test receipt</source>
+        <translation>Print a test receipt</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="235" />
+        <source>Read a tag on the pad</source>
+        <translation>Read a tag on the pad</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="236" />
+        <source>Read a card's PIN tries (no PIN)</source>
+        <translation>Read a card's PIN tries (no PIN)</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="237" />
+        <source>Export diagnostic bundle</source>
+        <translation>Export diagnostic bundle</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="297" />
+        <source>No offline queue is connected.</source>
+        <translation>No offline queue is connected.</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="332" />
+        <source>Not available on this kiosk.</source>
+        <translation>Not available on this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="334" />
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="356" />
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="362" />
+        <source>Could not write the bundle: {code}</source>
+        <translation>Could not write the bundle: {code}</translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="367" />
+        <source>Bundle written: {path}</source>
+        <translation>Bundle written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="33" />
+        <source>Your card's PIN is locked</source>
+        <translation>Your card's PIN is locked</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34" />
+        <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
+        <translation>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41" />
+        <source>This card's certificate cannot be used</source>
+        <translation>This card's certificate cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42" />
+        <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
+        <translation>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="48" />
+        <source>The certificate on your card has expired</source>
+        <translation>The certificate on your card has expired</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49" />
+        <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
+        <translation>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="55" />
+        <source>This card is not registered with the library yet</source>
+        <translation>This card is not registered with the library yet</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56" />
+        <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
+        <translation>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62" />
+        <source>This card cannot be used here</source>
+        <translation>This card cannot be used here</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63" />
+        <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
+        <translation>Please use your My Number Card or your library card, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65" />
+        <source>The card could not be read</source>
+        <translation>The card could not be read</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66" />
+        <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
+        <translation>Please place your card on the reader again and leave it there until the PIN screen appears.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71" />
+        <source>Your card cannot be checked right now</source>
+        <translation>Your card cannot be checked right now</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72" />
+        <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
+        <translation>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="78" />
+        <source>Borrowing is paused on your library account</source>
+        <translation>Borrowing is paused on your library account</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79" />
+        <source>Please ask at the counter; staff will gladly help.</source>
+        <translation>Please ask at the counter; staff will gladly help.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>Your library registration has expired</source>
+        <translation>Your library registration has expired</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82" />
+        <source>Please renew it at the counter. Bring something that shows your address.</source>
+        <translation>Please renew it at the counter. Bring something that shows your address.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="84" />
+        <source>You have reached your borrowing limit</source>
+        <translation>You have reached your borrowing limit</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="85" />
+        <source>Please return some items first, or ask at the counter.</source>
+        <translation>Please return some items first, or ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87" />
+        <source>There is something to settle on your account</source>
+        <translation>There is something to settle on your account</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88" />
+        <source>Please ask at the counter.</source>
+        <translation>Please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="90" />
+        <source>This library card was not recognised</source>
+        <translation>This library card was not recognised</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="91" />
+        <source>Please check the card, or ask at the counter.</source>
+        <translation>Please check the card, or ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93" />
+        <source>The library system cannot be reached</source>
+        <translation>The library system cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94" />
+        <source>Please try again in a little while, or ask at the counter.</source>
+        <translation>Please try again in a little while, or ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96" />
+        <source>Sorry, that did not work</source>
+        <translation>Sorry, that did not work</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="97" />
+        <source>Please ask a member of staff and show them the code below.</source>
+        <translation>Please ask a member of staff and show them the code below.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108" />
+        <source>Lent · due back {date} (recorded offline)</source>
+        <translation>Lent · due back {date} (recorded offline)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="109" />
+        <source>Lent · due back {date}</source>
+        <translation>Lent · due back {date}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114" />
+        <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
+        <translation>Not lent: reserved for another patron. Please leave it at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="116" />
+        <source>Not lent: this item is for use in the library only.</source>
+        <translation>Not lent: this item is for use in the library only.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="118" />
+        <source>Not lent: please take this item to the counter.</source>
+        <translation>Not lent: please take this item to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120" />
+        <source>Please put this item on the pad and scan it again.</source>
+        <translation>Please put this item on the pad and scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="122" />
+        <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
+        <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124" />
+        <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
+        <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="125" />
+        <source>Not lent. Please ask at the counter.</source>
+        <translation>Not lent. Please ask at the counter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../messages.py" line="131" />
+        <source>Tries left: %n</source>
+        <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="84" />
+        <source>Welcome! Borrow books here.</source>
+        <translation>Welcome! Borrow books here.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="85" />
+        <source>Place your My Number Card on the reader</source>
+        <translation>Place your My Number Card on the reader</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="86" />
+        <source>Or scan the barcode of your library card</source>
+        <translation>Or scan the barcode of your library card</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="87" />
+        <source>Choose your language below. Staff at the counter are happy to help.</source>
+        <translation>Choose your language below. Staff at the counter are happy to help.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="113" />
+        <source>Reading your card…</source>
+        <translation>Reading your card…</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="114" />
+        <location filename="../screens.py" line="117" />
+        <source>Please leave the card on the reader.</source>
+        <translation>Please leave the card on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="116" />
+        <source>Checking your PIN…</source>
+        <translation>Checking your PIN…</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="119" />
+        <source>Checking with the library…</source>
+        <translation>Checking with the library…</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="120" />
+        <location filename="../screens.py" line="126" />
+        <source>This takes a moment.</source>
+        <translation>This takes a moment.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="122" />
+        <source>Printing your receipt…</source>
+        <translation>Printing your receipt…</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="123" />
+        <source>Please take it from the slot below.</source>
+        <translation>Please take it from the slot below.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="125" />
+        <source>Finishing…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="160" />
+        <source>Only one try left</source>
+        <translation>Only one try left</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="162" />
+        <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
+        <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="165" />
+        <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
+        <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="167" />
+        <location filename="../widgets.py" line="99" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="168" />
+        <source>I understand, enter PIN</source>
+        <translation>I understand, enter PIN</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="204" />
+        <source>Enter your 4-digit PIN</source>
+        <translation>Enter your 4-digit PIN</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="206" />
+        <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
+        <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="218" />
+        <source>Last try: a wrong PIN locks the card.</source>
+        <translation>Last try: a wrong PIN locks the card.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="220" />
+        <source>That PIN was not right. Please try again.</source>
+        <translation>That PIN was not right. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="262" />
+        <source>Put your books on the pad</source>
+        <translation>Put your books on the pad</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="263" />
+        <source>You can also scan the barcode on the back of each book.</source>
+        <translation>You can also scan the barcode on the back of each book.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="264" />
+        <source>Your books will appear here.</source>
+        <translation>Your books will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="265" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="273" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens.py" line="282" />
+        <source>Borrowed so far: %n</source>
+        <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="321" />
+        <source>Would you like a receipt with the due dates?</source>
+        <translation>Would you like a receipt with the due dates?</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="322" />
+        <source>Yes, print a receipt</source>
+        <translation>Yes, print a receipt</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="323" />
+        <source>No, thank you</source>
+        <translation>No, thank you</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens.py" line="329" />
+        <source>You borrowed %n item(s)</source>
+        <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="367" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="378" />
+        <source>Code for staff: {code}</source>
+        <translation>Code for staff: {code}</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="409" />
+        <source>Thank you! Enjoy your reading.</source>
+        <translation>Thank you! Enjoy your reading.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="410" />
+        <source>Please take your card and your books with you.</source>
+        <translation>Please take your card and your books with you.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="411" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets.py" line="51" />
+        <source>%n of 4 digits entered</source>
+        <extracomment>language codes and their names in their own language (never translated)</extracomment>
+        <translation><numerusform>%n of 4 digits entered</numerusform><numerusform>%n of 4 digits entered</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="100" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="101" />
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+</TS>

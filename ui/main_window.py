@@ -1,0 +1,324 @@
+"""The kiosk window: the patron screens in a stack, the countdown bar, the language bar, the bookmobile banner,
+and maintenance mode behind a hidden gesture (five taps on the library name) or Ctrl+Alt+M, plus the passcode."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import QEvent, QObject, Qt, QTranslator
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import config as config_mod
+from kiosk import log, maintenance
+from kiosk import session as s
+from kiosk.services import Services
+from ui import screens
+from ui.bookmobile import BookmobileBanner
+from ui.controller import SessionController
+from ui.maintenance_ui import MaintenanceScreen, PasscodeScreen
+from ui.sound import SoundPlayer
+from ui.theme import Theme
+from ui.widgets import LanguageBar, button, label
+from ui.workers import Lanes
+
+_log = logging.getLogger("ui.window")
+
+
+class Translations:
+    def __init__(self, qm_files: dict[str, Path]) -> None:
+        self.qm_files = qm_files
+        self.current = ""
+        self._translator: QTranslator | None = None
+        self._loaded: dict[str, QTranslator] = {}
+
+    def preload(self) -> None:
+        for lang in self.qm_files:
+            self._get(lang)
+
+    def _get(self, lang: str) -> QTranslator | None:
+        if lang not in self._loaded and lang in self.qm_files:
+            t = QTranslator()
+            if t.load(str(self.qm_files[lang])):
+                self._loaded[lang] = t
+        return self._loaded.get(lang)
+
+    def set_language(self, lang: str) -> bool:
+        if lang == self.current:
+            return False
+        app = QApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        t = self._get(lang)
+        if t is not None:
+            app.installTranslator(t)
+            self._translator = t
+        self.current = lang
+        return True
+
+
+class _TapGesture(QObject):
+    """Five taps within four seconds on a widget → maintenance."""
+
+    def __init__(self, target: QWidget, on_gesture) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(target)
+        self.taps: list[float] = []
+        self.on_gesture = on_gesture
+        target.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.MouseButtonPress:
+            now = time.monotonic()
+            self.taps = [t for t in self.taps if now - t < 4.0] + [now]
+            if len(self.taps) >= 5:
+                self.taps.clear()
+                self.on_gesture()
+        return False
+
+
+class KioskWindow(QMainWindow):
+    def __init__(
+        self,
+        cfg: config_mod.Config,
+        services: Services,
+        translations: Translations,
+        *,
+        windowed: bool = False,
+        sound: SoundPlayer | None = None,
+        lanes: Lanes | None = None,
+        recent: maintenance.RecentErrors | None = None,
+        gate: maintenance.PasscodeGate | None = None,
+    ) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.services = services
+        self.translations = translations
+        self.lanes = lanes or Lanes()
+        self.sound = sound or SoundPlayer(cfg.ui.sounds)
+        self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
+        self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
+        self.setStyleSheet(self.theme.style_sheet())
+        self.setFont(self.theme.font(24))
+        ui = cfg.ui
+        scfg = s.Config(
+            timeout_s=ui.inactivity_timeout_s,
+            warning_s=ui.inactivity_warning_s,
+            goodbye_s=ui.goodbye_s,
+            receipt=s.ReceiptPolicy(ui.receipt),
+            methods=tuple(cfg.kiosk.identification),
+            default_language=cfg.kiosk.default_language,
+            languages=tuple(cfg.kiosk.languages),
+        )
+        self.controller = SessionController(scfg, services, self.lanes)
+        self.controller.viewChanged.connect(self.render)
+        self.controller.cleared.connect(self.wipe)
+        self.controller.cue.connect(self.sound.play)
+        self.maintenance_active = False
+
+        central = QWidget()
+        root = QVBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        self.banner: BookmobileBanner | None = None
+        if ui.bookmobile:
+            self.banner = BookmobileBanner(services.sync, self.lanes)
+            root.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        root.addWidget(self.stack, 1)
+        # the bottom row shows the language bar, or the inactivity countdown in its place
+        self.bottom = QStackedWidget()
+        self.countdown = QFrame()
+        crow = QHBoxLayout(self.countdown)
+        crow.setContentsMargins(20, 6, 20, 8)
+        self.countdown_label = label("", "countdown")
+        self.countdown_button = button("", "enter")
+        self.countdown_button.setMaximumWidth(360)
+        crow.addWidget(self.countdown_label, 3)
+        crow.addWidget(self.countdown_button, 1)
+        self.countdown.setVisible(False)
+        self.countdown_button.clicked.connect(lambda: self.controller.post(s.Touch()))
+        # language bar
+        self.language_bar = LanguageBar(list(cfg.kiosk.languages))
+        self.language_bar.chosen.connect(lambda c: self.controller.post(s.LanguageChosen(c)))
+        lb = QWidget()
+        lbl = QHBoxLayout(lb)
+        lbl.setContentsMargins(20, 10, 20, 16)
+        lbl.addWidget(self.language_bar)
+        self.bottom.addWidget(lb)
+        self.bottom.addWidget(self.countdown)
+        root.addWidget(self.bottom)
+        self.language_row = lb
+        self.setCentralWidget(central)
+
+        post = self.controller.post
+        self.idle = screens.IdleScreen(post, cfg.kiosk.library_name, tuple(cfg.kiosk.identification))
+        self.screens: list[screens.Screen] = [
+            self.idle,
+            screens.BusyScreen(post),
+            screens.LastTryScreen(post),
+            screens.PinScreen(post),
+            screens.ItemsScreen(post, self.theme.palette.ok, self.theme.palette.bad),
+            screens.ReceiptScreen(post),
+            screens.RefusedScreen(post),
+            screens.GoodbyeScreen(post),
+        ]
+        self.by_phase: dict[s.Phase, screens.Screen] = {}
+        for sc in self.screens:
+            self.stack.addWidget(sc)
+            for ph in sc.phases:
+                self.by_phase[ph] = sc
+        # maintenance
+        self.gate = gate or maintenance.PasscodeGate.from_config(
+            cfg, state_file=None if not cfg.data_dir.is_dir() else cfg.data_dir / "maintenance-gate.json"
+        )
+        self.recent = recent
+        self.passcode = PasscodeScreen(self.gate, self.lanes)
+        self.maintenance = MaintenanceScreen(cfg, services, self.lanes, recent, cfg.data_dir / "diagnostics")
+        self.stack.addWidget(self.passcode)
+        self.stack.addWidget(self.maintenance)
+        self.passcode.entered.connect(self._maintenance_open)
+        self.passcode.left.connect(self.leave_maintenance)
+        self.maintenance.left.connect(self.leave_maintenance)
+        _TapGesture(self.idle.name, self.ask_passcode)
+        QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
+        if self.banner is not None:
+            QShortcut(QKeySequence("F5"), self, activated=self.banner.sync)
+
+        self.translations.set_language(cfg.kiosk.default_language)
+        self.retranslate()
+        self.render(self.controller.view)
+        if not windowed and ui.fullscreen:
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+        else:
+            self.resize(1280, 800)
+
+    # ------------------------------------------------------------------ rendering
+
+    def retranslate(self) -> None:
+        for sc in self.screens:
+            sc.retranslate()
+        self.passcode.retranslate()
+        self.maintenance.retranslate()
+        self.countdown_button.setText(Q.translate("Kiosk", "Continue"))
+        if self.banner is not None:
+            self.banner.retranslate()
+        self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
+
+    def render(self, view: s.View) -> None:
+        if self.translations.set_language(view.language):
+            self.retranslate()
+        self.language_bar.set_current(view.language)
+        if self.maintenance_active:
+            return
+        sc = self.by_phase[view.phase]
+        sc.render(view)
+        if self.stack.currentWidget() is not sc:
+            self.stack.setCurrentWidget(sc)
+            focus = sc.first_focus()
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if view.countdown is not None:
+            self.countdown_label.setText(
+                Q.translate("Kiosk", "Are you still there? This session ends in %n second(s).", "", view.countdown)
+            )
+            self.countdown.setVisible(True)
+            self.bottom.setCurrentWidget(self.countdown)
+        else:
+            self.countdown.setVisible(False)
+            self.countdown_label.setText("")
+            self.bottom.setCurrentWidget(self.language_row)
+
+    def wipe(self, why: str = "") -> None:
+        """The session ended: forget everything of the patron in every widget."""
+        for sc in self.screens:
+            sc.wipe()
+        for w in self.findChildren(QListWidget):
+            if w.parent() is not None and self.maintenance.isAncestorOf(w):
+                continue
+            w.clear()
+        self.countdown_label.setText("")
+        self.countdown.setVisible(False)
+        self.bottom.setCurrentWidget(self.language_row)
+        log.event(_log, "ui.wiped", why=why)
+
+    # ------------------------------------------------------------------ input
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
+            if not self.maintenance_active:
+                self.controller.post(s.Touch())
+        return super().event(e)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """A physical numeric keypad types into the PIN pad wherever the focus is."""
+        if not self.maintenance_active:
+            self.controller.post(s.Touch())
+            current = self.stack.currentWidget()
+            if isinstance(current, screens.PinScreen) and current.pad.handle_key(event):
+                return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ maintenance
+
+    def ask_passcode(self) -> None:
+        if self.controller.session.phase is not s.Phase.IDLE or self.maintenance_active:
+            return
+        self.maintenance_active = True
+        log.event(_log, "maintenance.asked")
+        self.passcode.reset()
+        self.bottom.setVisible(False)
+        self.stack.setCurrentWidget(self.passcode)
+        self.passcode.pad.setFocus()
+
+    def _maintenance_open(self) -> None:
+        self.maintenance.open()
+        self.stack.setCurrentWidget(self.maintenance)
+        self.maintenance.exit.setFocus()
+
+    def leave_maintenance(self) -> None:
+        self.maintenance.close_mode()
+        self.passcode.reset()
+        self.maintenance_active = False
+        self.bottom.setVisible(True)
+        log.event(_log, "maintenance.left")
+        self.render(self.controller.view)
+        self.stack.setCurrentWidget(self.by_phase[self.controller.session.phase])
+
+    # ------------------------------------------------------------------ introspection for tests
+
+    def visible_texts(self) -> list[str]:
+        out: list[str] = []
+        for w in self.findChildren(QWidget):
+            if isinstance(w, QLabel | QAbstractButton):
+                if w.text():
+                    out.append(w.text())
+            elif isinstance(w, QListWidget):
+                out += [w.item(i).text() for i in range(w.count())]
+            elif isinstance(w, QPlainTextEdit):
+                out.append(w.toPlainText())
+        return out
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        self.controller.shutdown()
+        for close in self.services.close:
+            try:
+                close()
+            except Exception:  # noqa: BLE001
+                _log.exception("close failed")
+        super().closeEvent(event)

@@ -1,0 +1,380 @@
+"""Maintenance mode for technicians: passcode entry, device states, queue, self-tests, configuration, errors, bundle."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QWidget,
+)
+
+from kiosk import config as config_mod
+from kiosk import maintenance
+from kiosk.services import DeviceHealth, DeviceState, Services
+from ui.widgets import PinDots, PinPad, button, label, vbox
+from ui.workers import Lanes
+
+
+class PasscodeScreen(QWidget):
+    """The technician passcode: digits on a pad, masked; checked off the event loop (scrypt is slow on purpose)."""
+
+    entered = Signal()
+    left = Signal()
+
+    def __init__(self, gate: maintenance.PasscodeGate, lanes: Lanes) -> None:
+        super().__init__()
+        self.gate = gate
+        self.lanes = lanes
+        self._digits: list[str] = []
+        self._busy = False
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(60, 40, 60, 40)
+        left = QWidget()
+        lv = vbox(left, 0, 20)
+        self.title = label("", "title")
+        self.dots = PinDots(maintenance.PASSCODE_MAX)
+        self.dots.setText("")
+        self.status = label("", "warning")
+        self.status.setVisible(False)
+        lv.addStretch(1)
+        lv.addWidget(self.title)
+        lv.addWidget(self.dots)
+        lv.addWidget(self.status)
+        lv.addStretch(1)
+        self.pad = PinPad()
+        lay.addWidget(left, 5)
+        lay.addWidget(self.pad, 6)
+        self.pad.digit.connect(self._digit)
+        self.pad.clear.connect(self._clear)
+        self.pad.enter.connect(self._enter)
+        self.pad.cancel.connect(self._cancel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(Q.translate("Kiosk", "Maintenance: technician passcode"))
+        self.pad.retranslate()
+
+    def reset(self) -> None:
+        self._digits.clear()
+        self._show()
+        self.status.setVisible(False)
+
+    def _show(self) -> None:
+        self.dots.setText("●" * len(self._digits))
+        self.pad.set_enter_enabled(len(self._digits) >= maintenance.PASSCODE_MIN and not self._busy)
+
+    def _digit(self, d: str) -> None:
+        if len(self._digits) < maintenance.PASSCODE_MAX and not self._busy:
+            self._digits.append(d)
+            self._show()
+
+    def _clear(self) -> None:
+        self._digits.clear()
+        self._show()
+
+    def _cancel(self) -> None:
+        self.reset()
+        self.left.emit()
+
+    def _enter(self) -> None:
+        if self._busy or len(self._digits) < maintenance.PASSCODE_MIN:
+            return
+        code = "".join(self._digits)
+        self._digits.clear()
+        self._busy = True
+        self._show()
+        self.lanes.misc.submit(lambda: self.gate.try_enter(code), self._checked)
+
+    def _checked(self, result: maintenance.GateResult | None, error: BaseException | None) -> None:
+        self._busy = False
+        self._show()
+        if error is None and result is not None and result.ok:
+            self.reset()
+            self.entered.emit()
+            return
+        if result is not None and result.reason == "locked":
+            text = Q.translate("Kiosk", "Locked after too many wrong passcodes. Try again in %n second(s).", "",
+                               result.locked_for_s)  # fmt: skip
+        elif result is not None and result.reason == "not_configured":
+            text = Q.translate("Kiosk", "No technician passcode is configured.")
+        else:
+            left = result.failures_left if result is not None else 0
+            text = Q.translate("Kiosk", "Wrong passcode. %n try(ies) before a lockout.", "", left)
+        self.status.setText(text)
+        self.status.setVisible(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if not self.pad.handle_key(event):
+            super().keyPressEvent(event)
+
+
+_HEALTH_COLOUR = {
+    DeviceHealth.OK: ("#17703A", "#FFFFFF"),
+    DeviceHealth.WARNING: ("#F5C400", "#111111"),
+    DeviceHealth.ERROR: ("#B3261E", "#FFFFFF"),
+}
+
+_HEALTH_TEXT = {
+    DeviceHealth.OK: "OK",
+    DeviceHealth.WARNING: "WARNING",
+    DeviceHealth.ERROR: "ERROR",
+    DeviceHealth.UNKNOWN: "?",
+    DeviceHealth.ABSENT: "—",
+}
+
+
+class MaintenanceScreen(QWidget):
+    left = Signal()
+
+    def __init__(
+        self,
+        cfg: config_mod.Config,
+        services: Services,
+        lanes: Lanes,
+        recent: maintenance.RecentErrors | None,
+        bundle_dir: Path,
+    ) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.services = services
+        self.lanes = lanes
+        self.recent = recent
+        self.bundle_dir = bundle_dir
+        self.device_states: list[DeviceState] = []
+        lay = vbox(self, 16, 10)
+        top = QHBoxLayout()
+        self.title = label("", "subtitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.exit = button("", "cancel")
+        self.exit.setMaximumWidth(360)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.exit)
+        lay.addLayout(top)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        self.status = label("", "muted")
+        lay.addWidget(self.status)
+
+        # devices
+        self.devices = QTableWidget(0, 3)
+        self.devices.verticalHeader().setVisible(False)
+        self.devices.horizontalHeader().setStretchLastSection(True)
+        self.devices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tabs.addTab(self.devices, "")
+        # queue
+        qw = QWidget()
+        qv = vbox(qw, 20, 14)
+        self.queue_text = label("", "body")
+        self.sync_button = button("", "enter")
+        self.refusals = QListWidget()
+        self.refusals_title = label("", "muted")
+        qv.addWidget(self.queue_text)
+        qv.addWidget(self.sync_button)
+        qv.addWidget(self.refusals_title)
+        qv.addWidget(self.refusals, 1)
+        self.tabs.addTab(qw, "")
+        # self-tests
+        tw = QWidget()
+        tv = vbox(tw, 20, 14)
+        self.test_buttons: dict[str, object] = {}
+        for name in ("test_receipt", "read_tag", "card_tries"):
+            b = button("", "")
+            b.clicked.connect(lambda _=False, n=name: self._self_test(n))
+            self.test_buttons[name] = b
+            tv.addWidget(b)
+        self.test_result = label("", "body")
+        tv.addWidget(self.test_result)
+        tv.addStretch(1)
+        self.tabs.addTab(tw, "")
+        # configuration (secrets masked)
+        self.config_view = QPlainTextEdit()
+        self.config_view.setReadOnly(True)
+        self.tabs.addTab(self.config_view, "")
+        # recent errors + bundle
+        ew = QWidget()
+        ev = vbox(ew, 20, 14)
+        self.errors = QPlainTextEdit()
+        self.errors.setReadOnly(True)
+        self.bundle_button = button("", "")
+        ev.addWidget(self.errors, 1)
+        ev.addWidget(self.bundle_button)
+        self.tabs.addTab(ew, "")
+
+        self.exit.clicked.connect(self.left)
+        self.sync_button.clicked.connect(self.sync)
+        self.bundle_button.clicked.connect(self.export_bundle)
+        self.timer = QTimer(self)
+        self.timer.setInterval(2000)
+        self.timer.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(Q.translate("Kiosk", "Maintenance mode") + f" — {self.cfg.kiosk.kiosk_id}")
+        self.exit.setText(Q.translate("Kiosk", "Leave maintenance"))
+        for i, t in enumerate(
+            [
+                Q.translate("Kiosk", "Devices"),
+                Q.translate("Kiosk", "Queue"),
+                Q.translate("Kiosk", "Self-tests"),
+                Q.translate("Kiosk", "Configuration"),
+                Q.translate("Kiosk", "Recent errors"),
+            ]
+        ):
+            self.tabs.setTabText(i, t)
+        self.devices.setHorizontalHeaderLabels(
+            [Q.translate("Kiosk", "Device"), Q.translate("Kiosk", "State"), Q.translate("Kiosk", "Reason")]
+        )
+        self.sync_button.setText(Q.translate("Kiosk", "Sync now"))
+        self.refusals_title.setText(Q.translate("Kiosk", "Refused on replay (for staff):"))
+        self.test_buttons["test_receipt"].setText(Q.translate("Kiosk", "Print a test receipt"))  # type: ignore[attr-defined]
+        self.test_buttons["read_tag"].setText(Q.translate("Kiosk", "Read a tag on the pad"))  # type: ignore[attr-defined]
+        self.test_buttons["card_tries"].setText(Q.translate("Kiosk", "Read a card's PIN tries (no PIN)"))  # type: ignore[attr-defined]
+        self.bundle_button.setText(Q.translate("Kiosk", "Export diagnostic bundle"))
+
+    # -------------------------------------------------------------- lifecycle
+
+    def open(self) -> None:
+        self.config_view.setPlainText(
+            json.dumps(maintenance.masked_config(self.cfg), indent=2, ensure_ascii=False, default=str)
+        )
+        self.status.setText("")
+        self.test_result.setText("")
+        self.refresh()
+        self.timer.start()
+
+    def close_mode(self) -> None:
+        self.timer.stop()
+
+    # -------------------------------------------------------------- live state (all probes in workers)
+
+    def refresh(self) -> None:
+        probes = list(self.services.health)
+        sync = self.services.sync
+        refusals = self.services.refusals
+
+        def gather() -> tuple[list[DeviceState], object, list]:
+            states = []
+            for probe in probes:
+                try:
+                    states.append(probe())
+                except Exception as e:  # noqa: BLE001 - a failing probe is a device in error, not a crash
+                    states.append(DeviceState(getattr(probe, "__name__", "device"), DeviceHealth.ERROR,
+                                              getattr(e, "reason", type(e).__name__)))  # fmt: skip
+            link = None
+            if sync is not None:
+                try:
+                    link = sync.status()
+                except Exception:  # noqa: BLE001
+                    link = None
+            refused = []
+            if refusals is not None:
+                try:
+                    refused = refusals()
+                except Exception:  # noqa: BLE001
+                    refused = []
+            return states, link, refused
+
+        self.lanes.misc.submit(gather, self._show_state)
+        if self.recent is not None:
+            self.errors.setPlainText("\n".join(self.recent.lines))
+
+    def _show_state(self, result: tuple | None, error: BaseException | None) -> None:
+        if result is None:
+            return
+        states, link, refused = result
+        self.device_states = states
+        self.devices.setRowCount(len(states))
+        for row, st in enumerate(states):
+            self.devices.setItem(row, 0, QTableWidgetItem(st.name))
+            cell = QTableWidgetItem(_HEALTH_TEXT[st.health])
+            colour = _HEALTH_COLOUR.get(st.health)
+            if colour:
+                cell.setBackground(QColor(colour[0]))
+                cell.setForeground(QColor(colour[1]))
+            self.devices.setItem(row, 1, cell)
+            self.devices.setItem(row, 2, QTableWidgetItem(st.reason))
+        self.devices.resizeColumnsToContents()
+        if link is None:
+            self.queue_text.setText(Q.translate("Kiosk", "No offline queue is connected."))
+        else:
+            online = Q.translate("Kiosk", "Online") if link.online else Q.translate("Kiosk", "Offline")
+            self.queue_text.setText(online + " · " + Q.translate("Kiosk", "Waiting transactions: %n", "", link.waiting))
+        self.refusals.clear()
+        for r in refused:
+            self.refusals.addItem(f"{r.when}  {r.reason}")
+
+    def sync(self) -> None:
+        sync = self.services.sync
+        if sync is None:
+            return
+        self.sync_button.setEnabled(False)
+        self.status.setText(Q.translate("Kiosk", "Syncing…"))
+        self.lanes.library.submit(sync.sync, self._synced)
+
+    def _synced(self, report: object, error: BaseException | None) -> None:
+        self.sync_button.setEnabled(True)
+        if error is not None or report is None:
+            self.status.setText(
+                Q.translate("Kiosk", "Sync failed: {code}").format(code=getattr(error, "reason", "error"))
+            )
+        else:
+            self.status.setText(
+                Q.translate("Kiosk", "Sent {sent}, refused {refused}, left {left}.").format(
+                    sent=report.sent,
+                    refused=report.refused,
+                    left=report.left,  # type: ignore[attr-defined]
+                )
+            )
+        self.refresh()
+
+    def _self_test(self, name: str) -> None:
+        test: Callable[[], str] | None = self.services.self_tests.get(name)
+        if test is None:
+            self.test_result.setText(Q.translate("Kiosk", "Not available on this kiosk."))
+            return
+        self.test_result.setText(Q.translate("Kiosk", "Running…"))
+        self.lanes.misc.submit(test, self._self_tested)
+
+    def _self_tested(self, result: object, error: BaseException | None) -> None:
+        if error is not None:
+            self.test_result.setText("✖ " + str(getattr(error, "reason", type(error).__name__)))
+        else:
+            self.test_result.setText("✔ " + str(result))
+
+    def export_bundle(self) -> None:
+        cfg, states = self.cfg, list(self.device_states)
+        recent = list(self.recent.lines) if self.recent is not None else []
+        sync = self.services.sync
+        dest = self.bundle_dir
+
+        def make() -> Path:
+            queue = {}
+            if sync is not None:
+                st = sync.status()
+                queue = {"waiting": st.waiting, "refused": st.refused, "online": int(st.online)}
+            return maintenance.diagnostic_bundle(dest, cfg, devices=states, queue=queue, recent=recent)
+
+        self.status.setText(Q.translate("Kiosk", "Writing the bundle…"))
+        self.lanes.misc.submit(make, self._bundled)
+
+    def _bundled(self, path: Path | None, error: BaseException | None) -> None:
+        if error is not None or path is None:
+            self.status.setText(
+                Q.translate("Kiosk", "Could not write the bundle: {code}").format(
+                    code=getattr(error, "reason", "error")
+                )
+            )
+        else:
+            self.status.setText(Q.translate("Kiosk", "Bundle written: {path}").format(path=str(path)))
+        self.last_bundle = path

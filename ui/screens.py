@@ -1,0 +1,426 @@
+"""The patron screens. Each renders a :class:`kiosk.session.View` and forwards input as session events.
+
+Screens keep no patron data of their own beyond the widgets' texts, and :meth:`Screen.wipe` empties those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+
+from kiosk import session as s
+from ui import messages
+from ui.widgets import Icon, PinDots, PinPad, button, label, vbox
+
+Post = Callable[[s.Event], None]
+
+
+class Screen(QWidget):
+    phases: tuple[s.Phase, ...] = ()
+
+    def __init__(self, post: Post) -> None:
+        super().__init__()
+        self.post = post
+
+    def retranslate(self) -> None:
+        pass
+
+    def render(self, view: s.View) -> None:
+        pass
+
+    def wipe(self) -> None:
+        """Forget everything shown of a patron."""
+
+    def first_focus(self) -> QWidget | None:
+        return None
+
+
+def _panel() -> QFrame:
+    f = QFrame()
+    f.setProperty("role", "panel")
+    return f
+
+
+class IdleScreen(Screen):
+    phases = (s.Phase.IDLE,)
+
+    def __init__(self, post: Post, library_name: str, methods: tuple[str, ...]) -> None:
+        super().__init__(post)
+        self.methods = methods
+        lay = vbox(self, 60, 30)
+        self.name = label(library_name, "subtitle")
+        self.name.setObjectName("library_name")
+        self.title = label("", "title")
+        lay.addWidget(self.name)
+        lay.addStretch(1)
+        lay.addWidget(self.title)
+        row = QHBoxLayout()
+        row.setSpacing(30)
+        self.card_panel, self.card_text = self._method_panel("card")
+        self.barcode_panel, self.barcode_text = self._method_panel("barcode")
+        if "mynumber" in methods:
+            row.addWidget(self.card_panel)
+        if "barcode" in methods:
+            row.addWidget(self.barcode_panel)
+        lay.addLayout(row, 3)
+        self.hint = label("", "muted")
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+        self.retranslate()
+
+    def _method_panel(self, icon: str) -> tuple[QFrame, object]:
+        f = _panel()
+        v = vbox(f, 30, 16)
+        i = Icon(icon, 110)
+        t = label("", "body")
+        v.addWidget(i)
+        v.addWidget(t)
+        return f, t
+
+    def retranslate(self) -> None:
+        self.title.setText(Q.translate("Kiosk", "Welcome! Borrow books here."))
+        self.card_text.setText(Q.translate("Kiosk", "Place your My Number Card on the reader"))  # type: ignore[attr-defined]
+        self.barcode_text.setText(Q.translate("Kiosk", "Or scan the barcode of your library card"))  # type: ignore[attr-defined]
+        self.hint.setText(Q.translate("Kiosk", "Choose your language below. Staff at the counter are happy to help."))
+
+
+class BusyScreen(Screen):
+    phases = (s.Phase.READING, s.Phase.VERIFYING, s.Phase.CHECKING, s.Phase.PRINTING, s.Phase.ENDING)
+
+    def __init__(self, post: Post) -> None:
+        super().__init__(post)
+        lay = vbox(self, 80, 30)
+        lay.addStretch(1)
+        self.icon = Icon("wait")
+        self.title = label("", "title")
+        self.body = label("", "body")
+        lay.addWidget(self.icon)
+        lay.addWidget(self.title)
+        lay.addWidget(self.body)
+        lay.addStretch(2)
+        self._phase = s.Phase.READING
+
+    def render(self, view: s.View) -> None:
+        self._phase = view.phase
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        ph = self._phase
+        if ph is s.Phase.READING:
+            t = Q.translate("Kiosk", "Reading your card…")
+            b = Q.translate("Kiosk", "Please leave the card on the reader.")
+        elif ph is s.Phase.VERIFYING:
+            t = Q.translate("Kiosk", "Checking your PIN…")
+            b = Q.translate("Kiosk", "Please leave the card on the reader.")
+        elif ph is s.Phase.CHECKING:
+            t = Q.translate("Kiosk", "Checking with the library…")
+            b = Q.translate("Kiosk", "This takes a moment.")
+        elif ph is s.Phase.PRINTING:
+            t = Q.translate("Kiosk", "Printing your receipt…")
+            b = Q.translate("Kiosk", "Please take it from the slot below.")
+        else:
+            t = Q.translate("Kiosk", "Finishing…")
+            b = Q.translate("Kiosk", "This takes a moment.")
+        self.title.setText(t)
+        self.body.setText(b)
+
+
+class LastTryScreen(Screen):
+    phases = (s.Phase.LAST_TRY,)
+
+    def __init__(self, post: Post) -> None:
+        super().__init__(post)
+        lay = vbox(self, 70, 30)
+        lay.addStretch(1)
+        self.icon = Icon("warning")
+        self.title = label("", "title")
+        self.warning = label("", "warning")
+        self.body = label("", "body")
+        lay.addWidget(self.icon)
+        lay.addWidget(self.title)
+        lay.addWidget(self.warning)
+        lay.addWidget(self.body)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(30)
+        self.cancel = button("", "cancel")
+        self.go = button("", "enter")
+        row.addWidget(self.cancel)
+        row.addWidget(self.go)
+        lay.addLayout(row)
+        self.cancel.clicked.connect(lambda: self.post(s.Cancel()))
+        self.go.clicked.connect(lambda: self.post(s.Acknowledge()))
+        QWidget.setTabOrder(self.cancel, self.go)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(Q.translate("Kiosk", "Only one try left"))
+        self.warning.setText(
+            Q.translate("Kiosk", "If the PIN is wrong once more, the card locks and only the city office can reset it.")
+        )
+        self.body.setText(
+            Q.translate("Kiosk", "Not sure of your PIN? Press Cancel and ask at your city or town office.")
+        )
+        self.cancel.setText(Q.translate("Kiosk", "Cancel"))
+        self.go.setText(Q.translate("Kiosk", "I understand, enter PIN"))
+
+    def first_focus(self) -> QWidget | None:
+        return self.cancel  # the safe choice first
+
+
+class PinScreen(Screen):
+    phases = (s.Phase.PIN,)
+
+    def __init__(self, post: Post) -> None:
+        super().__init__(post)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(50, 24, 50, 24)
+        lay.setSpacing(50)
+        left = QWidget()
+        lv = vbox(left, 0, 24)
+        self.title = label("", "title")
+        self.body = label("", "body")
+        self.dots = PinDots()
+        self.tries = label("", "subtitle")
+        self.warning = label("", "warning")
+        lv.addStretch(1)
+        for w in (self.title, self.body, self.dots, self.tries, self.warning):
+            lv.addWidget(w)
+        lv.addStretch(1)
+        self.pad = PinPad()
+        lay.addWidget(left, 5)
+        lay.addWidget(self.pad, 6)
+        self.pad.digit.connect(lambda d: self.post(s.PinDigit(d)))
+        self.pad.clear.connect(lambda: self.post(s.PinClear()))
+        self.pad.enter.connect(lambda: self.post(s.PinEnter()))
+        self.pad.cancel.connect(lambda: self.post(s.Cancel()))
+        self._view: s.View | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(Q.translate("Kiosk", "Enter your 4-digit PIN"))
+        self.body.setText(
+            Q.translate("Kiosk", "The PIN for user authentication (利用者証明用) that you set for the card.")
+        )
+        self.pad.retranslate()
+        if self._view is not None:
+            self.render(self._view)
+
+    def render(self, view: s.View) -> None:
+        self._view = view
+        self.dots.set_count(view.pin_length)
+        self.pad.set_enter_enabled(view.pin_length == 4)
+        self.tries.setText(messages.tries_text(view.tries_left))
+        if view.last_try:
+            self.warning.setText(Q.translate("Kiosk", "Last try: a wrong PIN locks the card."))
+        elif view.pin_was_wrong:
+            self.warning.setText(Q.translate("Kiosk", "That PIN was not right. Please try again."))
+        else:
+            self.warning.setText("")
+        self.warning.setVisible(bool(self.warning.text()))
+
+    def wipe(self) -> None:
+        self._view = None
+        self.dots.set_count(0)
+        self.tries.setText("")
+        self.warning.setText("")
+
+    def first_focus(self) -> QWidget | None:
+        return self.pad
+
+
+class ItemsScreen(Screen):
+    phases = (s.Phase.ITEMS,)
+
+    def __init__(self, post: Post, ok: str = "#17703A", bad: str = "#B3261E") -> None:
+        super().__init__(post)
+        self._ok, self._bad = ok, bad
+        lay = vbox(self, 40, 20)
+        self.title = label("", "title")
+        self.body = label("", "body")
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setWordWrap(True)
+        self.empty = label("", "muted")
+        self.count = label("", "subtitle")
+        self.finish = button("", "enter")
+        lay.addWidget(self.title)
+        lay.addWidget(self.body)
+        lay.addWidget(self.list, 1)
+        lay.addWidget(self.empty)
+        row = QHBoxLayout()
+        row.addWidget(self.count, 2)
+        row.addWidget(self.finish, 1)
+        lay.addLayout(row)
+        self.finish.clicked.connect(lambda: self.post(s.FinishPressed()))
+        self._view: s.View | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(Q.translate("Kiosk", "Put your books on the pad"))
+        self.body.setText(Q.translate("Kiosk", "You can also scan the barcode on the back of each book."))
+        self.empty.setText(Q.translate("Kiosk", "Your books will appear here."))
+        self.finish.setText(Q.translate("Kiosk", "Finish"))
+        if self._view is not None:
+            self.render(self._view)
+
+    def render(self, view: s.View) -> None:
+        self._view = view
+        self.list.clear()
+        pal = self.palette()
+        for item in view.items:
+            title = item.title or Q.translate("Kiosk", "Item")
+            status = messages.item_status(item)
+            if item.state is s.ItemState.REFUSED:
+                mark, status = "✖", f"{status}  [{item.reason}]"
+            elif item.state is s.ItemState.PENDING:
+                mark = "…"
+            else:
+                mark = "✔"
+            li = QListWidgetItem(f"{mark}  {title}\n      {status}")
+            if item.state is s.ItemState.REFUSED:
+                li.setForeground(QColor(self._bad))
+            elif item.state is not s.ItemState.PENDING:
+                li.setForeground(QColor(self._ok))
+            else:
+                li.setForeground(pal.text())
+            self.list.addItem(li)
+        self.list.scrollToBottom()
+        self.empty.setVisible(not view.items)
+        self.count.setText(Q.translate("Kiosk", "Borrowed so far: %n", "", view.lent_count))
+        self.finish.setEnabled(view.pending == 0)
+
+    def wipe(self) -> None:
+        self._view = None
+        self.list.clear()
+        self.count.setText("")
+
+    def first_focus(self) -> QWidget | None:
+        return self.finish
+
+
+class ReceiptScreen(Screen):
+    phases = (s.Phase.RECEIPT,)
+
+    def __init__(self, post: Post) -> None:
+        super().__init__(post)
+        lay = vbox(self, 60, 26)
+        self.title = label("", "title")
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.question = label("", "subtitle")
+        row = QHBoxLayout()
+        row.setSpacing(30)
+        self.no = button("", "")
+        self.yes = button("", "enter")
+        row.addWidget(self.no)
+        row.addWidget(self.yes)
+        lay.addWidget(self.title)
+        lay.addWidget(self.list, 1)
+        lay.addWidget(self.question)
+        lay.addLayout(row)
+        self.yes.clicked.connect(lambda: self.post(s.ReceiptChosen(True)))
+        self.no.clicked.connect(lambda: self.post(s.ReceiptChosen(False)))
+        QWidget.setTabOrder(self.yes, self.no)
+        self._view: s.View | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.question.setText(Q.translate("Kiosk", "Would you like a receipt with the due dates?"))
+        self.yes.setText(Q.translate("Kiosk", "Yes, print a receipt"))
+        self.no.setText(Q.translate("Kiosk", "No, thank you"))
+        if self._view is not None:
+            self.render(self._view)
+
+    def render(self, view: s.View) -> None:
+        self._view = view
+        self.title.setText(Q.translate("Kiosk", "You borrowed %n item(s)", "", view.lent_count))
+        self.list.clear()
+        for item in view.items:
+            if item.state in (s.ItemState.LENT, s.ItemState.LENT_OFFLINE):
+                self.list.addItem(f"{item.title or Q.translate('Kiosk', 'Item')}\n{messages.item_status(item)}")
+
+    def wipe(self) -> None:
+        self._view = None
+        self.list.clear()
+        self.title.setText("")
+
+    def first_focus(self) -> QWidget | None:
+        return self.yes
+
+
+class RefusedScreen(Screen):
+    phases = (s.Phase.REFUSED,)
+
+    def __init__(self, post: Post) -> None:
+        super().__init__(post)
+        lay = vbox(self, 44, 22)
+        lay.addStretch(1)
+        self.icon = Icon("info")
+        self.title = label("", "title")
+        self.body = label("", "body")
+        self.library_message = label("", "subtitle")
+        self.code = label("", "code")
+        for w in (self.icon, self.title, self.body, self.library_message):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.ok = button("", "enter")
+        lay.addWidget(self.ok)
+        lay.addWidget(self.code)
+        self.ok.clicked.connect(lambda: self.post(s.Acknowledge()))
+        self._view: s.View | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.ok.setText(Q.translate("Kiosk", "OK"))
+        if self._view is not None:
+            self.render(self._view)
+
+    def render(self, view: s.View) -> None:
+        self._view = view
+        msg = messages.refusal(view.refusal)
+        self.title.setText(msg.title)
+        self.body.setText(msg.body)
+        self.library_message.setText(view.refusal_message)
+        self.library_message.setVisible(bool(view.refusal_message))
+        self.code.setText(Q.translate("Kiosk", "Code for staff: {code}").format(code=msg.code))
+
+    def wipe(self) -> None:
+        self._view = None
+        for w in (self.title, self.body, self.library_message, self.code):
+            w.setText("")
+
+    def first_focus(self) -> QWidget | None:
+        return self.ok
+
+
+class GoodbyeScreen(Screen):
+    phases = (s.Phase.GOODBYE,)
+
+    def __init__(self, post: Post) -> None:
+        super().__init__(post)
+        lay = vbox(self, 80, 30)
+        lay.addStretch(1)
+        self.icon = Icon("done")
+        self.title = label("", "title")
+        self.body = label("", "body")
+        lay.addWidget(self.icon)
+        lay.addWidget(self.title)
+        lay.addWidget(self.body)
+        lay.addStretch(1)
+        self.done = button("", "")
+        lay.addWidget(self.done)
+        self.done.clicked.connect(lambda: self.post(s.Acknowledge()))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(Q.translate("Kiosk", "Thank you! Enjoy your reading."))
+        self.body.setText(Q.translate("Kiosk", "Please take your card and your books with you."))
+        self.done.setText(Q.translate("Kiosk", "Done"))
+
+    def first_focus(self) -> QWidget | None:
+        return self.done
