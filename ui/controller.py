@@ -47,6 +47,8 @@ class SessionController(QObject):
         self.lanes = lanes or Lanes()
         self.clock = clock
         self.generation = 0
+        #: while a technician works (maintenance mode), cards, scans and tags are not patron input
+        self.paused = False
         self.effects_seen: list[type] = []
         self._timer = QTimer(self)
         self._timer.setInterval(250)
@@ -80,15 +82,21 @@ class SessionController(QObject):
 
     @Slot(bool)
     def _on_card_presence(self, present: bool) -> None:
+        if self.paused:
+            return
         self.post(s.CardInserted() if present else s.CardRemoved())
 
     @Slot(str, str)
     def _on_item_seen(self, item_id: str, source: str) -> None:
+        if self.paused:
+            return
         self.post(s.ItemPresented(item_id, source))
 
     @Slot(str)
     def _on_barcode(self, code: str) -> None:
         """A scan: a patron card when idle, an item during the items screen."""
+        if self.paused:
+            return
         if self.session.phase is s.Phase.ITEMS:
             self.post(s.ItemPresented(code, "barcode"))
         else:
@@ -105,6 +113,7 @@ class SessionController(QObject):
                 return
             if error is not None and not isinstance(error, ServiceError | OSError | TimeoutError):
                 log.event(_log, "worker.failed", level=logging.ERROR, error=type(error).__name__)
+                _log.debug("worker failure", exc_info=error)
             event = make_event(result, error)
             if event is not None:
                 self.post(event)
@@ -124,12 +133,15 @@ class SessionController(QObject):
             self.lanes.card.submit(card.inspect, self._answer(_inspected))
         elif isinstance(effect, s.VerifyPin):
             card = sv.card
-            pin = effect.pin
             if card is None:
                 self.post(s.AuthFinished(False, "no_reader"))
                 return
-            self.lanes.card.submit(lambda: card.finish(pin), self._answer(_authenticated))
-            del pin
+            box = [effect.pin]  # handed over once, then gone from this side
+
+            def verify() -> s.AuthFinished:
+                return card.finish(box.pop())  # type: ignore[union-attr]
+
+            self.lanes.card.submit(verify, self._answer(_authenticated))
         elif isinstance(effect, s.ForgetCard):
             if sv.card is not None:
                 self.lanes.card.submit(sv.card.forget, lambda r, e: None)

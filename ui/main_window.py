@@ -280,6 +280,7 @@ class KioskWindow(QMainWindow):
         if self.controller.session.phase is not s.Phase.IDLE or self.maintenance_active:
             return
         self.maintenance_active = True
+        self.controller.paused = True
         log.event(_log, "maintenance.asked")
         self.passcode.reset()
         self.bottom.setVisible(False)
@@ -295,6 +296,7 @@ class KioskWindow(QMainWindow):
         self.maintenance.close_mode()
         self.passcode.reset()
         self.maintenance_active = False
+        self.controller.paused = False
         self.bottom.setVisible(True)
         log.event(_log, "maintenance.left")
         self.render(self.controller.view)

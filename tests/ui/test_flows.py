@@ -1,0 +1,257 @@
+"""End-to-end patron flows through the real window, the real card stack and the worker lanes."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
+
+from kiosk import log
+from kiosk import session as s
+from kiosk.session import Phase
+
+from .conftest import DUE, PATRON_NO
+
+pytestmark = pytest.mark.pcsc
+
+
+def screen_text(k) -> str:
+    return "\n".join(k.win.visible_texts())
+
+
+def english(k) -> None:
+    k.win.language_bar.buttons["en"].click()
+    assert k.view.language == "en"
+
+
+def test_my_number_happy_path_to_receipt_and_wipe(kiosk):
+    k = kiosk
+    english(k)
+    k.insert()
+    k.wait_phase(Phase.PIN)
+    assert k.view.tries_left == 3
+    assert "Enter your 4-digit PIN" in screen_text(k)
+    k.type_pin("1234")
+    k.wait_phase(Phase.ITEMS)
+    k.win.controller.itemSeen.emit("B1", "rfid")
+    k.win.controller.itemSeen.emit("B2", "rfid")
+    k.qtbot.waitUntil(lambda: k.view.lent_count == 2 and k.view.pending == 0, timeout=20000)
+    text = screen_text(k)
+    assert "こころ" in text and f"due back {DUE.isoformat()}" in text
+    assert k.tags.lent == {"B1", "B2"} and k.lib.loans == {"B1": PATRON_NO, "B2": PATRON_NO}
+    QTest.mouseClick(k.win.by_phase[Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.RECEIPT)
+    QTest.mouseClick(k.win.by_phase[Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.GOODBYE)
+    ((items, lang),) = k.printer.receipts
+    assert [i.item_id for i in items] == ["B1", "B2"] and lang == "en"
+    k.qtbot.waitUntil(lambda: k.lib.ended == 1, timeout=10000)
+    QTest.mouseClick(k.win.by_phase[Phase.GOODBYE].done, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.IDLE)
+    assert k.view.language == "ja"  # the next patron starts in Japanese
+    assert_nothing_of_patron(k, ["こころ", "Alice", "B1", "B2", PATRON_NO, DUE.isoformat()])
+    assert {s.Cue.READ, s.Cue.LENT} <= set(k.win.sound.played)
+
+
+def assert_nothing_of_patron(k, secrets: list[str]) -> None:
+    win = k.win
+    assert not win.controller.session.holds_patron_data()
+    texts = win.visible_texts() + [win.windowTitle()]
+    for w in win.findChildren(QListWidget):
+        if not win.maintenance.isAncestorOf(w):
+            assert w.count() == 0
+    for secret in secrets:
+        assert not any(secret in t for t in texts), secret
+    for sc in win.screens:
+        assert getattr(sc, "_view", None) is None
+    for w in win.findChildren(QLabel) + win.findChildren(QAbstractButton):
+        for secret in secrets:
+            assert secret not in w.accessibleName()
+
+
+def test_wrong_pin_down_to_last_try_warning_never_retries(kiosk):
+    k = kiosk
+    english(k)
+    k.insert()
+    k.wait_phase(Phase.PIN)
+    k.type_pin("0000")
+    k.qtbot.waitUntil(lambda: k.view.phase is Phase.PIN and k.view.tries_left == 2, timeout=20000)
+    assert "That PIN was not right" in screen_text(k)
+    k.type_pin("9999")
+    k.wait_phase(Phase.LAST_TRY)
+    assert "Only one try left" in screen_text(k)
+    assert s.Cue.WARNING in k.win.sound.played
+    # typing on the warning screen does not reach the card
+    k.type_pin("1111")
+    k.win.lanes.wait(10000)
+    assert k.model.verify_with_data == 2
+    QTest.mouseClick(k.win.by_phase[Phase.LAST_TRY].go, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.PIN)
+    assert "Last try" in screen_text(k)
+    k.type_pin("1234")
+    k.wait_phase(Phase.ITEMS)
+    assert k.model.verify_with_data == 3
+
+
+def test_blocked_card_goes_to_city_office_without_a_pad(kiosk):
+    k = kiosk
+    english(k)
+    k.model.tries_left = 0
+    k.insert()
+    k.wait_phase(Phase.REFUSED)
+    assert k.view.refusal == "pin_blocked"
+    text = screen_text(k)
+    assert "city or town office" in text and "pin_blocked" in text
+    assert k.model.verify_with_data == 0
+
+
+def test_unlinked_card_is_sent_to_the_counter(kiosk_factory):
+    k = kiosk_factory(link=False)
+    english(k)
+    k.insert()
+    k.wait_phase(Phase.PIN)
+    k.type_pin("1234")
+    k.wait_phase(Phase.REFUSED)
+    assert k.view.refusal == "not_linked"
+    assert "register it once at the library counter" in screen_text(k)
+    QTest.mouseClick(k.win.by_phase[Phase.REFUSED].ok, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.IDLE)
+
+
+def test_revoked_card(kiosk, pki):
+    k = kiosk
+    k.checker.revoked.add(pki.user.cert.serial_number)
+    k.insert()
+    k.wait_phase(Phase.PIN)
+    k.type_pin("1234")
+    k.wait_phase(Phase.REFUSED)
+    assert k.view.refusal == "cert_revoked"
+    assert "電子証明書が有効ではなくなっています" in screen_text(k)
+
+
+def test_card_removed_during_pin_entry_ends_the_session(kiosk):
+    k = kiosk
+    k.insert()
+    k.wait_phase(Phase.PIN)
+    QTest.keyClick(k.win, "1")
+    QTest.keyClick(k.win, "2")
+    assert k.view.pin_length == 2
+    k.remove()
+    k.wait_phase(Phase.IDLE)
+    assert not k.win.controller.session.holds_patron_data()
+    assert k.model.verify_with_data == 0
+
+
+def test_barcode_patron_item_refused_with_library_reason(kiosk):
+    k = kiosk
+    english(k)
+    k.lib.refuse["B3"] = ("hold_for_other", "")
+    k.win.controller.barcodeScanned.emit("21000777")
+    k.wait_phase(Phase.ITEMS)
+    k.win.controller.barcodeScanned.emit("B3")  # a scan on the item screen is an item
+    k.qtbot.waitUntil(lambda: k.view.items and k.view.items[0].state is s.ItemState.REFUSED, timeout=20000)
+    text = screen_text(k)
+    assert "reserved for another patron" in text and "hold_for_other" in text
+    assert "B3" not in k.tags.lent
+    assert s.Cue.REFUSED in k.win.sound.played
+
+
+def test_library_message_is_shown_as_given(kiosk):
+    k = kiosk
+    k.lib.refuse["B1"] = ("not_circulating", "この資料は館内閲覧のみです")
+    k.win.controller.barcodeScanned.emit("21000777")
+    k.wait_phase(Phase.ITEMS)
+    k.win.controller.itemSeen.emit("B1", "rfid")
+    k.qtbot.waitUntil(lambda: "この資料は館内閲覧のみです" in screen_text(k), timeout=20000)
+
+
+def test_blocked_patron_gets_a_kind_message(kiosk):
+    k = kiosk
+    k.win.controller.barcodeScanned.emit("21000666")
+    k.wait_phase(Phase.REFUSED)
+    assert "カウンターでお尋ねください" in screen_text(k)
+
+
+def test_offline_lending_goes_to_journal_within_limits(kiosk_factory):
+    k = kiosk_factory(ui={"bookmobile": True})
+    english(k)
+    k.win.controller.barcodeScanned.emit("21000777")
+    k.wait_phase(Phase.ITEMS)
+    k.lib.down = True
+    for item in ("B1", "B2", "B9"):
+        k.win.controller.itemSeen.emit(item, "rfid")
+    k.qtbot.waitUntil(lambda: len(k.view.items) == 3 and k.view.pending == 0, timeout=20000)
+    states = [i.state for i in k.view.items]
+    assert states == [s.ItemState.LENT_OFFLINE, s.ItemState.LENT_OFFLINE, s.ItemState.REFUSED]
+    assert k.view.items[2].reason == "offline_limit"
+    assert k.journal.pending() == 2
+    assert "recorded offline" in screen_text(k)
+    # the banner shows the waiting transactions; one action syncs once the library is back
+    k.win.banner.poll()
+    k.qtbot.waitUntil(lambda: "Waiting transactions: 2" in k.win.banner.waiting.text(), timeout=10000)
+    assert "Offline" in k.win.banner.state.text()
+    k.lib.down = False
+    QTest.keyClick(k.win, Qt.Key.Key_F5)
+    k.qtbot.waitUntil(lambda: k.journal.pending() == 0, timeout=10000)
+    k.qtbot.waitUntil(lambda: "Online" in k.win.banner.state.text(), timeout=10000)
+
+
+def test_timeout_clears_everything(kiosk):
+    k = kiosk
+    now = [1000.0]
+    k.win.controller.clock = lambda: now[0]
+    k.win.controller.barcodeScanned.emit("21000777")
+    k.wait_phase(Phase.ITEMS)
+    k.win.controller.itemSeen.emit("B1", "rfid")
+    k.win.controller.itemSeen.emit("B2", "barcode")
+    k.qtbot.waitUntil(lambda: k.view.lent_count == 2, timeout=20000)
+    assert "こころ" in screen_text(k)
+    now[0] += 61
+    k.qtbot.waitUntil(lambda: k.view.countdown is not None, timeout=5000)
+    assert k.win.countdown.isVisible()
+    assert "あと" in k.win.countdown_label.text()
+    now[0] += 21
+    k.wait_phase(Phase.IDLE, timeout=5000)
+    k.qtbot.waitUntil(lambda: k.lib.ended == 1, timeout=10000)
+    assert not k.win.countdown.isVisible()
+    assert_nothing_of_patron(k, ["こころ", "Alice", "B1", "B2", "21000777", DUE.isoformat()])
+
+
+def test_logs_of_a_whole_session_hold_no_identities(kiosk):
+    k = kiosk
+    buf = io.StringIO()
+    log.setup("DEBUG", stream=buf)
+    try:
+        k.insert()
+        k.wait_phase(Phase.PIN)
+        k.type_pin("0000")
+        k.qtbot.waitUntil(lambda: k.view.tries_left == 2, timeout=20000)
+        k.type_pin("1234")
+        k.wait_phase(Phase.ITEMS)
+        k.win.controller.itemSeen.emit("B1", "rfid")
+        k.qtbot.waitUntil(lambda: k.view.lent_count == 1, timeout=20000)
+        k.win.controller.post(s.FinishPressed())
+        k.win.controller.post(s.ReceiptChosen(False))
+        k.win.controller.post(s.Acknowledge())
+        k.win.lanes.wait(10000)
+    finally:
+        logging.getLogger().handlers.clear()
+    lines = [json.loads(line) for line in buf.getvalue().splitlines() if line.startswith("{")]
+    events = [x["event"] for x in lines]
+    assert "session.start" in events and "lend.ok" in events and "auth.pin_wrong" in events
+    # the random parts (time, session id) are dropped before searching, so digits in them cannot match by chance
+    text = json.dumps([{k: v for k, v in x.items() if k not in ("ts", "session")} for x in lines], ensure_ascii=False)
+    serial = str(k.model.cert_der and kiosk_serial(k))
+    for secret in ("0000", "1234", PATRON_NO, "B1", "こころ", serial):
+        assert secret not in text
+
+
+def kiosk_serial(k) -> int:
+    from cryptography import x509
+
+    return x509.load_der_x509_certificate(k.model.cert_der).serial_number
