@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from hardware.smartcard import jpki
 from hardware.smartcard.card import JpkiCard
 from kiosk import config as config_mod
 from kiosk.cli import CliError, load_config, print_json
-from kiosk.identity import trust
+from kiosk.identity import service, trust
 from kiosk.identity.authenticate import Authenticator, AuthResult
-from kiosk.identity.linktable import LinkError, LinkTable
-from kiosk.identity.revocation import RefuseAll, RevocationChecker
+from kiosk.identity.linktable import LinkTable
 
 DEVICE_REASONS = {"no_reader", "no_card", "card_removed", "reader_error"}
 
@@ -102,41 +100,17 @@ def _config(args: argparse.Namespace) -> config_mod.Config:
 
 
 def open_links(cfg: config_mod.Config) -> LinkTable:
-    url = cfg.identity.link_database or f"sqlite:///{cfg.data_dir / 'links.sqlite'}"
-    key_file = cfg.identity.link_key_file or str(cfg.data_dir / "link.key")
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     try:
-        return LinkTable.open(url, key_file)
-    except LinkError as e:
-        raise CliError(str(e), code=2, reason="link_key") from None
-    except OSError as e:
-        raise CliError(f"cannot open the link table: {e.strerror}", code=2, reason="link_table") from None
-
-
-def build_checker(cfg: config_mod.Config) -> RevocationChecker:
-    return RefuseAll()
+        return service.open_links(cfg)
+    except service.IdentitySetupError as e:
+        raise CliError(str(e), code=2, reason=e.reason) from None
 
 
 def build_authenticator(cfg: config_mod.Config, links: LinkTable) -> Authenticator:
-    if not cfg.identity.trust_anchors:
-        raise CliError(
-            "no JPKI trust anchor: give --anchors or set [identity].trust_anchors", code=2, reason="anchor_missing"
-        )
     try:
-        anchors = trust.load_anchors(cfg.identity.trust_anchors)
-    except FileNotFoundError as e:
-        raise CliError(f"trust anchor not found: {e.filename}", code=2, reason="anchor_missing") from None
-    except (ValueError, trust.TrustError) as e:
-        raise CliError(f"trust anchor unusable: {e}", code=2, reason="anchor_invalid") from None
-    return Authenticator(
-        anchors,
-        build_checker(cfg),
-        links,
-        kiosk_id=cfg.kiosk.kiosk_id,
-        library_system=cfg.identity.library_system,
-        clock_skew_s=cfg.identity.clock_skew_s,
-    )
+        return service.build_authenticator(cfg, links)
+    except service.IdentitySetupError as e:
+        raise CliError(str(e), code=2, reason=e.reason) from None
 
 
 def _connect(cfg: config_mod.Config):  # type: ignore[no-untyped-def]
