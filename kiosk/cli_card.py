@@ -117,7 +117,7 @@ def _connect(cfg: config_mod.Config):  # type: ignore[no-untyped-def]
     from hardware.smartcard.pcsc import CardConnection
 
     try:
-        conn = CardConnection(cfg.card.reader, cfg.card.command_timeout_s)
+        conn = CardConnection(cfg.card.reader)
     except jpki.CardError as e:
         raise CliError(f"{e} ({e.reason})", code=3, reason=e.reason) from None
     card = JpkiCard(

@@ -93,7 +93,7 @@ class CardAuthSession:
                 from hardware.smartcard.pcsc import CardConnection
 
                 try:
-                    self._conn = CardConnection(self._reader, self._cfg.card.command_timeout_s)
+                    self._conn = CardConnection(self._reader)
                 except jpki.CardError as e:
                     return AuthResult(ok=False, reason=e.reason)
                 self._card = JpkiCard(
