@@ -6,8 +6,8 @@ in a worker thread, never on the Qt event loop. Typical use by the patron flow::
 
     session = CardAuthSession(cfg, authenticator)
     first = session.begin()          # reason "pin_needed" (last_try → warn first), or a refusal
-    result = session.submit_pin(pin) # ok with patron_number, or pin_wrong (tries_left), or another refusal
-    # after pin_wrong, the patron may choose to try again: begin() re-reads the tries (no try spent)
+    result = session.submit_pin(pin) # ok with patron_number, or pin_wrong (tries_left, last_try), or a refusal
+    # after pin_wrong, the patron may choose to try again with submit_pin (tries_left came with the answer)
     session.close()                  # always; card removal or a timeout also ends here
 """
 
@@ -111,20 +111,23 @@ class CardAuthSession:
     def submit_pin(self, pin: str) -> AuthResult:
         """One attempt with the patron's PIN, after :meth:`begin` has read the tries.
 
-        After a wrong PIN the connection stays open, but a new attempt needs :meth:`begin` again, so the tries left
-        (and the last-try warning) are shown before the pad reopens. Anything else ends the card session.
+        After a wrong PIN the connection stays open for another attempt, which the patron alone decides: the card's
+        answer to the VERIFY (63Cx) says exactly how many tries are left, so the result's ``tries_left`` and
+        ``last_try`` are what the screen shows before the pad reopens. Anything else ends the card session.
         """
         with self._lock:
-            if self._card is None:
-                return AuthResult(ok=False, reason="card_removed")
-            if self._inspection is None:
-                return AuthResult(ok=False, reason="tries_not_read")
+            if self._card is None or self._inspection is None:
+                return AuthResult(ok=False, reason="card_session_ended")
             result = self._auth.finish(self._card, self._inspection, pin)
             if result.reason == "pin_format":
                 return result  # nothing reached the card; the same reading of the tries still holds
-            self._inspection = None
-            if result.reason != "pin_wrong":
-                self._close_locked()
+            if result.reason == "pin_wrong":
+                before = self._inspection.result
+                self._inspection.result = AuthResult(
+                    **{**before.__dict__, "tries_left": result.tries_left, "last_try": result.tries_left == 1}
+                )
+                return result
+            self._close_locked()
             return result
 
     def close(self) -> None:

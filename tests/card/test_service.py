@@ -47,16 +47,28 @@ def test_tap_pin_ok(cfg, auth, insert, model):
     assert r.ok and r.patron_number == "10000001"
 
 
-def test_wrong_pin_needs_a_fresh_reading_of_the_tries(cfg, auth, insert, model):
+def test_wrong_pins_count_down_on_one_connection_without_extra_commands(cfg, auth, insert, model):
     insert(model)
     with CardAuthSession(cfg, auth) as s:
         s.begin()
-        assert s.submit_pin("0000").reason == "pin_wrong"
-        assert s.submit_pin("1234").reason == "tries_not_read"  # no second VERIFY without showing the tries
-        assert model.verify_with_data == 1
-        again = s.begin()
-        assert again.tries_left == 2
+        r = s.submit_pin("0000")
+        assert (r.reason, r.tries_left, r.last_try) == ("pin_wrong", 2, False)
+        r = s.submit_pin("0000")
+        assert (r.reason, r.tries_left, r.last_try) == ("pin_wrong", 1, True)
+        assert model.verify_with_data == 2
         assert s.submit_pin("1234").ok
+    assert model.tries_left == 3
+
+
+def test_third_wrong_pin_blocks_and_ends_the_card_session(cfg, auth, insert, model):
+    insert(model)
+    with CardAuthSession(cfg, auth) as s:
+        s.begin()
+        s.submit_pin("0000")
+        s.submit_pin("0000")
+        assert s.submit_pin("0000").reason == "pin_blocked"
+        assert s.submit_pin("1234").reason == "card_session_ended"  # the session is over: nothing more is sent
+    assert model.verify_with_data == 3
 
 
 def test_malformed_pin_keeps_the_reading(cfg, auth, insert, model):
