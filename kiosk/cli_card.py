@@ -201,30 +201,31 @@ def cmd_probe(args: argparse.Namespace) -> int:
     return 0
 
 
+def _authenticate(cfg: config_mod.Config, links: LinkTable, pin: str) -> AuthResult:
+    """One tap and one PIN attempt, exactly as at the kiosk screen."""
+    auth = build_authenticator(cfg, links)
+    with service.CardAuthSession(cfg, auth) as session:
+        first = session.begin()
+        if first.reason != "pin_needed":
+            return first
+        return session.submit_pin(pin)
+
+
 def cmd_authenticate(args: argparse.Namespace) -> int:
     cfg = _config(args)
     pin = read_pin()
     with open_links(cfg) as links:
-        auth = build_authenticator(cfg, links)
-        conn, card = _connect(cfg)
-        with conn:
-            inspection = auth.inspect(card)
-            if inspection.result.reason != "pin_needed":
-                return _report(args, inspection.result)
-            return _report(args, auth.finish(card, inspection, pin))
+        return _report(args, _authenticate(cfg, links, pin))
 
 
 def cmd_link_add(args: argparse.Namespace) -> int:
     cfg = _config(args)
     pin = read_pin()
     with open_links(cfg) as links:
-        auth = build_authenticator(cfg, links)
-        conn, card = _connect(cfg)
-        with conn:
-            inspection = auth.inspect(card)
-            if inspection.result.reason != "pin_needed":
-                return _report(args, inspection.result)
-            result = auth.authenticate_for_link(card, inspection, pin)
+        result = _authenticate(cfg, links, pin)
+        # an unlinked card is what staff expect here; linking still needs the PIN, the signature and validity
+        if result.reason == "not_linked":
+            result = AuthResult(**{**result.__dict__, "ok": True, "reason": "ok"})
         if not result.ok:
             return _report(args, result)
         assert result.link_key and result.cert_not_after

@@ -103,10 +103,10 @@ class CardAuthSession:
                 )
             assert self._card is not None
             self._inspection = self._auth.inspect(self._card)
-            if self._inspection.result.reason != "pin_needed":
-                self._close_locked()
-                return self._inspection.result
-            return self._inspection.result
+            result = self._inspection.result
+            if result.reason != "pin_needed":
+                self._close_locked()  # refused before the PIN: the card session ends here
+            return result
 
     def submit_pin(self, pin: str) -> AuthResult:
         """One attempt with the patron's PIN, after :meth:`begin` has read the tries.

@@ -100,3 +100,14 @@ def test_missing_anchor_names_the_key(tmp_path):
     )
     with open_links(cfg) as links, pytest.raises(IdentitySetupError, match=r"\[identity\].trust_anchors"):
         build_authenticator(cfg, links)
+
+
+def test_refused_before_the_pin_ends_the_card_session(cfg, auth, insert, pki):
+    from .conftest import model_for
+
+    m = model_for(pki.user, pki.ca, tries_left=0)
+    insert(m)
+    with CardAuthSession(cfg, auth) as s:
+        assert s.begin().reason == "pin_blocked"
+        assert s.submit_pin("1234").reason == "card_session_ended"
+    assert m.verify_with_data == 0
