@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from hardware.smartcard import jpki
 from hardware.smartcard.card import JpkiCard
 from kiosk import config as config_mod
 from kiosk.cli import CliError, load_config, print_json
-from kiosk.identity import trust
+from kiosk.identity import service, trust
 from kiosk.identity.authenticate import Authenticator, AuthResult
-from kiosk.identity.linktable import LinkError, LinkTable
-from kiosk.identity.revocation import RefuseAll, RevocationChecker
+from kiosk.identity.linktable import LinkTable
 
 DEVICE_REASONS = {"no_reader", "no_card", "card_removed", "reader_error"}
 
@@ -102,48 +100,24 @@ def _config(args: argparse.Namespace) -> config_mod.Config:
 
 
 def open_links(cfg: config_mod.Config) -> LinkTable:
-    url = cfg.identity.link_database or f"sqlite:///{cfg.data_dir / 'links.sqlite'}"
-    key_file = cfg.identity.link_key_file or str(cfg.data_dir / "link.key")
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     try:
-        return LinkTable.open(url, key_file)
-    except LinkError as e:
-        raise CliError(str(e), code=2, reason="link_key") from None
-    except OSError as e:
-        raise CliError(f"cannot open the link table: {e.strerror}", code=2, reason="link_table") from None
-
-
-def build_checker(cfg: config_mod.Config) -> RevocationChecker:
-    return RefuseAll()
+        return service.open_links(cfg)
+    except service.IdentitySetupError as e:
+        raise CliError(str(e), code=2, reason=e.reason) from None
 
 
 def build_authenticator(cfg: config_mod.Config, links: LinkTable) -> Authenticator:
-    if not cfg.identity.trust_anchors:
-        raise CliError(
-            "no JPKI trust anchor: give --anchors or set [identity].trust_anchors", code=2, reason="anchor_missing"
-        )
     try:
-        anchors = trust.load_anchors(cfg.identity.trust_anchors)
-    except FileNotFoundError as e:
-        raise CliError(f"trust anchor not found: {e.filename}", code=2, reason="anchor_missing") from None
-    except (ValueError, trust.TrustError) as e:
-        raise CliError(f"trust anchor unusable: {e}", code=2, reason="anchor_invalid") from None
-    return Authenticator(
-        anchors,
-        build_checker(cfg),
-        links,
-        kiosk_id=cfg.kiosk.kiosk_id,
-        library_system=cfg.identity.library_system,
-        clock_skew_s=cfg.identity.clock_skew_s,
-    )
+        return service.build_authenticator(cfg, links)
+    except service.IdentitySetupError as e:
+        raise CliError(str(e), code=2, reason=e.reason) from None
 
 
 def _connect(cfg: config_mod.Config):  # type: ignore[no-untyped-def]
     from hardware.smartcard.pcsc import CardConnection
 
     try:
-        conn = CardConnection(cfg.card.reader, cfg.card.command_timeout_s)
+        conn = CardConnection(cfg.card.reader)
     except jpki.CardError as e:
         raise CliError(f"{e} ({e.reason})", code=3, reason=e.reason) from None
     card = JpkiCard(
@@ -227,30 +201,31 @@ def cmd_probe(args: argparse.Namespace) -> int:
     return 0
 
 
+def _authenticate(cfg: config_mod.Config, links: LinkTable, pin: str) -> AuthResult:
+    """One tap and one PIN attempt, exactly as at the kiosk screen."""
+    auth = build_authenticator(cfg, links)
+    with service.CardAuthSession(cfg, auth) as session:
+        first = session.begin()
+        if first.reason != "pin_needed":
+            return first
+        return session.submit_pin(pin)
+
+
 def cmd_authenticate(args: argparse.Namespace) -> int:
     cfg = _config(args)
     pin = read_pin()
     with open_links(cfg) as links:
-        auth = build_authenticator(cfg, links)
-        conn, card = _connect(cfg)
-        with conn:
-            inspection = auth.inspect(card)
-            if inspection.result.reason != "pin_needed":
-                return _report(args, inspection.result)
-            return _report(args, auth.finish(card, inspection, pin))
+        return _report(args, _authenticate(cfg, links, pin))
 
 
 def cmd_link_add(args: argparse.Namespace) -> int:
     cfg = _config(args)
     pin = read_pin()
     with open_links(cfg) as links:
-        auth = build_authenticator(cfg, links)
-        conn, card = _connect(cfg)
-        with conn:
-            inspection = auth.inspect(card)
-            if inspection.result.reason != "pin_needed":
-                return _report(args, inspection.result)
-            result = auth.authenticate_for_link(card, inspection, pin)
+        result = _authenticate(cfg, links, pin)
+        # an unlinked card is what staff expect here; linking still needs the PIN, the signature and validity
+        if result.reason == "not_linked":
+            result = AuthResult(**{**result.__dict__, "ok": True, "reason": "ok"})
         if not result.ok:
             return _report(args, result)
         assert result.link_key and result.cert_not_after

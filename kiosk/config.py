@@ -64,8 +64,6 @@ class CardSection:
     accept_smartphone: bool = False
     #: the largest certificate (bytes) a card may claim before it is refused as hostile
     max_certificate_bytes: int = 8192
-    #: seconds a single APDU may take before the card counts as gone
-    command_timeout_s: float = 10.0
 
     def _check_max_certificate_bytes(self) -> str | None:
         if not 512 <= self.max_certificate_bytes <= 16384:
@@ -91,6 +89,8 @@ class IdentitySection:
 
 @dataclass(frozen=True)
 class LoggingSection:
+    """Structured JSON logs on stderr (journald under systemd); never a PIN, serial, patron number or title."""
+
     level: str = "INFO"
 
     def _check_level(self) -> str | None:

@@ -207,11 +207,15 @@ class JpkiCardModel:
         if self.variant is Variant.ANY_PIN_GARBAGE_SIGNATURE:
             return os.urandom(256) + SW_OK
         assert self.key is not None
-        n = self.key.public_key().public_numbers().n
-        d = self.key.private_numbers().d
+        priv = self.key.private_numbers()
+        n = priv.public_numbers.n
         k = (n.bit_length() + 7) // 8
-        em = b"\x00\x01" + b"\xff" * (k - 3 - len(digest_info)) + b"\x00" + digest_info
-        return pow(int.from_bytes(em, "big"), d, n).to_bytes(k, "big") + SW_OK
+        em = int.from_bytes(b"\x00\x01" + b"\xff" * (k - 3 - len(digest_info)) + b"\x00" + digest_info, "big")
+        # RSA with the Chinese remainder theorem, as a card does it
+        m1 = pow(em % priv.p, priv.dmp1, priv.p)
+        m2 = pow(em % priv.q, priv.dmq1, priv.q)
+        h = (priv.iqmp * (m1 - m2)) % priv.p
+        return (m2 + h * priv.q).to_bytes(k, "big") + SW_OK
 
 
 class VirtualCard:
@@ -302,6 +306,9 @@ class VirtualCard:
         buf = bytearray()
         while len(buf) < n:
             try:
+                # vpcd writes the length and the message in two sends; a delayed ACK from us would hold the second
+                # one back by Nagle's algorithm for ~40 ms, so acknowledge at once (Linux resets this after a read)
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
                 chunk = sock.recv(n - len(buf))
             except OSError:
                 return None
@@ -335,11 +342,14 @@ class VirtualCard:
                 threading.Thread(target=self.remove, daemon=True).start()
                 break
             self.commands += 1
-            if self.latency_s:
-                time.sleep(self.latency_s)
-            if msg[:2] == b"\x80\x2a" and self.sign_latency_s:
-                time.sleep(self.sign_latency_s)
-            self._send(sock, self.model.execute(msg))
+            started = time.monotonic()
+            answer = self.model.execute(msg)
+            # the modelled card takes exactly this long per command, its own computing included
+            budget = self.latency_s + (self.sign_latency_s if msg[:2] == b"\x80\x2a" else 0.0)
+            rest = budget - (time.monotonic() - started)
+            if rest > 0:
+                time.sleep(rest)
+            self._send(sock, answer)
 
     def _send(self, sock: socket.socket, payload: bytes) -> None:
         try:

@@ -73,7 +73,7 @@ class CardConnection:
     """One exclusive connection to the card in ``reader``. The card is powered off when it is closed, which
     clears the verified PIN state, so no other PC/SC client can use it (``jpki.md`` §1)."""
 
-    def __init__(self, reader: str = "", timeout_s: float = 10.0) -> None:
+    def __init__(self, reader: str = "") -> None:
         Exceptions, _, _, CC = _pyscard()
         self._Exceptions = Exceptions
         r = _pick_reader(reader)

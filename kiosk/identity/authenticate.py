@@ -186,13 +186,6 @@ class Authenticator:
             **base,
         )
 
-    def authenticate_for_link(self, card: JpkiCard, inspection: Inspection, pin: str) -> AuthResult:
-        """Like :meth:`finish`, but an unlinked card is the expected case (staff linking a card at the counter)."""
-        result = self.finish(card, inspection, pin)
-        if result.reason == "not_linked":
-            return AuthResult(**{**result.__dict__, "ok": True, "reason": "ok"})
-        return result
-
     def _revocation(self, cert: x509.Certificate, issuer: x509.Certificate) -> Verdict:
         try:
             return self.checker.check(cert, issuer)

@@ -72,7 +72,7 @@ def test_wrong_pins_count_down_and_block(model):
     assert not card.verify_pin("1234").ok
 
 
-@pytest.mark.parametrize("blocked_sw", [0x6983, 0x63C0])
+@pytest.mark.parametrize("blocked_sw", [0x6983, 0x6984, 0x63C0])
 def test_both_blocked_answers_mean_blocked(pki, blocked_sw):
     m = model_for(pki.user, pki.ca, tries_left=0, blocked_sw=blocked_sw)
     assert JpkiCard(direct(m)).probe().pin.state is jpki.PinState.BLOCKED
