@@ -201,13 +201,11 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash) -> Iterator:
             )
         checker = Checker()
         auth = Authenticator([pki.ca.cert, pki.old_ca.cert], checker, links, kiosk_id="t1", library_system="main")
-        card_service = PcscCardService(auth, READER)
         lib, tags, printer = Library(), Tags(), Printer()
         journal = Journal(tmp_path / "journal.sqlite")
         lender = Lender(lib, tags, journal, policy or OfflinePolicy(max_items=2))
         sync = Sync(lib, journal)
-        services = Services(card=card_service, library=lib, lender=lender, printer=printer, sync=sync,
-                            health=[card_service.health], self_tests={"card_tries": card_service.read_tries})  # fmt: skip
+        services = Services(library=lib, lender=lender, printer=printer, sync=sync)
         cfg = config.from_dict(
             {
                 "kiosk": {"data_dir": str(tmp_path), "languages": ["ja", "en", "zh_CN", "ko", "pt", "vi"]},
@@ -215,6 +213,10 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash) -> Iterator:
                 "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60},
             }
         )
+        card_service = PcscCardService(cfg, auth, READER)
+        services.card = card_service
+        services.health = [card_service.health]
+        services.self_tests = {"card_tries": card_service.read_tries}
         gate = PasscodeGate.from_config(cfg, state_file=tmp_path / "gate.json")
         win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm", gate=gate)
         qtbot.addWidget(win)
