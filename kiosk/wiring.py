@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from hardware.smartcard import jpki
 from hardware.smartcard.card import JpkiCard
+from kiosk import log
 from kiosk.config import Config
 from kiosk.identity.authenticate import Authenticator
 from kiosk.identity.service import CardAuthSession
@@ -83,3 +84,57 @@ def watch_cards(reader: str, on_presence: Callable[[bool], None]) -> Callable[[]
 
     watcher = CardWatcher(on_event, poll_s=0.25).start()
     return watcher.stop
+
+
+# ------------------------------------------------------------------------------------------------ assembly
+
+
+class DemoRevocationList:
+    """Demo only: answers revocation from the demo card set's list (the validation client, #4, replaces it).
+
+    Never used by ``kiosk run``: without a configured validation client the kiosk fails closed (RefuseAll).
+    """
+
+    def __init__(self, revoked: set[int]) -> None:
+        self.revoked = set(revoked)
+
+    def check(self, cert, issuer):  # type: ignore[no-untyped-def]
+        from kiosk.identity.revocation import Status, Verdict
+
+        if cert.serial_number in self.revoked:
+            return Verdict(False, Status.REVOKED, "cert_revoked", "")
+        return Verdict(True, Status.GOOD, "ok")
+
+
+def build_services(cfg: Config, *, checker=None, watch: bool = True):  # type: ignore[no-untyped-def]
+    """Services for ``kiosk run`` from the configuration: everything that exists on main is wired.
+
+    Returns ``(services, start_watch)``; ``start_watch(on_presence)`` starts the card watcher and registers its stop.
+    The library system, RFID, printer and offline journal are not wired yet (their components are being built in
+    other branches); without them patron checks answer "library_unavailable".
+    """
+    from kiosk.identity.service import IdentitySetupError, build_authenticator, open_links
+    from kiosk.services import Services
+
+    services = Services()
+    if "mynumber" in cfg.kiosk.identification:
+        try:
+            links = open_links(cfg)
+            auth = build_authenticator(cfg, links, checker)
+        except IdentitySetupError as e:
+            log.event(_log, "wiring.card_unavailable", level=logging.WARNING, reason=e.reason)
+        else:
+            card = PcscCardService(cfg, auth)
+            services.card = card
+            services.health.append(card.health)
+            services.self_tests["card_tries"] = card.read_tries
+            services.close.append(card.forget)
+            services.close.append(links.close)
+
+    def start_watch(on_presence: Callable[[bool], None]) -> None:
+        if services.card is None or not watch:
+            return
+        stop = watch_cards(cfg.card.reader, on_presence)
+        services.close.append(stop)
+
+    return services, start_watch

@@ -1,0 +1,155 @@
+"""``kiosk run``, ``kiosk run --windowed``, ``kiosk demo`` and ``kiosk maintenance hash-passcode``.
+
+This module imports Qt only inside the handlers that open a window, so the rest of the CLI stays headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from kiosk import config as config_mod
+from kiosk.cli import CliError, load_config, print_json
+
+DEMO_PASSCODE = "24682468"
+VPCD_BASE_PORT = 35963
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("run", help="run the kiosk (full screen unless --windowed)")
+    p.add_argument("--windowed", action="store_true", help="in a window (laptops, bookmobile)")
+    p.set_defaults(handler=cmd_run)
+
+    d = sub.add_parser("demo", help="the whole kiosk on this machine with a virtual My Number Card and a control panel")
+    d.add_argument("--data-dir", help="where the demo keeps its card set and files (default ~/.local/share/…/demo)")
+    d.add_argument(
+        "--vpcd-port",
+        type=int,
+        default=int(os.environ.get("KIOSK_VPCD_PORT", VPCD_BASE_PORT)),
+        help="vpcd slot port for the virtual card (35963 = reader 'Virtual PCD 00 00', 35964 = '… 00 01')",
+    )
+    d.add_argument("--fullscreen", action="store_true", help="full screen (default: a window)")
+    d.add_argument("--bookmobile", action="store_true", help="show the bookmobile banner")
+    d.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
+    d.set_defaults(handler=cmd_demo)
+
+    m = sub.add_parser("maintenance", help="technician access")
+    msub = m.add_subparsers(dest="maintenance_command", metavar="ACTION")
+    msub.required = True
+    h = msub.add_parser("hash-passcode", help="make [maintenance].passcode_hash from a passcode (6–16 digits)")
+    h.add_argument("--stdin", action="store_true", help="read the passcode from stdin instead of asking twice")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(handler=cmd_hash_passcode)
+
+
+def cmd_hash_passcode(args: argparse.Namespace) -> int:
+    from kiosk.maintenance import MaintenanceError, hash_passcode
+
+    if args.stdin:
+        code = sys.stdin.readline().rstrip("\r\n")
+    else:
+        code = getpass.getpass("technician passcode (6–16 digits): ")
+        if getpass.getpass("again: ") != code:
+            raise CliError("the two passcodes differ", reason="passcode_mismatch")
+    try:
+        digest = hash_passcode(code)
+    except MaintenanceError as e:
+        raise CliError(str(e), code=2, reason=e.reason) from None
+    if args.json:
+        print_json({"ok": True, "passcode_hash": digest})
+    else:
+        print("[maintenance]")
+        print(f'passcode_hash = "{digest}"')
+    return 0
+
+
+def _qt_available() -> None:
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise CliError(
+            "no display: run it on the kiosk's screen, under xvfb-run, or with QT_QPA_PLATFORM=offscreen",
+            code=2,
+            reason="no_display",
+        )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from kiosk.wiring import build_services
+
+    cfg = load_config(args)
+    _qt_available()
+    from ui.app import application, build_window
+
+    services, start_watch = build_services(cfg)
+    application()
+    win = build_window(cfg, services, windowed=args.windowed)
+    start_watch(win.controller.cardPresence.emit)
+    win.show()
+    return application().exec()
+
+
+def demo_config(args: argparse.Namespace, base: config_mod.Config, data_dir: Path, anchor: Path) -> config_mod.Config:
+    from kiosk.maintenance import hash_passcode
+
+    slot = args.vpcd_port - VPCD_BASE_PORT
+    cfg = config_mod.replace(base, "kiosk", data_dir=str(data_dir))
+    langs = ["ja", "en", "zh_CN", "ko", "pt", "vi"]
+    if cfg.kiosk.languages == ["ja", "en"]:
+        cfg = config_mod.replace(cfg, "kiosk", languages=langs)
+    cfg = config_mod.replace(cfg, "identity", trust_anchors=[str(anchor)])
+    cfg = config_mod.replace(cfg, "card", reader=f"Virtual PCD 00 {slot:02d}")
+    cfg = config_mod.replace(cfg, "ui", fullscreen=bool(args.fullscreen), bookmobile=bool(args.bookmobile))
+    if not cfg.maintenance.passcode_hash:
+        cfg = config_mod.replace(cfg, "maintenance", passcode_hash=hash_passcode(DEMO_PASSCODE))
+    return cfg
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from hardware.sim import demo_cards
+    from kiosk.identity.service import IdentitySetupError, open_links
+    from kiosk.wiring import DemoRevocationList, build_services
+
+    base = load_config(args) if args.config else config_mod.Config()
+    data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        cards = demo_cards.load_or_create(data_dir / "cards")
+        cfg = demo_config(args, base, data_dir, cards.anchor_path)
+        links = open_links(cfg)
+    except (OSError, IdentitySetupError) as e:
+        raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
+    try:
+        cards.link_all(links, cfg.identity.library_system)
+    finally:
+        links.close()
+    _qt_available()
+    from ui.app import application, build_window
+    from ui.demo import DemoPanel
+
+    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials))
+    if services.card is None:
+        raise CliError("the demo could not set up the card reader", code=2, reason="demo_card")
+    app = application()
+    win = build_window(cfg, services, windowed=not args.fullscreen)
+    start_watch(win.controller.cardPresence.emit)
+    panel = DemoPanel(win, cards, args.vpcd_port)
+    win.show()
+    panel.show()
+    print(
+        f"kiosk demo: technician passcode {DEMO_PASSCODE} (five taps on the library name, or Ctrl+Alt+M)",
+        file=sys.stderr,
+    )
+    if args.quit_after:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(args.quit_after * 1000), app.quit)
+    code = app.exec()
+    panel.shutdown()
+    win.close()
+    return code

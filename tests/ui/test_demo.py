@@ -1,0 +1,126 @@
+"""``kiosk demo``: the lead's demo card set on the virtual reader, driven from the control panel."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from hardware.sim import demo_cards
+from kiosk import config
+from kiosk import session as s
+from kiosk.cli_run import demo_config
+from kiosk.identity.service import open_links
+from kiosk.wiring import DemoRevocationList, build_services
+
+from .conftest import PORT
+
+pytestmark = pytest.mark.pcsc
+
+
+@pytest.fixture
+def demo(qtbot, tmp_path):
+    from ui.app import build_window
+    from ui.demo import DemoPanel
+
+    cards = demo_cards.load_or_create(tmp_path / "cards")
+    args = argparse.Namespace(vpcd_port=PORT, fullscreen=False, bookmobile=False)
+    cfg = demo_config(args, config.Config(), tmp_path, cards.anchor_path)
+    links = open_links(cfg)
+    cards.link_all(links, cfg.identity.library_system)
+    links.close()
+    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials))
+    win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm")
+    qtbot.addWidget(win)
+    start_watch(win.controller.cardPresence.emit)
+    panel = DemoPanel(win, cards, PORT)
+    qtbot.addWidget(panel)
+    win.show()
+    yield win, panel
+    panel.shutdown()
+    win.lanes.wait(20000)
+    for close in services.close:
+        close()
+    if win.recent is not None:
+        win.recent.remove()
+
+
+def wait(qtbot, win, phase):
+    qtbot.waitUntil(lambda: win.controller.view.phase is phase, timeout=20000)
+
+
+@pytest.mark.parametrize(
+    "card, phase, reason",
+    [
+        ("blocked_pin", s.Phase.REFUSED, "pin_blocked"),
+        ("expired", s.Phase.REFUSED, "cert_expired"),
+        ("last_try", s.Phase.LAST_TRY, ""),
+    ],
+)
+def test_demo_cards_show_their_branch(demo, qtbot, card, phase, reason):
+    win, panel = demo
+    QTest.mouseClick(panel.card_buttons[card], Qt.MouseButton.LeftButton)
+    wait(qtbot, win, phase)
+    assert win.controller.view.refusal == reason
+
+
+def test_demo_revoked_card_after_pin(demo, qtbot):
+    win, panel = demo
+    QTest.mouseClick(panel.card_buttons["revoked"], Qt.MouseButton.LeftButton)
+    wait(qtbot, win, s.Phase.PIN)
+    for d in "1234":
+        QTest.mouseClick(win.by_phase[s.Phase.PIN].pad.keys[d], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(win.by_phase[s.Phase.PIN].pad.enter_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, win, s.Phase.REFUSED)
+    assert win.controller.view.refusal == "cert_revoked"
+    QTest.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    wait(qtbot, win, s.Phase.IDLE)
+
+
+def test_demo_command_starts_and_quits(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "demo",
+            "--data-dir",
+            str(tmp_path),
+            "--vpcd-port",
+            str(PORT),
+            "--quit-after",
+            "2",
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "technician passcode" in done.stderr
+    assert (tmp_path / "cards" / "cards.json").exists()
+
+
+def test_hash_passcode_command():
+    ok = subprocess.run(
+        [sys.executable, "-m", "kiosk", "maintenance", "hash-passcode", "--stdin"],
+        input="13572468\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert ok.returncode == 0 and 'passcode_hash = "scrypt$' in ok.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "kiosk", "maintenance", "hash-passcode", "--stdin"],
+        input="12ab\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert bad.returncode == 2 and "6 to 16 digits" in bad.stderr

@@ -1,0 +1,136 @@
+"""The demo control panel: place a virtual My Number Card, put books on the pad, scan a barcode; a receipt preview.
+
+Placing and removing the virtual card talk to vpcd over TCP on 127.0.0.1, so they run in a worker lane.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hardware.sim.demo_cards import DemoCardSet
+from hardware.sim.jpki_card import VirtualCard
+from ui.main_window import KioskWindow
+
+
+class ReceiptPreview(QPlainTextEdit):
+    """Shows what the receipt printer printed (text form)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setWindowTitle(Q.translate("Kiosk", "Receipt preview"))
+        self.resize(420, 560)
+
+    def show_receipt(self, text: str) -> None:
+        self.setPlainText(text)
+        self.show()
+        self.raise_()
+
+
+class DemoPanel(QWidget):
+    def __init__(self, win: KioskWindow, cards: DemoCardSet, vpcd_port: int) -> None:
+        super().__init__()
+        self.win = win
+        self.cards = cards
+        self.port = vpcd_port
+        self.card: VirtualCard | None = None
+        self.setWindowTitle(Q.translate("Kiosk", "Demo control panel"))
+        self.setStyleSheet("QWidget { font-size: 15px; } QPushButton { padding: 6px 10px; }")
+        lay = QVBoxLayout(self)
+
+        box = QGroupBox(Q.translate("Kiosk", "My Number Card (virtual, PIN 1234)"))
+        grid = QGridLayout(box)
+        self.card_buttons: dict[str, QPushButton] = {}
+        for row, (name, card) in enumerate(cards.cards.items()):
+            b = QPushButton(name)
+            b.setToolTip(card.description)
+            b.clicked.connect(lambda _=False, n=name: self.place(n))
+            grid.addWidget(b, row, 0)
+            grid.addWidget(QLabel(card.description), row, 1)
+            self.card_buttons[name] = b
+        self.remove_button = QPushButton(Q.translate("Kiosk", "Take the card away"))
+        self.remove_button.clicked.connect(self.remove)
+        grid.addWidget(self.remove_button, len(cards.cards), 0, 1, 2)
+        lay.addWidget(box)
+
+        box = QGroupBox(Q.translate("Kiosk", "Library card and books"))
+        v = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(Q.translate("Kiosk", "barcode (library card or book)"))
+        scan = QPushButton(Q.translate("Kiosk", "Scan barcode"))
+        scan.clicked.connect(self.scan)
+        self.code.returnPressed.connect(self.scan)
+        row.addWidget(self.code, 1)
+        row.addWidget(scan)
+        v.addLayout(row)
+        row = QHBoxLayout()
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(Q.translate("Kiosk", "item identifier on the RFID tag"))
+        put = QPushButton(Q.translate("Kiosk", "Put on the pad"))
+        put.clicked.connect(self.put_on_pad)
+        row.addWidget(self.tag, 1)
+        row.addWidget(put)
+        v.addLayout(row)
+        lay.addWidget(box)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.preview = ReceiptPreview()
+
+    def place(self, name: str) -> None:
+        model = self.cards.model(name)
+        port = self.port
+
+        def insert() -> VirtualCard:
+            if self.card is not None:
+                self.card.remove()
+            card = VirtualCard(model, port=port)
+            card.insert()
+            return card
+
+        self.status.setText(Q.translate("Kiosk", "Placing the card…"))
+        self.win.lanes.misc.submit(insert, self._placed)
+
+    def _placed(self, card: VirtualCard | None, error: BaseException | None) -> None:
+        if error is not None or card is None:
+            self.status.setText(Q.translate("Kiosk", "No virtual reader: is pcscd running with vsmartcard-vpcd?"))
+            return
+        self.card = card
+        self.status.setText(Q.translate("Kiosk", "The card is on the reader."))
+
+    def remove(self) -> None:
+        card, self.card = self.card, None
+        if card is not None:
+            self.win.lanes.misc.submit(card.remove, lambda r, e: None)
+        self.status.setText(Q.translate("Kiosk", "The card was taken away."))
+
+    def scan(self) -> None:
+        code = self.code.text().strip()
+        if code:
+            self.win.controller.barcodeScanned.emit(code)
+            self.code.clear()
+
+    def put_on_pad(self) -> None:
+        item = self.tag.text().strip()
+        if item:
+            self.win.controller.itemSeen.emit(item, "rfid")
+            self.tag.clear()
+
+    def shutdown(self) -> None:
+        if self.card is not None:
+            self.card.remove()
+            self.card = None
+        self.preview.close()
+        self.close()
