@@ -1,0 +1,238 @@
+"""UI latency: startup to the idle screen, and the longest event-loop stall through a whole demo session.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_latency.py [--runs 3] [--port 35964]
+
+Targets (issue #6): startup to idle < 1.5 s; longest stall of the event loop < 50 ms through a session.
+Baselines measured in the same run: a bare PySide6 window to first paint, and the stall of an idle event loop.
+The session uses the virtual My Number Card on pcscd (vpcd slot given by --port), the lead's card stack, and
+in-process stand-ins for the library system, RFID pad and printer until their components are wired.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHILD_BARE = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv[:1])
+w = QLabel("idle"); w.resize(1280, 800); w.show()
+def done():
+    print(f"READY {time.perf_counter() - t0:.4f}", flush=True); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+CHILD_KIOSK = """
+import time, sys, tempfile
+t0 = time.perf_counter()
+sys.path.insert(0, {root!r})
+from kiosk import config
+from ui.app import application, build_window
+from PySide6.QtCore import QTimer
+cfg = config.from_dict({{"kiosk": {{"data_dir": tempfile.mkdtemp()}}, "ui": {{"fullscreen": False}}}})
+app = application()
+win = build_window(cfg, windowed=True)
+win.resize(1280, 800); win.show()
+def done():
+    assert win.stack.currentWidget() is win.idle
+    print(f"READY {{time.perf_counter() - t0:.4f}}", flush=True); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def startup(code: str) -> float:
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    wall = time.perf_counter() - t0
+    if "READY" not in out.stdout:
+        raise SystemExit(f"child failed: {out.stderr[-500:]}")
+    return wall
+
+
+class StallMeter:
+    """A 5 ms timer on the event loop; the largest lateness of its ticks is the longest stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.last:
+            self.worst = max(self.worst, now - self.last - 0.005)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.worst = 0.0, 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def spin(app, seconds: float, until=None) -> bool:  # type: ignore[no-untyped-def]
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents()
+        if until is not None and until():
+            return True
+        time.sleep(0.001)
+    return until is None
+
+
+def session_stall(port: int) -> tuple[float, float, float]:
+    """Returns (idle-loop stall ms, session stall ms, session seconds)."""
+    from cryptography.hazmat.primitives.serialization import Encoding  # noqa: F401
+
+    from hardware.sim import demo_cards
+    from hardware.sim.jpki_card import VirtualCard
+    from kiosk import config
+    from kiosk import session as s
+    from kiosk.identity.service import open_links
+    from kiosk.lending import Lender
+    from kiosk.services import CheckoutReply
+    from kiosk.wiring import DemoRevocationList, build_services
+    from ui.app import application, build_window
+
+    class Library:
+        def patron_status(self, patron, barcode):
+            time.sleep(0.02)
+            return s.PatronChecked(True)
+
+        def checkout(self, patron, item_id):
+            time.sleep(0.03)
+            return CheckoutReply(True, dt.date.today() + dt.timedelta(days=14), f"本 {item_id}")
+
+        def cancel_checkout(self, patron, item_id):
+            pass
+
+        def end_patron_session(self, patron):
+            time.sleep(0.01)
+
+    class Tags:
+        def set_lent(self, item_id, lent):
+            time.sleep(0.02)
+            return True
+
+    class Printer:
+        def print_receipt(self, items, language):
+            time.sleep(0.2)
+
+    data = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
+    cards = demo_cards.load_or_create(data / "cards")
+    slot = port - 35963
+    cfg = config.from_dict(
+        {
+            "kiosk": {"data_dir": str(data)},
+            "identity": {"trust_anchors": [str(cards.anchor_path)]},
+            "card": {"reader": f"Virtual PCD 00 {slot:02d}"},
+            "ui": {"fullscreen": False, "sounds": False},
+        }
+    )
+    links = open_links(cfg)
+    cards.link_all(links, "main")
+    links.close()
+    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials))
+    lib = Library()
+    services.library = lib
+    services.lender = Lender(lib, Tags())
+    services.printer = Printer()
+    app = application()
+    win = build_window(cfg, services, windowed=True)
+    win.resize(1280, 800)
+    win.show()
+    start_watch(win.controller.cardPresence.emit)
+    meter = StallMeter()
+    spin(app, 0.5)
+    meter.start()
+    spin(app, 2.0)
+    idle_stall = meter.stop()
+
+    view = lambda: win.controller.view  # noqa: E731
+    card = VirtualCard(cards.model("ok"), port=port)
+    t0 = time.perf_counter()
+    meter.start()
+    placing = threading.Thread(target=card.insert)  # the patron's hand, not the kiosk's work
+    placing.start()
+    assert spin(app, 20, lambda: view().phase is s.Phase.PIN), "no PIN pad"
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for d in "1234":
+        QTest.keyClick(win, d)
+        spin(app, 0.05)
+    QTest.keyClick(win, Qt.Key.Key_Return)
+    assert spin(app, 20, lambda: view().phase is s.Phase.ITEMS), "no items screen"
+    for i in range(10):
+        win.controller.itemSeen.emit(f"T{i:07d}", "rfid")
+        spin(app, 0.05)
+    assert spin(app, 20, lambda: view().lent_count == 10 and view().pending == 0), "items not lent"
+    win.controller.post(s.FinishPressed())
+    spin(app, 0.1)
+    win.controller.post(s.ReceiptChosen(True))
+    assert spin(app, 20, lambda: view().phase is s.Phase.GOODBYE), "no goodbye"
+    card.remove()
+    win.controller.post(s.Acknowledge())
+    assert spin(app, 20, lambda: view().phase is s.Phase.IDLE), "not back to idle"
+    spin(app, 0.3)
+    session = meter.stop()
+    elapsed = time.perf_counter() - t0
+    win.lanes.wait(10000)
+    for close in services.close:
+        close()
+    win.close()
+    return idle_stall, session, elapsed
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="UI latency benchmark")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--port", type=int, default=int(os.environ.get("KIOSK_VPCD_PORT", "35964")))
+    ap.add_argument("--no-session", action="store_true", help="only the startup figures (no pcscd needed)")
+    args = ap.parse_args()
+    bare = [startup(CHILD_BARE) for _ in range(args.runs)]
+    kiosk = [startup(CHILD_KIOSK.format(root=str(ROOT))) for _ in range(args.runs)]
+    print(f"startup to first paint, bare PySide6 window (baseline): median {statistics.median(bare) * 1000:.0f} ms")
+    med = statistics.median(kiosk)
+    print(
+        f"startup to idle screen, kiosk:                        median {med * 1000:.0f} ms "
+        f"(+{(med - statistics.median(bare)) * 1000:.0f} ms over baseline; target < 1500 ms: "
+        f"{'met' if med < 1.5 else 'NOT met'})"
+    )
+    if args.no_session:
+        return 0
+    idle, session, elapsed = session_stall(args.port)
+    print(f"longest event-loop stall, idle loop (baseline):        {idle:.1f} ms")
+    print(
+        f"longest event-loop stall, whole demo session ({elapsed:.1f} s, card+PIN+10 items+receipt): {session:.1f} ms "
+        f"(target < 50 ms: {'met' if session < 50 else 'NOT met'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
