@@ -22,7 +22,9 @@ class Message:
 _CARD_UNUSABLE = {"not_jpki", "token_smartphone", "cert_malformed", "cert_too_large", "cert_untrusted",
                   "cert_not_yet_valid", "signature_invalid", "pin_format"}  # fmt: skip
 _CARD_UNREAD = {"card_removed", "card_protocol", "no_card", "no_reader", "card_timeout"}
-_CERT_BAD = {"cert_revoked", "cert_on_hold", "revoked"}
+_CERT_BAD = {"cert_revoked", "cert_on_hold", "revoked", "cert_unknown"}
+#: the validation service is away and the offline policy does not allow accepting the card
+_VALIDATION = {"crl_stale", "crl_missing", "crl_too_old", "ocsp_unavailable", "offline_not_allowed"}
 _CERT_EXPIRED = {"cert_expired", "ca_expired"}
 
 
@@ -67,29 +69,29 @@ def refusal(reason: str) -> Message:
             "Kiosk",
             "Please place your card on the reader again and leave it there until the PIN screen appears.",
         )
-    elif r.startswith("validation") or r in {"crl_stale", "ocsp_unavailable"}:
+    elif r.startswith("validation") or r in _VALIDATION:
         title = Q.translate("Kiosk", "Your card cannot be checked right now")
         body = Q.translate(
             "Kiosk",
             "The service that checks My Number Cards is not reachable. Please try again later, "
             "use your library card, or ask a member of staff.",
         )
-    elif r == "patron_blocked":
+    elif r in {"patron_blocked", "card_lost", "wrong_password"}:
         title = Q.translate("Kiosk", "Borrowing is paused on your library account")
         body = Q.translate("Kiosk", "Please ask at the counter; staff will gladly help.")
     elif r == "patron_expired":
         title = Q.translate("Kiosk", "Your library registration has expired")
         body = Q.translate("Kiosk", "Please renew it at the counter. Bring something that shows your address.")
-    elif r == "too_many":
+    elif r in {"too_many", "too_many_items", "too_many_overdue"}:
         title = Q.translate("Kiosk", "You have reached your borrowing limit")
         body = Q.translate("Kiosk", "Please return some items first, or ask at the counter.")
-    elif r == "fines":
+    elif r in {"fines", "excessive_fines"}:
         title = Q.translate("Kiosk", "There is something to settle on your account")
         body = Q.translate("Kiosk", "Please ask at the counter.")
     elif r in {"patron_unknown", "patron_invalid"}:
         title = Q.translate("Kiosk", "This library card was not recognised")
         body = Q.translate("Kiosk", "Please check the card, or ask at the counter.")
-    elif r in {"library_unavailable", "offline_not_allowed", "offline_method"}:
+    elif r in {"library_unavailable", "offline"}:
         title = Q.translate("Kiosk", "The library system cannot be reached")
         body = Q.translate("Kiosk", "Please try again in a little while, or ask at the counter.")
     else:
@@ -110,11 +112,11 @@ def item_status(item: ItemLine) -> str:
     if item.message:
         return item.message
     r = item.reason
-    if r == "hold_for_other":
+    if r in {"hold_for_other", "item_on_hold"}:
         return Q.translate("Kiosk", "Not lent: reserved for another patron. Please leave it at the counter.")
-    if r == "not_circulating":
+    if r in {"not_circulating", "not_for_loan"}:
         return Q.translate("Kiosk", "Not lent: this item is for use in the library only.")
-    if r in {"security_failed", "tag_error"}:
+    if r in {"security_failed", "tag_error", "lent_to_other", "item_unknown", "outcome_unknown"}:
         return Q.translate("Kiosk", "Not lent: please take this item to the counter.")
     if r == "tag_not_on_pad":
         return Q.translate("Kiosk", "Please put this item on the pad and scan it again.")

@@ -124,3 +124,9 @@ def test_hash_passcode_command():
         timeout=60,
     )
     assert bad.returncode == 2 and "6 to 16 digits" in bad.stderr
+
+
+def test_run_without_a_display_says_so():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "kiosk", "run"], capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 2 and "no display" in done.stderr
