@@ -272,6 +272,16 @@ class KioskWindow(QMainWindow):
             current = self.stack.currentWidget()
             if isinstance(current, screens.PinScreen) and current.pad.handle_key(event):
                 return
+            # keyboard operation (bookmobile crew, accessibility keypads): Enter presses the focused button,
+            # Escape is "cancel / end" on every screen
+            focused = QApplication.focusWidget()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QAbstractButton):
+                if focused.isEnabled() and self.isAncestorOf(focused):
+                    focused.click()
+                    return
+            if event.key() == Qt.Key.Key_Escape:
+                self.controller.post(s.Cancel())
+                return
         super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ maintenance

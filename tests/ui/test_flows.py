@@ -255,3 +255,19 @@ def kiosk_serial(k) -> int:
     from cryptography import x509
 
     return x509.load_der_x509_certificate(k.model.cert_der).serial_number
+
+
+def test_keyboard_only_session_for_a_crew_member(kiosk):
+    k = kiosk
+    k.win.controller.barcodeScanned.emit("21000777")
+    k.wait_phase(Phase.ITEMS)
+    k.win.controller.barcodeScanned.emit("B1")
+    k.qtbot.waitUntil(lambda: k.view.lent_count == 1 and k.view.pending == 0, timeout=20000)
+    k.win.by_phase[Phase.ITEMS].finish.setFocus()
+    QTest.keyClick(k.win, Qt.Key.Key_Return)
+    k.wait_phase(Phase.RECEIPT)
+    # focus starts on "yes"; Tab moves to "no"
+    assert k.win.focusWidget() is k.win.by_phase[Phase.RECEIPT].yes
+    QTest.keyClick(k.win, Qt.Key.Key_Escape)  # Escape on the receipt question = no receipt, goodbye
+    k.wait_phase(Phase.GOODBYE)
+    assert k.printer.receipts == []
