@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="61" />
-        <location filename="../maintenance_ui.py" line="310" />
+        <location filename="../maintenance_ui.py" line="322" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="317" />
+        <location filename="../maintenance_ui.py" line="329" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="321" />
+        <location filename="../maintenance_ui.py" line="333" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
@@ -33,35 +33,35 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="86" />
-        <location filename="../maintenance_ui.py" line="300" />
+        <location filename="../maintenance_ui.py" line="312" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="218" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="238" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
@@ -86,490 +86,491 @@
         <translation><numerusform>Wrong passcode. %n try before a lockout.</numerusform><numerusform>Wrong passcode. %n tries before a lockout.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="217" />
+        <location filename="../maintenance_ui.py" line="223" />
         <source>Maintenance mode</source>
         <translation>Maintenance mode</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="218" />
+        <location filename="../maintenance_ui.py" line="224" />
         <source>Leave maintenance</source>
         <translation>Leave maintenance</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="221" />
+        <location filename="../maintenance_ui.py" line="227" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="222" />
+        <location filename="../maintenance_ui.py" line="228" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="223" />
+        <location filename="../maintenance_ui.py" line="229" />
         <source>Self-tests</source>
         <translation>Self-tests</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="224" />
+        <location filename="../maintenance_ui.py" line="230" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="225" />
+        <location filename="../maintenance_ui.py" line="231" />
         <source>Recent errors</source>
         <translation>Recent errors</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="232" />
+        <location filename="../maintenance_ui.py" line="238" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="233" />
+        <location filename="../maintenance_ui.py" line="239" />
         <source>Refused on replay (for staff):</source>
         <translation>Refused on replay (for staff):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="234" />
+        <location filename="../maintenance_ui.py" line="240" />
         <source>Print a test receipt</source>
         <translation>Print a test receipt</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="235" />
+        <location filename="../maintenance_ui.py" line="241" />
         <source>Read a tag on the pad</source>
         <translation>Read a tag on the pad</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="242" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Read a card's PIN tries (no PIN)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="237" />
+        <location filename="../maintenance_ui.py" line="243" />
         <source>Export diagnostic bundle</source>
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="297" />
+        <location filename="../maintenance_ui.py" line="309" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="344" />
         <source>Not available on this kiosk.</source>
         <translation>Not available on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="334" />
+        <location filename="../maintenance_ui.py" line="346" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="356" />
+        <location filename="../maintenance_ui.py" line="368" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="362" />
+        <location filename="../maintenance_ui.py" line="374" />
         <source>Could not write the bundle: {code}</source>
         <translation>Could not write the bundle: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="367" />
+        <location filename="../maintenance_ui.py" line="379" />
         <source>Bundle written: {path}</source>
         <translation>Bundle written: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="35" />
         <source>Your card's PIN is locked</source>
+        <extracomment>the validation service is away and the offline policy does not allow accepting the card</extracomment>
         <translation>Your card's PIN is locked</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="36" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="43" />
         <source>This card's certificate cannot be used</source>
         <translation>This card's certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="44" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="50" />
         <source>The certificate on your card has expired</source>
         <translation>The certificate on your card has expired</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../messages.py" line="51" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="57" />
         <source>This card is not registered with the library yet</source>
         <translation>This card is not registered with the library yet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../messages.py" line="58" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62" />
+        <location filename="../messages.py" line="64" />
         <source>This card cannot be used here</source>
         <translation>This card cannot be used here</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="65" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>Please use your My Number Card or your library card, or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="67" />
         <source>The card could not be read</source>
         <translation>The card could not be read</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../messages.py" line="68" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>Please place your card on the reader again and leave it there until the PIN screen appears.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="73" />
         <source>Your card cannot be checked right now</source>
         <translation>Your card cannot be checked right now</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="74" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="80" />
         <source>Borrowing is paused on your library account</source>
         <translation>Borrowing is paused on your library account</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="81" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Please ask at the counter; staff will gladly help.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="83" />
         <source>Your library registration has expired</source>
         <translation>Your library registration has expired</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="84" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Please renew it at the counter. Bring something that shows your address.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="86" />
         <source>You have reached your borrowing limit</source>
         <translation>You have reached your borrowing limit</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="87" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Please return some items first, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="89" />
         <source>There is something to settle on your account</source>
         <translation>There is something to settle on your account</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="90" />
         <source>Please ask at the counter.</source>
         <translation>Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="92" />
         <source>This library card was not recognised</source>
         <translation>This library card was not recognised</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../messages.py" line="93" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Please check the card, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="95" />
         <source>The library system cannot be reached</source>
         <translation>The library system cannot be reached</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="96" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Please try again in a little while, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="98" />
         <source>Sorry, that did not work</source>
         <translation>Sorry, that did not work</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../messages.py" line="99" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Please ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="106" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="110" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Lent · due back {date} (recorded offline)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="111" />
         <source>Lent · due back {date}</source>
         <translation>Lent · due back {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="116" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Not lent: reserved for another patron. Please leave it at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="118" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Not lent: this item is for use in the library only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="120" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="122" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Please put this item on the pad and scan it again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="124" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="126" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125" />
+        <location filename="../messages.py" line="127" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="133" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="84" />
+        <location filename="../screens.py" line="85" />
         <source>Welcome! Borrow books here.</source>
         <translation>Welcome! Borrow books here.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="85" />
+        <location filename="../screens.py" line="86" />
         <source>Place your My Number Card on the reader</source>
         <translation>Place your My Number Card on the reader</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="86" />
+        <location filename="../screens.py" line="87" />
         <source>Or scan the barcode of your library card</source>
         <translation>Or scan the barcode of your library card</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="87" />
+        <location filename="../screens.py" line="88" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Choose your language below. Staff at the counter are happy to help.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="113" />
+        <location filename="../screens.py" line="114" />
         <source>Reading your card…</source>
         <translation>Reading your card…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
-        <location filename="../screens.py" line="117" />
+        <location filename="../screens.py" line="115" />
+        <location filename="../screens.py" line="118" />
         <source>Please leave the card on the reader.</source>
         <translation>Please leave the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="116" />
+        <location filename="../screens.py" line="117" />
         <source>Checking your PIN…</source>
         <translation>Checking your PIN…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119" />
+        <location filename="../screens.py" line="120" />
         <source>Checking with the library…</source>
         <translation>Checking with the library…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="120" />
-        <location filename="../screens.py" line="126" />
+        <location filename="../screens.py" line="121" />
+        <location filename="../screens.py" line="127" />
         <source>This takes a moment.</source>
         <translation>This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="122" />
+        <location filename="../screens.py" line="123" />
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="123" />
+        <location filename="../screens.py" line="124" />
         <source>Please take it from the slot below.</source>
         <translation>Please take it from the slot below.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="125" />
+        <location filename="../screens.py" line="126" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="160" />
+        <location filename="../screens.py" line="161" />
         <source>Only one try left</source>
         <translation>Only one try left</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="162" />
+        <location filename="../screens.py" line="163" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="165" />
+        <location filename="../screens.py" line="166" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="167" />
+        <location filename="../screens.py" line="168" />
         <location filename="../widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="168" />
+        <location filename="../screens.py" line="169" />
         <source>I understand, enter PIN</source>
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="204" />
+        <location filename="../screens.py" line="205" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206" />
+        <location filename="../screens.py" line="207" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="218" />
+        <location filename="../screens.py" line="219" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="220" />
+        <location filename="../screens.py" line="221" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="262" />
+        <location filename="../screens.py" line="264" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="263" />
+        <location filename="../screens.py" line="265" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>You can also scan the barcode on the back of each book.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="266" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="267" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="276" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="282" />
+        <location filename="../screens.py" line="294" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="321" />
+        <location filename="../screens.py" line="333" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="322" />
+        <location filename="../screens.py" line="334" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="323" />
+        <location filename="../screens.py" line="335" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="329" />
+        <location filename="../screens.py" line="341" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="367" />
+        <location filename="../screens.py" line="379" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="378" />
+        <location filename="../screens.py" line="390" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="409" />
+        <location filename="../screens.py" line="421" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="410" />
+        <location filename="../screens.py" line="422" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="411" />
+        <location filename="../screens.py" line="423" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -588,6 +589,71 @@
         <location filename="../widgets.py" line="101" />
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="32" />
+        <source>Receipt preview</source>
+        <translation>Receipt preview</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="48" />
+        <source>Demo control panel</source>
+        <translation>Demo control panel</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="52" />
+        <source>My Number Card (virtual, PIN 1234)</source>
+        <translation>My Number Card (virtual, PIN 1234)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="62" />
+        <source>Take the card away</source>
+        <translation>Take the card away</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="67" />
+        <source>Library card and books</source>
+        <translation>Library card and books</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="71" />
+        <source>barcode (library card or book)</source>
+        <translation>barcode (library card or book)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="72" />
+        <source>Scan barcode</source>
+        <translation>Scan barcode</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>item identifier on the RFID tag</source>
+        <translation>item identifier on the RFID tag</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="81" />
+        <source>Put on the pad</source>
+        <translation>Put on the pad</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="103" />
+        <source>Placing the card…</source>
+        <translation>Placing the card…</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="108" />
+        <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
+        <translation>No virtual reader: is pcscd running with vsmartcard-vpcd?</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="111" />
+        <source>The card is on the reader.</source>
+        <translation>The card is on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="117" />
+        <source>The card was taken away.</source>
+        <translation>The card was taken away.</translation>
     </message>
 </context>
 </TS>

@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="61" />
-        <location filename="../maintenance_ui.py" line="310" />
+        <location filename="../maintenance_ui.py" line="322" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="317" />
+        <location filename="../maintenance_ui.py" line="329" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした: {code}</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="321" />
+        <location filename="../maintenance_ui.py" line="333" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信 {sent} 件、拒否 {refused} 件、残り {left} 件。</translation>
     </message>
@@ -33,35 +33,35 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="86" />
-        <location filename="../maintenance_ui.py" line="300" />
+        <location filename="../maintenance_ui.py" line="312" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>送信待ちの貸出: %n 件</numerusform></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="218" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="238" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
     </message>
@@ -86,490 +86,491 @@
         <translation><numerusform>パスコードが違います。あと %n 回でロックします。</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="217" />
+        <location filename="../maintenance_ui.py" line="223" />
         <source>Maintenance mode</source>
         <translation>保守モード</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="218" />
+        <location filename="../maintenance_ui.py" line="224" />
         <source>Leave maintenance</source>
         <translation>保守モードを終了</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="221" />
+        <location filename="../maintenance_ui.py" line="227" />
         <source>Devices</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="222" />
+        <location filename="../maintenance_ui.py" line="228" />
         <source>Queue</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="223" />
+        <location filename="../maintenance_ui.py" line="229" />
         <source>Self-tests</source>
         <translation>自己診断</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="224" />
+        <location filename="../maintenance_ui.py" line="230" />
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="225" />
+        <location filename="../maintenance_ui.py" line="231" />
         <source>Recent errors</source>
         <translation>最近のエラー</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="232" />
+        <location filename="../maintenance_ui.py" line="238" />
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="233" />
+        <location filename="../maintenance_ui.py" line="239" />
         <source>Refused on replay (for staff):</source>
         <translation>再送で拒否された取引 (職員用):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="234" />
+        <location filename="../maintenance_ui.py" line="240" />
         <source>Print a test receipt</source>
         <translation>テストレシートを印刷</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="235" />
+        <location filename="../maintenance_ui.py" line="241" />
         <source>Read a tag on the pad</source>
         <translation>パッド上のタグを読む</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="242" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>カードの暗証番号残り回数を読む (暗証番号不要)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="237" />
+        <location filename="../maintenance_ui.py" line="243" />
         <source>Export diagnostic bundle</source>
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="297" />
+        <location filename="../maintenance_ui.py" line="309" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="344" />
         <source>Not available on this kiosk.</source>
         <translation>この端末では使えません。</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="334" />
+        <location filename="../maintenance_ui.py" line="346" />
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="356" />
+        <location filename="../maintenance_ui.py" line="368" />
         <source>Writing the bundle…</source>
         <translation>診断情報を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="362" />
+        <location filename="../maintenance_ui.py" line="374" />
         <source>Could not write the bundle: {code}</source>
         <translation>診断情報を書き出せませんでした: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="367" />
+        <location filename="../maintenance_ui.py" line="379" />
         <source>Bundle written: {path}</source>
         <translation>診断情報を書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="35" />
         <source>Your card's PIN is locked</source>
+        <extracomment>the validation service is away and the offline policy does not allow accepting the card</extracomment>
         <translation>カードの暗証番号がロックされています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="36" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>暗証番号の入力誤りが続いたため、安全のためカードがロックされました。図書館では解除できません。カードをお持ちになり、お住まいの市区町村の窓口で暗証番号の再設定をしてください。それまでは図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="43" />
         <source>This card's certificate cannot be used</source>
         <translation>このカードの電子証明書は使えません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="44" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>カードの電子証明書が有効ではなくなっています。お住まいの市区町村の窓口でご相談ください。その間は図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="50" />
         <source>The certificate on your card has expired</source>
         <translation>カードの電子証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../messages.py" line="51" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>お住まいの市区町村の窓口で電子証明書を更新してください。その間は図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="57" />
         <source>This card is not registered with the library yet</source>
         <translation>このカードはまだ図書館に登録されていません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../messages.py" line="58" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>マイナンバーカードで借りるには、カウンターで一度だけ登録が必要です。カードをお持ちください。数分で終わります。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62" />
+        <location filename="../messages.py" line="64" />
         <source>This card cannot be used here</source>
         <translation>このカードはここでは使えません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="65" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>マイナンバーカードか図書館の利用カードをお使いいただくか、職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="67" />
         <source>The card could not be read</source>
         <translation>カードを読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../messages.py" line="68" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>もう一度カードを読み取り機に置き、暗証番号の画面が出るまでそのままにしてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="73" />
         <source>Your card cannot be checked right now</source>
         <translation>ただいまカードを確認できません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="74" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>マイナンバーカードを確認するサービスにつながりません。しばらくしてからお試しいただくか、図書館の利用カードをお使いいただくか、職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="80" />
         <source>Borrowing is paused on your library account</source>
         <translation>現在、貸出を停止しています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="81" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>カウンターでお尋ねください。職員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="83" />
         <source>Your library registration has expired</source>
         <translation>利用者登録の有効期限が切れています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="84" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>カウンターで更新してください。住所の分かるものをお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="86" />
         <source>You have reached your borrowing limit</source>
         <translation>貸出できる上限に達しています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="87" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>先に返却いただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="89" />
         <source>There is something to settle on your account</source>
         <translation>お手続きが必要な事項があります</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="90" />
         <source>Please ask at the counter.</source>
         <translation>カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="92" />
         <source>This library card was not recognised</source>
         <translation>この利用カードは確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../messages.py" line="93" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>カードをお確かめいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="95" />
         <source>The library system cannot be reached</source>
         <translation>図書館システムにつながりません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="96" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>しばらくしてからお試しいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="98" />
         <source>Sorry, that did not work</source>
         <translation>申し訳ありません、うまくいきませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../messages.py" line="99" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>職員にお声がけいただき、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="106" />
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="110" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>貸出 · 返却期限 {date} (オフラインで記録)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="111" />
         <source>Lent · due back {date}</source>
         <translation>貸出 · 返却期限 {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="116" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>貸出できません: ほかの方の予約があります。カウンターにお預けください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="118" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>貸出できません: 館内でのみご利用いただける資料です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="120" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>貸出できません: この資料をカウンターにお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="122" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>この資料をパッドに置いて、もう一度読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="124" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>貸出できません: オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="126" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>貸出できません: 図書館システムにつながりません。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125" />
+        <location filename="../messages.py" line="127" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>貸出できません。カウンターでお尋ねください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="133" />
         <source>Tries left: %n</source>
         <translation><numerusform>残り入力回数: %n 回</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="84" />
+        <location filename="../screens.py" line="85" />
         <source>Welcome! Borrow books here.</source>
         <translation>ようこそ! ここで本を借りられます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="85" />
+        <location filename="../screens.py" line="86" />
         <source>Place your My Number Card on the reader</source>
         <translation>マイナンバーカードを読み取り機に置いてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="86" />
+        <location filename="../screens.py" line="87" />
         <source>Or scan the barcode of your library card</source>
         <translation>または図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="87" />
+        <location filename="../screens.py" line="88" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>下で言語を選べます。わからないことはカウンターの職員にお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="113" />
+        <location filename="../screens.py" line="114" />
         <source>Reading your card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
-        <location filename="../screens.py" line="117" />
+        <location filename="../screens.py" line="115" />
+        <location filename="../screens.py" line="118" />
         <source>Please leave the card on the reader.</source>
         <translation>カードは置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="116" />
+        <location filename="../screens.py" line="117" />
         <source>Checking your PIN…</source>
         <translation>暗証番号を確認しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119" />
+        <location filename="../screens.py" line="120" />
         <source>Checking with the library…</source>
         <translation>図書館システムに確認しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="120" />
-        <location filename="../screens.py" line="126" />
+        <location filename="../screens.py" line="121" />
+        <location filename="../screens.py" line="127" />
         <source>This takes a moment.</source>
         <translation>少々お待ちください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="122" />
+        <location filename="../screens.py" line="123" />
         <source>Printing your receipt…</source>
         <translation>レシートを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="123" />
+        <location filename="../screens.py" line="124" />
         <source>Please take it from the slot below.</source>
         <translation>下の取り出し口からお取りください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="125" />
+        <location filename="../screens.py" line="126" />
         <source>Finishing…</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="160" />
+        <location filename="../screens.py" line="161" />
         <source>Only one try left</source>
         <translation>入力できるのはあと1回です</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="162" />
+        <location filename="../screens.py" line="163" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>もう一度間違えるとカードがロックされ、市区町村の窓口でしか解除できなくなります。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="165" />
+        <location filename="../screens.py" line="166" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>暗証番号に自信がないときは「やめる」を押して、市区町村の窓口でご相談ください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="167" />
+        <location filename="../screens.py" line="168" />
         <location filename="../widgets.py" line="99" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="168" />
+        <location filename="../screens.py" line="169" />
         <source>I understand, enter PIN</source>
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="204" />
+        <location filename="../screens.py" line="205" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206" />
+        <location filename="../screens.py" line="207" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>カードに設定した利用者証明用電子証明書の暗証番号(数字4桁)です。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="218" />
+        <location filename="../screens.py" line="219" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最後の1回です: 間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="220" />
+        <location filename="../screens.py" line="221" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="262" />
+        <location filename="../screens.py" line="264" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="263" />
+        <location filename="../screens.py" line="265" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>本の裏のバーコードを読み取ることもできます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="266" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="267" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="276" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="282" />
+        <location filename="../screens.py" line="294" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>これまでの貸出: %n 冊</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="321" />
+        <location filename="../screens.py" line="333" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>返却期限の書かれたレシートを印刷しますか?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="322" />
+        <location filename="../screens.py" line="334" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="323" />
+        <location filename="../screens.py" line="335" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="329" />
+        <location filename="../screens.py" line="341" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n 冊借りました</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="367" />
+        <location filename="../screens.py" line="379" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="378" />
+        <location filename="../screens.py" line="390" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="409" />
+        <location filename="../screens.py" line="421" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="410" />
+        <location filename="../screens.py" line="422" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="411" />
+        <location filename="../screens.py" line="423" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>
@@ -588,6 +589,71 @@
         <location filename="../widgets.py" line="101" />
         <source>Enter</source>
         <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="32" />
+        <source>Receipt preview</source>
+        <translation>レシートのプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="48" />
+        <source>Demo control panel</source>
+        <translation>デモ操作パネル</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="52" />
+        <source>My Number Card (virtual, PIN 1234)</source>
+        <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="62" />
+        <source>Take the card away</source>
+        <translation>カードを取り去る</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="67" />
+        <source>Library card and books</source>
+        <translation>利用カードと本</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="71" />
+        <source>barcode (library card or book)</source>
+        <translation>バーコード (利用カードまたは本)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="72" />
+        <source>Scan barcode</source>
+        <translation>バーコードを読む</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>item identifier on the RFID tag</source>
+        <translation>RFIDタグの資料番号</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="81" />
+        <source>Put on the pad</source>
+        <translation>パッドに置く</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="103" />
+        <source>Placing the card…</source>
+        <translation>カードを置いています…</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="108" />
+        <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
+        <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="111" />
+        <source>The card is on the reader.</source>
+        <translation>カードを読み取り機に置きました。</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="117" />
+        <source>The card was taken away.</source>
+        <translation>カードを取り去りました。</translation>
     </message>
 </context>
 </TS>

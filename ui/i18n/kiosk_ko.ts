@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="61" />
-        <location filename="../maintenance_ui.py" line="310" />
+        <location filename="../maintenance_ui.py" line="322" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="317" />
+        <location filename="../maintenance_ui.py" line="329" />
         <source>Sync failed: {code}</source>
         <translation>동기화 실패: {code}</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="321" />
+        <location filename="../maintenance_ui.py" line="333" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>전송 {sent}건, 거부 {refused}건, 남음 {left}건.</translation>
     </message>
@@ -33,35 +33,35 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="86" />
-        <location filename="../maintenance_ui.py" line="300" />
+        <location filename="../maintenance_ui.py" line="312" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>전송 대기 중인 대출: %n건</numerusform></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="218" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="238" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
@@ -86,490 +86,491 @@
         <translation><numerusform>비밀번호가 틀렸습니다. %n번 더 틀리면 잠깁니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="217" />
+        <location filename="../maintenance_ui.py" line="223" />
         <source>Maintenance mode</source>
         <translation>유지보수 모드</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="218" />
+        <location filename="../maintenance_ui.py" line="224" />
         <source>Leave maintenance</source>
         <translation>유지보수 종료</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="221" />
+        <location filename="../maintenance_ui.py" line="227" />
         <source>Devices</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="222" />
+        <location filename="../maintenance_ui.py" line="228" />
         <source>Queue</source>
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="223" />
+        <location filename="../maintenance_ui.py" line="229" />
         <source>Self-tests</source>
         <translation>자가 진단</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="224" />
+        <location filename="../maintenance_ui.py" line="230" />
         <source>Configuration</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="225" />
+        <location filename="../maintenance_ui.py" line="231" />
         <source>Recent errors</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Device</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Reason</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="232" />
+        <location filename="../maintenance_ui.py" line="238" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="233" />
+        <location filename="../maintenance_ui.py" line="239" />
         <source>Refused on replay (for staff):</source>
         <translation>재전송 때 거부된 거래 (직원용):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="234" />
+        <location filename="../maintenance_ui.py" line="240" />
         <source>Print a test receipt</source>
         <translation>테스트 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="235" />
+        <location filename="../maintenance_ui.py" line="241" />
         <source>Read a tag on the pad</source>
         <translation>패드 위의 태그 읽기</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="242" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>카드의 비밀번호 남은 횟수 읽기 (비밀번호 불필요)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="237" />
+        <location filename="../maintenance_ui.py" line="243" />
         <source>Export diagnostic bundle</source>
         <translation>진단 정보 내보내기</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="297" />
+        <location filename="../maintenance_ui.py" line="309" />
         <source>No offline queue is connected.</source>
         <translation>오프라인 대기열이 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="344" />
         <source>Not available on this kiosk.</source>
         <translation>이 단말기에서는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="334" />
+        <location filename="../maintenance_ui.py" line="346" />
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="356" />
+        <location filename="../maintenance_ui.py" line="368" />
         <source>Writing the bundle…</source>
         <translation>진단 정보를 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="362" />
+        <location filename="../maintenance_ui.py" line="374" />
         <source>Could not write the bundle: {code}</source>
         <translation>진단 정보를 쓸 수 없습니다: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="367" />
+        <location filename="../maintenance_ui.py" line="379" />
         <source>Bundle written: {path}</source>
         <translation>진단 정보를 저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="35" />
         <source>Your card's PIN is locked</source>
+        <extracomment>the validation service is away and the offline policy does not allow accepting the card</extracomment>
         <translation>카드 비밀번호가 잠겼습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="36" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>비밀번호를 여러 번 잘못 입력하여 안전을 위해 카드가 잠겼습니다. 도서관에서는 풀 수 없습니다. 카드를 가지고 거주하시는 시구정촌 창구에서 비밀번호를 재설정하세요. 그동안은 도서관 이용 카드로 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="43" />
         <source>This card's certificate cannot be used</source>
         <translation>이 카드의 전자증명서는 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="44" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>카드의 전자증명서가 더 이상 유효하지 않습니다. 거주하시는 시구정촌 창구에 문의하세요. 그동안은 도서관 이용 카드로 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="50" />
         <source>The certificate on your card has expired</source>
         <translation>카드의 전자증명서 유효기간이 지났습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../messages.py" line="51" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>거주하시는 시구정촌 창구에서 전자증명서를 갱신하세요. 그동안은 도서관 이용 카드로 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="57" />
         <source>This card is not registered with the library yet</source>
         <translation>이 카드는 아직 도서관에 등록되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../messages.py" line="58" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>마이넘버 카드로 빌리려면 도서관 카운터에서 한 번 등록해 주세요. 카드를 가져오시면 몇 분이면 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62" />
+        <location filename="../messages.py" line="64" />
         <source>This card cannot be used here</source>
         <translation>이 카드는 여기서 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="65" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>마이넘버 카드나 도서관 이용 카드를 사용하시거나 직원에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="67" />
         <source>The card could not be read</source>
         <translation>카드를 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../messages.py" line="68" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>카드를 다시 리더기에 올려 두고 비밀번호 화면이 나올 때까지 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="73" />
         <source>Your card cannot be checked right now</source>
         <translation>지금은 카드를 확인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="74" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>마이넘버 카드를 확인하는 서비스에 연결할 수 없습니다. 잠시 후 다시 시도하시거나, 도서관 이용 카드를 사용하시거나, 직원에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="80" />
         <source>Borrowing is paused on your library account</source>
         <translation>현재 대출이 정지되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="81" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>카운터에 문의하세요. 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="83" />
         <source>Your library registration has expired</source>
         <translation>이용자 등록 기간이 지났습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="84" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>카운터에서 갱신해 주세요. 주소를 확인할 수 있는 것을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="86" />
         <source>You have reached your borrowing limit</source>
         <translation>대출 한도에 도달했습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="87" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>먼저 일부 자료를 반납하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="89" />
         <source>There is something to settle on your account</source>
         <translation>처리가 필요한 사항이 있습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="90" />
         <source>Please ask at the counter.</source>
         <translation>카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="92" />
         <source>This library card was not recognised</source>
         <translation>이 이용 카드를 확인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../messages.py" line="93" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>카드를 확인하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="95" />
         <source>The library system cannot be reached</source>
         <translation>도서관 시스템에 연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="96" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>잠시 후 다시 시도하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="98" />
         <source>Sorry, that did not work</source>
         <translation>죄송합니다. 처리되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../messages.py" line="99" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>직원에게 문의하시고 아래 코드를 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="106" />
         <source>Checking…</source>
         <translation>확인 중…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="110" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>대출됨 · 반납 기한 {date} (오프라인 기록)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="111" />
         <source>Lent · due back {date}</source>
         <translation>대출됨 · 반납 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="116" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>대출 불가: 다른 이용자의 예약이 있습니다. 카운터에 맡겨 주세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="118" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>대출 불가: 관내에서만 이용할 수 있는 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="120" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>대출 불가: 이 자료를 카운터로 가져가 주세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="122" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>이 자료를 패드 위에 올리고 다시 스캔해 주세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="124" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>대출 불가: 오프라인 한도에 도달했습니다. 온라인이 되면 빌려 주세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="126" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>대출 불가: 도서관 시스템에 연결할 수 없습니다. 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125" />
+        <location filename="../messages.py" line="127" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>대출 불가. 카운터에 문의하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="133" />
         <source>Tries left: %n</source>
         <translation><numerusform>남은 횟수: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="84" />
+        <location filename="../screens.py" line="85" />
         <source>Welcome! Borrow books here.</source>
         <translation>환영합니다! 여기서 책을 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="85" />
+        <location filename="../screens.py" line="86" />
         <source>Place your My Number Card on the reader</source>
         <translation>마이넘버 카드를 리더기에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="86" />
+        <location filename="../screens.py" line="87" />
         <source>Or scan the barcode of your library card</source>
         <translation>또는 도서관 이용 카드의 바코드를 스캔해 주세요</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="87" />
+        <location filename="../screens.py" line="88" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>아래에서 언어를 선택하세요. 카운터 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="113" />
+        <location filename="../screens.py" line="114" />
         <source>Reading your card…</source>
         <translation>카드를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
-        <location filename="../screens.py" line="117" />
+        <location filename="../screens.py" line="115" />
+        <location filename="../screens.py" line="118" />
         <source>Please leave the card on the reader.</source>
         <translation>카드를 리더기에 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="116" />
+        <location filename="../screens.py" line="117" />
         <source>Checking your PIN…</source>
         <translation>비밀번호를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119" />
+        <location filename="../screens.py" line="120" />
         <source>Checking with the library…</source>
         <translation>도서관에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="120" />
-        <location filename="../screens.py" line="126" />
+        <location filename="../screens.py" line="121" />
+        <location filename="../screens.py" line="127" />
         <source>This takes a moment.</source>
         <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="122" />
+        <location filename="../screens.py" line="123" />
         <source>Printing your receipt…</source>
         <translation>영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="123" />
+        <location filename="../screens.py" line="124" />
         <source>Please take it from the slot below.</source>
         <translation>아래 출구에서 가져가세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="125" />
+        <location filename="../screens.py" line="126" />
         <source>Finishing…</source>
         <translation>종료하는 중…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="160" />
+        <location filename="../screens.py" line="161" />
         <source>Only one try left</source>
         <translation>입력 기회가 한 번 남았습니다</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="162" />
+        <location filename="../screens.py" line="163" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>한 번 더 틀리면 카드가 잠기며, 시구정촌 창구에서만 재설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="165" />
+        <location filename="../screens.py" line="166" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>비밀번호가 확실하지 않으면 [취소]를 누르고 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="167" />
+        <location filename="../screens.py" line="168" />
         <location filename="../widgets.py" line="99" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="168" />
+        <location filename="../screens.py" line="169" />
         <source>I understand, enter PIN</source>
         <translation>알겠습니다, 입력하기</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="204" />
+        <location filename="../screens.py" line="205" />
         <source>Enter your 4-digit PIN</source>
         <translation>4자리 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206" />
+        <location filename="../screens.py" line="207" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>카드에 설정한 이용자 증명용(利用者証明用) 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="218" />
+        <location filename="../screens.py" line="219" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>마지막 기회: 틀리면 카드가 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="220" />
+        <location filename="../screens.py" line="221" />
         <source>That PIN was not right. Please try again.</source>
         <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="262" />
+        <location filename="../screens.py" line="264" />
         <source>Put your books on the pad</source>
         <translation>책을 패드 위에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="263" />
+        <location filename="../screens.py" line="265" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>책 뒷면의 바코드를 스캔할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="266" />
         <source>Your books will appear here.</source>
         <translation>책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="267" />
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="276" />
         <source>Item</source>
         <translation>자료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="282" />
+        <location filename="../screens.py" line="294" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>지금까지 대출: %n권</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="321" />
+        <location filename="../screens.py" line="333" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>반납 기한이 적힌 영수증을 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="322" />
+        <location filename="../screens.py" line="334" />
         <source>Yes, print a receipt</source>
         <translation>예, 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="323" />
+        <location filename="../screens.py" line="335" />
         <source>No, thank you</source>
         <translation>아니요, 괜찮습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="329" />
+        <location filename="../screens.py" line="341" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n권을 빌렸습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="367" />
+        <location filename="../screens.py" line="379" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="378" />
+        <location filename="../screens.py" line="390" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="409" />
+        <location filename="../screens.py" line="421" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>감사합니다! 즐거운 독서 되세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="410" />
+        <location filename="../screens.py" line="422" />
         <source>Please take your card and your books with you.</source>
         <translation>카드와 책을 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="411" />
+        <location filename="../screens.py" line="423" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -588,6 +589,71 @@
         <location filename="../widgets.py" line="101" />
         <source>Enter</source>
         <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="32" />
+        <source>Receipt preview</source>
+        <translation>영수증 미리보기</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="48" />
+        <source>Demo control panel</source>
+        <translation>데모 조작 패널</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="52" />
+        <source>My Number Card (virtual, PIN 1234)</source>
+        <translation>마이넘버 카드 (가상, 비밀번호 1234)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="62" />
+        <source>Take the card away</source>
+        <translation>카드 치우기</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="67" />
+        <source>Library card and books</source>
+        <translation>이용 카드와 책</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="71" />
+        <source>barcode (library card or book)</source>
+        <translation>바코드 (이용 카드 또는 책)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="72" />
+        <source>Scan barcode</source>
+        <translation>바코드 스캔</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>item identifier on the RFID tag</source>
+        <translation>RFID 태그의 자료 번호</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="81" />
+        <source>Put on the pad</source>
+        <translation>패드에 올리기</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="103" />
+        <source>Placing the card…</source>
+        <translation>카드를 올리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="108" />
+        <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
+        <translation>가상 리더기가 없습니다: pcscd와 vsmartcard-vpcd가 실행 중인가요?</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="111" />
+        <source>The card is on the reader.</source>
+        <translation>카드를 리더기에 올렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="117" />
+        <source>The card was taken away.</source>
+        <translation>카드를 치웠습니다.</translation>
     </message>
 </context>
 </TS>

@@ -10,19 +10,19 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="61" />
-        <location filename="../maintenance_ui.py" line="310" />
+        <location filename="../maintenance_ui.py" line="322" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="317" />
+        <location filename="../maintenance_ui.py" line="329" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="321" />
+        <location filename="../maintenance_ui.py" line="333" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
@@ -33,35 +33,35 @@
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
         <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="299" />
+        <location filename="../maintenance_ui.py" line="311" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="86" />
-        <location filename="../maintenance_ui.py" line="300" />
+        <location filename="../maintenance_ui.py" line="312" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Transação em espera: %n</numerusform><numerusform>Transações em espera: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="218" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="238" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
@@ -86,490 +86,491 @@
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="217" />
+        <location filename="../maintenance_ui.py" line="223" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="218" />
+        <location filename="../maintenance_ui.py" line="224" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="221" />
+        <location filename="../maintenance_ui.py" line="227" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="222" />
+        <location filename="../maintenance_ui.py" line="228" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="223" />
+        <location filename="../maintenance_ui.py" line="229" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="224" />
+        <location filename="../maintenance_ui.py" line="230" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="225" />
+        <location filename="../maintenance_ui.py" line="231" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="232" />
+        <location filename="../maintenance_ui.py" line="238" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="233" />
+        <location filename="../maintenance_ui.py" line="239" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="234" />
+        <location filename="../maintenance_ui.py" line="240" />
         <source>Print a test receipt</source>
         <translation>Imprimir um recibo de teste</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="235" />
+        <location filename="../maintenance_ui.py" line="241" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="242" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="237" />
+        <location filename="../maintenance_ui.py" line="243" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="297" />
+        <location filename="../maintenance_ui.py" line="309" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="344" />
         <source>Not available on this kiosk.</source>
         <translation>Não disponível neste terminal.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="334" />
+        <location filename="../maintenance_ui.py" line="346" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="356" />
+        <location filename="../maintenance_ui.py" line="368" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="362" />
+        <location filename="../maintenance_ui.py" line="374" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="367" />
+        <location filename="../maintenance_ui.py" line="379" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="35" />
         <source>Your card's PIN is locked</source>
+        <extracomment>the validation service is away and the offline policy does not allow accepting the card</extracomment>
         <translation>O PIN do seu cartão está bloqueado</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="36" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>O PIN foi digitado errado muitas vezes, e o cartão o bloqueou para proteger você. A biblioteca não pode desbloqueá-lo. Peça a redefinição do PIN na prefeitura da sua cidade (leve o cartão). Até lá, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41" />
+        <location filename="../messages.py" line="43" />
         <source>This card's certificate cannot be used</source>
         <translation>O certificado deste cartão não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../messages.py" line="44" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>O certificado eletrônico do seu cartão não é mais válido. Informe-se na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48" />
+        <location filename="../messages.py" line="50" />
         <source>The certificate on your card has expired</source>
         <translation>O certificado do seu cartão expirou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../messages.py" line="51" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>Renove o certificado eletrônico na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55" />
+        <location filename="../messages.py" line="57" />
         <source>This card is not registered with the library yet</source>
         <translation>Este cartão ainda não está registrado na biblioteca</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../messages.py" line="58" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>Para emprestar com o My Number Card, registre-o uma vez no balcão da biblioteca. Traga o cartão; leva só alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62" />
+        <location filename="../messages.py" line="64" />
         <source>This card cannot be used here</source>
         <translation>Este cartão não pode ser usado aqui</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../messages.py" line="65" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>Use o My Number Card ou o cartão da biblioteca, ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="67" />
         <source>The card could not be read</source>
         <translation>Não foi possível ler o cartão</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../messages.py" line="68" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>Coloque o cartão no leitor de novo e deixe-o lá até aparecer a tela do PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71" />
+        <location filename="../messages.py" line="73" />
         <source>Your card cannot be checked right now</source>
         <translation>Não é possível verificar o seu cartão agora</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="74" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>O serviço que verifica o My Number Card não está acessível. Tente mais tarde, use o cartão da biblioteca ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78" />
+        <location filename="../messages.py" line="80" />
         <source>Borrowing is paused on your library account</source>
         <translation>Os empréstimos estão suspensos na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79" />
+        <location filename="../messages.py" line="81" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Informe-se no balcão; a equipe terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="83" />
         <source>Your library registration has expired</source>
         <translation>O seu cadastro na biblioteca expirou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../messages.py" line="84" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Renove-o no balcão. Traga um documento com o seu endereço.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="86" />
         <source>You have reached your borrowing limit</source>
         <translation>Você atingiu o limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="85" />
+        <location filename="../messages.py" line="87" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Devolva alguns itens primeiro ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="89" />
         <source>There is something to settle on your account</source>
         <translation>Há uma pendência na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../messages.py" line="90" />
         <source>Please ask at the counter.</source>
         <translation>Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="92" />
         <source>This library card was not recognised</source>
         <translation>Este cartão da biblioteca não foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../messages.py" line="93" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Verifique o cartão ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="95" />
         <source>The library system cannot be reached</source>
         <translation>Não é possível acessar o sistema da biblioteca</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../messages.py" line="96" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Tente de novo daqui a pouco ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="98" />
         <source>Sorry, that did not work</source>
         <translation>Desculpe, não funcionou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../messages.py" line="99" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../messages.py" line="106" />
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108" />
+        <location filename="../messages.py" line="110" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Emprestado · devolver até {date} (registrado off-line)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="111" />
         <source>Lent · due back {date}</source>
         <translation>Emprestado · devolver até {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="116" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Não emprestado: reservado para outra pessoa. Deixe-o no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="118" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Não emprestado: este item é só para uso na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="120" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="122" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Coloque este item na base e leia-o de novo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="124" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Não emprestado: o limite off-line foi atingido. Empreste quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="126" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125" />
+        <location filename="../messages.py" line="127" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="133" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="84" />
+        <location filename="../screens.py" line="85" />
         <source>Welcome! Borrow books here.</source>
         <translation>Bem-vindo! Empreste livros aqui.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="85" />
+        <location filename="../screens.py" line="86" />
         <source>Place your My Number Card on the reader</source>
         <translation>Coloque o seu My Number Card no leitor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="86" />
+        <location filename="../screens.py" line="87" />
         <source>Or scan the barcode of your library card</source>
         <translation>Ou leia o código de barras do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="87" />
+        <location filename="../screens.py" line="88" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Escolha o idioma abaixo. A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="113" />
+        <location filename="../screens.py" line="114" />
         <source>Reading your card…</source>
         <translation>Lendo o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
-        <location filename="../screens.py" line="117" />
+        <location filename="../screens.py" line="115" />
+        <location filename="../screens.py" line="118" />
         <source>Please leave the card on the reader.</source>
         <translation>Deixe o cartão no leitor.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="116" />
+        <location filename="../screens.py" line="117" />
         <source>Checking your PIN…</source>
         <translation>Verificando o PIN…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119" />
+        <location filename="../screens.py" line="120" />
         <source>Checking with the library…</source>
         <translation>Verificando com a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="120" />
-        <location filename="../screens.py" line="126" />
+        <location filename="../screens.py" line="121" />
+        <location filename="../screens.py" line="127" />
         <source>This takes a moment.</source>
         <translation>Só um momento.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="122" />
+        <location filename="../screens.py" line="123" />
         <source>Printing your receipt…</source>
         <translation>Imprimindo o recibo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="123" />
+        <location filename="../screens.py" line="124" />
         <source>Please take it from the slot below.</source>
         <translation>Retire-o na abertura abaixo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="125" />
+        <location filename="../screens.py" line="126" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="160" />
+        <location filename="../screens.py" line="161" />
         <source>Only one try left</source>
         <translation>Resta só uma tentativa</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="162" />
+        <location filename="../screens.py" line="163" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Se o PIN estiver errado mais uma vez, o cartão será bloqueado e só a prefeitura poderá redefini-lo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="165" />
+        <location filename="../screens.py" line="166" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Não tem certeza do PIN? Toque em Cancelar e informe-se na prefeitura.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="167" />
+        <location filename="../screens.py" line="168" />
         <location filename="../widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="168" />
+        <location filename="../screens.py" line="169" />
         <source>I understand, enter PIN</source>
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="204" />
+        <location filename="../screens.py" line="205" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206" />
+        <location filename="../screens.py" line="207" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="218" />
+        <location filename="../screens.py" line="219" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="220" />
+        <location filename="../screens.py" line="221" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="262" />
+        <location filename="../screens.py" line="264" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="263" />
+        <location filename="../screens.py" line="265" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Você também pode ler o código de barras no verso de cada livro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="266" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="267" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="276" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="282" />
+        <location filename="../screens.py" line="294" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Emprestado até agora: %n</numerusform><numerusform>Emprestados até agora: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="321" />
+        <location filename="../screens.py" line="333" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um recibo com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="322" />
+        <location filename="../screens.py" line="334" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="323" />
+        <location filename="../screens.py" line="335" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="329" />
+        <location filename="../screens.py" line="341" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você emprestou %n item</numerusform><numerusform>Você emprestou %n itens</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="367" />
+        <location filename="../screens.py" line="379" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="378" />
+        <location filename="../screens.py" line="390" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="409" />
+        <location filename="../screens.py" line="421" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="410" />
+        <location filename="../screens.py" line="422" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="411" />
+        <location filename="../screens.py" line="423" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -588,6 +589,71 @@
         <location filename="../widgets.py" line="101" />
         <source>Enter</source>
         <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="32" />
+        <source>Receipt preview</source>
+        <translation>Prévia do recibo</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="48" />
+        <source>Demo control panel</source>
+        <translation>Painel de controle da demonstração</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="52" />
+        <source>My Number Card (virtual, PIN 1234)</source>
+        <translation>My Number Card (virtual, PIN 1234)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="62" />
+        <source>Take the card away</source>
+        <translation>Retirar o cartão</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="67" />
+        <source>Library card and books</source>
+        <translation>Cartão da biblioteca e livros</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="71" />
+        <source>barcode (library card or book)</source>
+        <translation>código de barras (cartão ou livro)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="72" />
+        <source>Scan barcode</source>
+        <translation>Ler código de barras</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>item identifier on the RFID tag</source>
+        <translation>identificador do item na etiqueta RFID</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="81" />
+        <source>Put on the pad</source>
+        <translation>Colocar na base</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="103" />
+        <source>Placing the card…</source>
+        <translation>Colocando o cartão…</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="108" />
+        <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
+        <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="111" />
+        <source>The card is on the reader.</source>
+        <translation>O cartão está no leitor.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="117" />
+        <source>The card was taken away.</source>
+        <translation>O cartão foi retirado.</translation>
     </message>
 </context>
 </TS>
