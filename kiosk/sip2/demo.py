@@ -458,13 +458,16 @@ class DemoLibrary:
                 "",
             )
         fields += [("AE", p.name), ("BL", "Y")]
+        status = p.status
+        if len(self.state.loans(number)) >= demo_data.LOAN_LIMIT:
+            status = status[:5] + "Y" + status[6:]  # too many items charged
         if pw:
             fields.append(("CQ", "Y" if pw == p.password else "N"))
         if p.fee_amount:
             fields += [("BH", "JPY"), ("BV", p.fee_amount)]
         if p.message:
             fields.append(("AF", p.message))
-        return p.status, fields, number
+        return status, fields, number
 
     def _on_23(self, msg: Message) -> Message:
         status, fields, _ = self._patron_fields(msg)
