@@ -28,7 +28,8 @@ from datetime import datetime
 from kiosk import log
 from kiosk.sip2.client import LoanLookup, Sip2Client
 from kiosk.sip2.codec import Message, parse_datetime
-from kiosk.sip2.errors import ConnectionLost, Sip2Error
+from kiosk.sip2.errors import ConnectionLost, Offline, Sip2Error
+from offline_queue import LinkDown, ReplayAnswer
 
 logger = logging.getLogger("kiosk.circulation")
 
@@ -332,3 +333,29 @@ class Circulation:
         )
         log.event(logger, "circ.checkin", result=reason, alert=result.alert)
         return result
+
+    # ----------------------------------------------------------------------- offline replay (ReplayTarget)
+    def replay_checkout(self, patron: str, item: str, due: datetime, txn_time: datetime) -> ReplayAnswer:
+        """A journalled checkout as a no-block 11 with the original time and shown due date, renewal policy N.
+        Never re-sent here: a lost reply raises :class:`LinkDown` and the journal looks it up next time."""
+        try:
+            reply = self.client.checkout(patron, item, no_block=True, due=due, txn_time=txn_time)
+        except ConnectionLost as e:
+            raise LinkDown(str(e), e.reason, maybe_committed=e.maybe_committed) from None
+        except Sip2Error as e:
+            raise LinkDown(str(e), e.reason, maybe_committed=False) from None
+        if reply.fixed.get("ok") == "1":
+            return ReplayAnswer(True)
+        message = " ".join(reply.get_all("AF"))
+        try:
+            reason = self._refusal_reason(patron, item)
+        except Offline:
+            reason = "refused"
+        return ReplayAnswer(False, reason, message)
+
+    def replay_lookup(self, patron: str, item: str) -> str:
+        try:
+            found = self.client.lookup_loan(patron, item)
+        except Sip2Error as e:
+            raise LinkDown(str(e), e.reason, maybe_committed=False) from None
+        return "mine" if found.charged_to_patron else ("other" if found.charged else "free")
