@@ -68,7 +68,11 @@ class LoanRecord:
 class LibraryState:
     """The library's data and rules, in SQLite (a file, or memory). Thread-safe."""
 
-    def __init__(self, db_path: str | Path | None = None, now: object = None) -> None:
+    def __init__(self, db_path: str | Path | None = None, now: object = None, extra_items: int = 0) -> None:
+        #: the catalogue: the demo items plus ``extra_items`` generated ones "C0000001".. (for load and crash tests)
+        self.items: dict[str, demo_data.DemoItem] = dict(demo_data.ITEMS)
+        for n in range(1, extra_items + 1):
+            self.items[f"C{n:07d}"] = demo_data.DemoItem(f"C{n:07d}", f"検証用資料 {n}", "図書館")
         self._lock = threading.RLock()
         self._db = sqlite3.connect(str(db_path) if db_path else ":memory:", check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL" if db_path else "PRAGMA journal_mode=MEMORY")
@@ -133,7 +137,7 @@ class LibraryState:
         """-> (ok, renewed, due, screen message)"""
         with self._lock, self._db:
             p = demo_data.PATRONS.get(patron)
-            it = demo_data.ITEMS.get(item)
+            it = self.items.get(item)
             if p is None:
                 return self._refuse("checkout", patron, item, no_block, "利用者番号が登録されていません。")
             if it is None:
@@ -184,7 +188,7 @@ class LibraryState:
     def checkin(self, item: str, *, no_block: bool = False) -> tuple[bool, str, str, bool, str]:
         """-> (ok, patron the item was lent to, hold patron, alert, screen message)"""
         with self._lock, self._db:
-            if item not in demo_data.ITEMS:
+            if item not in self.items:
                 self._log("checkin", "", item, False, no_block)
                 return False, "", "", True, "この資料は登録されていません。"
             current = self.loan(item)
@@ -306,8 +310,9 @@ class DemoLibrary:
         idle_timeout: float | None = None,
         timeout_period: str = "050",
         online: bool = True,
+        extra_items: int = 0,
     ) -> None:
-        self.state = LibraryState(db_path)
+        self.state = LibraryState(db_path, extra_items=extra_items)
         self.port = port
         self.encoding = encoding
         self.terminator = terminator
@@ -506,7 +511,7 @@ class DemoLibrary:
 
     def _item_reply(self, code: str, ok: bool, renewed: bool, patron: str, item: str, due: datetime | None,
                     message: str) -> Message:  # fmt: skip
-        it = demo_data.ITEMS.get(item)
+        it = self.state.items.get(item)
         fields: list[tuple[str, str | None]] = [
             ("AO", demo_data.INSTITUTION_ID),
             ("AA", patron),
@@ -549,7 +554,7 @@ class DemoLibrary:
     def _on_09(self, msg: Message) -> Message:
         item = msg.text("AB")
         ok, patron, hold_patron, alert, text = self.state.checkin(item, no_block=msg.fixed["no_block"] == "Y")
-        it = demo_data.ITEMS.get(item)
+        it = self.state.items.get(item)
         fields: list[tuple[str, str | None]] = [
             ("AO", demo_data.INSTITUTION_ID),
             ("AB", item),
@@ -571,7 +576,7 @@ class DemoLibrary:
 
     def _on_17(self, msg: Message) -> Message:
         item = msg.text("AB")
-        it = demo_data.ITEMS.get(item)
+        it = self.state.items.get(item)
         loan = self.state.loan(item)
         if it is None:
             status = "01"
