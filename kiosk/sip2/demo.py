@@ -231,6 +231,9 @@ class _Handler(socketserver.BaseRequestHandler):
         lib = self.server.library
         sock: socket.socket = self.request
         lib._register(sock)
+        if lib._server is None:  # stopping: do not start on a state that may be closing
+            lib._unregister(sock)
+            return
         proto = ServerProtocol(encoding=lib.encoding, terminator=lib.terminator)
         logged_in = not lib.login_required
         sock.settimeout(lib.idle_timeout)
@@ -323,6 +326,7 @@ class DemoLibrary:
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
         self._conns: set[socket.socket] = set()
+        self._handlers: set[threading.Thread] = set()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         #: requests answered, by command code
@@ -355,6 +359,11 @@ class DemoLibrary:
             self._thread.join(timeout=10)
             self._thread = None
         self.drop_connections()
+        with self._lock:
+            handlers = list(self._handlers)
+        for t in handlers:  # let every handler finish before the state may be closed
+            if t is not threading.current_thread():
+                t.join(timeout=30)
 
     def close(self) -> None:
         self.stop()
@@ -383,10 +392,12 @@ class DemoLibrary:
     def _register(self, s: socket.socket) -> None:
         with self._lock:
             self._conns.add(s)
+            self._handlers.add(threading.current_thread())
 
     def _unregister(self, s: socket.socket) -> None:
         with self._lock:
             self._conns.discard(s)
+            self._handlers.discard(threading.current_thread())
 
     @property
     def connections(self) -> int:
