@@ -21,6 +21,8 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli_card",
     "kiosk.cli_config",
     "kiosk.cli_run",
+    "kiosk.cli_sip2",
+    "kiosk.cli_queue",
 ]
 
 
