@@ -5,8 +5,9 @@ For each item (DESIGN.md "Items"):
 1. SIP2 checkout. A refusal is shown with the library system's reason; nothing is written to the tag.
 2. Only on yes: switch the tag's security to "lent" and read it back. If that fails the checkout is undone, so the
    library's records never say "lent" for an item that would set off the gate.
-3. When the library system cannot be reached and the offline policy allows it: the checkout goes to the journal
-   (durable first), then the security switch; the patron sees the offline due date.
+3. When the library system cannot be reached and the offline policy allows it: the security switch, then the
+   journal (durable before the patron is told); if the journal fails the tag is secured again. The patron sees the
+   offline due date.
 
 Every call blocks (network, RFID, disk): the UI runs :meth:`Lender.lend` in a worker thread.
 """
@@ -102,17 +103,26 @@ class Lender:
         if count >= pol.max_items:
             return self._refuse_offline(item_id, "offline_limit")
         due = self.today() + dt.timedelta(days=pol.loan_days)
-        try:
-            handle = self.journal.append(patron, item_id, due)
-        except JournalError as e:
-            return self._refuse_offline(item_id, e.reason or "journal_failed")
+        # security first, then the journal: if the journal cannot store the loan the tag is secured again, so a
+        # loan is never recorded for an item the patron could not take
         problem = self._secure(item_id)
         if problem:
-            self.journal.discard(handle)
             return self._refuse_offline(item_id, problem)
+        try:
+            self.journal.append(patron, item_id, due)
+        except JournalError as e:
+            self._resecure(item_id)
+            return self._refuse_offline(item_id, e.reason or "journal_failed")
         self._offline_counts[patron] = count + 1
         log.event(_log, "lend.offline")
         return ItemFinished(item_id, ItemState.LENT_OFFLINE, due=due)
+
+    def _resecure(self, item_id: str) -> None:
+        try:
+            if self.tags.set_lent(item_id, False) is not False:
+                log.event(_log, "lend.resecure_failed", level=logging.ERROR)
+        except TagError as e:
+            log.event(_log, "lend.resecure_failed", level=logging.ERROR, reason=e.reason)
 
     def _refuse_offline(self, item_id: str, reason: str) -> ItemFinished:
         log.event(_log, "lend.refused", reason=reason, offline=True)

@@ -6,8 +6,10 @@ from worker lanes only.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from hardware.smartcard import jpki
 from hardware.smartcard.card import JpkiCard
@@ -15,8 +17,10 @@ from kiosk import log
 from kiosk.config import Config
 from kiosk.identity.authenticate import Authenticator
 from kiosk.identity.service import CardAuthSession
-from kiosk.services import DeviceHealth, DeviceState
-from kiosk.session import AuthFinished, CardInspected, Patron
+from kiosk.lending import Lender
+from kiosk.lending import OfflinePolicy as LendingPolicy
+from kiosk.services import CheckoutReply, DeviceHealth, DeviceState, LinkStatus, Refusal, SyncReport
+from kiosk.session import AuthFinished, CardInspected, Patron, PatronChecked
 
 _log = logging.getLogger("kiosk.wiring")
 
@@ -106,12 +110,12 @@ class DemoRevocationList:
         return Verdict(True, Status.GOOD, "ok")
 
 
-def build_services(cfg: Config, *, checker=None, watch: bool = True):  # type: ignore[no-untyped-def]
+def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):  # type: ignore[no-untyped-def]
     """Services for ``kiosk run`` from the configuration: everything that exists on main is wired.
 
     Returns ``(services, start_watch)``; ``start_watch(on_presence)`` starts the card watcher and registers its stop.
-    The library system, RFID, printer and offline journal are not wired yet (their components are being built in
-    other branches); without them patron checks answer "library_unavailable".
+    The library system (SIP2) and the offline journal are wired from ``[sip2]`` and ``[offline]``; the RFID pad and
+    the printer are not wired yet (their components are being built in another branch): ``tags`` may be given.
     """
     from kiosk.identity.service import IdentitySetupError, build_authenticator, open_links
     from kiosk.services import Services
@@ -131,6 +135,37 @@ def build_services(cfg: Config, *, checker=None, watch: bool = True):  # type: i
             services.close.append(card.forget)
             services.close.append(links.close)
 
+    library = Sip2Library.from_config(cfg)
+    services.library = library
+    services.health.append(library.health)
+    services.close.append(library.close)
+    journal = None
+    if cfg.offline.lending:
+        from offline_queue import Journal, OfflinePolicy, QueueError
+
+        path = Path(cfg.offline.journal) if cfg.offline.journal else cfg.data_dir / "offline.sqlite"
+        key = Path(cfg.offline.key_file) if cfg.offline.key_file else cfg.data_dir / "offline.key"
+        try:
+            journal = JournalAdapter(Journal(path, key), OfflinePolicy.from_config(cfg.offline), library)
+        except QueueError as e:
+            log.event(_log, "wiring.journal_unavailable", level=logging.WARNING, reason=e.reason)
+        else:
+            services.sync = journal
+            services.refusals = journal.refusals
+            services.health.append(journal.health)
+            services.close.append(journal.journal.close)
+    services.lender = Lender(
+        library,
+        tags or NoSecurityTags(),
+        journal,
+        LendingPolicy(
+            allowed=cfg.offline.lending,
+            max_items=cfg.offline.items_per_patron,
+            loan_days=cfg.offline.loan_period_days,
+            methods=tuple(cfg.offline.identification),
+        ),
+    )
+
     def start_watch(on_presence: Callable[[bool], None]) -> None:
         if services.card is None or not watch:
             return
@@ -138,3 +173,166 @@ def build_services(cfg: Config, *, checker=None, watch: bool = True):  # type: i
         services.close.append(stop)
 
     return services, start_watch
+
+
+# ------------------------------------------------------------------------------------------------ library system
+
+
+class Sip2Library:
+    """The library system over SIP2 (:class:`kiosk.circulation.Circulation`) as a :class:`LibrarySystem`.
+
+    "Cannot be reached" (nothing was sent) becomes :class:`LibraryUnavailable`, so the offline rules apply; a lost
+    reply is resolved by circulation's look-up, and an outcome it could not establish is a refusal
+    (``outcome_unknown``: the patron takes the item to the counter), never an offline loan.
+    """
+
+    def __init__(self, client, offline_methods: tuple[str, ...] = ()) -> None:  # type: ignore[no-untyped-def]
+        from kiosk.circulation import Circulation
+
+        self.client = client
+        self.circ = Circulation(client)
+        self.online: bool | None = None
+        #: identification methods whose patrons may go on to lend offline when the library cannot be reached
+        self.offline_methods = offline_methods
+
+    @classmethod
+    def from_config(cls, cfg: Config) -> Sip2Library:
+        from kiosk.sip2.client import Sip2Client
+
+        methods = tuple(cfg.offline.identification) if cfg.offline.lending else ()
+        return cls(Sip2Client.from_config(cfg.sip2), methods)
+
+    def _call(self, fn, *args):  # type: ignore[no-untyped-def]
+        from kiosk.services import LibraryUnavailable, ServiceError
+        from kiosk.sip2.errors import ConnectionLost, Offline, Sip2Error
+
+        try:
+            result = fn(*args)
+        except Offline as e:
+            self.online = False
+            raise LibraryUnavailable(e.reason or "offline") from None
+        except ConnectionLost as e:
+            if getattr(e, "maybe_committed", True):
+                raise ServiceError("outcome_unknown") from None
+            self.online = False
+            raise LibraryUnavailable(e.reason or "connection_lost") from None
+        except Sip2Error as e:
+            raise ServiceError(e.reason or "sip2_error") from None
+        except OSError:
+            self.online = False
+            raise LibraryUnavailable("unreachable") from None
+        self.online = True
+        return result
+
+    def patron_status(self, patron: Patron, barcode: bool) -> PatronChecked:
+        """The library's word on the patron; offline, a patron whose method may lend offline goes on unchecked."""
+        from kiosk.services import LibraryUnavailable
+
+        try:
+            st = self._call(self.circ.patron_status, patron.number)
+        except LibraryUnavailable:
+            if patron.method in self.offline_methods:
+                log.event(_log, "patron.offline_unchecked", method=patron.method)
+                return PatronChecked(True, "offline")
+            raise
+        return PatronChecked(st.ok, st.reason, st.message)
+
+    def checkout(self, patron: Patron, item_id: str) -> CheckoutReply:
+        r = self._call(self.circ.checkout, patron.number, item_id)
+        due = r.due.date() if r.due else None
+        return CheckoutReply(r.ok, due, r.title, "" if r.ok else r.reason, "" if r.ok else r.message)
+
+    def cancel_checkout(self, patron: Patron, item_id: str) -> None:
+        from kiosk.services import ServiceError
+
+        r = self._call(self.circ.checkin, item_id)
+        if not r.ok:
+            raise ServiceError(r.reason or "checkin_refused")
+
+    def end_patron_session(self, patron: Patron) -> None:
+        from kiosk.services import LibraryUnavailable, ServiceError
+
+        try:
+            self._call(self.circ.end_session, patron.number)
+        except (LibraryUnavailable, ServiceError):
+            pass  # the library system ends idle sessions itself
+
+    def health(self) -> DeviceState:
+        from kiosk.sip2.errors import Sip2Error
+
+        try:
+            st = self.client.ping()
+        except (Sip2Error, OSError) as e:
+            self.online = False
+            return DeviceState("library_system", DeviceHealth.ERROR, getattr(e, "reason", "unreachable"))
+        self.online = bool(st.online)
+        return DeviceState("library_system", DeviceHealth.OK if st.online else DeviceHealth.WARNING,
+                           "" if st.online else "offline")  # fmt: skip
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class JournalAdapter:
+    """The offline journal (:class:`offline_queue.Journal`) as the lender's :class:`OfflineJournal`, plus sync."""
+
+    def __init__(self, journal, policy, library: Sip2Library | None) -> None:  # type: ignore[no-untyped-def]
+        self.journal = journal
+        self.policy = policy
+        self.library = library
+
+    def append(self, patron: Patron, item_id: str, due: dt.date) -> str:
+        from kiosk.services import JournalError
+        from offline_queue import JournalFull, QueueError
+
+        when = dt.datetime.combine(due, dt.time(23, 59))
+        try:
+            t = self.journal.enqueue(patron.number, item_id, due=when, method=patron.method, policy=self.policy)
+        except JournalFull:
+            raise JournalError("journal_full") from None
+        except QueueError as e:
+            raise JournalError(getattr(e, "reason", "") or "journal_failed") from None
+        return t.txn_id
+
+    def pending(self) -> int:
+        return self.journal.status().waiting
+
+    # SyncService
+    def status(self) -> LinkStatus:
+        st = self.journal.status()
+        online = bool(self.library and self.library.online)
+        return LinkStatus(online, st.waiting, st.refused)
+
+    def sync(self) -> SyncReport:
+        from kiosk.sip2.errors import Sip2Error
+
+        if self.library is None:
+            return SyncReport(0, 0, self.pending(), "no_library_system")
+        try:
+            self.library.client.ping()
+        except (Sip2Error, OSError) as e:
+            self.library.online = False
+            return SyncReport(0, 0, self.pending(), getattr(e, "reason", "offline"))
+        self.library.online = True
+        report = self.journal.replay(self.library.circ)
+        return SyncReport(report.acknowledged + report.already_lent, report.refused, report.remaining, report.stopped)
+
+    def refusals(self) -> list[Refusal]:
+        """For the staff list: when and why only (the journal's refusals hold patron and item; not shown here)."""
+        return [Refusal(r.refused_at.isoformat(sep=" ", timespec="minutes"), r.reason, r.txn_id[:8])
+                for r in self.journal.refusals()]  # fmt: skip
+
+    def health(self) -> DeviceState:
+        st = self.journal.status()
+        if st.refused:
+            return DeviceState("offline_queue", DeviceHealth.WARNING, f"refused={st.refused}", f"waiting={st.waiting}")
+        return DeviceState("offline_queue", DeviceHealth.OK, "", f"waiting={st.waiting}")
+
+
+class NoSecurityTags:
+    """Until the RFID pad is wired: every security switch fails, so nothing is lent that would set off the gate."""
+
+    def set_lent(self, item_id: str, lent: bool) -> bool:
+        from kiosk.services import TagError
+
+        raise TagError("rfid_not_configured")

@@ -116,13 +116,24 @@ def item_status(item: ItemLine) -> str:
         return Q.translate("Kiosk", "Not lent: reserved for another patron. Please leave it at the counter.")
     if r in {"not_circulating", "not_for_loan"}:
         return Q.translate("Kiosk", "Not lent: this item is for use in the library only.")
-    if r in {"security_failed", "tag_error", "lent_to_other", "item_unknown", "outcome_unknown"}:
+    if r in {
+        "security_failed",
+        "tag_error",
+        "lent_to_other",
+        "item_unknown",
+        "outcome_unknown",
+        "already_queued",
+        "journal_full",
+        "journal_failed",
+        "rfid_not_configured",
+        "already_lent_to_you",
+    }:
         return Q.translate("Kiosk", "Not lent: please take this item to the counter.")
     if r == "tag_not_on_pad":
         return Q.translate("Kiosk", "Please put this item on the pad and scan it again.")
     if r == "offline_limit":
         return Q.translate("Kiosk", "Not lent: the offline limit is reached. Please borrow it when we are online.")
-    if r.startswith("offline") or r == "library_unavailable":
+    if r.startswith("offline") or r in {"library_unavailable", "method_not_allowed"}:
         return Q.translate("Kiosk", "Not lent: the library system cannot be reached. Please ask at the counter.")
     return Q.translate("Kiosk", "Not lent. Please ask at the counter.")
 

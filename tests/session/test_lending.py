@@ -156,17 +156,17 @@ def test_offline_method_and_policy(parts):
     assert j.pending() == 0 and not tags.afi
 
 
-def test_full_disk_refuses_and_leaves_tag_secured(tmp_path):
+def test_full_disk_refuses_and_secures_the_tag_again(tmp_path):
     lib, tags = Library(), Tags()
     lib.down = True
     r = Lender(lib, tags, SqliteJournal(tmp_path / "j.sqlite", full=True)).lend(P, "B1")
     assert r.state is ItemState.REFUSED and r.reason == "disk_full"
-    assert "B1" not in tags.afi
+    assert tags.afi["B1"] is False
 
 
-def test_offline_security_failure_discards_the_journal_row(parts):
+def test_offline_security_failure_records_nothing(parts):
     lib, tags, j = parts
     lib.down = True
     tags.stuck.add("B1")
     r = Lender(lib, tags, j).lend(P, "B1")
-    assert r.state is ItemState.REFUSED and j.pending() == 0
+    assert r.state is ItemState.REFUSED and r.reason == "security_failed" and j.pending() == 0

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
 from kiosk import log
 from kiosk import session as s
 from kiosk.session import Phase
+from kiosk.sip2 import demo_data
 
 from .conftest import DUE, PATRON_NO
+
+KOKORO, NEKO = "T0000011", "T0000001"
 
 pytestmark = pytest.mark.pcsc
 
@@ -38,23 +41,24 @@ def test_my_number_happy_path_to_receipt_and_wipe(kiosk):
     assert "Enter your 4-digit PIN" in screen_text(k)
     k.type_pin("1234")
     k.wait_phase(Phase.ITEMS)
-    k.win.controller.itemSeen.emit("B1", "rfid")
-    k.win.controller.itemSeen.emit("B2", "rfid")
+    k.win.controller.itemSeen.emit(KOKORO, "rfid")
+    k.win.controller.itemSeen.emit(NEKO, "rfid")
     k.qtbot.waitUntil(lambda: k.view.lent_count == 2 and k.view.pending == 0, timeout=20000)
     text = screen_text(k)
     assert "こころ" in text and f"due back {DUE.isoformat()}" in text
-    assert k.tags.lent == {"B1", "B2"} and k.lib.loans == {"B1": PATRON_NO, "B2": PATRON_NO}
+    assert k.tags.lent == {KOKORO, NEKO}
+    assert {x.item for x in k.lib.state.loans(PATRON_NO)} == {KOKORO, NEKO}
     QTest.mouseClick(k.win.by_phase[Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
     k.wait_phase(Phase.RECEIPT)
     QTest.mouseClick(k.win.by_phase[Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
     k.wait_phase(Phase.GOODBYE)
     ((items, lang),) = k.printer.receipts
-    assert [i.item_id for i in items] == ["B1", "B2"] and lang == "en"
-    k.qtbot.waitUntil(lambda: k.lib.ended == 1, timeout=10000)
+    assert [i.item_id for i in items] == [KOKORO, NEKO] and lang == "en"
+    k.qtbot.waitUntil(lambda: k.lib.counts.get("35", 0) == 1, timeout=10000)
     QTest.mouseClick(k.win.by_phase[Phase.GOODBYE].done, Qt.MouseButton.LeftButton)
     k.wait_phase(Phase.IDLE)
     assert k.view.language == "ja"  # the next patron starts in Japanese
-    assert_nothing_of_patron(k, ["こころ", "Alice", "B1", "B2", PATRON_NO, DUE.isoformat()])
+    assert_nothing_of_patron(k, ["こころ", "吾輩は猫", KOKORO, NEKO, PATRON_NO, DUE.isoformat()])
     assert {s.Cue.READ, s.Cue.LENT} <= set(k.win.sound.played)
 
 
@@ -151,40 +155,50 @@ def test_card_removed_during_pin_entry_ends_the_session(kiosk):
 def test_barcode_patron_item_refused_with_library_reason(kiosk):
     k = kiosk
     english(k)
-    k.lib.refuse["B3"] = ("hold_for_other", "")
-    k.win.controller.barcodeScanned.emit("21000777")
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_WITH_HOLDS)
     k.wait_phase(Phase.ITEMS)
-    k.win.controller.barcodeScanned.emit("B3")  # a scan on the item screen is an item
+    k.win.controller.barcodeScanned.emit(demo_data.ITEM_ON_HOLD_FOR_OTHER)  # a scan on the item screen is an item
     k.qtbot.waitUntil(lambda: k.view.items and k.view.items[0].state is s.ItemState.REFUSED, timeout=20000)
+    item = k.view.items[0]
+    assert item.reason == "item_on_hold" and item.title.startswith("風の又三郎")
     text = screen_text(k)
-    assert "reserved for another patron" in text and "hold_for_other" in text
-    assert "B3" not in k.tags.lent
+    assert "item_on_hold" in text and (item.message or "reserved for another patron") in text
+    assert demo_data.ITEM_ON_HOLD_FOR_OTHER not in k.tags.lent
     assert s.Cue.REFUSED in k.win.sound.played
 
 
-def test_library_message_is_shown_as_given(kiosk):
+def test_reference_book_is_refused_and_others_still_lend(kiosk):
     k = kiosk
-    k.lib.refuse["B1"] = ("not_circulating", "この資料は館内閲覧のみです")
-    k.win.controller.barcodeScanned.emit("21000777")
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_OK)
     k.wait_phase(Phase.ITEMS)
-    k.win.controller.itemSeen.emit("B1", "rfid")
-    k.qtbot.waitUntil(lambda: "この資料は館内閲覧のみです" in screen_text(k), timeout=20000)
+    k.win.controller.itemSeen.emit(demo_data.ITEM_NOT_FOR_LOAN, "rfid")
+    k.win.controller.itemSeen.emit(KOKORO, "rfid")
+    k.qtbot.waitUntil(lambda: len(k.view.items) == 2 and k.view.pending == 0, timeout=20000)
+    assert [i.state for i in k.view.items] == [s.ItemState.REFUSED, s.ItemState.LENT]
+    assert k.view.items[0].reason == "not_for_loan"
 
 
-def test_blocked_patron_gets_a_kind_message(kiosk):
+@pytest.mark.parametrize("patron", [demo_data.PATRON_BLOCKED, demo_data.PATRON_EXPIRED, demo_data.PATRON_AT_LIMIT])
+def test_refused_patrons_get_a_kind_message_and_the_library_words(kiosk, patron):
     k = kiosk
-    k.win.controller.barcodeScanned.emit("21000666")
+    k.win.controller.barcodeScanned.emit(patron)
     k.wait_phase(Phase.REFUSED)
-    assert "カウンターでお尋ねください" in screen_text(k)
+    text = screen_text(k)
+    assert "カウンター" in text
+    if demo_data.PATRONS[patron].message:
+        assert demo_data.PATRONS[patron].message in text
+    assert k.view.refusal in text  # the code for staff
+    QTest.mouseClick(k.win.by_phase[Phase.REFUSED].ok, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.IDLE)
 
 
 def test_offline_lending_goes_to_journal_within_limits(kiosk_factory):
     k = kiosk_factory(ui={"bookmobile": True})
     english(k)
-    k.win.controller.barcodeScanned.emit("21000777")
-    k.wait_phase(Phase.ITEMS)
-    k.lib.down = True
-    for item in ("B1", "B2", "B9"):
+    k.lib.stop()  # the bookmobile is out of reach of the library system
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_OK)
+    k.wait_phase(Phase.ITEMS)  # the barcode method may lend offline here: the patron goes on unchecked
+    for item in (KOKORO, NEKO, "T0000003"):
         k.win.controller.itemSeen.emit(item, "rfid")
     k.qtbot.waitUntil(lambda: len(k.view.items) == 3 and k.view.pending == 0, timeout=20000)
     states = [i.state for i in k.view.items]
@@ -196,20 +210,26 @@ def test_offline_lending_goes_to_journal_within_limits(kiosk_factory):
     k.win.banner.poll()
     k.qtbot.waitUntil(lambda: "Waiting transactions: 2" in k.win.banner.waiting.text(), timeout=10000)
     assert "Offline" in k.win.banner.state.text()
-    k.lib.down = False
+    k.win.controller.post(s.FinishPressed())
+    k.win.controller.post(s.ReceiptChosen(False))
+    k.win.controller.post(s.Acknowledge())
+    k.wait_phase(Phase.IDLE)
+    k.lib.start()  # back at base: one key syncs
     QTest.keyClick(k.win, Qt.Key.Key_F5)
-    k.qtbot.waitUntil(lambda: k.journal.pending() == 0, timeout=10000)
-    k.qtbot.waitUntil(lambda: "Online" in k.win.banner.state.text(), timeout=10000)
+    k.qtbot.waitUntil(lambda: k.journal.pending() == 0, timeout=20000)
+    k.qtbot.waitUntil(lambda: k.win.banner.status is not None and k.win.banner.status.online, timeout=10000)
+    assert "オンライン" in k.win.banner.state.text()  # the session ended: back to Japanese
+    assert {x.item for x in k.lib.state.loans(PATRON_NO)} == {KOKORO, NEKO}
 
 
 def test_timeout_clears_everything(kiosk):
     k = kiosk
     now = [1000.0]
     k.win.controller.clock = lambda: now[0]
-    k.win.controller.barcodeScanned.emit("21000777")
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_OK)
     k.wait_phase(Phase.ITEMS)
-    k.win.controller.itemSeen.emit("B1", "rfid")
-    k.win.controller.itemSeen.emit("B2", "barcode")
+    k.win.controller.itemSeen.emit(KOKORO, "rfid")
+    k.win.controller.itemSeen.emit(NEKO, "barcode")
     k.qtbot.waitUntil(lambda: k.view.lent_count == 2, timeout=20000)
     assert "こころ" in screen_text(k)
     now[0] += 61
@@ -218,9 +238,9 @@ def test_timeout_clears_everything(kiosk):
     assert "あと" in k.win.countdown_label.text()
     now[0] += 21
     k.wait_phase(Phase.IDLE, timeout=5000)
-    k.qtbot.waitUntil(lambda: k.lib.ended == 1, timeout=10000)
+    k.qtbot.waitUntil(lambda: k.lib.counts.get("35", 0) == 1, timeout=10000)
     assert not k.win.countdown.isVisible()
-    assert_nothing_of_patron(k, ["こころ", "Alice", "B1", "B2", "21000777", DUE.isoformat()])
+    assert_nothing_of_patron(k, ["こころ", "吾輩は猫", KOKORO, NEKO, PATRON_NO, DUE.isoformat()])
 
 
 def test_logs_of_a_whole_session_hold_no_identities(kiosk):
@@ -234,7 +254,7 @@ def test_logs_of_a_whole_session_hold_no_identities(kiosk):
         k.qtbot.waitUntil(lambda: k.view.tries_left == 2, timeout=20000)
         k.type_pin("1234")
         k.wait_phase(Phase.ITEMS)
-        k.win.controller.itemSeen.emit("B1", "rfid")
+        k.win.controller.itemSeen.emit(KOKORO, "rfid")
         k.qtbot.waitUntil(lambda: k.view.lent_count == 1, timeout=20000)
         k.win.controller.post(s.FinishPressed())
         k.win.controller.post(s.ReceiptChosen(False))
@@ -248,7 +268,7 @@ def test_logs_of_a_whole_session_hold_no_identities(kiosk):
     # the random parts (time, session id) are dropped before searching, so digits in them cannot match by chance
     text = json.dumps([{k: v for k, v in x.items() if k not in ("ts", "session")} for x in lines], ensure_ascii=False)
     serial = str(k.model.cert_der and kiosk_serial(k))
-    for secret in ("0000", "1234", PATRON_NO, "B1", "こころ", serial):
+    for secret in ("0000", "1234", PATRON_NO, KOKORO, "こころ", serial):
         assert secret not in text
 
 
@@ -260,9 +280,9 @@ def kiosk_serial(k) -> int:
 
 def test_keyboard_only_session_for_a_crew_member(kiosk):
     k = kiosk
-    k.win.controller.barcodeScanned.emit("21000777")
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_OK)
     k.wait_phase(Phase.ITEMS)
-    k.win.controller.barcodeScanned.emit("B1")
+    k.win.controller.barcodeScanned.emit(KOKORO)
     k.qtbot.waitUntil(lambda: k.view.lent_count == 1 and k.view.pending == 0, timeout=20000)
     k.win.by_phase[Phase.ITEMS].finish.setFocus()
     QTest.keyClick(k.win, Qt.Key.Key_Return)

@@ -24,7 +24,8 @@ SESSION_REASONS = [
     "patron_expired", "wrong_password", "library_unavailable",
 ]  # fmt: skip
 ITEM_REASONS = ["item_on_hold", "hold_for_other", "not_for_loan", "lent_to_other", "item_unknown", "outcome_unknown",
-                "security_failed", "tag_not_on_pad", "offline_limit", "offline_method", "offline_not_allowed"]  # fmt: skip
+                "security_failed", "tag_not_on_pad", "offline_limit", "offline_method", "offline_not_allowed",
+                "offline_disabled", "method_not_allowed", "already_queued", "journal_full", "rfid_not_configured"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
