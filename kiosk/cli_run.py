@@ -94,8 +94,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     return application().exec()
 
 
-def demo_config(args: argparse.Namespace, base: config_mod.Config, data_dir: Path, anchor: Path) -> config_mod.Config:
+def demo_config(
+    args: argparse.Namespace, base: config_mod.Config, data_dir: Path, anchor: Path, sip2_port: int = 0
+) -> config_mod.Config:
     from kiosk.maintenance import hash_passcode
+    from kiosk.sip2 import demo_data
 
     slot = args.vpcd_port - VPCD_BASE_PORT
     cfg = config_mod.replace(base, "kiosk", data_dir=str(data_dir))
@@ -105,6 +108,20 @@ def demo_config(args: argparse.Namespace, base: config_mod.Config, data_dir: Pat
     cfg = config_mod.replace(cfg, "identity", trust_anchors=[str(anchor)])
     cfg = config_mod.replace(cfg, "card", reader=f"Virtual PCD 00 {slot:02d}")
     cfg = config_mod.replace(cfg, "ui", fullscreen=bool(args.fullscreen), bookmobile=bool(args.bookmobile))
+    if sip2_port:
+        cfg = config_mod.replace(
+            cfg,
+            "sip2",
+            host="127.0.0.1",
+            port=sip2_port,
+            username=demo_data.LOGIN_USER,
+            password=demo_data.LOGIN_PASSWORD,
+            institution=demo_data.INSTITUTION_ID,
+            location=demo_data.LOCATION_CODE,
+            retries=0,
+            connect_timeout_s=2.0,
+        )
+        cfg = config_mod.replace(cfg, "offline", lending=True, identification=["mynumber", "barcode"])
     if not cfg.maintenance.passcode_hash:
         cfg = config_mod.replace(cfg, "maintenance", passcode_hash=hash_passcode(DEMO_PASSCODE))
     return cfg
@@ -113,16 +130,22 @@ def demo_config(args: argparse.Namespace, base: config_mod.Config, data_dir: Pat
 def cmd_demo(args: argparse.Namespace) -> int:
     from hardware.sim import demo_cards
     from kiosk.identity.service import IdentitySetupError, open_links
+    from kiosk.sip2.demo import DemoLibrary
     from kiosk.wiring import DemoRevocationList, build_services
 
     base = load_config(args) if args.config else config_mod.Config()
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
+    library = None
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         cards = demo_cards.load_or_create(data_dir / "cards")
-        cfg = demo_config(args, base, data_dir, cards.anchor_path)
+        library = DemoLibrary(db_path=data_dir / "demo-library.sqlite")
+        port = library.start()
+        cfg = demo_config(args, base, data_dir, cards.anchor_path, port)
         links = open_links(cfg)
     except (OSError, IdentitySetupError) as e:
+        if library is not None:
+            library.close()
         raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
     try:
         cards.link_all(links, cfg.identity.library_system)
@@ -138,7 +161,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     app = application()
     win = build_window(cfg, services, windowed=not args.fullscreen)
     start_watch(win.controller.cardPresence.emit)
-    panel = DemoPanel(win, cards, args.vpcd_port)
+    panel = DemoPanel(win, cards, args.vpcd_port, library)
     win.show()
     panel.show()
     print(
@@ -152,4 +175,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
     code = app.exec()
     panel.shutdown()
     win.close()
+    library.close()
     return code

@@ -39,11 +39,12 @@ class ReceiptPreview(QPlainTextEdit):
 
 
 class DemoPanel(QWidget):
-    def __init__(self, win: KioskWindow, cards: DemoCardSet, vpcd_port: int) -> None:
+    def __init__(self, win: KioskWindow, cards: DemoCardSet, vpcd_port: int, library=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.win = win
         self.cards = cards
         self.port = vpcd_port
+        self.library = library
         self.card: VirtualCard | None = None
         self.setWindowTitle(Q.translate("Kiosk", "Demo control panel"))
         self.setStyleSheet("QWidget { font-size: 15px; } QPushButton { padding: 6px 10px; }")
@@ -83,7 +84,29 @@ class DemoPanel(QWidget):
         row.addWidget(self.tag, 1)
         row.addWidget(put)
         v.addLayout(row)
+        # the demo library's patrons and shelf items, one click each
+        from kiosk.sip2 import demo_data
+
+        quick = QGridLayout()
+        for col, number in enumerate(demo_data.PATRONS):
+            if number == demo_data.PATRON_OTHER:
+                continue
+            b = QPushButton(number)
+            b.setToolTip(demo_data.PATRONS[number].message or "")
+            b.clicked.connect(lambda _=False, n=number: self.win.controller.barcodeScanned.emit(n))
+            quick.addWidget(b, 0, col)
+        for i, item in enumerate(demo_data.SHELF_ITEMS):
+            b = QPushButton(item)
+            b.setToolTip(demo_data.ITEMS[item].display_title)
+            b.clicked.connect(lambda _=False, it=item: self.win.controller.itemSeen.emit(it, "rfid"))
+            quick.addWidget(b, 1 + i // 5, i % 5)
+        v.addLayout(quick)
         lay.addWidget(box)
+        if library is not None:
+            self.online = QPushButton(Q.translate("Kiosk", "Library system: cut the link (offline)"))
+            self.online.setCheckable(True)
+            self.online.toggled.connect(self._toggle_library)
+            lay.addWidget(self.online)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
@@ -127,6 +150,10 @@ class DemoPanel(QWidget):
         if item:
             self.win.controller.itemSeen.emit(item, "rfid")
             self.tag.clear()
+
+    def _toggle_library(self, offline: bool) -> None:
+        lib = self.library
+        self.win.lanes.misc.submit(lib.stop if offline else lib.start, lambda r, e: None)
 
     def shutdown(self) -> None:
         if self.card is not None:

@@ -362,32 +362,32 @@
         <translation>Not lent: this item is for use in the library only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="131" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="133" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Please put this item on the pad and scan it again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="135" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="137" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="144" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
@@ -596,62 +596,67 @@
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="48" />
+        <location filename="../demo.py" line="49" />
         <source>Demo control panel</source>
         <translation>Demo control panel</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="52" />
+        <location filename="../demo.py" line="53" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="62" />
+        <location filename="../demo.py" line="63" />
         <source>Take the card away</source>
         <translation>Take the card away</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="67" />
+        <location filename="../demo.py" line="68" />
         <source>Library card and books</source>
         <translation>Library card and books</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="71" />
+        <location filename="../demo.py" line="72" />
         <source>barcode (library card or book)</source>
         <translation>barcode (library card or book)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="73" />
         <source>Scan barcode</source>
         <translation>Scan barcode</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../demo.py" line="81" />
         <source>item identifier on the RFID tag</source>
         <translation>item identifier on the RFID tag</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="82" />
         <source>Put on the pad</source>
         <translation>Put on the pad</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="106" />
+        <source>Library system: cut the link (offline)</source>
+        <translation>Library system: cut the link (offline)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="126" />
         <source>Placing the card…</source>
         <translation>Placing the card…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="108" />
+        <location filename="../demo.py" line="131" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>No virtual reader: is pcscd running with vsmartcard-vpcd?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="111" />
+        <location filename="../demo.py" line="134" />
         <source>The card is on the reader.</source>
         <translation>The card is on the reader.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="117" />
+        <location filename="../demo.py" line="140" />
         <source>The card was taken away.</source>
         <translation>The card was taken away.</translation>
     </message>

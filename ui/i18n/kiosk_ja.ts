@@ -362,32 +362,32 @@
         <translation>貸出できません: 館内でのみご利用いただける資料です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="131" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>貸出できません: この資料をカウンターにお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="133" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>この資料をパッドに置いて、もう一度読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="135" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>貸出できません: オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="137" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>貸出できません: 図書館システムにつながりません。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>貸出できません。カウンターでお尋ねください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="144" />
         <source>Tries left: %n</source>
         <translation><numerusform>残り入力回数: %n 回</numerusform></translation>
     </message>
@@ -596,62 +596,67 @@
         <translation>レシートのプレビュー</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="48" />
+        <location filename="../demo.py" line="49" />
         <source>Demo control panel</source>
         <translation>デモ操作パネル</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="52" />
+        <location filename="../demo.py" line="53" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="62" />
+        <location filename="../demo.py" line="63" />
         <source>Take the card away</source>
         <translation>カードを取り去る</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="67" />
+        <location filename="../demo.py" line="68" />
         <source>Library card and books</source>
         <translation>利用カードと本</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="71" />
+        <location filename="../demo.py" line="72" />
         <source>barcode (library card or book)</source>
         <translation>バーコード (利用カードまたは本)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="73" />
         <source>Scan barcode</source>
         <translation>バーコードを読む</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../demo.py" line="81" />
         <source>item identifier on the RFID tag</source>
         <translation>RFIDタグの資料番号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="82" />
         <source>Put on the pad</source>
         <translation>パッドに置く</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="106" />
+        <source>Library system: cut the link (offline)</source>
+        <translation>図書館システム: 接続を切る (オフライン)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="126" />
         <source>Placing the card…</source>
         <translation>カードを置いています…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="108" />
+        <location filename="../demo.py" line="131" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="111" />
+        <location filename="../demo.py" line="134" />
         <source>The card is on the reader.</source>
         <translation>カードを読み取り機に置きました。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="117" />
+        <location filename="../demo.py" line="140" />
         <source>The card was taken away.</source>
         <translation>カードを取り去りました。</translation>
     </message>

@@ -362,32 +362,32 @@
         <translation>Não emprestado: este item é só para uso na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="131" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="133" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Coloque este item na base e leia-o de novo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="135" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Não emprestado: o limite off-line foi atingido. Empreste quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="137" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="144" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
@@ -596,62 +596,67 @@
         <translation>Prévia do recibo</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="48" />
+        <location filename="../demo.py" line="49" />
         <source>Demo control panel</source>
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="52" />
+        <location filename="../demo.py" line="53" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="62" />
+        <location filename="../demo.py" line="63" />
         <source>Take the card away</source>
         <translation>Retirar o cartão</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="67" />
+        <location filename="../demo.py" line="68" />
         <source>Library card and books</source>
         <translation>Cartão da biblioteca e livros</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="71" />
+        <location filename="../demo.py" line="72" />
         <source>barcode (library card or book)</source>
         <translation>código de barras (cartão ou livro)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="73" />
         <source>Scan barcode</source>
         <translation>Ler código de barras</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../demo.py" line="81" />
         <source>item identifier on the RFID tag</source>
         <translation>identificador do item na etiqueta RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="82" />
         <source>Put on the pad</source>
         <translation>Colocar na base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="106" />
+        <source>Library system: cut the link (offline)</source>
+        <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="126" />
         <source>Placing the card…</source>
         <translation>Colocando o cartão…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="108" />
+        <location filename="../demo.py" line="131" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="111" />
+        <location filename="../demo.py" line="134" />
         <source>The card is on the reader.</source>
         <translation>O cartão está no leitor.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="117" />
+        <location filename="../demo.py" line="140" />
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>

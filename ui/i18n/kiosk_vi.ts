@@ -362,32 +362,32 @@
         <translation>Chưa mượn được: tài liệu này chỉ dùng trong thư viện.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="131" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Chưa mượn được: vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="133" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Vui lòng đặt tài liệu lên bàn đọc và quét lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="135" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Chưa mượn được: đã đạt giới hạn ngoại tuyến. Vui lòng mượn khi có kết nối.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="137" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Chưa mượn được: không kết nối được hệ thống thư viện. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Chưa mượn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="144" />
         <source>Tries left: %n</source>
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
@@ -596,62 +596,67 @@
         <translation>Xem trước phiếu</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="48" />
+        <location filename="../demo.py" line="49" />
         <source>Demo control panel</source>
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="52" />
+        <location filename="../demo.py" line="53" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>Thẻ My Number (ảo, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="62" />
+        <location filename="../demo.py" line="63" />
         <source>Take the card away</source>
         <translation>Lấy thẻ ra</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="67" />
+        <location filename="../demo.py" line="68" />
         <source>Library card and books</source>
         <translation>Thẻ thư viện và sách</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="71" />
+        <location filename="../demo.py" line="72" />
         <source>barcode (library card or book)</source>
         <translation>mã vạch (thẻ thư viện hoặc sách)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="73" />
         <source>Scan barcode</source>
         <translation>Quét mã vạch</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../demo.py" line="81" />
         <source>item identifier on the RFID tag</source>
         <translation>mã tài liệu trên thẻ RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="82" />
         <source>Put on the pad</source>
         <translation>Đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="106" />
+        <source>Library system: cut the link (offline)</source>
+        <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="126" />
         <source>Placing the card…</source>
         <translation>Đang đặt thẻ…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="108" />
+        <location filename="../demo.py" line="131" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Không có đầu đọc ảo: pcscd với vsmartcard-vpcd có đang chạy không?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="111" />
+        <location filename="../demo.py" line="134" />
         <source>The card is on the reader.</source>
         <translation>Thẻ đã ở trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="117" />
+        <location filename="../demo.py" line="140" />
         <source>The card was taken away.</source>
         <translation>Đã lấy thẻ ra.</translation>
     </message>

@@ -362,32 +362,32 @@
         <translation>未借出: 此资料仅限馆内使用。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120" />
+        <location filename="../messages.py" line="131" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>未借出: 请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../messages.py" line="133" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>请将此资料放在感应板上，再扫描一次。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124" />
+        <location filename="../messages.py" line="135" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>未借出: 已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="126" />
+        <location filename="../messages.py" line="137" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>未借出: 无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="144" />
         <source>Tries left: %n</source>
         <translation><numerusform>剩余次数: %n</numerusform></translation>
     </message>
@@ -596,62 +596,67 @@
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="48" />
+        <location filename="../demo.py" line="49" />
         <source>Demo control panel</source>
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="52" />
+        <location filename="../demo.py" line="53" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="62" />
+        <location filename="../demo.py" line="63" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="67" />
+        <location filename="../demo.py" line="68" />
         <source>Library card and books</source>
         <translation>借书证和书</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="71" />
+        <location filename="../demo.py" line="72" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="73" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../demo.py" line="81" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="82" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="106" />
+        <source>Library system: cut the link (offline)</source>
+        <translation>图书馆系统：断开连接（离线）</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="126" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="108" />
+        <location filename="../demo.py" line="131" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="111" />
+        <location filename="../demo.py" line="134" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="117" />
+        <location filename="../demo.py" line="140" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
