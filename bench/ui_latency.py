@@ -4,14 +4,13 @@
 
 Targets (issue #6): startup to idle < 1.5 s; longest stall of the event loop < 50 ms through a session.
 Baselines measured in the same run: a bare PySide6 window to first paint, and the stall of an idle event loop.
-The session uses the virtual My Number Card on pcscd (vpcd slot given by --port), the lead's card stack, and
-in-process stand-ins for the library system, RFID pad and printer until their components are wired.
+The session uses the virtual My Number Card on pcscd (vpcd slot given by --port), the lead's card stack, the demo
+library system over SIP2 on 127.0.0.1, and in-process stand-ins for the RFID pad and printer until they are wired.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import statistics
 import subprocess
@@ -113,25 +112,10 @@ def session_stall(port: int) -> tuple[float, float, float]:
     from kiosk import config
     from kiosk import session as s
     from kiosk.identity.service import open_links
-    from kiosk.lending import Lender
-    from kiosk.services import CheckoutReply
+    from kiosk.sip2 import demo_data
+    from kiosk.sip2.demo import DemoLibrary
     from kiosk.wiring import DemoRevocationList, build_services
     from ui.app import application, build_window
-
-    class Library:
-        def patron_status(self, patron, barcode):
-            time.sleep(0.02)
-            return s.PatronChecked(True)
-
-        def checkout(self, patron, item_id):
-            time.sleep(0.03)
-            return CheckoutReply(True, dt.date.today() + dt.timedelta(days=14), f"本 {item_id}")
-
-        def cancel_checkout(self, patron, item_id):
-            pass
-
-        def end_patron_session(self, patron):
-            time.sleep(0.01)
 
     class Tags:
         def set_lent(self, item_id, lent):
@@ -144,22 +128,23 @@ def session_stall(port: int) -> tuple[float, float, float]:
 
     data = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     cards = demo_cards.load_or_create(data / "cards")
+    library = DemoLibrary(db_path=data / "ils.sqlite")
+    sip2_port = library.start()
     slot = port - 35963
     cfg = config.from_dict(
         {
             "kiosk": {"data_dir": str(data)},
             "identity": {"trust_anchors": [str(cards.anchor_path)]},
             "card": {"reader": f"Virtual PCD 00 {slot:02d}"},
+            "sip2": {"port": sip2_port, "username": demo_data.LOGIN_USER, "password": demo_data.LOGIN_PASSWORD,
+                     "institution": demo_data.INSTITUTION_ID, "location": demo_data.LOCATION_CODE},
             "ui": {"fullscreen": False, "sounds": False},
         }
-    )
+    )  # fmt: skip
     links = open_links(cfg)
     cards.link_all(links, "main")
     links.close()
-    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials))
-    lib = Library()
-    services.library = lib
-    services.lender = Lender(lib, Tags())
+    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials), tags=Tags())
     services.printer = Printer()
     app = application()
     win = build_window(cfg, services, windowed=True)
@@ -187,8 +172,8 @@ def session_stall(port: int) -> tuple[float, float, float]:
         spin(app, 0.05)
     QTest.keyClick(win, Qt.Key.Key_Return)
     assert spin(app, 20, lambda: view().phase is s.Phase.ITEMS), "no items screen"
-    for i in range(10):
-        win.controller.itemSeen.emit(f"T{i:07d}", "rfid")
+    for item in demo_data.SHELF_ITEMS[:10]:
+        win.controller.itemSeen.emit(item, "rfid")
         spin(app, 0.05)
     assert spin(app, 20, lambda: view().lent_count == 10 and view().pending == 0), "items not lent"
     win.controller.post(s.FinishPressed())
@@ -205,6 +190,7 @@ def session_stall(port: int) -> tuple[float, float, float]:
     for close in services.close:
         close()
     win.close()
+    library.close()
     return idle_stall, session, elapsed
 
 
