@@ -195,6 +195,8 @@ class UiSection:
     goodbye_s: float = 6.0
     #: receipt policy: "ask", "always" or "never"
     receipt: str = "ask"
+    #: a library card is followed by its 4-digit password on the PIN pad (checked by the library system)
+    barcode_password: bool = False
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True

@@ -66,7 +66,7 @@ class CardService(Protocol):
 class LibrarySystem(Protocol):
     """The library system over SIP2 (adapts ``kiosk.sip2`` / ``kiosk.circulation``)."""
 
-    def patron_status(self, patron: Patron, barcode: bool) -> PatronChecked: ...
+    def patron_status(self, patron: Patron, barcode: bool, password: str = "") -> PatronChecked: ...
 
     def checkout(self, patron: Patron, item_id: str) -> CheckoutReply:
         """Raises :class:`LibraryUnavailable` when the library system cannot be reached."""

@@ -121,6 +121,8 @@ class Config:
     methods: tuple[str, ...] = ("mynumber", "barcode")
     default_language: str = "ja"
     languages: tuple[str, ...] = ("ja", "en")
+    #: a library card is followed by its 4-digit password on the same pad (library policy)
+    barcode_password: bool = False
 
 
 # --------------------------------------------------------------------------------------------------------- events
@@ -287,8 +289,9 @@ class ForgetCard:
 @dataclass(frozen=True)
 class CheckPatron:
     patron: Patron = field(repr=False)
-    #: a barcode patron is looked up by the card number only
+    #: a barcode patron is looked up by the card number (and its password, when the library asks for one)
     barcode: bool = False
+    password: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -592,8 +595,11 @@ class Session:
             return
         self._start("barcode")
         self._patron = Patron("barcode", code)
-        self._go(Phase.CHECKING)
         fx.append(PlaySound(Cue.READ))
+        if self.config.barcode_password:
+            self._go(Phase.PIN)  # the card's password on the same pad; nothing is checked before Enter
+            return
+        self._go(Phase.CHECKING)
         fx.append(CheckPatron(self._patron, barcode=True))
 
     def _on_PinDigit(self, ev: PinDigit, fx: list[Effect]) -> None:
@@ -612,6 +618,10 @@ class Session:
         pin = "".join(self._pin)
         self._pin.clear()
         self._pin_was_wrong = False
+        if self._method == "barcode" and self._patron is not None:
+            self._go(Phase.CHECKING)
+            fx.append(CheckPatron(self._patron, barcode=True, password=pin))
+            return
         self._go(Phase.VERIFYING)
         fx.append(VerifyPin(pin))
 

@@ -224,12 +224,12 @@ class Sip2Library:
         self.online = True
         return result
 
-    def patron_status(self, patron: Patron, barcode: bool) -> PatronChecked:
+    def patron_status(self, patron: Patron, barcode: bool, password: str = "") -> PatronChecked:
         """The library's word on the patron; offline, a patron whose method may lend offline goes on unchecked."""
         from kiosk.services import LibraryUnavailable
 
         try:
-            st = self._call(self.circ.patron_status, patron.number)
+            st = self._call(self.circ.patron_status, patron.number, password or None)
         except LibraryUnavailable:
             if patron.method in self.offline_methods:
                 log.event(_log, "patron.offline_unchecked", method=patron.method)

@@ -150,7 +150,15 @@ class SessionController(QObject):
             if lib is None:
                 self.post(s.PatronChecked(False, "library_unavailable"))
                 return
-            self.lanes.library.submit(lambda: lib.patron_status(patron, barcode), self._answer(_checked))
+            secret = [effect.password]  # handed over once
+
+            def check() -> s.PatronChecked:
+                password = secret.pop()
+                if password:
+                    return lib.patron_status(patron, barcode, password)  # type: ignore[union-attr]
+                return lib.patron_status(patron, barcode)  # type: ignore[union-attr]
+
+            self.lanes.library.submit(check, self._answer(_checked))
         elif isinstance(effect, s.Lend):
             lender, patron, item_id, source = sv.lender, effect.patron, effect.item_id, effect.source
             if lender is None:

@@ -124,6 +124,7 @@ class KioskWindow(QMainWindow):
             methods=tuple(cfg.kiosk.identification),
             default_language=cfg.kiosk.default_language,
             languages=tuple(cfg.kiosk.languages),
+            barcode_password=ui.barcode_password,
         )
         self.controller = SessionController(scfg, services, self.lanes)
         self.controller.viewChanged.connect(self.render)

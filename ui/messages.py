@@ -76,7 +76,10 @@ def refusal(reason: str) -> Message:
             "The service that checks My Number Cards is not reachable. Please try again later, "
             "use your library card, or ask a member of staff.",
         )
-    elif r in {"patron_blocked", "card_lost", "wrong_password"}:
+    elif r == "wrong_password":
+        title = Q.translate("Kiosk", "The password was not right")
+        body = Q.translate("Kiosk", "Please scan your card and enter the password again, or ask at the counter.")
+    elif r in {"patron_blocked", "card_lost"}:
         title = Q.translate("Kiosk", "Borrowing is paused on your library account")
         body = Q.translate("Kiosk", "Please ask at the counter; staff will gladly help.")
     elif r == "patron_expired":

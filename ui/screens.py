@@ -202,16 +202,23 @@ class PinScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(Q.translate("Kiosk", "Enter your 4-digit PIN"))
-        self.body.setText(
-            Q.translate("Kiosk", "The PIN for user authentication (利用者証明用) that you set for the card.")
-        )
+        if self._view is not None and self._view.method == "barcode":
+            self.title.setText(Q.translate("Kiosk", "Enter your library card password"))
+            self.body.setText(Q.translate("Kiosk", "The 4-digit password you registered with the library."))
+        else:
+            self.title.setText(Q.translate("Kiosk", "Enter your 4-digit PIN"))
+            self.body.setText(
+                Q.translate("Kiosk", "The PIN for user authentication (利用者証明用) that you set for the card.")
+            )
         self.pad.retranslate()
         if self._view is not None:
             self.render(self._view)
 
     def render(self, view: s.View) -> None:
+        method_changed = self._view is None or self._view.method != view.method
         self._view = view
+        if method_changed:
+            self.retranslate()
         self.dots.set_count(view.pin_length)
         self.pad.set_enter_enabled(view.pin_length == 4)
         self.tries.setText(messages.tries_text(view.tries_left))

@@ -597,8 +597,12 @@ def test_invariants_under_any_event_sequence(steps):
                 assert isinstance(ev, s.PinEnter) and before is Phase.PIN
                 assert e.pin == "".join(typed)
             if isinstance(e, s.SessionCleared):
-                assert not sess.holds_patron_data()
-                assert sess.phase is Phase.IDLE or isinstance(ev, s.CardInserted | s.PatronBarcode)
+                if isinstance(ev, s.CardInserted | s.PatronBarcode):
+                    # the next patron started at once: nothing of the previous one came along
+                    assert sess.view.items == () and sess.view.refusal == ""
+                else:
+                    assert not sess.holds_patron_data()
+                    assert sess.phase is Phase.IDLE
             if isinstance(e, s.Lend):
                 assert sess.phase in (Phase.ITEMS,)
             if isinstance(e, s.PrintReceipt):
@@ -609,3 +613,30 @@ def test_invariants_under_any_event_sequence(steps):
         assert 0 <= v.pin_length <= 4
         if sess.phase is Phase.IDLE:
             assert not sess.holds_patron_data()
+
+
+# ------------------------------------------------------------------------------------------------ barcode password
+
+
+def test_barcode_password_goes_through_the_pad_to_the_library():
+    d = Driver(barcode_password=True)
+    fx = d(s.PatronBarcode("10000001"))
+    assert d.phase is Phase.PIN and d.view.method == "barcode" and d.view.tries_left is None
+    assert not any(isinstance(e, s.CheckPatron) for e in fx)  # nothing is checked before the password
+    fx = d.pin("4321")
+    (check,) = [e for e in fx if isinstance(e, s.CheckPatron)]
+    assert check.password == "4321" and check.barcode and "4321" not in repr(check)
+    assert not any(isinstance(e, s.VerifyPin) for e in fx)  # never a card VERIFY for a library card
+    assert d.phase is Phase.CHECKING
+    d(s.PatronChecked(False, "wrong_password"))
+    assert d.phase is Phase.REFUSED and d.view.refusal == "wrong_password"
+
+
+def test_barcode_password_cancel_and_timeout():
+    d = Driver(barcode_password=True, timeout_s=20, warning_s=5)
+    d(s.PatronBarcode("10000001"))
+    d(s.Cancel())
+    assert d.phase is Phase.IDLE and not d.sess.holds_patron_data()
+    d(s.PatronBarcode("10000001"))
+    d.wait(30)
+    assert d.phase is Phase.IDLE and not d.sess.holds_patron_data()

@@ -292,3 +292,21 @@ def test_keyboard_only_session_for_a_crew_member(kiosk):
     QTest.keyClick(k.win, Qt.Key.Key_Escape)  # Escape on the receipt question = no receipt, goodbye
     k.wait_phase(Phase.GOODBYE)
     assert k.printer.receipts == []
+
+
+def test_library_card_with_password(kiosk_factory):
+    k = kiosk_factory(ui={"barcode_password": True})
+    english(k)
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_OK)
+    k.wait_phase(Phase.PIN)
+    assert "library card password" in screen_text(k)
+    k.type_pin("9999")
+    k.wait_phase(Phase.REFUSED)
+    assert k.view.refusal == "wrong_password" and "password was not right" in screen_text(k)
+    QTest.mouseClick(k.win.by_phase[Phase.REFUSED].ok, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.IDLE)
+    english(k)
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_OK)
+    k.wait_phase(Phase.PIN)
+    k.type_pin(demo_data.PATRON_PASSWORD)
+    k.wait_phase(Phase.ITEMS)

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="239" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
@@ -268,126 +268,136 @@
     </message>
     <message>
         <location filename="../messages.py" line="80" />
+        <source>The password was not right</source>
+        <translation>The password was not right</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>Please scan your card and enter the password again, or ask at the counter.</source>
+        <translation>Please scan your card and enter the password again, or ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
         <source>Borrowing is paused on your library account</source>
         <translation>Borrowing is paused on your library account</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="84" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Please ask at the counter; staff will gladly help.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="86" />
         <source>Your library registration has expired</source>
         <translation>Your library registration has expired</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="87" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Please renew it at the counter. Bring something that shows your address.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="89" />
         <source>You have reached your borrowing limit</source>
         <translation>You have reached your borrowing limit</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="90" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Please return some items first, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="92" />
         <source>There is something to settle on your account</source>
         <translation>There is something to settle on your account</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="93" />
         <source>Please ask at the counter.</source>
         <translation>Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="95" />
         <source>This library card was not recognised</source>
         <translation>This library card was not recognised</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="96" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Please check the card, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="98" />
         <source>The library system cannot be reached</source>
         <translation>The library system cannot be reached</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="99" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Please try again in a little while, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="101" />
         <source>Sorry, that did not work</source>
         <translation>Sorry, that did not work</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="102" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Please ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="109" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="113" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Lent · due back {date} (recorded offline)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="114" />
         <source>Lent · due back {date}</source>
         <translation>Lent · due back {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="119" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Not lent: reserved for another patron. Please leave it at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="121" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Not lent: this item is for use in the library only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="134" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="136" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Please put this item on the pad and scan it again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="140" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="141" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="147" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
@@ -480,97 +490,107 @@
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205" />
+        <location filename="../screens.py" line="206" />
+        <source>Enter your library card password</source>
+        <translation>Enter your library card password</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="207" />
+        <source>The 4-digit password you registered with the library.</source>
+        <translation>The 4-digit password you registered with the library.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="219" />
+        <location filename="../screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="221" />
+        <location filename="../screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="271" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="272" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>You can also scan the barcode on the back of each book.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="266" />
+        <location filename="../screens.py" line="273" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="267" />
+        <location filename="../screens.py" line="274" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../screens.py" line="283" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="294" />
+        <location filename="../screens.py" line="301" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="333" />
+        <location filename="../screens.py" line="340" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="334" />
+        <location filename="../screens.py" line="341" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="335" />
+        <location filename="../screens.py" line="342" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="348" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="379" />
+        <location filename="../screens.py" line="386" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="390" />
+        <location filename="../screens.py" line="397" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../screens.py" line="428" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="422" />
+        <location filename="../screens.py" line="429" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="423" />
+        <location filename="../screens.py" line="430" />
         <source>Done</source>
         <translation>Done</translation>
     </message>

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="239" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
     </message>
@@ -268,126 +268,136 @@
     </message>
     <message>
         <location filename="../messages.py" line="80" />
+        <source>The password was not right</source>
+        <translation>パスワードが違います</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>Please scan your card and enter the password again, or ask at the counter.</source>
+        <translation>もう一度カードを読み取ってパスワードを入力するか、カウンターでお尋ねください。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
         <source>Borrowing is paused on your library account</source>
         <translation>現在、貸出を停止しています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="84" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>カウンターでお尋ねください。職員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="86" />
         <source>Your library registration has expired</source>
         <translation>利用者登録の有効期限が切れています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="87" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>カウンターで更新してください。住所の分かるものをお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="89" />
         <source>You have reached your borrowing limit</source>
         <translation>貸出できる上限に達しています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="90" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>先に返却いただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="92" />
         <source>There is something to settle on your account</source>
         <translation>お手続きが必要な事項があります</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="93" />
         <source>Please ask at the counter.</source>
         <translation>カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="95" />
         <source>This library card was not recognised</source>
         <translation>この利用カードは確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="96" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>カードをお確かめいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="98" />
         <source>The library system cannot be reached</source>
         <translation>図書館システムにつながりません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="99" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>しばらくしてからお試しいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="101" />
         <source>Sorry, that did not work</source>
         <translation>申し訳ありません、うまくいきませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="102" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>職員にお声がけいただき、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="109" />
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="113" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>貸出 · 返却期限 {date} (オフラインで記録)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="114" />
         <source>Lent · due back {date}</source>
         <translation>貸出 · 返却期限 {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="119" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>貸出できません: ほかの方の予約があります。カウンターにお預けください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="121" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>貸出できません: 館内でのみご利用いただける資料です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="134" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>貸出できません: この資料をカウンターにお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="136" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>この資料をパッドに置いて、もう一度読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>貸出できません: オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="140" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>貸出できません: 図書館システムにつながりません。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="141" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>貸出できません。カウンターでお尋ねください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="147" />
         <source>Tries left: %n</source>
         <translation><numerusform>残り入力回数: %n 回</numerusform></translation>
     </message>
@@ -480,97 +490,107 @@
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205" />
+        <location filename="../screens.py" line="206" />
+        <source>Enter your library card password</source>
+        <translation>利用カードのパスワードを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="207" />
+        <source>The 4-digit password you registered with the library.</source>
+        <translation>図書館に登録した4桁のパスワードです。</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>カードに設定した利用者証明用電子証明書の暗証番号(数字4桁)です。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="219" />
+        <location filename="../screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最後の1回です: 間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="221" />
+        <location filename="../screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="271" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="272" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>本の裏のバーコードを読み取ることもできます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="266" />
+        <location filename="../screens.py" line="273" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="267" />
+        <location filename="../screens.py" line="274" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../screens.py" line="283" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="294" />
+        <location filename="../screens.py" line="301" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>これまでの貸出: %n 冊</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="333" />
+        <location filename="../screens.py" line="340" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>返却期限の書かれたレシートを印刷しますか?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="334" />
+        <location filename="../screens.py" line="341" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="335" />
+        <location filename="../screens.py" line="342" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="348" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n 冊借りました</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="379" />
+        <location filename="../screens.py" line="386" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="390" />
+        <location filename="../screens.py" line="397" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../screens.py" line="428" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="422" />
+        <location filename="../screens.py" line="429" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="423" />
+        <location filename="../screens.py" line="430" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>

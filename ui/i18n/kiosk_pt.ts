@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="239" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
@@ -268,126 +268,136 @@
     </message>
     <message>
         <location filename="../messages.py" line="80" />
+        <source>The password was not right</source>
+        <translation>A senha não está correta</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>Please scan your card and enter the password again, or ask at the counter.</source>
+        <translation>Leia o cartão e digite a senha de novo, ou informe-se no balcão.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
         <source>Borrowing is paused on your library account</source>
         <translation>Os empréstimos estão suspensos na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="84" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Informe-se no balcão; a equipe terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="86" />
         <source>Your library registration has expired</source>
         <translation>O seu cadastro na biblioteca expirou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="87" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Renove-o no balcão. Traga um documento com o seu endereço.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="89" />
         <source>You have reached your borrowing limit</source>
         <translation>Você atingiu o limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="90" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Devolva alguns itens primeiro ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="92" />
         <source>There is something to settle on your account</source>
         <translation>Há uma pendência na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="93" />
         <source>Please ask at the counter.</source>
         <translation>Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="95" />
         <source>This library card was not recognised</source>
         <translation>Este cartão da biblioteca não foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="96" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Verifique o cartão ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="98" />
         <source>The library system cannot be reached</source>
         <translation>Não é possível acessar o sistema da biblioteca</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="99" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Tente de novo daqui a pouco ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="101" />
         <source>Sorry, that did not work</source>
         <translation>Desculpe, não funcionou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="102" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="109" />
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="113" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Emprestado · devolver até {date} (registrado off-line)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="114" />
         <source>Lent · due back {date}</source>
         <translation>Emprestado · devolver até {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="119" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Não emprestado: reservado para outra pessoa. Deixe-o no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="121" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Não emprestado: este item é só para uso na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="134" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="136" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Coloque este item na base e leia-o de novo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Não emprestado: o limite off-line foi atingido. Empreste quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="140" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="141" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="147" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
@@ -480,97 +490,107 @@
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205" />
+        <location filename="../screens.py" line="206" />
+        <source>Enter your library card password</source>
+        <translation>Digite a senha do cartão da biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="207" />
+        <source>The 4-digit password you registered with the library.</source>
+        <translation>A senha de 4 dígitos que você cadastrou na biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="219" />
+        <location filename="../screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="221" />
+        <location filename="../screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="271" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="272" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Você também pode ler o código de barras no verso de cada livro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="266" />
+        <location filename="../screens.py" line="273" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="267" />
+        <location filename="../screens.py" line="274" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../screens.py" line="283" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="294" />
+        <location filename="../screens.py" line="301" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Emprestado até agora: %n</numerusform><numerusform>Emprestados até agora: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="333" />
+        <location filename="../screens.py" line="340" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um recibo com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="334" />
+        <location filename="../screens.py" line="341" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="335" />
+        <location filename="../screens.py" line="342" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="348" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você emprestou %n item</numerusform><numerusform>Você emprestou %n itens</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="379" />
+        <location filename="../screens.py" line="386" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="390" />
+        <location filename="../screens.py" line="397" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../screens.py" line="428" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="422" />
+        <location filename="../screens.py" line="429" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="423" />
+        <location filename="../screens.py" line="430" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="239" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
@@ -268,126 +268,136 @@
     </message>
     <message>
         <location filename="../messages.py" line="80" />
+        <source>The password was not right</source>
+        <translation>Mật khẩu không đúng</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>Please scan your card and enter the password again, or ask at the counter.</source>
+        <translation>Vui lòng quét thẻ và nhập lại mật khẩu, hoặc hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
         <source>Borrowing is paused on your library account</source>
         <translation>Tài khoản của bạn đang tạm ngừng mượn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="84" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Vui lòng hỏi tại quầy; nhân viên sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="86" />
         <source>Your library registration has expired</source>
         <translation>Đăng ký thư viện của bạn đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="87" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Vui lòng gia hạn tại quầy. Hãy mang giấy tờ có ghi địa chỉ.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="89" />
         <source>You have reached your borrowing limit</source>
         <translation>Bạn đã đạt giới hạn mượn</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="90" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Vui lòng trả bớt tài liệu trước, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="92" />
         <source>There is something to settle on your account</source>
         <translation>Tài khoản của bạn có việc cần giải quyết</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="93" />
         <source>Please ask at the counter.</source>
         <translation>Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="95" />
         <source>This library card was not recognised</source>
         <translation>Không nhận ra thẻ thư viện này</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="96" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Vui lòng kiểm tra thẻ, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="98" />
         <source>The library system cannot be reached</source>
         <translation>Không kết nối được hệ thống thư viện</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="99" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Vui lòng thử lại sau ít phút, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="101" />
         <source>Sorry, that did not work</source>
         <translation>Xin lỗi, thao tác không thành công</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="102" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Vui lòng hỏi nhân viên và cho họ xem mã bên dưới.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="109" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="113" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Đã mượn · hạn trả {date} (ghi ngoại tuyến)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="114" />
         <source>Lent · due back {date}</source>
         <translation>Đã mượn · hạn trả {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="119" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Chưa mượn được: đã có người khác đặt trước. Vui lòng để lại tại quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="121" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Chưa mượn được: tài liệu này chỉ dùng trong thư viện.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="134" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Chưa mượn được: vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="136" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Vui lòng đặt tài liệu lên bàn đọc và quét lại.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Chưa mượn được: đã đạt giới hạn ngoại tuyến. Vui lòng mượn khi có kết nối.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="140" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Chưa mượn được: không kết nối được hệ thống thư viện. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="141" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Chưa mượn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="147" />
         <source>Tries left: %n</source>
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
@@ -480,97 +490,107 @@
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205" />
+        <location filename="../screens.py" line="206" />
+        <source>Enter your library card password</source>
+        <translation>Nhập mật khẩu thẻ thư viện</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="207" />
+        <source>The 4-digit password you registered with the library.</source>
+        <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="219" />
+        <location filename="../screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="221" />
+        <location filename="../screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="271" />
         <source>Put your books on the pad</source>
         <translation>Đặt sách lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="272" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Bạn cũng có thể quét mã vạch ở mặt sau mỗi cuốn sách.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="266" />
+        <location filename="../screens.py" line="273" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="267" />
+        <location filename="../screens.py" line="274" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../screens.py" line="283" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="294" />
+        <location filename="../screens.py" line="301" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="333" />
+        <location filename="../screens.py" line="340" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="334" />
+        <location filename="../screens.py" line="341" />
         <source>Yes, print a receipt</source>
         <translation>Có, in phiếu</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="335" />
+        <location filename="../screens.py" line="342" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="348" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="379" />
+        <location filename="../screens.py" line="386" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="390" />
+        <location filename="../screens.py" line="397" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../screens.py" line="428" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="422" />
+        <location filename="../screens.py" line="429" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="423" />
+        <location filename="../screens.py" line="430" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="239" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
@@ -268,126 +268,136 @@
     </message>
     <message>
         <location filename="../messages.py" line="80" />
+        <source>The password was not right</source>
+        <translation>密码不正确</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81" />
+        <source>Please scan your card and enter the password again, or ask at the counter.</source>
+        <translation>请重新扫描借书证并再次输入密码，或到服务台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="83" />
         <source>Borrowing is paused on your library account</source>
         <translation>您的账户暂时无法借书</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="84" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>请到服务台咨询，工作人员会乐意帮助您。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="86" />
         <source>Your library registration has expired</source>
         <translation>您的读者登记已过期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="87" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>请到服务台办理更新，并携带能证明住址的证件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="89" />
         <source>You have reached your borrowing limit</source>
         <translation>您已达到借书上限</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="90" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>请先归还部分资料，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="92" />
         <source>There is something to settle on your account</source>
         <translation>您的账户有需要处理的事项</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="93" />
         <source>Please ask at the counter.</source>
         <translation>请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="95" />
         <source>This library card was not recognised</source>
         <translation>无法识别此借书证</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="96" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>请检查借书证，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="98" />
         <source>The library system cannot be reached</source>
         <translation>无法连接图书馆系统</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="99" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>请稍后再试，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="101" />
         <source>Sorry, that did not work</source>
         <translation>抱歉，操作未成功</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="102" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>请咨询工作人员，并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../messages.py" line="109" />
         <source>Checking…</source>
         <translation>确认中…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../messages.py" line="113" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>已借出 · 归还期限 {date} (离线记录)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111" />
+        <location filename="../messages.py" line="114" />
         <source>Lent · due back {date}</source>
         <translation>已借出 · 归还期限 {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116" />
+        <location filename="../messages.py" line="119" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>未借出: 已被他人预约。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118" />
+        <location filename="../messages.py" line="121" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>未借出: 此资料仅限馆内使用。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131" />
+        <location filename="../messages.py" line="134" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>未借出: 请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133" />
+        <location filename="../messages.py" line="136" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>请将此资料放在感应板上，再扫描一次。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135" />
+        <location filename="../messages.py" line="138" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>未借出: 已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137" />
+        <location filename="../messages.py" line="140" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>未借出: 无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="141" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="144" />
+        <location filename="../messages.py" line="147" />
         <source>Tries left: %n</source>
         <translation><numerusform>剩余次数: %n</numerusform></translation>
     </message>
@@ -480,97 +490,107 @@
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205" />
+        <location filename="../screens.py" line="206" />
+        <source>Enter your library card password</source>
+        <translation>请输入借书证密码</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="207" />
+        <source>The 4-digit password you registered with the library.</source>
+        <translation>即您在图书馆登记的4位数密码。</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="219" />
+        <location filename="../screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最后一次: 输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="221" />
+        <location filename="../screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="264" />
+        <location filename="../screens.py" line="271" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265" />
+        <location filename="../screens.py" line="272" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>也可以扫描书背面的条形码。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="266" />
+        <location filename="../screens.py" line="273" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="267" />
+        <location filename="../screens.py" line="274" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../screens.py" line="283" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="294" />
+        <location filename="../screens.py" line="301" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借: %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="333" />
+        <location filename="../screens.py" line="340" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="334" />
+        <location filename="../screens.py" line="341" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="335" />
+        <location filename="../screens.py" line="342" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="348" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了 %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="379" />
+        <location filename="../screens.py" line="386" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="390" />
+        <location filename="../screens.py" line="397" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../screens.py" line="428" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="422" />
+        <location filename="../screens.py" line="429" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="423" />
+        <location filename="../screens.py" line="430" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
