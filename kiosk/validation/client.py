@@ -135,6 +135,8 @@ class ValidationClient:
         self.trusted_responders = tuple(trusted_responders)
         self.clock = clock
         self.cache = GoodCache(settings.cache_max_s)
+        #: issuer key id → monotonic time of the last successful CRL fetch by this process
+        self._fetched: dict[bytes, float] = {}
         self.skew = dt.timedelta(seconds=settings.clock_skew_s)
         self.policy = PolicySettings(
             offline_acceptance=settings.offline_acceptance,
@@ -231,7 +233,9 @@ class ValidationClient:
         if self.store is None:
             raise CrlError("no CRL store", reason="crl_store_missing")
         data = self.http.get(self.settings.crl_url)
-        return self.store.put(data, now=self.clock(), clock_skew=self.skew, issuers=issuers)
+        crl = self.store.put(data, now=self.clock(), clock_skew=self.skew, issuers=issuers)
+        self._fetched[crl.issuer_key_id] = time.monotonic()
+        return crl
 
     def _crl(self, cert: x509.Certificate, issuer: x509.Certificate) -> Evidence:
         if self.store is None:
@@ -240,19 +244,24 @@ class ValidationClient:
         stored = self.store.get(issuer)
         online = False
         if self.settings.crl_url:
-            fetched_at = self.store.fetched_at(issuer)
+            # a CRL this process fetched less than crl_refresh_s ago and still current counts as online
+            fetched = self._fetched.get(crl_mod.key_id(issuer))
             due = (
                 stored is None
                 or not stored.is_current(now, self.skew)
-                or fetched_at is None
-                or (now - fetched_at).total_seconds() > self.settings.crl_refresh_s
+                or fetched is None
+                or time.monotonic() - fetched > self.settings.crl_refresh_s
             )
             if due:
                 try:
                     self.refresh_crl([issuer])
                     online = True
-                except ValidationError as e:
+                except TransportError as e:
                     log.event(logger, "validation.crl_fetch_failed", logging.WARNING, reason=e.reason)
+                except ValidationError as e:
+                    # the network answered, but with a CRL that cannot be used (stale, forged): still online
+                    online = True
+                    log.event(logger, "validation.crl_fetch_refused", logging.WARNING, reason=e.reason)
             else:
                 online = True
             # the fetched CRL may be another CA's (2015 and 2023 share a name): read ours again

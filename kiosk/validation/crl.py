@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from kiosk.validation.errors import CrlError
+from kiosk.validation.errors import DECODE_ERRORS, CrlError
 
 
 def key_id(cert: x509.Certificate) -> bytes:
@@ -75,7 +75,7 @@ def parse(data: bytes) -> x509.CertificateRevocationList:
         if data.lstrip().startswith(b"-----BEGIN"):
             return x509.load_pem_x509_crl(data)
         return x509.load_der_x509_crl(data)
-    except ValueError:
+    except DECODE_ERRORS:
         raise CrlError("not a CRL", reason="crl_malformed") from None
 
 
@@ -90,6 +90,21 @@ def verify(
     """Parse and check a CRL: signed by one of ``issuers``, a full CRL for all end-entity certificates, not dated in
     the future and (unless ``allow_stale``) not past its nextUpdate. Raises :class:`CrlError` with a reason."""
     crl = parse(data)
+    try:
+        return _verify(crl, issuers, now=now, clock_skew=clock_skew, allow_stale=allow_stale)
+    except DECODE_ERRORS:
+        # cryptography decodes fields lazily: a damaged field surfaces only when read
+        raise CrlError("the CRL does not decode", reason="crl_malformed") from None
+
+
+def _verify(
+    crl: x509.CertificateRevocationList,
+    issuers: Sequence[x509.Certificate],
+    *,
+    now: dt.datetime,
+    clock_skew: dt.timedelta,
+    allow_stale: bool,
+) -> Crl:
     try:
         aki: bytes | None = crl.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier).value.key_identifier
     except x509.ExtensionNotFound:
@@ -108,7 +123,7 @@ def verify(
             if crl.is_signature_valid(cand.public_key()):  # type: ignore[arg-type]
                 signer = cand
                 break
-        except (TypeError, ValueError):
+        except DECODE_ERRORS:
             continue
     if signer is None:
         if name_matched:

@@ -13,6 +13,12 @@ Messages never quote a certificate serial or any other identity.
 
 from __future__ import annotations
 
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.x509 import InvalidVersion
+
+#: what cryptography raises for damaged or strange DER (it decodes lazily, so also when a field is first read)
+DECODE_ERRORS: tuple[type[Exception], ...] = (ValueError, TypeError, InvalidVersion, UnsupportedAlgorithm)
+
 
 class ValidationError(Exception):
     """Base of every validation-client error. ``reason`` is a short code for staff and logs."""

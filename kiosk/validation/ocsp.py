@@ -36,7 +36,7 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from kiosk.identity.revocation import Status
-from kiosk.validation.errors import OcspError, OcspResponderError
+from kiosk.validation.errors import DECODE_ERRORS, OcspError, OcspResponderError
 
 #: RFC 8954: a nonce of 1..32 octets; 16 random octets here
 NONCE_BYTES = 16
@@ -173,7 +173,7 @@ def _verify_signature(signer: x509.Certificate, resp: ocsp.OCSPResponse) -> None
             raise OcspError("responder key type unsupported", reason="ocsp_bad_signature")
     except InvalidSignature:
         raise OcspError("response signature does not verify", reason="ocsp_bad_signature") from None
-    except (ValueError, TypeError):
+    except DECODE_ERRORS:
         raise OcspError("response signature cannot be checked", reason="ocsp_bad_signature") from None
 
 
@@ -209,7 +209,7 @@ def _find_signer(
     for cand in claimed:
         try:
             cand.verify_directly_issued_by(issuer)
-        except (ValueError, TypeError, InvalidSignature):
+        except (*DECODE_ERRORS, InvalidSignature):
             continue
         try:
             eku = cand.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
@@ -243,13 +243,13 @@ def read_response(
     """Judge the response bytes for ``query``. Returns the answer or raises :class:`OcspError` with a reason."""
     try:
         resp = ocsp.load_der_ocsp_response(der)
-    except (ValueError, TypeError):
+    except DECODE_ERRORS:
         raise OcspError("not an OCSP response", reason="ocsp_malformed") from None
-    if resp.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
-        raise OcspResponderError(
-            f"responder answered {resp.response_status.name}", reason=_RESPONDER_ERRORS[resp.response_status]
-        )
     try:
+        if resp.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
+            raise OcspResponderError(
+                f"responder answered {resp.response_status.name}", reason=_RESPONDER_ERRORS[resp.response_status]
+            )
         signer, signer_kind = _find_signer(resp, issuer, trusted_responders, now, clock_skew)
         _verify_signature(signer, resp)
         # The nonce: a replayed response carries an older one.
@@ -270,7 +270,7 @@ def read_response(
         revocation_time = single.revocation_time_utc
         revocation_reason = single.revocation_reason
         status = single.certificate_status
-    except ValueError:
+    except DECODE_ERRORS:
         # cryptography parses lazily: a field that does not decode surfaces here
         raise OcspError("the response does not decode", reason="ocsp_malformed") from None
     if this_update > now + clock_skew or produced_at > now + clock_skew:

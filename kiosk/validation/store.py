@@ -62,8 +62,8 @@ class CrlStore:
         with self._lock:
             return self._load(path, [issuer])
 
-    def fetched_at(self, issuer: x509.Certificate) -> dt.datetime | None:
-        """When the stored CRL of ``issuer`` was written (fetched or imported)."""
+    def stored_at(self, issuer: x509.Certificate) -> dt.datetime | None:
+        """When the stored CRL of ``issuer`` was written (fetched or imported), from the file time."""
         try:
             return dt.datetime.fromtimestamp(self.path_for(crl_mod.key_id(issuer)).stat().st_mtime, dt.UTC)
         except OSError:
