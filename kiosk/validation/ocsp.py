@@ -156,7 +156,7 @@ _RESPONDER_ERRORS = {
 
 
 def _verify_signature(signer: x509.Certificate, resp: ocsp.OCSPResponse) -> None:
-    key = signer.public_key()
+    key = _facts(signer).public_key
     alg = resp.signature_hash_algorithm
     try:
         if isinstance(key, rsa.RSAPublicKey):
@@ -177,12 +177,39 @@ def _verify_signature(signer: x509.Certificate, resp: ocsp.OCSPResponse) -> None
         raise OcspError("response signature cannot be checked", reason="ocsp_bad_signature") from None
 
 
-def _matches_responder_id(cert: x509.Certificate, resp: ocsp.OCSPResponse) -> bool:
-    if resp.responder_name is not None:
-        return cert.subject == resp.responder_name
-    if resp.responder_key_hash is not None:
-        return _key_hash(cert.public_key(), hashes.SHA1()) == resp.responder_key_hash
-    return False
+@dataclass(frozen=True)
+class _CertFacts:
+    subject_der: bytes
+    public_key: object
+    key_sha1: bytes
+
+
+@lru_cache(maxsize=64)
+def _facts(cert: x509.Certificate) -> _CertFacts:
+    """What responder matching needs of a certificate, computed once per certificate (issuers repeat)."""
+    key = cert.public_key()
+    return _CertFacts(cert.subject.public_bytes(), key, _key_hash(key, hashes.SHA1()))
+
+
+@dataclass(frozen=True)
+class _ResponderId:
+    key_hash: bytes | None
+    name_der: bytes | None
+
+
+def _responder_id(resp: ocsp.OCSPResponse) -> _ResponderId:
+    key_hash = resp.responder_key_hash
+    if key_hash is not None:
+        return _ResponderId(key_hash, None)
+    name = resp.responder_name
+    return _ResponderId(None, name.public_bytes() if name is not None else None)
+
+
+def _matches_responder_id(cert: x509.Certificate, rid: _ResponderId) -> bool:
+    facts = _facts(cert)
+    if rid.key_hash is not None:
+        return facts.key_sha1 == rid.key_hash
+    return rid.name_der is not None and facts.subject_der == rid.name_der
 
 
 def _within(cert: x509.Certificate, now: dt.datetime, skew: dt.timedelta) -> bool:
@@ -197,13 +224,14 @@ def _find_signer(
     skew: dt.timedelta,
 ) -> tuple[x509.Certificate, str]:
     """Who signed: the issuing CA itself, a responder it delegated (RFC 6960 §4.2.2.2), or a locally trusted one."""
+    rid = _responder_id(resp)
     for t in trusted:
-        if _matches_responder_id(t, resp):
+        if _matches_responder_id(t, rid):
             return t, "trusted"
     # The issuing CA. With a responder id by name, the 2015 and 2023 JPKI CAs share one: the signature decides.
-    if _matches_responder_id(issuer, resp):
+    if _matches_responder_id(issuer, rid):
         return issuer, "issuer"
-    claimed = [c for c in resp.certificates if _matches_responder_id(c, resp)]
+    claimed = [c for c in resp.certificates if _matches_responder_id(c, rid)]
     if not claimed:
         raise OcspError("the response's signer is neither the issuer nor a responder it names", "ocsp_signer_unknown")
     for cand in claimed:
