@@ -66,6 +66,12 @@ def crl_folder(config: Config) -> Path:
 
 def build_client(config: Config) -> ValidationClient:
     """The validation client for ``config`` (raises :class:`ConfigError` for unreadable files it names)."""
+    anchors, responders = _check_files(config)
+    store = CrlStore(crl_folder(config), anchors)
+    return ValidationClient(config.validation, store=store, trusted_responders=responders)
+
+
+def _check_files(config: Config) -> tuple[list[x509.Certificate], list[x509.Certificate]]:
     v = config.validation
     anchors = load_certificates(config.identity.trust_anchors, "[identity].trust_anchors")
     responders = load_certificates(v.responder_certs, "[validation].responder_certs")
@@ -74,14 +80,14 @@ def build_client(config: Config) -> ValidationClient:
             raise ConfigError(f"[validation].{key}", f"{path} does not exist", "give the path of a PEM file")
     if v.ca_bundle and not Path(v.ca_bundle).exists():
         raise ConfigError("[validation].ca_bundle", f"{v.ca_bundle} does not exist", "give a PEM bundle")
-    store = CrlStore(crl_folder(config), anchors)
-    return ValidationClient(v, store=store, trusted_responders=responders)
+    return anchors, responders
 
 
 def build_checker(config: Config) -> RevocationChecker:
     """The revocation checker the authentication uses. Nothing configured (no OCSP URL in "ocsp" mode) → the
     fail-closed :class:`RefuseAll`. Configuration problems raise :class:`ConfigError` naming the key."""
     v = config.validation
+    _check_files(config)  # a wrong path is reported at start even when nothing else is configured
     if v.mode == "ocsp" and not v.ocsp_url:
         return RefuseAll()
     return build_client(config)

@@ -272,6 +272,7 @@ def servers() -> Iterator[dict[str, Callable[..., object]]]:
         "replay": track(ReplayProxy),
         "proxy": track(ForwardProxy),
         "silent": track(SilentServer),
+        "tls": track(TlsFront),
     }
     for s in made:
         s.stop()
@@ -290,3 +291,99 @@ def closed_port_url() -> str:
 def write_pem(path: Path, issued: Issued) -> Path:
     path.write_bytes(issued.pem)
     return path
+
+
+# -- TLS ---------------------------------------------------------------------------------------------------------
+def make_tls_ca(cn: str = "Test LGWAN TLS CA") -> Issued:
+    key = new_key()
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return Issued(cert, key)
+
+
+def make_tls_leaf(ca: Issued, *, server: bool = True, cn: str = "127.0.0.1") -> Issued:
+    import ipaddress
+
+    key = new_key()
+    b = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)]))
+        .issuer_name(ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()), critical=False)
+        .add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH if server else ExtendedKeyUsageOID.CLIENT_AUTH]),
+            critical=False,
+        )
+    )
+    if server:
+        b = b.add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(LOOPBACK))]), critical=False
+        )
+    return Issued(b.sign(ca.key, hashes.SHA256()), key)
+
+
+class TlsFront(_Server):
+    """HTTPS on 127.0.0.1 relaying OCSP POSTs to ``upstream`` (plain HTTP); optionally requires a client certificate."""
+
+    def __init__(self, upstream: str, cert_file: Path, key_file: Path, client_ca_file: Path | None = None) -> None:
+        import ssl
+
+        self.upstream = upstream
+
+        class H(_Quiet):
+            def do_POST(self) -> None:  # noqa: N802
+                owner = self.server.owner  # type: ignore[attr-defined]
+                owner.hits += 1
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                r = requests.post(
+                    owner.upstream, data=body, headers={"Content-Type": "application/ocsp-request"}, timeout=60
+                )
+                self._reply(r.status_code, r.content, "application/ocsp-response")
+
+        super().__init__(H)
+        self.url = f"https://{LOOPBACK}:{self.port}/"
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(cert_file, key_file)
+        if client_ca_file is not None:
+            ctx.verify_mode = ssl.CERT_REQUIRED
+            ctx.load_verify_locations(client_ca_file)
+        self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
+
+
+@pytest.fixture
+def tls_files(tmp_path) -> dict[str, Path]:
+    ca = make_tls_ca()
+    other_ca = make_tls_ca("Another TLS CA")
+    server = make_tls_leaf(ca)
+    other_server = make_tls_leaf(ca)
+    client = make_tls_leaf(ca, server=False, cn="kiosk-01")
+    files = {}
+    for name, issued in {
+        "ca": ca,
+        "other_ca": other_ca,
+        "server": server,
+        "other_server": other_server,
+        "client": client,
+    }.items():
+        files[name] = tmp_path / f"{name}.pem"
+        files[name].write_bytes(issued.pem)
+        files[name + "_key"] = tmp_path / f"{name}.key"
+        files[name + "_key"].write_bytes(issued.key_pem())
+    return files

@@ -274,3 +274,14 @@ def test_ocsp_plus_crl_falls_back_only_when_the_responder_is_unreachable(
     # without offline acceptance, the fallback refuses
     strict = client_factory(mode="ocsp+crl", ocsp_url=closed_port_url)
     assert strict.check(pki.good.cert, pki.ca.cert).reason == "offline_not_allowed"
+
+
+def test_two_cas_with_one_name_keep_their_own_crls(tmp_path, pki):
+    # the 2015 and 2023 JPKI CAs share a name: each CRL is filed and found by the CA's key
+    now = dt.datetime.now(dt.UTC)
+    store = CrlStore(tmp_path / "crl", [pki.ca.cert, pki.impostor.cert])
+    store.put(make_crl(pki.ca, [(111, now, None)]), now=now, clock_skew=SKEW)
+    store.put(make_crl(pki.impostor, [(222, now, None)]), now=now, clock_skew=SKEW)
+    assert store.get(pki.ca.cert).lookup(111) and not store.get(pki.ca.cert).lookup(222)
+    assert store.get(pki.impostor.cert).lookup(222) and not store.get(pki.impostor.cert).lookup(111)
+    assert len(store.all()) == 2
