@@ -95,7 +95,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def demo_config(
-    args: argparse.Namespace, base: config_mod.Config, data_dir: Path, anchor: Path, sip2_port: int = 0
+    args: argparse.Namespace,
+    base: config_mod.Config,
+    data_dir: Path,
+    anchor: Path,
+    sip2_port: int = 0,
+    ocsp_url: str = "",
 ) -> config_mod.Config:
     from kiosk.maintenance import hash_passcode
     from kiosk.sip2 import demo_data
@@ -122,6 +127,8 @@ def demo_config(
             connect_timeout_s=2.0,
         )
         cfg = config_mod.replace(cfg, "offline", lending=True, identification=["mynumber", "barcode"])
+    if ocsp_url:
+        cfg = config_mod.replace(cfg, "validation", mode="ocsp", ocsp_url=ocsp_url, retries=0, read_timeout_s=20.0)
     if not cfg.maintenance.passcode_hash:
         cfg = config_mod.replace(cfg, "maintenance", passcode_hash=hash_passcode(DEMO_PASSCODE))
     return cfg
@@ -131,21 +138,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from hardware.sim import demo_cards
     from kiosk.identity.service import IdentitySetupError, open_links
     from kiosk.sip2.demo import DemoLibrary
-    from kiosk.wiring import DemoRevocationList, build_services
+    from kiosk.wiring import build_services, start_demo_ocsp
 
     base = load_config(args) if args.config else config_mod.Config()
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
-    library = None
+    library = responder = None
+
+    def stop_servers() -> None:
+        if library is not None:
+            library.close()
+        if responder is not None:
+            responder.stop()
+
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         cards = demo_cards.load_or_create(data_dir / "cards")
         library = DemoLibrary(db_path=data_dir / "demo-library.sqlite")
         port = library.start()
-        cfg = demo_config(args, base, data_dir, cards.anchor_path, port)
+        responder = start_demo_ocsp(cards, data_dir / "ocsp")
+        cfg = demo_config(args, base, data_dir, cards.anchor_path, port, responder.url)
         links = open_links(cfg)
-    except (OSError, IdentitySetupError) as e:
-        if library is not None:
-            library.close()
+    except (OSError, IdentitySetupError, RuntimeError) as e:
+        stop_servers()
         raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
     try:
         cards.link_all(links, cfg.identity.library_system)
@@ -155,8 +169,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from ui.app import application, build_window
     from ui.demo import DemoPanel
 
-    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials))
+    services, start_watch = build_services(cfg)
     if services.card is None:
+        stop_servers()
         raise CliError("the demo could not set up the card reader", code=2, reason="demo_card")
     app = application()
     win = build_window(cfg, services, windowed=not args.fullscreen)
@@ -175,5 +190,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
     code = app.exec()
     panel.shutdown()
     win.close()
-    library.close()
+    stop_servers()
     return code

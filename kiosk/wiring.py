@@ -93,21 +93,23 @@ def watch_cards(reader: str, on_presence: Callable[[bool], None]) -> Callable[[]
 # ------------------------------------------------------------------------------------------------ assembly
 
 
-class DemoRevocationList:
-    """Demo only: answers revocation from the demo card set's list (the validation client, #4, replaces it).
+def start_demo_ocsp(cards, folder: Path):  # type: ignore[no-untyped-def]
+    """Demo only: the validation service as a real OCSP responder (``openssl ocsp`` on 127.0.0.1) for the demo CA.
 
-    Never used by ``kiosk run``: without a configured validation client the kiosk fails closed (RefuseAll).
+    Every demo card is "good" except the card the demo set marks revoked. Returns the started responder.
     """
+    from kiosk.validation.sim import IndexEntry, OpensslOcspResponder
 
-    def __init__(self, revoked: set[int]) -> None:
-        self.revoked = set(revoked)
-
-    def check(self, cert, issuer):  # type: ignore[no-untyped-def]
-        from kiosk.identity.revocation import Status, Verdict
-
-        if cert.serial_number in self.revoked:
-            return Verdict(False, Status.REVOKED, "cert_revoked", "")
-        return Verdict(True, Status.GOOD, "ok")
+    revoked = cards.revoked_serials
+    when = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    entries = [
+        IndexEntry(c.issued.cert.serial_number, when if c.issued.cert.serial_number in revoked else None,
+                   "keyCompromise" if c.issued.cert.serial_number in revoked else None)
+        for c in cards.cards.values()
+    ]  # fmt: skip
+    responder = OpensslOcspResponder(folder, cards.ca.cert, cards.ca.cert, cards.ca.key, entries)
+    responder.start()
+    return responder
 
 
 def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):  # type: ignore[no-untyped-def]

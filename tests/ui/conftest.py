@@ -2,8 +2,9 @@
 
 Real end to end: vpcd slot 1 ("Virtual PCD 00 01", port 35964) → pcscd → pyscard → the lead's card session →
 the session machine → the screens; the demo library system over SIP2 on 127.0.0.1 (ephemeral port); the encrypted
-offline journal in tmp_path. The RFID pad's security switch, the printer and the revocation checker are small
-stand-ins behind the kiosk.services Protocols until the devices and validation branches land on main.
+offline journal in tmp_path; the validation client asking a real OCSP responder (openssl) on 127.0.0.1. The RFID
+pad's security switch and the printer are small stand-ins behind the kiosk.services Protocols until the devices
+branch lands on main.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from hardware.sim.jpki_card import JpkiCardModel, VirtualCard
 from kiosk import config
 from kiosk import session as s
 from kiosk.identity import trust
-from kiosk.identity.revocation import Status, Verdict
 from kiosk.identity.service import open_links
 from kiosk.maintenance import hash_passcode
 from kiosk.sip2 import demo_data
@@ -46,16 +46,25 @@ def passcode_hash() -> str:
     return hash_passcode(PASSCODE)
 
 
-class Checker:
-    """Stands in for the validation client (#4): good unless the serial is listed as revoked."""
+@pytest.fixture(scope="session")
+def revoked_user(pki) -> certs.Issued:
+    return certs.make_user_cert(pki.ca)
 
-    def __init__(self) -> None:
-        self.revoked: set[int] = set()
 
-    def check(self, cert, issuer) -> Verdict:
-        if cert.serial_number in self.revoked:
-            return Verdict(False, Status.REVOKED, "cert_revoked", "")
-        return Verdict(True, Status.GOOD, "ok")
+@pytest.fixture(scope="session")
+def ocsp(pki, revoked_user, tmp_path_factory):
+    """The validation service: a real OCSP responder (openssl ocsp on 127.0.0.1) for the test CA."""
+    from kiosk.validation.sim import IndexEntry, OpensslOcspResponder
+
+    when = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    entries = [
+        IndexEntry(pki.user.cert.serial_number),
+        IndexEntry(revoked_user.cert.serial_number, when, "keyCompromise"),
+    ]
+    r = OpensslOcspResponder(tmp_path_factory.mktemp("ocsp"), pki.ca.cert, pki.ca.cert, pki.ca.key, entries)
+    r.start()
+    yield r
+    r.stop()
 
 
 class Tags:
@@ -115,7 +124,7 @@ class Kiosk:
 
 
 @pytest.fixture
-def kiosk_factory(qtbot, tmp_path, pki, passcode_hash) -> Iterator:
+def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
     made: list[Kiosk] = []
 
     def make(link: bool = True, ui: dict | None = None, offline: dict | None = None) -> Kiosk:
@@ -131,6 +140,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash) -> Iterator:
                 "kiosk": {"data_dir": str(tmp_path), "languages": ["ja", "en", "zh_CN", "ko", "pt", "vi"]},
                 "identity": {"trust_anchors": [str(anchor)]},
                 "card": {"reader": READER},
+                "validation": {"ocsp_url": ocsp.url, "retries": 0, "read_timeout_s": 20.0},
                 "sip2": {"host": "127.0.0.1", "port": port, "username": demo_data.LOGIN_USER,
                          "password": demo_data.LOGIN_PASSWORD, "institution": demo_data.INSTITUTION_ID,
                          "location": demo_data.LOCATION_CODE, "retries": 0, "connect_timeout_s": 2.0,
@@ -150,9 +160,8 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash) -> Iterator:
                 pki.user.cert.not_valid_after_utc,
             )
         links.close()
-        checker = Checker()
         tags, printer = Tags(), Printer()
-        services, start_watch = build_services(cfg, checker=checker, tags=tags)
+        services, start_watch = build_services(cfg, tags=tags)
         services.printer = printer
         gate = PasscodeGate.from_config(cfg, state_file=tmp_path / "gate.json")
         win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm", gate=gate)
@@ -166,7 +175,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash) -> Iterator:
             win,
             model,
             dict(
-                checker=checker,
+                ocsp=ocsp,
                 lib=lib,
                 tags=tags,
                 printer=printer,

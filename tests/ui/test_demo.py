@@ -16,7 +16,7 @@ from kiosk import config
 from kiosk import session as s
 from kiosk.cli_run import demo_config
 from kiosk.identity.service import open_links
-from kiosk.wiring import DemoRevocationList, build_services
+from kiosk.wiring import build_services, start_demo_ocsp
 
 from .conftest import PORT
 
@@ -32,12 +32,13 @@ def demo(qtbot, tmp_path):
     cards = demo_cards.load_or_create(tmp_path / "cards")
     library = DemoLibrary(db_path=tmp_path / "ils.sqlite")
     port = library.start()
+    responder = start_demo_ocsp(cards, tmp_path / "ocsp")
     args = argparse.Namespace(vpcd_port=PORT, fullscreen=False, bookmobile=False)
-    cfg = demo_config(args, config.Config(), tmp_path, cards.anchor_path, port)
+    cfg = demo_config(args, config.Config(), tmp_path, cards.anchor_path, port, responder.url)
     links = open_links(cfg)
     cards.link_all(links, cfg.identity.library_system)
     links.close()
-    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials))
+    services, start_watch = build_services(cfg)
     win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm")
     qtbot.addWidget(win)
     start_watch(win.controller.cardPresence.emit)
@@ -52,6 +53,7 @@ def demo(qtbot, tmp_path):
     if win.recent is not None:
         win.recent.remove()
     library.close()
+    responder.stop()
 
 
 def wait(qtbot, win, phase):

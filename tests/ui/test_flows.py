@@ -128,10 +128,11 @@ def test_unlinked_card_is_sent_to_the_counter(kiosk_factory):
     k.wait_phase(Phase.IDLE)
 
 
-def test_revoked_card(kiosk, pki):
+def test_revoked_card(kiosk, pki, revoked_user):
+    from hardware.sim.jpki_card import JpkiCardModel
+
     k = kiosk
-    k.checker.revoked.add(pki.user.cert.serial_number)
-    k.insert()
+    k.insert(JpkiCardModel(cert_der=revoked_user.der, key=revoked_user.key, ca_der=pki.ca.der))
     k.wait_phase(Phase.PIN)
     k.type_pin("1234")
     k.wait_phase(Phase.REFUSED)
