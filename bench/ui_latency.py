@@ -5,7 +5,7 @@
 Targets (issue #6): startup to idle < 1.5 s; longest stall of the event loop < 50 ms through a session.
 Baselines measured in the same run: a bare PySide6 window to first paint, and the stall of an idle event loop.
 The session uses the virtual My Number Card on pcscd (vpcd slot given by --port), the lead's card stack, the demo
-library system over SIP2 on 127.0.0.1, and in-process stand-ins for the RFID pad and printer until they are wired.
+library system over SIP2 and an OCSP responder on 127.0.0.1, and in-process stand-ins for the RFID pad and printer until they are wired.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def session_stall(port: int) -> tuple[float, float, float]:
     from kiosk.identity.service import open_links
     from kiosk.sip2 import demo_data
     from kiosk.sip2.demo import DemoLibrary
-    from kiosk.wiring import DemoRevocationList, build_services
+    from kiosk.wiring import build_services, start_demo_ocsp
     from ui.app import application, build_window
 
     class Tags:
@@ -130,6 +130,7 @@ def session_stall(port: int) -> tuple[float, float, float]:
     cards = demo_cards.load_or_create(data / "cards")
     library = DemoLibrary(db_path=data / "ils.sqlite")
     sip2_port = library.start()
+    responder = start_demo_ocsp(cards, data / "ocsp")
     slot = port - 35963
     cfg = config.from_dict(
         {
@@ -138,13 +139,14 @@ def session_stall(port: int) -> tuple[float, float, float]:
             "card": {"reader": f"Virtual PCD 00 {slot:02d}"},
             "sip2": {"port": sip2_port, "username": demo_data.LOGIN_USER, "password": demo_data.LOGIN_PASSWORD,
                      "institution": demo_data.INSTITUTION_ID, "location": demo_data.LOCATION_CODE},
+            "validation": {"ocsp_url": responder.url, "retries": 0, "read_timeout_s": 20.0},
             "ui": {"fullscreen": False, "sounds": False},
         }
     )  # fmt: skip
     links = open_links(cfg)
     cards.link_all(links, "main")
     links.close()
-    services, start_watch = build_services(cfg, checker=DemoRevocationList(cards.revoked_serials), tags=Tags())
+    services, start_watch = build_services(cfg, tags=Tags())
     services.printer = Printer()
     app = application()
     win = build_window(cfg, services, windowed=True)
@@ -191,6 +193,7 @@ def session_stall(port: int) -> tuple[float, float, float]:
         close()
     win.close()
     library.close()
+    responder.stop()
     return idle_stall, session, elapsed
 
 
