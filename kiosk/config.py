@@ -326,6 +326,9 @@ class MaintenanceSection:
     max_failures: int = 5
     #: seconds entry stays locked after too many failures
     lockout_s: int = 300
+    #: barcodes of technician cards: scanned on the idle screen they open the passcode screen (the passcode is
+    #: still needed). Empty = only the hidden gesture (five taps on the library name) or Ctrl+Alt+M.
+    technician_cards: list[str] = field(default_factory=list)
 
     def _check_passcode_hash(self) -> str | None:
         if self.passcode_hash and not self.passcode_hash.startswith("scrypt$"):

@@ -167,7 +167,9 @@ class PasscodeGate:
 
 # ------------------------------------------------------------------------------------------------ config view
 
-_SECRET_KEY = re.compile(r"(password|passcode|secret|token|credential|api_key|private_key|^key$)", re.I)
+_SECRET_KEY = re.compile(
+    r"(password|passcode|secret|token|credential|api_key|private_key|^key$|technician_cards)", re.I
+)
 _URL_PASSWORD = re.compile(r"(?P<pre>[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]+)(?P<at>@)", re.I)
 MASK = "********"
 

@@ -33,6 +33,8 @@ class SessionController(QObject):
     cardPresence = Signal(bool)
     itemSeen = Signal(str, str)
     barcodeScanned = Signal(str)
+    #: a technician card was scanned on the idle screen
+    technicianCard = Signal()
 
     def __init__(
         self,
@@ -46,6 +48,7 @@ class SessionController(QObject):
         self.services = services
         self.lanes = lanes or Lanes()
         self.clock = clock
+        self.technician_cards: frozenset[str] = frozenset()
         self.generation = 0
         #: while a technician works (maintenance mode), cards, scans and tags are not patron input
         self.paused = False
@@ -96,6 +99,10 @@ class SessionController(QObject):
     def _on_barcode(self, code: str) -> None:
         """A scan: a patron card when idle, an item during the items screen."""
         if self.paused:
+            return
+        if self.session.phase is s.Phase.IDLE and code.strip() in self.technician_cards:
+            log.event(_log, "maintenance.technician_card")
+            self.technicianCard.emit()
             return
         if self.session.phase is s.Phase.ITEMS:
             self.post(s.ItemPresented(code, "barcode"))

@@ -130,6 +130,8 @@ class KioskWindow(QMainWindow):
         self.controller.viewChanged.connect(self.render)
         self.controller.cleared.connect(self.wipe)
         self.controller.cue.connect(self.sound.play)
+        self.controller.technician_cards = frozenset(cfg.maintenance.technician_cards)
+        self.controller.technicianCard.connect(self.ask_passcode)
         self.maintenance_active = False
 
         central = QWidget()

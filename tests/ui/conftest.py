@@ -127,7 +127,9 @@ class Kiosk:
 def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
     made: list[Kiosk] = []
 
-    def make(link: bool = True, ui: dict | None = None, offline: dict | None = None) -> Kiosk:
+    def make(
+        link: bool = True, ui: dict | None = None, offline: dict | None = None, maintenance: dict | None = None
+    ) -> Kiosk:
         from kiosk.maintenance import PasscodeGate
         from ui.app import build_window
 
@@ -148,7 +150,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 "offline": {"lending": True, "items_per_patron": 2, "identification": ["mynumber", "barcode"],
                             **(offline or {})},
                 "ui": {"fullscreen": False, "sounds": True, **(ui or {})},
-                "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60},
+                "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60, **(maintenance or {})},
             }
         )  # fmt: skip
         links = open_links(cfg)

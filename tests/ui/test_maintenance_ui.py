@@ -1,0 +1,117 @@
+"""Maintenance mode: hidden gesture + passcode, lockout after five failures, device view, bundle, and leaving it."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk import session as s
+
+from .conftest import PASSCODE, PATRON_NO
+
+pytestmark = pytest.mark.pcsc
+
+
+def tap(widget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def enter_code(k, code: str) -> None:
+    pad = k.win.passcode.pad
+    for d in code:
+        tap(pad.keys[d])
+    tap(pad.enter_button)
+
+
+def test_gesture_passcode_devices_bundle_and_exit(kiosk, tmp_path):
+    k = kiosk
+    for _ in range(5):
+        tap(k.win.idle.name)
+    assert k.win.maintenance_active and k.win.stack.currentWidget() is k.win.passcode
+    assert not k.win.bottom.isVisible()
+    enter_code(k, PASSCODE)
+    k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
+    # live device states come from the probes, off the event loop
+    k.qtbot.waitUntil(lambda: k.win.maintenance.devices.rowCount() == 3, timeout=10000)
+    rows = {k.win.maintenance.devices.item(r, 0).text(): k.win.maintenance.devices.item(r, 1).text() for r in range(3)}
+    assert rows == {"card_reader": "OK", "library_system": "OK", "offline_queue": "OK"}
+    # the configuration view masks the passcode hash
+    cfg_text = k.win.maintenance.config_view.toPlainText()
+    assert "scrypt$" not in cfg_text and "********" in cfg_text
+    # a diagnostic bundle without personal data
+    tap(k.win.maintenance.bundle_button)
+    k.qtbot.waitUntil(lambda: getattr(k.win.maintenance, "last_bundle", None) is not None, timeout=10000)
+    with zipfile.ZipFile(k.win.maintenance.last_bundle) as z:
+        blob = "".join(z.read(n).decode() for n in z.namelist())
+    assert "card_reader" in blob and PATRON_NO not in blob and "scrypt$" not in blob
+    # patron input is ignored while a technician works
+    k.win.controller.barcodeScanned.emit("10000001")
+    assert k.win.stack.currentWidget() is k.win.maintenance
+    k.win.controller.post(s.Cancel())
+    tap(k.win.maintenance.exit)
+    assert not k.win.maintenance_active
+    assert k.win.bottom.isVisible()
+    k.wait_phase(s.Phase.IDLE)
+    assert k.win.stack.currentWidget() is k.win.by_phase[s.Phase.IDLE]
+
+
+def test_lockout_after_five_wrong_passcodes(kiosk):
+    k = kiosk
+    english_ok = k.win.language_bar.buttons["en"]
+    tap(english_ok)
+    k.win.ask_passcode()
+    for i in range(4):
+        enter_code(k, "11111111")
+        k.qtbot.waitUntil(lambda: k.win.passcode.status.isVisible() and not k.win.passcode._busy, timeout=10000)
+        assert f"{4 - i}" in k.win.passcode.status.text()
+    enter_code(k, "11111111")
+    k.qtbot.waitUntil(lambda: "Locked" in k.win.passcode.status.text(), timeout=10000)
+    # the right passcode is refused during the lockout
+    k.win.passcode.status.setText("")
+    enter_code(k, PASSCODE)
+    k.qtbot.waitUntil(lambda: "Locked" in k.win.passcode.status.text(), timeout=10000)
+    assert k.win.stack.currentWidget() is k.win.passcode
+    assert k.gate.locked_for() > 0
+    # Cancel leaves to the idle screen
+    tap(k.win.passcode.pad.cancel_button)
+    assert not k.win.maintenance_active
+    assert k.win.stack.currentWidget() is k.win.by_phase[s.Phase.IDLE]
+
+
+def test_maintenance_only_from_idle(kiosk):
+    k = kiosk
+    k.win.controller.barcodeScanned.emit("10000001")
+    k.wait_phase(s.Phase.ITEMS)
+    k.win.ask_passcode()
+    assert not k.win.maintenance_active
+
+
+def test_self_test_reads_tries_without_a_pin(kiosk):
+    k = kiosk
+    k.insert()
+    k.wait_phase(s.Phase.PIN)
+    k.win.controller.post(s.Cancel())
+    k.wait_phase(s.Phase.IDLE)
+    k.win.lanes.wait(10000)
+    k.win.ask_passcode()
+    enter_code(k, PASSCODE)
+    k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
+    tap(k.win.maintenance.test_buttons["card_tries"])
+    k.qtbot.waitUntil(lambda: "tries_left=3" in k.win.maintenance.test_result.text(), timeout=20000)
+    assert k.model.verify_with_data == 0
+    tap(k.win.maintenance.test_buttons["test_receipt"])
+    assert k.win.maintenance.test_result.text()  # "not available" when no printer self-test is wired
+
+
+def test_technician_card_opens_the_passcode_screen(kiosk_factory):
+    k = kiosk_factory(maintenance={"technician_cards": ["TECH-7781"]})
+    k.win.controller.barcodeScanned.emit("TECH-7781")
+    assert k.win.maintenance_active and k.win.stack.currentWidget() is k.win.passcode
+    assert k.view.phase is s.Phase.IDLE  # no patron session was started
+    cfg_view = k.win.maintenance.config_view
+    enter_code(k, PASSCODE)
+    k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
+    assert "TECH-7781" not in cfg_view.toPlainText()
