@@ -46,6 +46,7 @@ def views(lang: str) -> dict[str, s.View]:
         "02-reading": V(s.Phase.READING, lang, method="mynumber"),
         "03-pin": V(s.Phase.PIN, lang, pin_length=2, tries_left=3, method="mynumber"),
         "04-pin-wrong": V(s.Phase.PIN, lang, pin_length=0, tries_left=2, pin_was_wrong=True, method="mynumber"),
+        "04b-library-card-password": V(s.Phase.PIN, lang, pin_length=1, method="barcode"),
         "05-last-try": V(s.Phase.LAST_TRY, lang, tries_left=1, last_try=True, method="mynumber"),
         "06-pin-last-try": V(s.Phase.PIN, lang, pin_length=3, tries_left=1, last_try=True, method="mynumber"),
         "07-verifying": V(s.Phase.VERIFYING, lang, method="mynumber"),
