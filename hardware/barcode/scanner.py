@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import termios
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -180,7 +181,7 @@ class SerialScanner(_ScannerBase):
                 raise ScannerUnplugged()
             try:
                 chunk = ser.read(ser.in_waiting or 1)
-            except (serial.SerialException, OSError, TypeError, AttributeError):
+            except (serial.SerialException, OSError, TypeError, AttributeError, termios.error):
                 raise ScannerUnplugged() from None
             now = time.monotonic()
             if not chunk:

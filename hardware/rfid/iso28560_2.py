@@ -69,8 +69,8 @@ def unpack_bits(data: bytes, width: int) -> list[int]:
 
 
 def _five_bit_encode(text: str) -> bytes:
-    if any(not 0x41 <= ord(c) <= 0x5F for c in text):
-        raise TagFormatError("five-bit compaction takes only A–Z and [ \\ ] ^ _")
+    if any(not 0x40 <= ord(c) <= 0x5F for c in text):
+        raise TagFormatError("five-bit compaction takes only @ A–Z [ \\ ] ^ _")
     return pack_bits([ord(c) & 0x1F for c in text], 5)
 
 
@@ -87,7 +87,13 @@ def _seven_bit_encode(text: str) -> bytes:
 
 
 def compact(text: str, compaction: int) -> bytes:
-    """Encode ``text`` with one compaction scheme."""
+    """Encode ``text`` with one compaction scheme.
+
+    A trailing "@" (code 0 in the 5- and 6-bit sets) would be indistinguishable from zero padding bits, so those
+    two compactions refuse it (use octet compaction for such text).
+    """
+    if compaction in (C_5BIT, C_6BIT) and text.endswith("@"):
+        raise TagFormatError("a trailing '@' cannot be told from padding in 5/6-bit compaction")
     if compaction == C_INTEGER:
         if not text.isdigit() or not text.isascii() or (len(text) > 1 and text[0] == "0"):
             raise TagFormatError("integer compaction takes digits without a leading zero")

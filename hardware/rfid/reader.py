@@ -8,6 +8,7 @@ restart; a missing answer raises :class:`ReaderTimeout`; noise on the line is sk
 from __future__ import annotations
 
 import logging
+import termios
 import threading
 import time
 from dataclasses import dataclass
@@ -159,8 +160,9 @@ class RfidReader:
                         # a stale answer to an earlier request or a malformed one: skip it, keep waiting
                         log.event(logger, "rfid.unexpected_frame", logging.DEBUG, why=str(e))
                         continue
-            except (serial.SerialException, OSError, TypeError):
-                # TypeError: pyserial on a closed fd; SerialException: EIO when the device vanished
+            except (serial.SerialException, OSError, TypeError, termios.error):
+                # EIO surfaces as SerialException, OSError or termios.error (tcdrain) depending on the call;
+                # TypeError is pyserial working on a port closed under it
                 raise self._lost() from None
 
     # -- commands -------------------------------------------------------------------------------------------------

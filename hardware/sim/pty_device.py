@@ -78,8 +78,9 @@ class PtyDevice:
 
     def replug(self) -> None:
         """The device comes back under the same path (a new pty behind the symlink)."""
-        if self._master is None:
-            self._open_pty()
+        with self._write_lock:  # waits for an unplug still in progress on the device thread
+            if self._master is None:
+                self._open_pty()
 
     # -- I/O ------------------------------------------------------------------------------------------------------
 

@@ -135,7 +135,7 @@ def test_28560_2_japanese_title_declares_utf8():
 @settings(max_examples=100)
 @given(
     width_text=st.one_of(
-        st.tuples(st.just(5), st.text(alphabet=[chr(c) for c in range(0x41, 0x60)], max_size=30)),
+        st.tuples(st.just(5), st.text(alphabet=[chr(c) for c in range(0x40, 0x60)], max_size=30)),
         st.tuples(st.just(6), st.text(alphabet=[chr(c) for c in range(0x20, 0x60)], max_size=30)),
         st.tuples(st.just(7), st.text(alphabet=[chr(c) for c in range(0x01, 0x80)], max_size=30)),
     )
@@ -143,6 +143,10 @@ def test_28560_2_japanese_title_declares_utf8():
 def test_28560_2_bit_compactions_round_trip(width_text):
     width, text = width_text
     comp = {5: iso28560_2.C_5BIT, 6: iso28560_2.C_6BIT, 7: iso28560_2.C_7BIT}[width]
+    if width in (5, 6) and text.endswith("@"):
+        with pytest.raises(TagFormatError):  # code 0 at the end would read back as padding
+            iso28560_2.compact(text, comp)
+        return
     packed = iso28560_2.compact(text, comp)
     assert len(packed) == (len(text) * width + 7) // 8
     assert iso28560_2.decompact(packed, comp) == text
