@@ -10,7 +10,7 @@ Public API::
 from hardware.barcode.classify import Classifier, ClassifierConfig, Scan, ScanKind
 from hardware.barcode.errors import BarcodeError, CheckDigitError, EvdevUnavailable, ScannerUnplugged
 from hardware.barcode.keymap import WedgeDecoder
-from hardware.barcode.scanner import EvdevScanner, SerialScanner
+from hardware.barcode.scanner import EvdevScanner, SerialScanner, scanners_from_config
 
 __all__ = [
     "BarcodeError",
@@ -24,4 +24,5 @@ __all__ = [
     "ScannerUnplugged",
     "SerialScanner",
     "WedgeDecoder",
+    "scanners_from_config",
 ]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from hardware.barcode import checkdigit
 from hardware.barcode.errors import CheckDigitError
@@ -82,6 +83,20 @@ def _valid_ean13(code: str) -> bool:
 
 
 class Classifier:
+    @classmethod
+    def from_config(cls, section: Any) -> Classifier:
+        """Build from the ``[barcode]`` configuration section."""
+        return cls(
+            ClassifierConfig(
+                patron_patterns=tuple(section.patron_patterns),
+                item_patterns=tuple(section.item_patterns),
+                technician_patterns=tuple(section.technician_patterns),
+                check_digit=section.check_digit,
+                check_digit_transmitted=section.check_digit_transmitted,
+                mod11_ten=section.mod11_ten,
+            )
+        )
+
     def __init__(self, cfg: ClassifierConfig) -> None:
         if cfg.check_digit not in checkdigit.SCHEMES:
             raise ValueError(f"unknown check-digit scheme {cfg.check_digit!r}")

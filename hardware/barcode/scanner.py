@@ -275,3 +275,13 @@ class EvdevScanner(_ScannerBase):
             if done is not None:
                 self._deliver(done.text, done.ok)
         raise ScannerUnplugged()
+
+
+def scanners_from_config(section: Any, on_scan: ScanCallback | None = None) -> list[_ScannerBase]:
+    """Every scanner the ``[barcode]`` section names (not started), sharing one classifier."""
+    classifier = Classifier.from_config(section)
+    out: list[_ScannerBase] = [
+        SerialScanner(p, classifier, on_scan, baud=section.serial_baud) for p in section.serial_ports
+    ]
+    out += [EvdevScanner(p, classifier, on_scan, layout=section.keyboard_layout) for p in section.evdev_devices]
+    return out

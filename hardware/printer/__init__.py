@@ -17,7 +17,15 @@ from hardware.printer.errors import (
 )
 from hardware.printer.escpos import EscPos, PrinterStatus, parse_status
 from hardware.printer.printer import PrintResult, ReceiptPrinter
-from hardware.printer.receipt import Receipt, ReceiptItem, build_kanji, build_raster, layout, mask_patron_number
+from hardware.printer.receipt import (
+    Receipt,
+    ReceiptItem,
+    build_kanji,
+    build_raster,
+    compose_receipt,
+    layout,
+    mask_patron_number,
+)
 
 __all__ = [
     "EscPos",
@@ -33,6 +41,7 @@ __all__ = [
     "StatusFormatError",
     "build_kanji",
     "build_raster",
+    "compose_receipt",
     "layout",
     "mask_patron_number",
     "parse_status",

@@ -16,7 +16,7 @@ import termios
 import threading
 import time
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import serial
 
@@ -133,6 +133,19 @@ class ReceiptPrinter:
         self.status_timeout_s = status_timeout_s
         self._t: Transport | None = None
         self._lock = threading.RLock()
+
+    @classmethod
+    def from_config(cls, section: Any) -> ReceiptPrinter:
+        """Build from the ``[printer]`` configuration section."""
+        return cls(
+            section.port,
+            baud=section.baud,
+            transport=section.transport,
+            mode=section.mode,
+            paper_mm=section.paper_width_mm,
+            qr=section.qr,
+            status_timeout_s=section.status_timeout_s,
+        )
 
     def open(self) -> None:
         with self._lock:

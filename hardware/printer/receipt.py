@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from hardware.printer.escpos import EscPos
 
@@ -56,6 +57,31 @@ class Receipt:
     qr: str | None = None
     footer: tuple[str, ...] = ()
     language: str = "ja"
+
+
+def compose_receipt(
+    printer_section: Any,
+    receipt_section: Any,
+    *,
+    library_name: str,
+    items: list[ReceiptItem],
+    issued_at: dt.datetime | None = None,
+    patron_number: str | None = None,
+    holds_ready: int | None = None,
+    language: str = "ja",
+) -> Receipt:
+    """A :class:`Receipt` with the library's ``[receipt]``/``[printer]`` policy applied: the patron number only when
+    ``show_patron_number`` is on (and then masked when printed), the holds count only when enabled."""
+    return Receipt(
+        library_name=library_name,
+        issued_at=issued_at or dt.datetime.now(),
+        items=list(items),
+        holds_ready=holds_ready if receipt_section.show_holds_ready else None,
+        patron_number=patron_number if receipt_section.show_patron_number else None,
+        qr=printer_section.qr_text if printer_section.qr and printer_section.qr_text else None,
+        footer=tuple(receipt_section.footer),
+        language=language,
+    )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from hardware.rfid.errors import (
     TagWriteError,
 )
 from hardware.rfid.model import ItemData
+from hardware.rfid.pad import ItemSecurityResult, RfidPad
 from hardware.rfid.reader import RfidReader, Tag
 from hardware.rfid.security import SecurityPolicy, SecurityResult, switch_security
 from hardware.rfid.sets import Stack, StackItem
@@ -31,6 +32,8 @@ __all__ = [
     "ForbiddenCommand",
     "ForeignTagError",
     "ItemData",
+    "ItemSecurityResult",
+    "RfidPad",
     "ReaderError",
     "ReaderProtocolError",
     "ReaderTimeout",

@@ -12,6 +12,7 @@ import termios
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import serial
 
@@ -76,6 +77,21 @@ class RfidReader:
         self._lock = threading.RLock()
         self.garbage_bytes = 0
         self.version: str | None = None
+
+    @classmethod
+    def from_config(cls, section: Any) -> RfidReader:
+        """Build from the ``[rfid]`` configuration section (any object with its attributes)."""
+        from hardware.rfid.tagmodels import load_uid_table
+
+        table = load_uid_table(section.uid_table) if section.tag_model == "uid" and section.uid_table else None
+        policy = SecurityPolicy(section.security, section.afi_on_shelf, section.afi_lent, section.retries)
+        return cls(
+            section.port,
+            baud=section.baud,
+            model=get_model(section.tag_model, table),
+            policy=policy,
+            timeout_s=section.timeout_s,
+        )
 
     # -- connection -----------------------------------------------------------------------------------------------
 

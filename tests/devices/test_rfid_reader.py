@@ -224,3 +224,21 @@ def test_logs_carry_no_item_identifiers(rfid_sim, reader, caplog):
     assert any("rfid.security" in line for line in lines)
     for line in lines:
         assert "SECRET12345" not in line and uid not in line
+
+
+def test_pad_switches_every_part_of_a_set_and_refuses_incomplete_sets(rfid_sim, reader):
+    from hardware.rfid import RfidPad
+
+    parts = [rfid_sim.add_item(ItemData("SET-9", parts_in_set=2, part_number=n)) for n in (1, 2)]
+    pad = RfidPad(reader)
+    pad.refresh()
+    res = pad.set_item_security("SET-9", lent=True)
+    assert res.ok and len(res.parts) == 2
+    assert all(rfid_sim.tag(u).afi == LENT for u in parts)
+    assert pad.set_item_security("NOT-HERE", lent=True).reason == "item_not_on_pad"
+    rfid_sim.remove_tag(parts[1])
+    pad.refresh()
+    assert pad.set_item_security("SET-9", lent=False).ok  # securing what is there is always allowed
+    rfid_sim.tag(parts[0]).afi = ON_SHELF
+    res = pad.set_item_security("SET-9", lent=True)
+    assert not res.ok and res.reason == "set_incomplete" and rfid_sim.tag(parts[0]).afi == ON_SHELF
