@@ -17,7 +17,9 @@ from typing import Any
 from kiosk import config as config_mod
 from kiosk import log
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "kiosk.cli_device",
+]
 
 
 class CliError(Exception):
