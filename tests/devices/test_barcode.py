@@ -329,3 +329,31 @@ def test_serial_scanner_unplugged_and_back(scanner_sim):
         assert s.kind == ScanKind.TECHNICIAN and s.value == "TECH-0002"  # the half code did not stick to it
     finally:
         sc.stop()
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/uinput"), reason="no /dev/uinput on this machine")
+def test_real_keyboard_wedge_through_uinput():  # pragma: no cover - runs only where uinput exists
+    evdev = pytest.importorskip("evdev")
+    from evdev import UInput
+    from evdev import ecodes as e
+
+    with UInput({e.EV_KEY: list(range(1, 128))}, name="kiosk-test-scanner") as ui:
+        import time as _t
+
+        _t.sleep(0.5)
+        sc = EvdevScanner(ui.device.path, classifier(), layout="us")
+        sc.start()
+        try:
+            assert sc.wait_connected(10)
+            for code, shift in keys_for("TECH-0003", "us") + [(KEY_ENTER, False)]:
+                if shift:
+                    ui.write(e.EV_KEY, KEY_LEFTSHIFT, 1)
+                ui.write(e.EV_KEY, code, 1)
+                ui.write(e.EV_KEY, code, 0)
+                if shift:
+                    ui.write(e.EV_KEY, KEY_LEFTSHIFT, 0)
+                ui.syn()
+            assert sc.read(timeout=10).kind == ScanKind.TECHNICIAN
+        finally:
+            sc.stop()
+        assert evdev is not None

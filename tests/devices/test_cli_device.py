@@ -100,3 +100,19 @@ def test_device_scan(sims, capsys):
         done.set()
         t.join()
     assert code == 0 and out["kind"] == "item" and out["value"] == "1000000001"
+
+
+def test_simulated_devices_helper_gives_a_working_configuration():
+    from hardware.printer import ReceiptPrinter
+    from hardware.rfid import RfidReader
+    from hardware.sim.devices import SimulatedDevices
+    from kiosk import config
+
+    with SimulatedDevices() as sims:
+        cfg = config.from_dict(sims.config_sections(barcode={"item_patterns": [r"1\d{9}"]}))
+        sims.rfid.add_item(ItemData("1000000001"))
+        with RfidReader.from_config(cfg.rfid) as r:
+            assert [t.item.item_id for t in r.inventory()] == ["1000000001"]
+        with ReceiptPrinter.from_config(cfg.printer) as p:
+            assert p.status().can_print
+        assert cfg.barcode.item_patterns == [r"1\d{9}"]
