@@ -59,6 +59,10 @@ class PrinterSim(PtyDevice):
         self.discarded_bytes = 0
         self.status_requests = 0
         self.unknown: list[bytes] = []
+        #: pull the cable once this many print bytes have arrived (mid-receipt)
+        self.unplug_after_bytes: int | None = None
+        #: answer status requests with these bytes instead (noise on the line, another device)
+        self.status_reply_override: bytes | None = None
 
     @property
     def status(self) -> PrinterStatus:
@@ -73,6 +77,10 @@ class PrinterSim(PtyDevice):
     def on_data(self, data: bytes) -> None:
         with self.lock:
             self.received_bytes += len(data)
+            if self.unplug_after_bytes is not None and self.received_bytes >= self.unplug_after_bytes:
+                self.unplug_after_bytes = None
+                self.unplug()
+                return
             self.decoder.receive_data(data)
             for tok in self.decoder.events():
                 self._handle(tok)
@@ -80,7 +88,9 @@ class PrinterSim(PtyDevice):
     def _handle(self, tok: d.Token) -> None:
         if isinstance(tok, d.StatusRequest):
             self.status_requests += 1
-            if not self.mute:
+            if self.status_reply_override is not None:
+                self.send(self.status_reply_override)
+            elif not self.mute:
                 self.send(bytes([status_bytes(self.status).get(tok.n, 0x12)]))
             return
         if not self.status.can_print:

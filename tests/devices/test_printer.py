@@ -253,3 +253,29 @@ def test_printer_logs_carry_no_titles(printer_sim, caplog):
     assert "printer.printed" in text
     for secret in TITLES + ["2000001234", "1234"]:
         assert secret not in text
+
+
+def test_unplugged_mid_receipt_is_a_typed_error_and_the_printer_comes_back(printer_sim):
+    p = ReceiptPrinter(printer_sim.path, mode="raster")  # a long receipt, so the cable goes mid-way
+    assert p.status().can_print
+    printer_sim.unplug_after_bytes = 2000
+    with pytest.raises(PrinterUnplugged) as e:
+        p.print_receipt(receipt(10))
+    assert e.value.reason == "printer_unplugged"
+    assert printer_sim.receipts == []  # nothing was cut: the receipt did not come out
+    printer_sim.replug()
+    p.mode = "kanji"
+    assert p.print_receipt(receipt(1)).status_after == "ok"
+    assert wait_for(lambda: len(printer_sim.receipts) == 1)
+    p.close()
+
+
+def test_garbage_status_answer_is_a_typed_error(printer_sim):
+    printer_sim.status_reply_override = b"\xff"
+    with ReceiptPrinter(printer_sim.path) as p:
+        with pytest.raises(StatusFormatError) as e:
+            p.status()
+        assert e.value.reason == "printer_bad_status"
+        with pytest.raises(StatusFormatError):
+            p.print_receipt(receipt(1))
+    assert printer_sim.receipts == []
