@@ -357,3 +357,24 @@ def test_real_keyboard_wedge_through_uinput():  # pragma: no cover - runs only w
         finally:
             sc.stop()
         assert evdev is not None
+
+
+@settings(max_examples=150)
+@given(
+    prefix=st.sampled_from(["978", "979", "191", "192", "491"]),
+    body=st.text(alphabet="0123456789", min_size=9, max_size=9),
+)
+def test_book_codes_are_ignored_even_when_an_item_pattern_matches_everything(prefix, body):
+    code = prefix + body
+    code += cd.ean_check(code)
+    c = Classifier(ClassifierConfig(item_patterns=(r".*",), patron_patterns=(r".*",)))
+    assert c.classify(code).kind == ScanKind.IGNORED
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=80))
+def test_any_input_gets_a_kind_and_never_an_exception(raw):
+    s = classifier().classify(raw)
+    assert isinstance(s.kind, ScanKind)
+    if s.kind in (ScanKind.INVALID,):
+        assert s.value == ""
