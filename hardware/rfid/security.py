@@ -99,22 +99,23 @@ def switch_security(reader: SecurityTarget, uid: str, lent: bool, policy: Securi
     attempts = 0
     for attempts in range(1, policy.retries + 1):  # noqa: B007 - reported below
         try:
+            write_failed = False
             try:
                 _write(policy, reader, uid, lent)
-            except TagWriteError as e:
-                reason = e.reason  # the tag may still have taken it: the read-back decides
+            except TagWriteError:
+                write_failed = True  # the tag may still have taken it: the read-back decides
             final = _state(policy, reader, uid)
             if final == want:
                 log.event(logger, "rfid.security", result="ok", want=want, attempts=attempts)
                 return SecurityResult(uid, lent, True, attempts, "ok", final)
-            reason = "readback_mismatch" if reason != "tag_write_failed" else reason
+            reason = TagWriteError.reason if write_failed else "readback_mismatch"
         except ReaderUnplugged as e:
             reason = e.reason
             break
-        except TagNotFound as e:
+        except ReaderError as e:  # timeouts, protocol errors: try again within the bound
             reason = e.reason
             final = "unknown"
-        except ReaderError as e:
+        except TagNotFound as e:
             reason = e.reason
             final = "unknown"
     if lent and final != "secured":
