@@ -33,6 +33,9 @@ class PtyDevice:
         self.lock = threading.RLock()
         #: answers are written in pieces this big, with a short pause between (short reads); None = at once
         self.chunk_size: int | None = None
+        #: read no faster than a UART at this baud rate (8N1): a pty is otherwise far faster than the real line,
+        #: and the writer then blocks as it would on a real port once the pty buffer is full; None = unpaced
+        self.pace_baud: int | None = None
         self.path: str = ""
 
     # -- life cycle -----------------------------------------------------------------------------------------------
@@ -133,11 +136,13 @@ class PtyDevice:
                 ready, _, _ = select.select([fd], [], [], 0.05)
                 if not ready:
                     continue
-                data = os.read(fd, 4096)
+                data = os.read(fd, 256 if self.pace_baud else 4096)
             except (OSError, ValueError):
                 time.sleep(0.02)
                 continue
             if data:
+                if self.pace_baud:
+                    time.sleep(len(data) * 10 / self.pace_baud)
                 try:
                     self.on_data(data)
                 except Exception:  # a simulator bug must not kill the device thread silently

@@ -14,6 +14,7 @@ command reaches it, inject garbage, answer in short pieces, or unplug the whole 
 from __future__ import annotations
 
 import itertools
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,8 @@ class RfidSim(PtyDevice):
         self.mute_next = 0
         #: unplug while the next command is being answered (half an answer, then gone)
         self.unplug_mid_answer = False
+        #: seconds the reader takes per command (the air interface); 0 = instant
+        self.latency_s = 0.0
 
     # -- the pad --------------------------------------------------------------------------------------------------
 
@@ -141,6 +144,8 @@ class RfidSim(PtyDevice):
                     self.mute_next -= 1
                     continue
                 answer = self._answer(req)
+            if self.latency_s:
+                time.sleep(self.latency_s)
             out = p.encode_answer(req, answer)
             if self.garbage_before_answer:
                 out = self.garbage_before_answer + out

@@ -279,3 +279,12 @@ def test_garbage_status_answer_is_a_typed_error(printer_sim):
         with pytest.raises(StatusFormatError):
             p.print_receipt(receipt(1))
     assert printer_sim.receipts == []
+
+
+def test_paced_printer_receives_the_whole_receipt(printer_sim):
+    printer_sim.pace_baud = 115200  # the simulator reads no faster than the serial line
+    with ReceiptPrinter(printer_sim.path) as p:
+        r = receipt(5)
+        p.print_receipt(r)
+    assert wait_for(lambda: len(printer_sim.receipts) == 1, timeout=30)
+    assert printer_sim.receipts[0].lines() == [ln.text for ln in layout(r, 48).lines]

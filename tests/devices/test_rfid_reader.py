@@ -242,3 +242,10 @@ def test_pad_switches_every_part_of_a_set_and_refuses_incomplete_sets(rfid_sim, 
     rfid_sim.tag(parts[0]).afi = ON_SHELF
     res = pad.set_item_security("SET-9", lent=True)
     assert not res.ok and res.reason == "set_incomplete" and rfid_sim.tag(parts[0]).afi == ON_SHELF
+
+
+def test_slow_reader_still_answers_within_the_timeout(rfid_sim, reader):
+    rfid_sim.latency_s = 0.05  # a real pad takes tens of milliseconds per command
+    uid = rfid_sim.add_item(ItemData("1000000001"))
+    assert [t.uid for t in reader.inventory()] == [uid]
+    assert reader.set_security(uid, lent=True).ok
