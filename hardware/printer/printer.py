@@ -180,8 +180,9 @@ class ReceiptPrinter:
         log.event(logger, "printer.unplugged", logging.WARNING)
         return PrinterUnplugged("receipt printer went away")
 
-    def status(self) -> PrinterStatus:
+    def status(self, timeout_s: float | None = None) -> PrinterStatus:
         """Ask the printer (DLE EOT 1, 2, 4). Raises PrinterUnplugged, PrinterTimeout or StatusFormatError."""
+        first_timeout = self.status_timeout_s if timeout_s is None else timeout_s
         with self._lock:
             self.open()
             t = self._t
@@ -189,9 +190,9 @@ class ReceiptPrinter:
             answers: dict[int, int] = {}
             try:
                 t.drain()
-                for n in (1, 2, 4):
+                for i, n in enumerate((1, 2, 4)):
                     t.write(escpos.status_request(n))
-                    got = t.read(1, self.status_timeout_s)
+                    got = t.read(1, first_timeout if i == 0 else self.status_timeout_s)
                     if not got:
                         raise PrinterTimeout("no status answer from the printer")
                     answers[n] = got[0]
@@ -230,7 +231,9 @@ class ReceiptPrinter:
                 raise self._lost() from None
             seconds = time.perf_counter() - t0
             try:
-                after = self.status().reason
+                # the status request queues behind the receipt on the line: allow for the transfer time
+                line_s = len(data) * 10 / self.baud if self.transport_kind == "serial" else 0.0
+                after = self.status(timeout_s=self.status_timeout_s + line_s * 1.5).reason
             except PrinterError as e:
                 after = e.reason
         log.event(logger, "printer.printed", mode=self.mode, size=len(data), items=len(receipt.items), after=after)

@@ -288,3 +288,10 @@ def test_paced_printer_receives_the_whole_receipt(printer_sim):
         p.print_receipt(r)
     assert wait_for(lambda: len(printer_sim.receipts) == 1, timeout=30)
     assert printer_sim.receipts[0].lines() == [ln.text for ln in layout(r, 48).lines]
+
+
+def test_status_after_a_long_paced_receipt_waits_for_the_line(printer_sim):
+    printer_sim.pace_baud = 115200
+    with ReceiptPrinter(printer_sim.path, mode="raster", status_timeout_s=0.5) as p:
+        res = p.print_receipt(receipt(3))
+    assert res.status_after == "ok"  # not "printer_no_answer": the query waited behind the image
