@@ -233,7 +233,7 @@ class ReceiptPrinter:
             try:
                 # the status request queues behind the receipt on the line: allow for the transfer time
                 line_s = len(data) * 10 / self.baud if self.transport_kind == "serial" else 0.0
-                after = self.status(timeout_s=self.status_timeout_s + line_s * 1.5).reason
+                after = self.status(timeout_s=self.status_timeout_s + line_s * 2).reason
             except PrinterError as e:
                 after = e.reason
         log.event(logger, "printer.printed", mode=self.mode, size=len(data), items=len(receipt.items), after=after)

@@ -291,7 +291,7 @@ def test_paced_printer_receives_the_whole_receipt(printer_sim):
 
 
 def test_status_after_a_long_paced_receipt_waits_for_the_line(printer_sim):
-    printer_sim.pace_baud = 115200
-    with ReceiptPrinter(printer_sim.path, mode="raster", status_timeout_s=0.5) as p:
-        res = p.print_receipt(receipt(3))
-    assert res.status_after == "ok"  # not "printer_no_answer": the query waited behind the image
+    printer_sim.pace_baud = 9600  # about a second for this receipt on the line
+    with ReceiptPrinter(printer_sim.path, baud=9600, status_timeout_s=0.3) as p:
+        res = p.print_receipt(receipt(10))
+    assert res.status_after == "ok"  # not "printer_no_answer": the query waited behind the receipt
