@@ -229,6 +229,8 @@ class PrinterSection:
     qr: bool = False
     qr_text: str = ""
     status_timeout_s: float = 1.0
+    #: in kanji mode, print a receipt as an image when a title has characters the printer's font lacks (髙, ①…)
+    raster_fallback: bool = True
 
     def _check_transport(self) -> str | None:
         return None if self.transport in ("serial", "usblp") else "must be 'serial' or 'usblp'"

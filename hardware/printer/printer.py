@@ -117,6 +117,7 @@ class ReceiptPrinter:
         paper_mm: int = 80,
         qr: bool = True,
         status_timeout_s: float = 1.0,
+        raster_fallback: bool = True,
     ) -> None:
         if mode not in MODES:
             raise ValueError(f"printer mode must be one of {MODES}")
@@ -131,6 +132,8 @@ class ReceiptPrinter:
         self.paper_mm = paper_mm
         self.qr = qr
         self.status_timeout_s = status_timeout_s
+        #: in Kanji mode, print a receipt as raster when its text has characters outside the printer's font
+        self.raster_fallback = raster_fallback
         self._t: Transport | None = None
         self._lock = threading.RLock()
 
@@ -145,6 +148,7 @@ class ReceiptPrinter:
             paper_mm=section.paper_width_mm,
             qr=section.qr,
             status_timeout_s=section.status_timeout_s,
+            raster_fallback=section.raster_fallback,
         )
 
     def open(self) -> None:
@@ -209,17 +213,18 @@ class ReceiptPrinter:
             raise PrinterNotReady(f"printer cannot print: {st.reason}", reason=st.reason)
         return st
 
-    def render(self, receipt: Receipt) -> tuple[bytes, int]:
+    def render(self, receipt: Receipt) -> tuple[bytes, str, int]:
+        """The receipt's bytes, the mode used, and how many characters print as 〓 (Kanji mode only)."""
         if self.mode == "kanji":
-            data = build_kanji(receipt, self.paper_mm, self.qr)
-            # count what the font cannot hold (printed as 〓), so staff can switch such a site to raster
             lines = layout(receipt, COLUMNS[self.paper_mm]).lines
-            return data, sum(escpos.encode_sjis(ln.text)[1] for ln in lines)
-        return build_raster(receipt, self.paper_mm, self.qr), 0
+            replaced = sum(escpos.encode_sjis(ln.text)[1] for ln in lines)
+            if not (replaced and self.raster_fallback):
+                return build_kanji(receipt, self.paper_mm, self.qr), "kanji", replaced
+        return build_raster(receipt, self.paper_mm, self.qr), "raster", 0
 
     def print_receipt(self, receipt: Receipt) -> PrintResult:
         """Check the status, send the receipt, report. Raises PrinterNotReady / PrinterUnplugged / PrinterTimeout."""
-        data, replaced = self.render(receipt)
+        data, mode, replaced = self.render(receipt)
         with self._lock:
             self.check_ready()
             t0 = time.perf_counter()
@@ -236,8 +241,8 @@ class ReceiptPrinter:
                 after = self.status(timeout_s=self.status_timeout_s + line_s * 2).reason
             except PrinterError as e:
                 after = e.reason
-        log.event(logger, "printer.printed", mode=self.mode, size=len(data), items=len(receipt.items), after=after)
-        return PrintResult(len(data), seconds, self.mode, replaced, after)
+        log.event(logger, "printer.printed", mode=mode, size=len(data), items=len(receipt.items), after=after)
+        return PrintResult(len(data), seconds, mode, replaced, after)
 
 
 __all__ = ["ReceiptPrinter", "PrintResult", "PrinterStatus", "StatusFormatError"]

@@ -187,7 +187,7 @@ def test_raster_receipt_for_printers_without_kanji(printer_sim, tmp_path):
 
 def test_kanji_mode_counts_characters_the_font_lacks(printer_sim):
     r = receipt(1, items=[ReceiptItem("髙橋①", dt.date(2026, 12, 5))])
-    with ReceiptPrinter(printer_sim.path) as p:
+    with ReceiptPrinter(printer_sim.path, raster_fallback=False) as p:
         assert p.print_receipt(r).replaced_chars == 2
     assert wait_for(lambda: printer_sim.receipts)
     assert " 1 〓橋〓" in printer_sim.last_text().splitlines()
@@ -295,3 +295,14 @@ def test_status_after_a_long_paced_receipt_waits_for_the_line(printer_sim):
     with ReceiptPrinter(printer_sim.path, baud=9600, status_timeout_s=0.3) as p:
         res = p.print_receipt(receipt(10))
     assert res.status_after == "ok"  # not "printer_no_answer": the query waited behind the receipt
+
+
+def test_rare_kanji_switch_the_receipt_to_raster(printer_sim):
+    r = receipt(1, items=[ReceiptItem("髙橋①", dt.date(2026, 12, 5))])
+    with ReceiptPrinter(printer_sim.path) as p:  # kanji mode, fallback on by default
+        res = p.print_receipt(r)
+        assert res.mode == "raster" and res.replaced_chars == 0
+        assert p.print_receipt(receipt(1)).mode == "kanji"  # ordinary titles stay in fast Kanji mode
+    assert wait_for(lambda: len(printer_sim.receipts) == 2)
+    assert printer_sim.receipts[0].rasters and not printer_sim.receipts[0].lines()
+    assert printer_sim.receipts[1].lines() and not printer_sim.receipts[1].rasters
