@@ -119,7 +119,9 @@ class RfidSection:
     uid_table: str = ""
     #: security method: "afi" (AFI byte) or "eas" (NXP EAS bit)
     security: str = "afi"
+    #: AFI of an item on the shelf, gate alarms (ISO 28560 / Danish model: 0x07 = 7); hex like 0x07 is fine in TOML
     afi_on_shelf: int = 0x07
+    #: AFI of a lent item, gate silent (0xC2 = 194); 3M RFID501 sites use other values: check on site
     afi_lent: int = 0xC2
     #: write attempts, each confirmed by reading back, before an item is reported to staff
     retries: int = 3
