@@ -11,6 +11,7 @@ import logging
 import termios
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,8 @@ logger = logging.getLogger("hardware.rfid")
 
 #: blocks per read command (the 810 answers at most this many in one frame)
 READ_CHUNK = 8
+#: decoded tags remembered by UID
+DECODED_CACHE = 512
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class RfidReader:
         self._lock = threading.RLock()
         self.garbage_bytes = 0
         self.version: str | None = None
+        #: decoded user memory by UID (tag data does not change on the pad; the security state is read every time)
+        self._decoded: OrderedDict[str, tuple[ItemData | None, str | None]] = OrderedDict()
 
     @classmethod
     def from_config(cls, section: Any) -> RfidReader:
@@ -233,6 +238,7 @@ class RfidReader:
         return out
 
     def write_blocks(self, uid: str, start: int, data: bytes) -> None:
+        self._decoded.pop(uid, None)
         ans = self.transact(p.WriteBlocks(uid=uid, start=start, data=data))
         if isinstance(ans, p.Failed):
             raise TagWriteError("tag refused the write")
@@ -264,18 +270,29 @@ class RfidReader:
 
     # -- what the kiosk calls -------------------------------------------------------------------------------------
 
-    def read_tag(self, uid: str) -> Tag:
-        """Read and decode one tag; a tag that cannot be read or decoded comes back with ``error`` set."""
+    def read_tag(self, uid: str, *, cached: bool = True) -> Tag:
+        """Read and decode one tag; a tag that cannot be read or decoded comes back with ``error`` set.
+
+        With ``cached`` the decoded data of a UID seen before is reused (a poll of a full pad then costs one
+        security read per tag instead of three commands); the security state is always read from the tag.
+        """
         item: ItemData | None = None
         error: str | None = None
         afi: int | None = None
         lent: bool | None = None
         try:
-            memory = self._read_memory(uid) if self.model.blocks else b""
-            try:
-                item = self.model.decode(uid, memory)
-            except TagFormatError as e:
-                error = e.reason
+            if cached and uid in self._decoded:
+                item, error = self._decoded[uid]
+                self._decoded.move_to_end(uid)
+            else:
+                memory = self._read_memory(uid) if self.model.blocks else b""
+                try:
+                    item = self.model.decode(uid, memory)
+                except TagFormatError as e:
+                    error = e.reason
+                self._decoded[uid] = (item, error)
+                while len(self._decoded) > DECODED_CACHE:
+                    self._decoded.popitem(last=False)
             if self.policy.method == "eas":
                 lent = self.policy.is_lent(eas=self.read_eas(uid))
             else:
@@ -286,11 +303,14 @@ class RfidReader:
             item = None
         return Tag(uid=uid, item=item, afi=afi, lent=lent, error=error)
 
-    def inventory(self) -> list[Tag]:
-        """Every tag on the pad, read and decoded, each UID once. Tags that left during the read are dropped."""
+    def inventory(self, *, fresh: bool = False) -> list[Tag]:
+        """Every tag on the pad, read and decoded, each UID once. Tags that left during the read are dropped.
+
+        ``fresh`` reads every tag's data again instead of reusing what was decoded for its UID before.
+        """
         tags = []
         for uid in self.inventory_uids():
-            tag = self.read_tag(uid)
+            tag = self.read_tag(uid, cached=not fresh)
             if tag.error == TagNotFound.reason:
                 log.event(logger, "rfid.tag_left")
                 continue

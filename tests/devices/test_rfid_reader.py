@@ -103,7 +103,7 @@ def test_tag_lifted_mid_transaction(rfid_sim, reader):
     change = stack.update(reader.inventory())
     assert change.removed == [] and [t.uid for t in stack.tags] == [keep]
     # a tag that leaves between inventory and read is dropped, not reported as an error
-    rfid_sim.vanish_on(keep, p.CMD_READ_BLOCKS)
+    rfid_sim.vanish_on(keep, p.CMD_READ_AFI)
     assert reader.inventory() == []
 
 
@@ -249,3 +249,18 @@ def test_slow_reader_still_answers_within_the_timeout(rfid_sim, reader):
     uid = rfid_sim.add_item(ItemData("1000000001"))
     assert [t.uid for t in reader.inventory()] == [uid]
     assert reader.set_security(uid, lent=True).ok
+
+
+def test_polling_reuses_decoded_data_but_always_reads_security(rfid_sim, reader):
+    uids = [rfid_sim.add_item(ItemData(f"100000000{i}")) for i in range(3)]
+    reader.inventory()
+    first = len(rfid_sim.received)
+    rfid_sim.tag(uids[0]).afi = LENT  # changed behind the kiosk's back: must be seen
+    tags = {t.uid: t for t in reader.inventory()}
+    polled = rfid_sim.received[first:]
+    assert not any(isinstance(q, p.ReadBlocks) for q in polled)
+    assert sum(isinstance(q, p.ReadAfi) for q in polled) == 3
+    assert tags[uids[0]].lent is True and tags[uids[1]].lent is False
+    fresh_from = len(rfid_sim.received)
+    reader.inventory(fresh=True)
+    assert any(isinstance(q, p.ReadBlocks) for q in rfid_sim.received[fresh_from:])
