@@ -273,8 +273,9 @@ class RfidReader:
     def read_tag(self, uid: str, *, cached: bool = True) -> Tag:
         """Read and decode one tag; a tag that cannot be read or decoded comes back with ``error`` set.
 
-        With ``cached`` the decoded data of a UID seen before is reused (a poll of a full pad then costs one
-        security read per tag instead of three commands); the security state is always read from the tag.
+        With ``cached`` the decoded data of a UID still on the pad since the last inventory is reused (a poll of a
+        full pad then costs one security read per tag instead of three commands); the security state is always read
+        from the tag, and a tag that leaves the pad is forgotten, so one re-written elsewhere is read afresh.
         """
         item: ItemData | None = None
         error: str | None = None
@@ -309,7 +310,11 @@ class RfidReader:
         ``fresh`` reads every tag's data again instead of reusing what was decoded for its UID before.
         """
         tags = []
-        for uid in self.inventory_uids():
+        uids = self.inventory_uids()
+        # a tag that left the pad may be re-written elsewhere (the staff desk): forget what was decoded for it
+        for gone in [u for u in self._decoded if u not in uids]:
+            del self._decoded[gone]
+        for uid in uids:
             tag = self.read_tag(uid, cached=not fresh)
             if tag.error == TagNotFound.reason:
                 log.event(logger, "rfid.tag_left")

@@ -264,3 +264,16 @@ def test_polling_reuses_decoded_data_but_always_reads_security(rfid_sim, reader)
     fresh_from = len(rfid_sim.received)
     reader.inventory(fresh=True)
     assert any(isinstance(q, p.ReadBlocks) for q in rfid_sim.received[fresh_from:])
+
+
+def test_a_tag_rewritten_off_the_pad_is_read_afresh(rfid_sim, reader):
+    from hardware.rfid import iso28560_3
+
+    uid = rfid_sim.add_item(ItemData("1000000001"))
+    assert reader.inventory()[0].item.item_id == "1000000001"
+    tag = rfid_sim.tag(uid)
+    rfid_sim.remove_tag(uid)
+    assert reader.inventory() == []
+    # re-programmed at the staff desk, same chip, new item number
+    rfid_sim.add_tag(uid, iso28560_3.encode(ItemData("1000000999")).ljust(112, b"\0"), afi=tag.afi)
+    assert reader.inventory()[0].item.item_id == "1000000999"
