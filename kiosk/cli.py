@@ -20,6 +20,8 @@ from kiosk import log
 COMMAND_MODULES: list[str] = [
     "kiosk.cli_card",
     "kiosk.cli_config",
+    "kiosk.cli_sip2",
+    "kiosk.cli_queue",
     "kiosk.cli_device",
 ]
 
