@@ -35,6 +35,8 @@ LABELS = {
 }
 #: characters per line in font A (12×24 dots): 80 mm paper → 576 dots, 58 mm → 384 dots
 COLUMNS = {80: 48, 58: 32}
+#: rows per right-trimmed raster band (about one text line)
+RASTER_TRIM_BAND = 24
 DOTS = {80: 576, 58: 384}
 
 
@@ -203,7 +205,7 @@ def build_raster(receipt: Receipt, paper_mm: int = 80, qr: bool = True) -> bytes
 
     lay = layout(receipt, COLUMNS[paper_mm])
     width_bytes, height, bitmap = render_lines(lay.lines, DOTS[paper_mm])
-    e = EscPos().init().raster(width_bytes, height, bitmap)
+    e = EscPos().init().align("left").raster(width_bytes, height, bitmap, trim_band=RASTER_TRIM_BAND)
     if qr and lay.qr:
         e.align("center").qr(lay.qr).raw(b"\n").align("left")
     return e.cut().bytes()

@@ -38,7 +38,7 @@ def render_receipt_png(receipt: Any, path: Path, paper_dots: int = 576) -> Path:
             heights.append(LINE_PX * 6)
     height = max(40, sum(heights) + 40)
     img = QImage(paper_dots + 32, height, QImage.Format.Format_RGB32)
-    img.fill(QColor(250, 250, 245))
+    img.fill(QColor(255, 255, 255))
     p = QPainter(img)
     try:
         p.setPen(QColor(0, 0, 0))

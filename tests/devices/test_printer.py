@@ -89,6 +89,22 @@ def test_raster_bands_decode_back_to_the_image(w, h, data):
     assert b"".join(t.data for t in toks) == img
 
 
+@settings(max_examples=50)
+@given(w=st.integers(1, 72), h=st.integers(1, 100), band=st.integers(1, 40), data=st.data())
+def test_trimmed_raster_bands_rebuild_the_same_picture(w, h, band, data):
+    rows = data.draw(
+        st.lists(
+            st.binary(min_size=w, max_size=w).map(lambda r: r[: len(r) // 2].ljust(w, b"\0")), min_size=h, max_size=h
+        )
+    )
+    img = b"".join(rows)
+    toks = [t for t in decode(EscPos().raster(w, h, img, trim_band=band).bytes()) if isinstance(t, dec.Raster)]
+    rebuilt = b"".join(
+        t.data[r * t.width_bytes : (r + 1) * t.width_bytes].ljust(w, b"\0") for t in toks for r in range(t.height)
+    )
+    assert rebuilt == img and all(t.height <= band for t in toks)
+
+
 @settings(max_examples=200)
 @given(st.binary(max_size=200))
 def test_decoder_survives_garbage(data):
@@ -178,7 +194,8 @@ def test_raster_receipt_for_printers_without_kanji(printer_sim, tmp_path):
     got = printer_sim.receipts[0]
     assert got.lines() == []  # no text commands: everything is in the image
     rasters = got.rasters
-    assert rasters and all(t.width_bytes == 48 for t in rasters)  # 384 dots on 58 mm paper
+    assert rasters and all(t.width_bytes <= 48 for t in rasters)  # 384 dots on 58 mm paper, trimmed on the right
+    assert max(t.width_bytes for t in rasters) == 48  # the rules span the paper
     ink = sum(bin(b).count("1") for t in rasters for b in t.data)
     assert ink > 1000  # text was really drawn
     png = printer_sim.render_png(tmp_path / "raster.png")
