@@ -41,3 +41,9 @@ class ItemData:
     @property
     def circulating(self) -> bool:
         return self.usage == USAGE_CIRCULATING
+
+    @property
+    def offline_issue_allowed(self) -> bool:
+        """ISO 28560-2 type-of-usage sub-qualifiers 1/3 ("not for issue while offline") and 1/5 (neither issue nor
+        return while offline) forbid lending it while the library system is unreachable."""
+        return self.usage == USAGE_CIRCULATING and self.usage_qualifier not in (3, 5)

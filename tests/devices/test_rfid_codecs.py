@@ -202,3 +202,13 @@ def test_uid_model_and_table(tmp_path):
         normalise_uid("E004")
     with pytest.raises(ValueError):
         get_model("jla")
+
+
+def test_offline_issue_sub_qualifiers():
+    assert ItemData("1").offline_issue_allowed
+    assert ItemData("1", usage_qualifier=4).offline_issue_allowed  # 1/4: only return is barred offline
+    assert not ItemData("1", usage_qualifier=3).offline_issue_allowed
+    assert not ItemData("1", usage_qualifier=5).offline_issue_allowed
+    assert not ItemData("1", usage=2).offline_issue_allowed
+    back = iso28560_2.decode(iso28560_2.encode(ItemData("100", usage_qualifier=3)))
+    assert back.usage_qualifier == 3 and not back.offline_issue_allowed
