@@ -112,6 +112,13 @@ class FrameDecoder:
             del buf[:1]
             return Garbage(junk, "bad_length")
         if len(buf) < 3 + length:
+            # noise that looks like a start byte may claim a long frame; if a complete, valid frame already
+            # starts later in the buffer, the bytes before it were noise
+            k = self._later_valid_frame()
+            if k:
+                junk = bytes(buf[:k])
+                del buf[:k]
+                return Garbage(junk, "resync")
             return None
         frame = bytes(buf[: 3 + length])
         if crc16_3m(frame[1:-2]) != int.from_bytes(frame[-2:], "big"):
@@ -119,6 +126,19 @@ class FrameDecoder:
             return Garbage(frame[:1], "bad_crc")
         del buf[: 3 + length]
         return Frame(frame[0], frame[3], frame[4:-2])
+
+
+    def _later_valid_frame(self) -> int:
+        buf = self._buf
+        for k in range(1, len(buf) - 2):
+            if buf[k] not in (SOF, SOF_PROBE):
+                continue
+            length = int.from_bytes(buf[k + 1 : k + 3], "big")
+            if 3 <= length <= MAX_FRAME_BODY and len(buf) >= k + 3 + length:
+                frame = bytes(buf[k : k + 3 + length])
+                if crc16_3m(frame[1:-2]) == int.from_bytes(frame[-2:], "big"):
+                    return k
+        return 0
 
 
 # ---- requests and their answers ----------------------------------------------------------------------------------

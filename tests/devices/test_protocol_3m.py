@@ -99,3 +99,9 @@ def test_hardware_packages_do_not_import_qt():
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_noise_claiming_a_long_frame_does_not_hide_the_real_one():
+    wire = b"\xd5\x00" + p.encode_request(p.Inventory())  # D5 00 D6 … reads as "a 214-byte frame follows"
+    frames, _ = frames_of(wire)
+    assert [f for f in frames if isinstance(f, p.Frame)] == [p.Frame(p.SOF, p.CMD_INVENTORY, p.INVENTORY_FIELDS)]
