@@ -272,6 +272,168 @@ class LoggingSection:
         return None
 
 
+_SERIAL_BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400)
+
+
+def _check_byte(value: int) -> str | None:
+    return None if 0 <= value <= 255 else "must be a byte, 0–255 (write it as 0x07)"
+
+
+@dataclass(frozen=True)
+class RfidSection:
+    """The RFID pad (3M/Bibliotheca 810 serial protocol)."""
+
+    #: serial device of the pad (use /dev/serial/by-id/…); empty = no RFID pad at this kiosk
+    port: str = ""
+    baud: int = 19200
+    #: tag data model: "iso28560-3", "iso28560-2", or "uid" (no data on the tag: its UID is the item key)
+    tag_model: str = "iso28560-3"
+    #: for tag_model "uid": CSV file of "uid,item" lines; empty = the UID itself is the item number
+    uid_table: str = ""
+    #: security method: "afi" (AFI byte) or "eas" (NXP EAS bit)
+    security: str = "afi"
+    #: AFI of an item on the shelf, gate alarms (ISO 28560 / Danish model: 0x07 = 7); hex like 0x07 is fine in TOML
+    afi_on_shelf: int = 0x07
+    #: AFI of a lent item, gate silent (0xC2 = 194); 3M RFID501 sites use other values: check on site
+    afi_lent: int = 0xC2
+    #: write attempts, each confirmed by reading back, before an item is reported to staff
+    retries: int = 3
+    #: multi-part items: "all_parts" (lend only when every part is on the pad) or "any_part"
+    sets: str = "all_parts"
+    #: seconds to wait for the reader's answer
+    timeout_s: float = 2.0
+
+    def _check_baud(self) -> str | None:
+        return None if self.baud in _SERIAL_BAUDS else f"must be one of {list(_SERIAL_BAUDS)}"
+
+    def _check_tag_model(self) -> str | None:
+        from hardware.rfid.tagmodels import MODEL_NAMES
+
+        return None if self.tag_model in MODEL_NAMES else f"must be one of {', '.join(MODEL_NAMES)}"
+
+    def _check_security(self) -> str | None:
+        return None if self.security in ("afi", "eas") else "must be 'afi' or 'eas'"
+
+    def _check_afi_on_shelf(self) -> str | None:
+        return _check_byte(self.afi_on_shelf)
+
+    def _check_afi_lent(self) -> str | None:
+        if self.afi_lent == self.afi_on_shelf:
+            return "must differ from afi_on_shelf"
+        return _check_byte(self.afi_lent)
+
+    def _check_retries(self) -> str | None:
+        return None if 1 <= self.retries <= 100 else "must be between 1 and 100"
+
+    def _check_sets(self) -> str | None:
+        return None if self.sets in ("all_parts", "any_part") else "must be 'all_parts' or 'any_part'"
+
+    def _check_timeout_s(self) -> str | None:
+        return None if 0.1 <= self.timeout_s <= 30 else "must be between 0.1 and 30 seconds"
+
+
+@dataclass(frozen=True)
+class BarcodeSection:
+    """Barcode scanners and what their codes mean."""
+
+    #: serial scanners (RS-232 or USB CDC-ACM /dev/ttyACM*)
+    serial_ports: list[str] = field(default_factory=list)
+    serial_baud: int = 9600
+    #: keyboard-wedge scanners, read through evdev with an exclusive grab (/dev/input/by-id/…-event-kbd)
+    evdev_devices: list[str] = field(default_factory=list)
+    #: the keyboard layout the wedge scanner is set to: "jis" or "us"
+    keyboard_layout: str = "jis"
+    #: NW-7 check digit: none, mod10w21, mod10w21-sum, mod10w31, mod11w27, 7dr, 7dsr, 9dr, 9dsr, mod16
+    check_digit: str = "none"
+    #: the scanner sends the check digit (false: the scanner checks and strips it itself)
+    check_digit_transmitted: bool = True
+    #: modulus 11 results of 10: "0", "X", or "invalid"
+    mod11_ten: str = "0"
+    #: regular expressions (whole value, after start/stop and check digit are removed)
+    patron_patterns: list[str] = field(default_factory=list)
+    item_patterns: list[str] = field(default_factory=list)
+    technician_patterns: list[str] = field(default_factory=list)
+
+    def _check_serial_baud(self) -> str | None:
+        return None if self.serial_baud in _SERIAL_BAUDS else f"must be one of {list(_SERIAL_BAUDS)}"
+
+    def _check_keyboard_layout(self) -> str | None:
+        return None if self.keyboard_layout in ("jis", "us") else "must be 'jis' or 'us'"
+
+    def _check_check_digit(self) -> str | None:
+        from hardware.barcode.checkdigit import SCHEMES
+
+        return None if self.check_digit in SCHEMES else f"must be one of {', '.join(SCHEMES)}"
+
+    def _check_mod11_ten(self) -> str | None:
+        return None if self.mod11_ten in ("0", "X", "invalid") else "must be '0', 'X' or 'invalid'"
+
+    def _patterns(self, patterns: list[str]) -> str | None:
+        import re
+
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as e:
+                return f"{p!r} is not a valid regular expression ({e})"
+        return None
+
+    def _check_patron_patterns(self) -> str | None:
+        return self._patterns(self.patron_patterns)
+
+    def _check_item_patterns(self) -> str | None:
+        return self._patterns(self.item_patterns)
+
+    def _check_technician_patterns(self) -> str | None:
+        return self._patterns(self.technician_patterns)
+
+
+@dataclass(frozen=True)
+class PrinterSection:
+    """The ESC/POS receipt printer."""
+
+    #: serial device, or a USB printer-class node (/dev/usb/lp0) with transport "usblp"; empty = no printer
+    port: str = ""
+    transport: str = "serial"
+    baud: int = 115200
+    #: "kanji" (printer with Japanese firmware, Shift_JIS) or "raster" (text drawn as an image)
+    mode: str = "kanji"
+    #: 80 or 58
+    paper_width_mm: int = 80
+    #: print a QR code with qr_text (for example the library's "my loans" page); never personal data
+    qr: bool = False
+    qr_text: str = ""
+    status_timeout_s: float = 1.0
+    #: in kanji mode, print a receipt as an image when a title has characters the printer's font lacks (髙, ①…)
+    raster_fallback: bool = True
+
+    def _check_transport(self) -> str | None:
+        return None if self.transport in ("serial", "usblp") else "must be 'serial' or 'usblp'"
+
+    def _check_baud(self) -> str | None:
+        return None if self.baud in _SERIAL_BAUDS else f"must be one of {list(_SERIAL_BAUDS)}"
+
+    def _check_mode(self) -> str | None:
+        return None if self.mode in ("kanji", "raster") else "must be 'kanji' or 'raster'"
+
+    def _check_paper_width_mm(self) -> str | None:
+        return None if self.paper_width_mm in (58, 80) else "must be 58 or 80"
+
+    def _check_qr(self) -> str | None:
+        return "needs qr_text" if self.qr and not self.qr_text else None
+
+
+@dataclass(frozen=True)
+class ReceiptSection:
+    """What the loan receipt shows (never a name)."""
+
+    #: print the library's patron number, masked to its last 4 characters
+    show_patron_number: bool = False
+    #: print how many reservations wait for the patron
+    show_holds_ready: bool = True
+    footer: list[str] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class UiSection:
     """The patron screens (``ui/``)."""
@@ -357,6 +519,10 @@ class Config:
     sip2: Sip2Section = field(default_factory=Sip2Section)
     offline: OfflineSection = field(default_factory=OfflineSection)
     validation: ValidationSection = field(default_factory=ValidationSection)
+    rfid: RfidSection = field(default_factory=RfidSection)
+    barcode: BarcodeSection = field(default_factory=BarcodeSection)
+    printer: PrinterSection = field(default_factory=PrinterSection)
+    receipt: ReceiptSection = field(default_factory=ReceiptSection)
     #: where the file was read from (None = built-in defaults)
     source: str | None = None
 

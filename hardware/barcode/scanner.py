@@ -1,0 +1,287 @@
+"""Barcode scanner drivers: a serial scanner (pyserial) and a keyboard-wedge scanner (evdev, exclusive grab).
+
+Both deliver classified :class:`Scan` objects, through a callback (called on the driver's thread; a Qt caller
+re-emits it as a signal) and/or a blocking :meth:`read` with a timeout. Each runs one reader thread that survives
+the device going away: it marks itself disconnected, logs ``barcode.unplugged``, and reopens the device when it
+comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import termios
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import serial
+
+from hardware.barcode.classify import Classifier, Scan, ScanKind
+from hardware.barcode.errors import EvdevUnavailable, ScannerUnplugged
+from hardware.barcode.keymap import WedgeDecoder
+from kiosk import log
+
+logger = logging.getLogger("hardware.barcode")
+ScanCallback = Callable[[Scan], None]
+
+
+class _ScannerBase:
+    source = ""
+
+    def __init__(self, classifier: Classifier, on_scan: ScanCallback | None = None, reopen_s: float = 0.5) -> None:
+        self.classifier = classifier
+        self.on_scan = on_scan
+        self.reopen_s = reopen_s
+        self._queue: queue.Queue[Scan] = queue.Queue(maxsize=100)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.connected = False
+        self.scans = 0
+        self.rejected = 0
+
+    def start(self, on_scan: ScanCallback | None = None) -> None:
+        if on_scan is not None:
+            self.on_scan = on_scan
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name=f"scanner-{self.source}", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> _ScannerBase:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def read(self, timeout: float | None = None) -> Scan | None:
+        """The next scan, or None after ``timeout`` seconds."""
+        try:
+            return self._queue.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def wait_connected(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while not self.connected:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+        return True
+
+    def _deliver(self, text: str, ok: bool = True) -> None:
+        scan = (
+            self.classifier.classify(text, self.source)
+            if ok
+            else Scan(ScanKind.INVALID, "", "", "garbage", self.source)
+        )
+        self.scans += 1
+        if scan.kind == ScanKind.INVALID:
+            self.rejected += 1
+        log.event(logger, "barcode.scan", kind=scan.kind.value, symbology=scan.symbology, reason=scan.reason)
+        if self.on_scan is not None:
+            try:
+                self.on_scan(scan)
+            except Exception:
+                logger.exception("barcode.callback_failed")
+        try:
+            self._queue.put_nowait(scan)
+        except queue.Full:
+            self._queue.get_nowait()
+            self._queue.put_nowait(scan)
+
+    def _run(self) -> None:
+        was_connected = False
+        while not self._stop.is_set():
+            try:
+                self._open()
+            except ScannerUnplugged:
+                self.connected = False
+                self._stop.wait(self.reopen_s)
+                continue
+            self.connected = True
+            log.event(logger, "barcode.connected", source_kind=self.source.split(":")[0], again=was_connected)
+            was_connected = True
+            try:
+                self._pump()
+            except ScannerUnplugged:
+                pass
+            self.connected = False
+            self._close()
+            if not self._stop.is_set():
+                log.event(logger, "barcode.unplugged", logging.WARNING, source_kind=self.source.split(":")[0])
+                self._stop.wait(self.reopen_s)
+
+    # subclasses
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _pump(self) -> None:
+        raise NotImplementedError
+
+
+class SerialScanner(_ScannerBase):
+    """A scanner on a serial port (RS-232, or USB CDC-ACM ``/dev/ttyACM*``) sending one code a line.
+
+    Lines end with CR, LF or CR LF. Bytes that are not printable ASCII make the line invalid (``garbage``); a line
+    left unfinished for ``line_timeout_s`` (a scanner unplugged mid-code) is dropped.
+    """
+
+    def __init__(
+        self,
+        port: str,
+        classifier: Classifier,
+        on_scan: ScanCallback | None = None,
+        *,
+        baud: int = 9600,
+        line_timeout_s: float = 1.0,
+        max_line: int = 128,
+        reopen_s: float = 0.5,
+    ) -> None:
+        super().__init__(classifier, on_scan, reopen_s)
+        self.port = port
+        self.baud = baud
+        self.line_timeout_s = line_timeout_s
+        self.max_line = max_line
+        self.source = f"serial:{port}"
+        self._serial: serial.Serial | None = None
+
+    def _open(self) -> None:
+        try:
+            self._serial = serial.Serial(self.port, self.baud, timeout=0.1)
+        except (serial.SerialException, OSError, ValueError):
+            self._serial = None
+            raise ScannerUnplugged("scanner not present") from None
+
+    def _close(self) -> None:
+        ser, self._serial = self._serial, None
+        if ser is not None:
+            try:
+                ser.close()
+            except (serial.SerialException, OSError):
+                pass
+
+    def _pump(self) -> None:
+        buf = bytearray()
+        last = time.monotonic()
+        while not self._stop.is_set():
+            ser = self._serial
+            if ser is None:
+                raise ScannerUnplugged()
+            try:
+                chunk = ser.read(ser.in_waiting or 1)
+            except (serial.SerialException, OSError, TypeError, AttributeError, termios.error):
+                raise ScannerUnplugged() from None
+            now = time.monotonic()
+            if not chunk:
+                if buf and now - last > self.line_timeout_s:
+                    log.event(logger, "barcode.partial_dropped", logging.WARNING, size=len(buf))
+                    buf.clear()
+                continue
+            last = now
+            for b in chunk:
+                if b in (0x0D, 0x0A):
+                    if buf:
+                        raw = bytes(buf)
+                        buf.clear()
+                        ok = all(0x20 <= c <= 0x7E for c in raw)
+                        self._deliver(raw.decode("ascii") if ok else "", ok)
+                    continue
+                if len(buf) >= self.max_line:
+                    buf.clear()
+                    self._deliver("", ok=False)
+                    continue
+                buf.append(b)
+
+
+class EvdevScanner(_ScannerBase):
+    """A USB keyboard-wedge scanner read through evdev with an exclusive grab (EVIOCGRAB).
+
+    The grab means the scanner's key presses never reach Qt or the desktop as typing. Use the stable
+    ``/dev/input/by-id/usb-…-event-kbd`` path; the kiosk user needs read access (the ``input`` group or a udev rule).
+    ``device_factory`` is for tests only (this machine has no uinput); normally ``evdev.InputDevice`` is used,
+    imported only here, so the rest of the package works without python-evdev.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        classifier: Classifier,
+        on_scan: ScanCallback | None = None,
+        *,
+        layout: str = "jis",
+        reopen_s: float = 0.5,
+        device_factory: Callable[[str], Any] | None = None,
+    ) -> None:
+        super().__init__(classifier, on_scan, reopen_s)
+        self.path = path
+        self.layout = layout
+        self.source = f"evdev:{path}"
+        self._factory = device_factory
+        self._dev: Any = None
+        self.decoder = WedgeDecoder(layout)
+
+    def _open(self) -> None:
+        factory = self._factory
+        if factory is None:
+            try:
+                import evdev  # noqa: PLC0415 - optional, Linux only
+            except ImportError:
+                raise EvdevUnavailable("python-evdev is not installed") from None
+            factory = evdev.InputDevice
+        try:
+            dev = factory(self.path)
+            dev.grab()
+        except OSError:
+            raise ScannerUnplugged("keyboard-wedge scanner not present or cannot be grabbed") from None
+        self._dev = dev
+        self.decoder = WedgeDecoder(self.layout)
+
+    def _close(self) -> None:
+        dev, self._dev = self._dev, None
+        if dev is not None:
+            for op in ("ungrab", "close"):
+                try:
+                    getattr(dev, op)()
+                except (OSError, AttributeError):
+                    pass
+
+    def _events(self) -> Iterator[Any]:
+        dev = self._dev
+        if dev is None:
+            raise ScannerUnplugged()
+        try:
+            yield from dev.read_loop()
+        except OSError:
+            raise ScannerUnplugged() from None
+
+    def _pump(self) -> None:
+        for ev in self._events():
+            if self._stop.is_set():
+                return
+            ts = float(getattr(ev, "sec", 0)) + float(getattr(ev, "usec", 0)) / 1e6
+            done = self.decoder.feed(ev.type, ev.code, ev.value, ts)
+            if done is not None:
+                self._deliver(done.text, done.ok)
+        raise ScannerUnplugged()
+
+
+def scanners_from_config(section: Any, on_scan: ScanCallback | None = None) -> list[_ScannerBase]:
+    """Every scanner the ``[barcode]`` section names (not started), sharing one classifier."""
+    classifier = Classifier.from_config(section)
+    out: list[_ScannerBase] = [
+        SerialScanner(p, classifier, on_scan, baud=section.serial_baud) for p in section.serial_ports
+    ]
+    out += [EvdevScanner(p, classifier, on_scan, layout=section.keyboard_layout) for p in section.evdev_devices]
+    return out

@@ -1,0 +1,211 @@
+"""The loan receipt: what it says (no name, patron number only masked and only if enabled) and its layout.
+
+:func:`layout` is pure: a :class:`Receipt` → lines of text with alignment and size. :func:`build_kanji` turns the
+lines into ESC/POS Kanji-mode bytes (Shift_JIS, for printers with Japanese firmware); :func:`build_raster` renders them
+with Qt into a 1-bit image for printers without Kanji fonts (and for characters outside JIS X 0208).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from hardware.printer.escpos import EscPos
+
+WEEKDAYS = {"ja": "月火水木金土日", "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
+LABELS = {
+    "ja": {
+        "title": "貸出票",
+        "issued": "貸出日時",
+        "patron": "利用者番号",
+        "due": "返却期限",
+        "count": "貸出点数 {n}点",
+        "holds": "ご予約の資料が{n}点届いています",
+    },
+    "en": {
+        "title": "Loan receipt",
+        "issued": "Date",
+        "patron": "Card",
+        "due": "Due",
+        "count": "Items: {n}",
+        "holds": "Holds ready for pickup: {n}",
+    },
+}
+#: characters per line in font A (12×24 dots): 80 mm paper → 576 dots, 58 mm → 384 dots
+COLUMNS = {80: 48, 58: 32}
+#: rows per right-trimmed raster band (about one text line)
+RASTER_TRIM_BAND = 24
+DOTS = {80: 576, 58: 384}
+
+
+@dataclass(frozen=True)
+class ReceiptItem:
+    title: str
+    due: dt.date
+
+
+@dataclass(frozen=True)
+class Receipt:
+    library_name: str
+    issued_at: dt.datetime
+    items: list[ReceiptItem]
+    #: reservations waiting for the patron (None: not shown)
+    holds_ready: int | None = None
+    #: the library's patron number, only when the library turned it on; printed masked
+    patron_number: str | None = None
+    #: optional QR payload (for example the library's "my loans" page), never personal data
+    qr: str | None = None
+    footer: tuple[str, ...] = ()
+    language: str = "ja"
+
+
+def compose_receipt(
+    printer_section: Any,
+    receipt_section: Any,
+    *,
+    library_name: str,
+    items: list[ReceiptItem],
+    issued_at: dt.datetime | None = None,
+    patron_number: str | None = None,
+    holds_ready: int | None = None,
+    language: str = "ja",
+) -> Receipt:
+    """A :class:`Receipt` with the library's ``[receipt]``/``[printer]`` policy applied: the patron number only when
+    ``show_patron_number`` is on (and then masked when printed), the holds count only when enabled."""
+    return Receipt(
+        library_name=library_name,
+        issued_at=issued_at or dt.datetime.now(),
+        items=list(items),
+        holds_ready=holds_ready if receipt_section.show_holds_ready else None,
+        patron_number=patron_number if receipt_section.show_patron_number else None,
+        qr=printer_section.qr_text if printer_section.qr and printer_section.qr_text else None,
+        footer=tuple(receipt_section.footer),
+        language=language,
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    align: str = "left"
+    big: bool = False
+    bold: bool = False
+
+
+@dataclass
+class Layout:
+    lines: list[Line] = field(default_factory=list)
+    qr: str | None = None
+
+
+def mask_patron_number(number: str, visible: int = 4) -> str:
+    """All but the last ``visible`` characters as ``*``; a number too short to mask is hidden completely."""
+    n = number.strip()
+    if len(n) <= visible + 2:
+        return "*" * len(n)
+    return "*" * (len(n) - visible) + n[-visible:]
+
+
+def columns(text: str) -> int:
+    """Print columns: a full-width character takes two (as in Shift_JIS, where it takes two bytes)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "FWA" and ord(c) > 0x7F else 1 for c in text)
+
+
+def wrap(text: str, width: int, max_lines: int = 2) -> list[str]:
+    lines: list[str] = []
+    cur = ""
+    for ch in text:
+        if columns(cur + ch) > width:
+            lines.append(cur)
+            cur = ch
+        else:
+            cur += ch
+    if cur or not lines:
+        lines.append(cur)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and columns(last + "…") > width:
+            last = last[:-1]
+        lines = lines[: max_lines - 1] + [last + "…"]
+    return lines
+
+
+def format_date(d: dt.date, language: str) -> str:
+    if language == "ja":
+        return f"{d.year}年{d.month}月{d.day}日({WEEKDAYS['ja'][d.weekday()]})"
+    return f"{d.isoformat()} ({WEEKDAYS['en'][d.weekday()]})"
+
+
+def layout(receipt: Receipt, cols: int) -> Layout:
+    lang = receipt.language if receipt.language in LABELS else "ja"
+    lab = LABELS[lang]
+    rule = "-" * cols
+    out = Layout(qr=receipt.qr)
+    add = out.lines.append
+    for part in wrap(receipt.library_name, cols // 2, max_lines=2):
+        add(Line(part, "center", big=True))
+    add(Line(lab["title"], "center", bold=True))
+
+    def pair(label: str, value: str, indent: str = "", bold: bool = False) -> None:
+        # label and value on one line when they fit, else the value on its own line
+        one = f"{indent}{label} {value}"
+        if columns(one) <= cols:
+            add(Line(one, bold=bold))
+        else:
+            add(Line(f"{indent}{label}", bold=bold))
+            add(Line(f"{indent}  {value}", bold=bold))
+
+    t = receipt.issued_at
+    pair(lab["issued"], f"{format_date(t.date(), lang)} {t:%H:%M}")
+    if receipt.patron_number:
+        pair(lab["patron"], mask_patron_number(receipt.patron_number))
+    add(Line(rule))
+    for i, item in enumerate(receipt.items, 1):
+        num = f"{i:>2} "
+        for j, part in enumerate(wrap(item.title, cols - len(num))):
+            add(Line((num if j == 0 else " " * len(num)) + part))
+        pair(lab["due"], format_date(item.due, lang), indent=" " * len(num), bold=True)
+    add(Line(rule))
+    add(Line(lab["count"].format(n=len(receipt.items)), bold=True))
+    if receipt.holds_ready:
+        for part in wrap(lab["holds"].format(n=receipt.holds_ready), cols):
+            add(Line(part))
+    for f in receipt.footer:
+        for part in wrap(f, cols, max_lines=3):
+            add(Line(part, "center"))
+    return out
+
+
+def build_kanji(receipt: Receipt, paper_mm: int = 80, qr: bool = True) -> bytes:
+    """ESC/POS bytes for a printer with Japanese (Kanji) firmware."""
+    lay = layout(receipt, COLUMNS[paper_mm])
+    e = EscPos().init().kanji_setup()
+    for line in lay.lines:
+        e.align(line.align)
+        if line.big:
+            e.size(2, 2)
+        if line.bold:
+            e.bold(True)
+        e.line(line.text)
+        if line.big:
+            e.size(1, 1)
+        if line.bold:
+            e.bold(False)
+    e.align("left")
+    if qr and lay.qr:
+        e.align("center").qr(lay.qr).raw(b"\n").align("left")
+    return e.cut().kanji_off().bytes()
+
+
+def build_raster(receipt: Receipt, paper_mm: int = 80, qr: bool = True) -> bytes:
+    """ESC/POS bytes for a printer without Kanji fonts: the text is rendered by Qt into a raster image."""
+    from hardware.printer.raster import render_lines
+
+    lay = layout(receipt, COLUMNS[paper_mm])
+    width_bytes, height, bitmap = render_lines(lay.lines, DOTS[paper_mm])
+    e = EscPos().init().align("left").raster(width_bytes, height, bitmap, trim_band=RASTER_TRIM_BAND)
+    if qr and lay.qr:
+        e.align("center").qr(lay.qr).raw(b"\n").align("left")
+    return e.cut().bytes()

@@ -1,0 +1,107 @@
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hardware.rfid import protocol_3m as p
+from hardware.rfid.errors import ReaderProtocolError
+
+uids = st.binary(min_size=8, max_size=8).map(lambda b: b.hex().upper())
+requests = st.one_of(
+    st.just(p.Inventory()),
+    st.just(p.Probe()),
+    st.builds(p.ReadBlocks, uid=uids, start=st.integers(0, 200), count=st.integers(1, 8)),
+    st.builds(
+        p.WriteBlocks, uid=uids, start=st.integers(0, 20), data=st.binary(min_size=1, max_size=8).map(lambda b: b * 4)
+    ),
+    st.builds(p.ReadAfi, uid=uids),
+    st.builds(p.WriteAfi, uid=uids, afi=st.integers(0, 255)),
+    st.builds(p.CheckEas, uid=uids),
+    st.builds(p.SetEas, uid=uids, on=st.booleans()),
+)
+
+
+def frames_of(data: bytes):
+    d = p.FrameDecoder()
+    d.receive_data(data)
+    out = []
+    while (ev := d.next_event()) is not None:
+        out.append(ev)
+    return out, d
+
+
+def test_captured_frames():
+    assert p.encode_frame(p.CMD_VERSION, p.PROBE_FIELDS, sof=p.SOF_PROBE) == bytes.fromhex("d500050400118c66")
+    (ans,), _ = frames_of(bytes.fromhex("d5000904001 10a0500027250".replace(" ", "")))
+    assert p.decode_answer(p.Probe(), ans) == p.VersionResult("10.5.0.2")
+    (none,), _ = frames_of(bytes.fromhex("d60007fe00000700af19"))
+    assert p.decode_answer(p.Inventory(), none) == p.InventoryResult([])
+
+
+@settings(max_examples=150)
+@given(req=requests)
+def test_requests_round_trip(req):
+    (frame,), d = frames_of(p.encode_request(req))
+    assert d.pending == 0
+    assert p.decode_request(frame) == req
+
+
+@settings(max_examples=100)
+@given(req=requests, junk=st.binary(max_size=40), split=st.integers(1, 7))
+def test_frames_survive_leading_garbage_and_any_chunking(req, junk, split):
+    wire = junk + p.encode_request(req)
+    d = p.FrameDecoder()
+    frames = []
+    for i in range(0, len(wire), split):
+        d.receive_data(wire[i : i + split])
+        while (ev := d.next_event()) is not None:
+            if isinstance(ev, p.Frame):
+                frames.append(ev)
+    assert frames[-1:] and p.decode_request(frames[-1]) == req
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=300))
+def test_decoder_never_raises_on_noise(data):
+    frames, _ = frames_of(data)
+    for f in frames:
+        if isinstance(f, p.Frame):
+            try:
+                p.decode_answer(p.Inventory(), f)
+            except ReaderProtocolError:
+                pass
+
+
+@settings(max_examples=100)
+@given(ids=st.lists(uids, max_size=12))
+def test_inventory_answers_round_trip(ids):
+    wire = p.encode_answer(p.Inventory(), p.InventoryResult(ids))
+    (frame,), _ = frames_of(wire)
+    assert p.decode_answer(p.Inventory(), frame).uids == ids
+
+
+def test_answer_from_another_tag_is_refused():
+    a, b = "E004015000000001", "E004015000000002"
+    (frame,), _ = frames_of(p.encode_answer(p.ReadAfi(uid=a), p.AfiResult(b, 0x07)))
+    try:
+        p.decode_answer(p.ReadAfi(uid=a), frame)
+    except ReaderProtocolError:
+        pass
+    else:
+        raise AssertionError("an answer from another tag was accepted")
+
+
+def test_hardware_packages_do_not_import_qt():
+    code = (
+        "import sys, hardware.rfid, hardware.barcode, hardware.printer, hardware.sim.rfid_sim, "
+        "hardware.sim.printer_sim, hardware.sim.scanner_sim; "
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_noise_claiming_a_long_frame_does_not_hide_the_real_one():
+    wire = b"\xd5\x00" + p.encode_request(p.Inventory())  # D5 00 D6 … reads as "a 214-byte frame follows"
+    frames, _ = frames_of(wire)
+    assert [f for f in frames if isinstance(f, p.Frame)] == [p.Frame(p.SOF, p.CMD_INVENTORY, p.INVENTORY_FIELDS)]
