@@ -89,7 +89,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     services, start_watch = build_services(cfg)
     application()
     win = build_window(cfg, services, windowed=args.windowed)
-    start_watch(win.controller.cardPresence.emit)
+    c = win.controller
+    start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
     win.show()
     return application().exec()
 
@@ -134,6 +135,16 @@ def demo_config(
     return cfg
 
 
+def _sections(cfg: config_mod.Config) -> dict:  # type: ignore[type-arg]
+    import dataclasses
+
+    return {
+        f.name: dataclasses.asdict(getattr(cfg, f.name))
+        for f in dataclasses.fields(cfg)
+        if dataclasses.is_dataclass(getattr(cfg, f.name))
+    }
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from hardware.sim import demo_cards
     from kiosk.identity.service import IdentitySetupError, open_links
@@ -142,13 +153,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     base = load_config(args) if args.config else config_mod.Config()
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
-    library = responder = None
+    library = responder = devices = None
 
     def stop_servers() -> None:
         if library is not None:
             library.close()
         if responder is not None:
             responder.stop()
+        if devices is not None:
+            devices.stop()
 
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -156,9 +169,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
         library = DemoLibrary(db_path=data_dir / "demo-library.sqlite")
         port = library.start()
         responder = start_demo_ocsp(cards, data_dir / "ocsp")
+        from hardware.sim.devices import SimulatedDevices
+
+        devices = SimulatedDevices().start()
         cfg = demo_config(args, base, data_dir, cards.anchor_path, port, responder.url)
+        cfg = config_mod.from_dict(
+            {**_sections(cfg), **devices.config_sections(barcode={"technician_patterns": ["^TECH-"]})},
+            source=cfg.source,
+        )
         links = open_links(cfg)
-    except (OSError, IdentitySetupError, RuntimeError) as e:
+    except (OSError, IdentitySetupError, RuntimeError, config_mod.ConfigError) as e:
         stop_servers()
         raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
     try:
@@ -175,8 +195,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise CliError("the demo could not set up the card reader", code=2, reason="demo_card")
     app = application()
     win = build_window(cfg, services, windowed=not args.fullscreen)
-    start_watch(win.controller.cardPresence.emit)
-    panel = DemoPanel(win, cards, args.vpcd_port, library)
+    c = win.controller
+    start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
+    receipts = data_dir / "receipts"
+    receipts.mkdir(exist_ok=True)
+    panel = DemoPanel(win, cards, args.vpcd_port, library, devices, receipts)
     win.show()
     panel.show()
     print(

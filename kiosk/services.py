@@ -168,5 +168,7 @@ class Services:
     self_tests: dict[str, Callable[[], str]] = field(default_factory=dict)
     #: staff's list of refusals kept after offline replay
     refusals: Callable[[], list[Refusal]] | None = None
+    #: called when the items screen opens, so items already on the pad are reported again (must not block)
+    rescan: Callable[[], None] | None = None
     #: called when the application closes (stop watchers, close connections)
     close: list[Callable[[], None]] = field(default_factory=list)

@@ -115,9 +115,11 @@ def start_demo_ocsp(cards, folder: Path):  # type: ignore[no-untyped-def]
 def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):  # type: ignore[no-untyped-def]
     """Services for ``kiosk run`` from the configuration: everything that exists on main is wired.
 
-    Returns ``(services, start_watch)``; ``start_watch(on_presence)`` starts the card watcher and registers its stop.
-    The library system (SIP2) and the offline journal are wired from ``[sip2]`` and ``[offline]``; the RFID pad and
-    the printer are not wired yet (their components are being built in another branch): ``tags`` may be given.
+    Returns ``(services, start_watch)``; ``start_watch(on_presence, on_item, on_code, on_technician)`` starts the
+    card watcher, the pad poller and the scanners, and registers their stops.
+    The library system (SIP2) and the offline journal are wired from ``[sip2]`` and ``[offline]``, the RFID pad,
+    scanners and printer from ``[rfid]``, ``[barcode]`` and ``[printer]`` (each only when its port is set).
+    ``tags`` replaces the pad's security switch (tests).
     """
     from kiosk.identity.service import IdentitySetupError, build_authenticator, open_links
     from kiosk.services import Services
@@ -137,6 +139,23 @@ def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):
             services.close.append(card.forget)
             services.close.append(links.close)
 
+    from kiosk.devices import PrinterService, RfidService
+
+    rfid = None
+    if cfg.rfid.port:
+        rfid = RfidService.from_config(cfg.rfid)
+        services.health.append(rfid.health)
+        services.self_tests["read_tag"] = rfid.read_tag
+        services.rescan = rfid.rescan
+        services.close.append(rfid.stop)
+        if tags is None:
+            tags = rfid
+    if cfg.printer.port:
+        printer = PrinterService.from_config(cfg)
+        services.printer = printer
+        services.health.append(printer.health)
+        services.self_tests["test_receipt"] = printer.test_receipt
+        services.close.append(printer.close)
     library = Sip2Library.from_config(cfg)
     services.library = library
     services.health.append(library.health)
@@ -168,11 +187,26 @@ def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):
         ),
     )
 
-    def start_watch(on_presence: Callable[[bool], None]) -> None:
-        if services.card is None or not watch:
-            return
-        stop = watch_cards(cfg.card.reader, on_presence)
-        services.close.append(stop)
+    def start_watch(
+        on_presence: Callable[[bool], None],
+        on_item: Callable[[str, str], None] | None = None,
+        on_code: Callable[[str], None] | None = None,
+        on_technician: Callable[[], None] | None = None,
+    ) -> None:
+        """Start the threads that report what happens at the kiosk: card on the reader, items on the pad, scans."""
+        if services.card is not None and watch:
+            services.close.append(watch_cards(cfg.card.reader, on_presence))
+        if rfid is not None and on_item is not None:
+            rfid.start(lambda item_id: on_item(item_id, "rfid"))
+        if (cfg.barcode.serial_ports or cfg.barcode.evdev_devices) and on_code is not None:
+            from kiosk.devices import start_scanners
+
+            try:
+                _, stop = start_scanners(cfg.barcode, on_code, on_technician or (lambda: None))
+            except Exception as e:  # noqa: BLE001 - a missing scanner must not stop the kiosk
+                log.event(_log, "wiring.scanner_unavailable", level=logging.WARNING, error=type(e).__name__)
+            else:
+                services.close.append(stop)
 
     return services, start_watch
 

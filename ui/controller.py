@@ -68,9 +68,12 @@ class SessionController(QObject):
         return self.session.view
 
     def post(self, event: s.Event) -> None:
+        before = self.session.phase
         fx = self.session.handle(event, self.clock())
         for effect in fx:
             self._run(effect)
+        if self.session.phase is s.Phase.ITEMS and before is not s.Phase.ITEMS and self.services.rescan is not None:
+            self.services.rescan()  # books put on the pad before the patron was identified count now
         self.viewChanged.emit(self.session.view)
 
     @Slot()

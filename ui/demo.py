@@ -5,15 +5,19 @@ Placing and removing the virtual card talk to vpcd over TCP on 127.0.0.1, so the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,28 +27,45 @@ from hardware.sim.jpki_card import VirtualCard
 from ui.main_window import KioskWindow
 
 
-class ReceiptPreview(QPlainTextEdit):
-    """Shows what the receipt printer printed (text form)."""
+class ReceiptPreview(QScrollArea):
+    """Shows the last receipt the (simulated) printer cut, drawn as the paper would look."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setReadOnly(True)
         self.setWindowTitle(Q.translate("Kiosk", "Receipt preview"))
-        self.resize(420, 560)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.picture)
+        self.setWidgetResizable(True)
+        self.resize(560, 760)
+        self.shown_path = ""
 
-    def show_receipt(self, text: str) -> None:
-        self.setPlainText(text)
+    def show_png(self, path: str) -> None:
+        self.picture.setPixmap(QPixmap(path))
+        self.shown_path = path
         self.show()
         self.raise_()
 
 
 class DemoPanel(QWidget):
-    def __init__(self, win: KioskWindow, cards: DemoCardSet, vpcd_port: int, library=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        win: KioskWindow,
+        cards: DemoCardSet,
+        vpcd_port: int,
+        library=None,  # type: ignore[no-untyped-def]
+        devices=None,  # type: ignore[no-untyped-def]
+        receipts_dir: Path | None = None,
+    ) -> None:
         super().__init__()
         self.win = win
         self.cards = cards
         self.port = vpcd_port
         self.library = library
+        #: hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers
+        self.devices = devices
+        self.receipts_dir = receipts_dir
+        self._receipts_seen = 0
         self.card: VirtualCard | None = None
         self.setWindowTitle(Q.translate("Kiosk", "Demo control panel"))
         self.setStyleSheet("QWidget { font-size: 15px; } QPushButton { padding: 6px 10px; }")
@@ -93,15 +114,23 @@ class DemoPanel(QWidget):
                 continue
             b = QPushButton(number)
             b.setToolTip(demo_data.PATRONS[number].message or "")
-            b.clicked.connect(lambda _=False, n=number: self.win.controller.barcodeScanned.emit(n))
+            b.clicked.connect(lambda _=False, n=number: self._scan_code(n))
             quick.addWidget(b, 0, col)
         for i, item in enumerate(demo_data.SHELF_ITEMS):
             b = QPushButton(item)
             b.setToolTip(demo_data.ITEMS[item].display_title)
-            b.clicked.connect(lambda _=False, it=item: self.win.controller.itemSeen.emit(it, "rfid"))
+            b.clicked.connect(lambda _=False, it=item: self._put(it))
             quick.addWidget(b, 1 + i // 5, i % 5)
         v.addLayout(quick)
         lay.addWidget(box)
+        if devices is not None:
+            clear = QPushButton(Q.translate("Kiosk", "Take everything off the pad"))
+            clear.clicked.connect(lambda: self.devices.rfid.clear())
+            lay.addWidget(clear)
+            self.timer = QTimer(self)
+            self.timer.setInterval(500)
+            self.timer.timeout.connect(self._poll_printer)
+            self.timer.start()
         if library is not None:
             self.online = QPushButton(Q.translate("Kiosk", "Library system: cut the link (offline)"))
             self.online.setCheckable(True)
@@ -142,14 +171,46 @@ class DemoPanel(QWidget):
     def scan(self) -> None:
         code = self.code.text().strip()
         if code:
-            self.win.controller.barcodeScanned.emit(code)
+            self._scan_code(code)
             self.code.clear()
 
     def put_on_pad(self) -> None:
         item = self.tag.text().strip()
         if item:
-            self.win.controller.itemSeen.emit(item, "rfid")
+            self._put(item)
             self.tag.clear()
+
+    def _scan_code(self, code: str) -> None:
+        """Through the simulated scanner and the real driver when there is one, else straight to the session."""
+        if self.devices is not None:
+            self.devices.scanner.scan(code)
+        else:
+            self.win.controller.barcodeScanned.emit(code)
+
+    def _put(self, item_id: str) -> None:
+        """A tag on the simulated pad (every part of a set), read by the real RFID driver; else straight in."""
+        if self.devices is None:
+            self.win.controller.itemSeen.emit(item_id, "rfid")
+            return
+        from hardware.rfid.model import ItemData
+        from kiosk.sip2 import demo_data
+
+        known = demo_data.ITEMS.get(item_id)
+        parts = known.parts if known else 1
+        for n in range(1, parts + 1):
+            self.devices.rfid.add_item(ItemData(item_id, parts_in_set=parts, part_number=n))
+
+    def _poll_printer(self) -> None:
+        printer = self.devices.printer
+        count = len(printer.receipts)
+        if count <= self._receipts_seen or self.receipts_dir is None:
+            return
+        self._receipts_seen = count
+        path = self.receipts_dir / f"receipt-{count}.png"
+        receipt = printer.receipts[count - 1]
+        self.win.lanes.misc.submit(
+            lambda: printer.render_png(path, receipt), lambda p, e: e is None and self.preview.show_png(str(p))
+        )
 
     def _toggle_library(self, offline: bool) -> None:
         lib = self.library

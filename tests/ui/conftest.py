@@ -2,9 +2,8 @@
 
 Real end to end: vpcd slot 1 ("Virtual PCD 00 01", port 35964) → pcscd → pyscard → the lead's card session →
 the session machine → the screens; the demo library system over SIP2 on 127.0.0.1 (ephemeral port); the encrypted
-offline journal in tmp_path; the validation client asking a real OCSP responder (openssl) on 127.0.0.1. The RFID
-pad's security switch and the printer are small stand-ins behind the kiosk.services Protocols until the devices
-branch lands on main.
+offline journal in tmp_path; the validation client asking a real OCSP responder (openssl) on 127.0.0.1; the RFID
+pad, barcode scanner and receipt printer simulators on pseudo-terminals, driven by the real drivers.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from hardware.sim import certs
+from hardware.sim.devices import SimulatedDevices
 from hardware.sim.jpki_card import JpkiCardModel, VirtualCard
 from kiosk import config
 from kiosk import session as s
@@ -67,27 +67,6 @@ def ocsp(pki, revoked_user, tmp_path_factory):
     r.stop()
 
 
-class Tags:
-    """The RFID pad's security switch (stand-in until the devices branch lands on main)."""
-
-    def __init__(self) -> None:
-        self.lent: set[str] = set()
-
-    def set_lent(self, item_id, lent):
-        (self.lent.add if lent else self.lent.discard)(item_id)
-        return lent
-
-
-class Printer:
-    """The receipt printer (stand-in until the devices branch lands on main)."""
-
-    def __init__(self) -> None:
-        self.receipts: list[tuple] = []
-
-    def print_receipt(self, items, language):
-        self.receipts.append((items, language))
-
-
 class Kiosk:
     """Everything a test touches: the window, the card, the stand-ins, and helpers to wait."""
 
@@ -101,6 +80,30 @@ class Kiosk:
     @property
     def view(self) -> s.View:
         return self.win.controller.view
+
+    def put(self, *items: str) -> None:
+        """Books on the simulated RFID pad (read by the real driver)."""
+        from hardware.rfid.model import ItemData
+
+        for item in items:
+            self.devices.rfid.add_item(ItemData(item))
+
+    def scan(self, code: str) -> None:
+        """A scan on the simulated barcode scanner (read by the real driver)."""
+        self.devices.scanner.scan(code)
+
+    def lent_on_pad(self) -> set[str]:
+        """Items whose tags the kiosk switched to "lent"."""
+        from hardware.rfid.iso28560_3 import decode
+
+        out = set()
+        for tag in self.devices.rfid.tags.values():
+            if tag.afi == self.win.cfg.rfid.afi_lent:
+                out.add(decode(bytes(tag.memory)).item_id)
+        return out
+
+    def receipts(self) -> list:
+        return list(self.devices.printer.receipts)
 
     def wait_phase(self, phase: s.Phase, timeout: int = 20000) -> None:
         self.qtbot.waitUntil(lambda: self.view.phase is phase, timeout=timeout)
@@ -135,6 +138,8 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
 
         lib = DemoLibrary(db_path=tmp_path / "ils.sqlite")
         port = lib.start()
+        (tmp_path / "dev").mkdir()
+        devices = SimulatedDevices(tmp_path / "dev").start()
         anchor = tmp_path / "ca.pem"
         anchor.write_bytes(pki.ca.pem)
         cfg = config.from_dict(
@@ -151,6 +156,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                             **(offline or {})},
                 "ui": {"fullscreen": False, "sounds": True, **(ui or {})},
                 "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60, **(maintenance or {})},
+                **devices.config_sections(barcode={"technician_patterns": ["^TECHX-"]}),
             }
         )  # fmt: skip
         links = open_links(cfg)
@@ -162,15 +168,14 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 pki.user.cert.not_valid_after_utc,
             )
         links.close()
-        tags, printer = Tags(), Printer()
-        services, start_watch = build_services(cfg, tags=tags)
-        services.printer = printer
+        services, start_watch = build_services(cfg)
         gate = PasscodeGate.from_config(cfg, state_file=tmp_path / "gate.json")
         win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm", gate=gate)
         qtbot.addWidget(win)
         win.resize(1280, 800)
         win.show()
-        start_watch(win.controller.cardPresence.emit)
+        c = win.controller
+        start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
         model = JpkiCardModel(cert_der=pki.user.der, key=pki.user.key, ca_der=pki.ca.der)
         k = Kiosk(
             qtbot,
@@ -179,8 +184,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
             dict(
                 ocsp=ocsp,
                 lib=lib,
-                tags=tags,
-                printer=printer,
+                devices=devices,
                 services=services,
                 gate=gate,
                 journal=services.sync,
@@ -200,6 +204,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
             k.win.recent.remove()
         k.win.close()
         k.lib.close()
+        k.devices.stop()
     # let pcscd notice the card left before the next test places one
     time.sleep(0.2)
 

@@ -35,9 +35,19 @@ def test_gesture_passcode_devices_bundle_and_exit(kiosk, tmp_path):
     enter_code(k, PASSCODE)
     k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
     # live device states come from the probes, off the event loop
-    k.qtbot.waitUntil(lambda: k.win.maintenance.devices.rowCount() == 3, timeout=10000)
-    rows = {k.win.maintenance.devices.item(r, 0).text(): k.win.maintenance.devices.item(r, 1).text() for r in range(3)}
-    assert rows == {"card_reader": "OK", "library_system": "OK", "offline_queue": "OK"}
+    k.qtbot.waitUntil(lambda: k.win.maintenance.devices.rowCount() == 5, timeout=10000)
+    table = k.win.maintenance.devices
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(5)}
+    names = {"card_reader", "rfid", "printer", "library_system", "offline_queue"}
+    assert rows == dict.fromkeys(names, "OK")
+    # the printer runs out of paper: the view shows it at the next refresh
+    k.devices.printer.paper_out = True
+    k.win.maintenance.refresh()
+    k.qtbot.waitUntil(
+        lambda: any(table.item(r, 0).text() == "printer" and table.item(r, 2).text() == "paper_out" for r in range(5)),
+        timeout=10000,
+    )
+    k.devices.printer.paper_out = False
     # the configuration view masks the passcode hash
     cfg_text = k.win.maintenance.config_view.toPlainText()
     assert "scrypt$" not in cfg_text and "********" in cfg_text
@@ -103,7 +113,10 @@ def test_self_test_reads_tries_without_a_pin(kiosk):
     k.qtbot.waitUntil(lambda: "tries_left=3" in k.win.maintenance.test_result.text(), timeout=20000)
     assert k.model.verify_with_data == 0
     tap(k.win.maintenance.test_buttons["test_receipt"])
-    assert k.win.maintenance.test_result.text()  # "not available" when no printer self-test is wired
+    k.qtbot.waitUntil(lambda: len(k.receipts()) == 1, timeout=10000)
+    assert "Test print" in k.receipts()[0].text()
+    tap(k.win.maintenance.test_buttons["read_tag"])
+    k.qtbot.waitUntil(lambda: "tags=0" in k.win.maintenance.test_result.text(), timeout=10000)
 
 
 def test_technician_card_opens_the_passcode_screen(kiosk_factory):

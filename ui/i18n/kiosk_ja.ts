@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
     </message>
@@ -611,72 +611,78 @@
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="32" />
+        <location filename="../demo.py" line="35" />
         <source>Receipt preview</source>
         <translation>レシートのプレビュー</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="49" />
+        <location filename="../demo.py" line="70" />
         <source>Demo control panel</source>
+        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>デモ操作パネル</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="53" />
+        <location filename="../demo.py" line="74" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="63" />
+        <location filename="../demo.py" line="84" />
         <source>Take the card away</source>
         <translation>カードを取り去る</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="68" />
+        <location filename="../demo.py" line="89" />
         <source>Library card and books</source>
         <translation>利用カードと本</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="93" />
         <source>barcode (library card or book)</source>
         <translation>バーコード (利用カードまたは本)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="73" />
+        <location filename="../demo.py" line="94" />
         <source>Scan barcode</source>
         <translation>バーコードを読む</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="102" />
         <source>item identifier on the RFID tag</source>
         <translation>RFIDタグの資料番号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="82" />
+        <location filename="../demo.py" line="103" />
         <source>Put on the pad</source>
         <translation>パッドに置く</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="106" />
+        <location filename="../demo.py" line="127" />
+        <source>Take everything off the pad</source>
+        <translation>パッドの上のものをすべて取り去る</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="135" />
         <source>Library system: cut the link (offline)</source>
         <translation>図書館システム: 接続を切る (オフライン)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="126" />
+        <location filename="../demo.py" line="155" />
         <source>Placing the card…</source>
         <translation>カードを置いています…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="131" />
+        <location filename="../demo.py" line="160" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="134" />
+        <location filename="../demo.py" line="163" />
         <source>The card is on the reader.</source>
         <translation>カードを読み取り機に置きました。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="140" />
+        <location filename="../demo.py" line="169" />
         <source>The card was taken away.</source>
         <translation>カードを取り去りました。</translation>
     </message>

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
@@ -611,72 +611,78 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="32" />
+        <location filename="../demo.py" line="35" />
         <source>Receipt preview</source>
         <translation>영수증 미리보기</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="49" />
+        <location filename="../demo.py" line="70" />
         <source>Demo control panel</source>
+        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>데모 조작 패널</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="53" />
+        <location filename="../demo.py" line="74" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>마이넘버 카드 (가상, 비밀번호 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="63" />
+        <location filename="../demo.py" line="84" />
         <source>Take the card away</source>
         <translation>카드 치우기</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="68" />
+        <location filename="../demo.py" line="89" />
         <source>Library card and books</source>
         <translation>이용 카드와 책</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="93" />
         <source>barcode (library card or book)</source>
         <translation>바코드 (이용 카드 또는 책)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="73" />
+        <location filename="../demo.py" line="94" />
         <source>Scan barcode</source>
         <translation>바코드 스캔</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="102" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 태그의 자료 번호</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="82" />
+        <location filename="../demo.py" line="103" />
         <source>Put on the pad</source>
         <translation>패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="106" />
+        <location filename="../demo.py" line="127" />
+        <source>Take everything off the pad</source>
+        <translation>패드 위의 모든 것 치우기</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="135" />
         <source>Library system: cut the link (offline)</source>
         <translation>도서관 시스템: 연결 끊기 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="126" />
+        <location filename="../demo.py" line="155" />
         <source>Placing the card…</source>
         <translation>카드를 올리는 중…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="131" />
+        <location filename="../demo.py" line="160" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>가상 리더기가 없습니다: pcscd와 vsmartcard-vpcd가 실행 중인가요?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="134" />
+        <location filename="../demo.py" line="163" />
         <source>The card is on the reader.</source>
         <translation>카드를 리더기에 올렸습니다.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="140" />
+        <location filename="../demo.py" line="169" />
         <source>The card was taken away.</source>
         <translation>카드를 치웠습니다.</translation>
     </message>

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
@@ -611,72 +611,78 @@
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="32" />
+        <location filename="../demo.py" line="35" />
         <source>Receipt preview</source>
         <translation>Prévia do recibo</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="49" />
+        <location filename="../demo.py" line="70" />
         <source>Demo control panel</source>
+        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="53" />
+        <location filename="../demo.py" line="74" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="63" />
+        <location filename="../demo.py" line="84" />
         <source>Take the card away</source>
         <translation>Retirar o cartão</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="68" />
+        <location filename="../demo.py" line="89" />
         <source>Library card and books</source>
         <translation>Cartão da biblioteca e livros</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="93" />
         <source>barcode (library card or book)</source>
         <translation>código de barras (cartão ou livro)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="73" />
+        <location filename="../demo.py" line="94" />
         <source>Scan barcode</source>
         <translation>Ler código de barras</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="102" />
         <source>item identifier on the RFID tag</source>
         <translation>identificador do item na etiqueta RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="82" />
+        <location filename="../demo.py" line="103" />
         <source>Put on the pad</source>
         <translation>Colocar na base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="106" />
+        <location filename="../demo.py" line="127" />
+        <source>Take everything off the pad</source>
+        <translation>Retirar tudo da base</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="135" />
         <source>Library system: cut the link (offline)</source>
         <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="126" />
+        <location filename="../demo.py" line="155" />
         <source>Placing the card…</source>
         <translation>Colocando o cartão…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="131" />
+        <location filename="../demo.py" line="160" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="134" />
+        <location filename="../demo.py" line="163" />
         <source>The card is on the reader.</source>
         <translation>O cartão está no leitor.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="140" />
+        <location filename="../demo.py" line="169" />
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>

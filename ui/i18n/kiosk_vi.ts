@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
@@ -611,72 +611,78 @@
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="32" />
+        <location filename="../demo.py" line="35" />
         <source>Receipt preview</source>
         <translation>Xem trước phiếu</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="49" />
+        <location filename="../demo.py" line="70" />
         <source>Demo control panel</source>
+        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="53" />
+        <location filename="../demo.py" line="74" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>Thẻ My Number (ảo, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="63" />
+        <location filename="../demo.py" line="84" />
         <source>Take the card away</source>
         <translation>Lấy thẻ ra</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="68" />
+        <location filename="../demo.py" line="89" />
         <source>Library card and books</source>
         <translation>Thẻ thư viện và sách</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="93" />
         <source>barcode (library card or book)</source>
         <translation>mã vạch (thẻ thư viện hoặc sách)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="73" />
+        <location filename="../demo.py" line="94" />
         <source>Scan barcode</source>
         <translation>Quét mã vạch</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="102" />
         <source>item identifier on the RFID tag</source>
         <translation>mã tài liệu trên thẻ RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="82" />
+        <location filename="../demo.py" line="103" />
         <source>Put on the pad</source>
         <translation>Đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="106" />
+        <location filename="../demo.py" line="127" />
+        <source>Take everything off the pad</source>
+        <translation>Lấy mọi thứ ra khỏi bàn đọc</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="135" />
         <source>Library system: cut the link (offline)</source>
         <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="126" />
+        <location filename="../demo.py" line="155" />
         <source>Placing the card…</source>
         <translation>Đang đặt thẻ…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="131" />
+        <location filename="../demo.py" line="160" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Không có đầu đọc ảo: pcscd với vsmartcard-vpcd có đang chạy không?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="134" />
+        <location filename="../demo.py" line="163" />
         <source>The card is on the reader.</source>
         <translation>Thẻ đã ở trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="140" />
+        <location filename="../demo.py" line="169" />
         <source>The card was taken away.</source>
         <translation>Đã lấy thẻ ra.</translation>
     </message>

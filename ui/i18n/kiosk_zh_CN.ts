@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="224" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="221" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
@@ -611,72 +611,78 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="32" />
+        <location filename="../demo.py" line="35" />
         <source>Receipt preview</source>
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="49" />
+        <location filename="../demo.py" line="70" />
         <source>Demo control panel</source>
+        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="53" />
+        <location filename="../demo.py" line="74" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="63" />
+        <location filename="../demo.py" line="84" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="68" />
+        <location filename="../demo.py" line="89" />
         <source>Library card and books</source>
         <translation>借书证和书</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="72" />
+        <location filename="../demo.py" line="93" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="73" />
+        <location filename="../demo.py" line="94" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="81" />
+        <location filename="../demo.py" line="102" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="82" />
+        <location filename="../demo.py" line="103" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="106" />
+        <location filename="../demo.py" line="127" />
+        <source>Take everything off the pad</source>
+        <translation>拿走感应板上的所有东西</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="135" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="126" />
+        <location filename="../demo.py" line="155" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="131" />
+        <location filename="../demo.py" line="160" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="134" />
+        <location filename="../demo.py" line="163" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="140" />
+        <location filename="../demo.py" line="169" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>

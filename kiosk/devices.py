@@ -1,0 +1,203 @@
+"""Adapters from the device drivers (``hardware.rfid``, ``hardware.barcode``, ``hardware.printer``) to the kiosk's
+interfaces: items arriving on the RFID pad, per-item security, scans, receipts, and their health for maintenance.
+
+Every call blocks on a serial line: the UI calls them from worker lanes; the pad poller and the scanners run in their
+own threads and report through callbacks (which the UI forwards with queued signals).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from kiosk import log
+from kiosk.services import DeviceHealth, DeviceState, PrinterError, TagError
+from kiosk.session import ItemLine
+
+_log = logging.getLogger("kiosk.devices")
+
+
+class RfidService:
+    """The RFID pad: a poller reports each item once it is wholly on the pad; security is switched per item."""
+
+    def __init__(self, reader: Any, sets_policy: str = "all_parts", poll_s: float = 0.3) -> None:
+        from hardware.rfid.pad import RfidPad
+
+        self.reader = reader
+        self.pad = RfidPad(reader, sets_policy)
+        self.poll_s = poll_s
+        self.error = ""
+        self._lock = threading.RLock()
+        self._reported: set[str] = set()
+        self._rescan = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @classmethod
+    def from_config(cls, section: Any) -> RfidService:
+        from hardware.rfid.reader import RfidReader
+
+        return cls(RfidReader.from_config(section), section.sets)
+
+    def start(self, on_item: Callable[[str], None]) -> None:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, args=(on_item,), name="rfid-pad", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        try:
+            self.reader.close()
+        except Exception:  # noqa: BLE001 - closing a reader that is gone
+            pass
+
+    def _run(self, on_item: Callable[[str], None]) -> None:
+        from hardware.rfid.errors import RfidError
+
+        while not self._stop.is_set():
+            try:
+                with self._lock:
+                    self.reader.open()
+                    self.pad.refresh()
+                    ready = [i.item_id for i in self.pad.lendable()]
+                    present = {i.item_id for i in self.pad.items()}
+                self.error = ""
+            except RfidError as e:
+                if self.error != e.reason:
+                    log.event(_log, "rfid.pad_error", level=logging.WARNING, reason=e.reason)
+                self.error = e.reason or "rfid_error"
+                self._stop.wait(1.0)
+                continue
+            if self._rescan.is_set():
+                self._rescan.clear()
+                self._reported.clear()
+            self._reported &= present  # an item taken off and put back is reported again
+            for item_id in ready:
+                if item_id not in self._reported:
+                    self._reported.add(item_id)
+                    on_item(item_id)
+            self._stop.wait(self.poll_s)
+
+    def rescan(self) -> None:
+        """Report every item on the pad again (the items screen opened: books placed earlier count now)."""
+        self._rescan.set()
+
+    # SecurityTags
+    def set_lent(self, item_id: str, lent: bool) -> bool:
+        from hardware.rfid.errors import RfidError
+
+        try:
+            with self._lock:
+                result = self.pad.set_item_security(item_id, lent)
+        except RfidError as e:
+            raise TagError(e.reason or "rfid_error") from None
+        if not result.ok:
+            raise TagError("tag_not_on_pad" if result.reason == "item_not_on_pad" else result.reason)
+        return lent
+
+    def health(self) -> DeviceState:
+        if self.error:
+            return DeviceState("rfid", DeviceHealth.ERROR, self.error)
+        return DeviceState("rfid", DeviceHealth.OK, "", f"items={len(self.pad.items())}")
+
+    def read_tag(self) -> str:
+        """Self-test: read what is on the pad now."""
+        with self._lock:
+            self.reader.open()
+            tags = self.reader.inventory(fresh=True)
+        return f"tags={len(tags)} unreadable={sum(1 for t in tags if t.error)}"
+
+
+class PrinterService:
+    """The receipt printer: a receipt of titles and due dates (never a name), in the patron's language."""
+
+    def __init__(self, printer: Any, printer_section: Any, receipt_section: Any, library_name: str) -> None:
+        self.printer = printer
+        self.printer_section = printer_section
+        self.receipt_section = receipt_section
+        self.library_name = library_name
+
+    @classmethod
+    def from_config(cls, cfg: Any) -> PrinterService:
+        from hardware.printer.printer import ReceiptPrinter
+
+        return cls(ReceiptPrinter.from_config(cfg.printer), cfg.printer, cfg.receipt, cfg.kiosk.library_name)
+
+    def _receipt(self, items: tuple[ItemLine, ...], language: str) -> Any:
+        from hardware.printer.receipt import ReceiptItem, compose_receipt
+
+        lines = [ReceiptItem(i.title or "—", i.due or dt.date.today()) for i in items]
+        return compose_receipt(
+            self.printer_section, self.receipt_section, library_name=self.library_name, items=lines, language=language
+        )
+
+    def print_receipt(self, items: tuple[ItemLine, ...], language: str) -> None:
+        from hardware.printer.errors import PrinterError as DriverError
+
+        try:
+            self.printer.print_receipt(self._receipt(items, language))
+        except DriverError as e:
+            raise PrinterError(getattr(e, "reason", "") or "printer_error") from None
+        except OSError:
+            raise PrinterError("printer_unplugged") from None
+
+    def health(self) -> DeviceState:
+        from hardware.printer.errors import PrinterError as DriverError
+
+        try:
+            st = self.printer.status()
+        except DriverError as e:
+            return DeviceState("printer", DeviceHealth.ERROR, getattr(e, "reason", "printer_error"))
+        except OSError:
+            return DeviceState("printer", DeviceHealth.ERROR, "printer_unplugged")
+        if not st.can_print:
+            return DeviceState("printer", DeviceHealth.ERROR, st.reason)
+        if st.paper_near_end:
+            return DeviceState("printer", DeviceHealth.WARNING, "paper_near_end")
+        return DeviceState("printer", DeviceHealth.OK)
+
+    def test_receipt(self) -> str:
+        self.print_receipt((ItemLine("test", _lent(), "テスト印刷 / Test print", dt.date.today()),), "ja")
+        return "printed"
+
+    def close(self) -> None:
+        try:
+            self.printer.close()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def _lent():  # type: ignore[no-untyped-def]
+    from kiosk.session import ItemState
+
+    return ItemState.LENT
+
+
+def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: Callable[[], None]):  # type: ignore[no-untyped-def]
+    """Start the configured barcode scanners; patron and item codes go to ``on_code`` (the session decides by
+    screen), technician cards to ``on_technician``. Returns (scanners, stop)."""
+    from hardware.barcode.classify import ScanKind
+    from hardware.barcode.scanner import scanners_from_config
+
+    def on_scan(scan: Any) -> None:
+        if scan.kind == ScanKind.TECHNICIAN:
+            on_technician()
+        elif scan.kind in (ScanKind.PATRON, ScanKind.ITEM, ScanKind.UNKNOWN):
+            on_code(scan.value)
+        else:
+            log.event(_log, "scan.ignored", kind=str(scan.kind), reason=scan.reason or None)
+
+    scanners = scanners_from_config(section, on_scan)
+    for sc in scanners:
+        sc.start()
+
+    def stop() -> None:
+        for sc in scanners:
+            sc.stop()
+
+    return scanners, stop
