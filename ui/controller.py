@@ -196,6 +196,8 @@ class SessionController(QObject):
             self.lanes.library.submit(end, lambda r, e: None)
         elif isinstance(effect, s.SessionCleared):
             self.generation += 1
+            if sv.rescan is not None:
+                sv.rescan()  # the pad forgets which items it reported for this patron
             self.cleared.emit(effect.why)
 
     def shutdown(self) -> None:
