@@ -149,7 +149,9 @@ def session_stall(port: int) -> tuple[float, float, float]:
     win.resize(1280, 800)
     win.show()
     c = win.controller
-    start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
+    start_watch(
+        c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
+    )
     meter = StallMeter()
     spin(app, 0.5)
     meter.start()

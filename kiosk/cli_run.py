@@ -90,7 +90,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     application()
     win = build_window(cfg, services, windowed=args.windowed)
     c = win.controller
-    start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
+    start_watch(
+        c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
+    )
     win.show()
     return application().exec()
 
@@ -196,7 +198,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     app = application()
     win = build_window(cfg, services, windowed=not args.fullscreen)
     c = win.controller
-    start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
+    start_watch(
+        c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
+    )
     receipts = data_dir / "receipts"
     receipts.mkdir(exist_ok=True)
     panel = DemoPanel(win, cards, args.vpcd_port, library, devices, receipts)

@@ -42,7 +42,11 @@ class RfidService:
 
         return cls(RfidReader.from_config(section), section.sets)
 
-    def start(self, on_item: Callable[[str], None]) -> None:
+    def start(self, on_item: Callable[[str], None], on_incomplete: Callable[[int], None] | None = None) -> None:
+        """``on_item(item_id)`` once per item wholly on the pad; ``on_incomplete(n)`` when the number of sets with a
+        part missing changes (the screen asks for the other parts)."""
+        self._on_incomplete = on_incomplete
+        self._incomplete = 0
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, args=(on_item,), name="rfid-pad", daemon=True)
         self._thread.start()
@@ -66,6 +70,7 @@ class RfidService:
                     self.pad.refresh()
                     ready = [i.item_id for i in self.pad.lendable()]
                     present = {i.item_id for i in self.pad.items()}
+                    incomplete = len(self.pad.incomplete())
                 self.error = ""
             except RfidError as e:
                 if self.error != e.reason:
@@ -81,6 +86,10 @@ class RfidService:
                 if item_id not in self._reported:
                     self._reported.add(item_id)
                     on_item(item_id)
+            if incomplete != self._incomplete:
+                self._incomplete = incomplete
+                if self._on_incomplete is not None:
+                    self._on_incomplete(incomplete)
             self._stop.wait(self.poll_s)
 
     def rescan(self) -> None:

@@ -192,12 +192,13 @@ def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):
         on_item: Callable[[str, str], None] | None = None,
         on_code: Callable[[str], None] | None = None,
         on_technician: Callable[[], None] | None = None,
+        on_incomplete: Callable[[int], None] | None = None,
     ) -> None:
         """Start the threads that report what happens at the kiosk: card on the reader, items on the pad, scans."""
         if services.card is not None and watch:
             services.close.append(watch_cards(cfg.card.reader, on_presence))
         if rfid is not None and on_item is not None:
-            rfid.start(lambda item_id: on_item(item_id, "rfid"))
+            rfid.start(lambda item_id: on_item(item_id, "rfid"), on_incomplete)
         if (cfg.barcode.serial_ports or cfg.barcode.evdev_devices) and on_code is not None:
             from kiosk.devices import start_scanners
 

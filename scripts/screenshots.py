@@ -123,6 +123,13 @@ def main(argv: list[str] | None = None) -> int:
                 win.grab().save(str(out / f"{prefix}{name}-{lang}.png"))
                 written += 1
             if not prefix:
+                items = win.by_phase[s.Phase.ITEMS]
+                items.set_incomplete(1)
+                win.render(s.View(s.Phase.ITEMS, lang, items=ITEMS[:2], lent_count=2, method="mynumber"))
+                app.processEvents()
+                win.grab().save(str(out / f"15b-items-set-incomplete-{lang}.png"))
+                items.set_incomplete(0)
+                written += 1
                 win.render(s.View(s.Phase.IDLE, lang))
                 win.ask_passcode()
                 app.processEvents()

@@ -35,6 +35,8 @@ class SessionController(QObject):
     barcodeScanned = Signal(str)
     #: a technician card was scanned on the idle screen
     technicianCard = Signal()
+    #: how many multi-part sets on the pad miss a part (the items screen asks for the rest)
+    incompleteSets = Signal(int)
 
     def __init__(
         self,

@@ -182,6 +182,7 @@ class KioskWindow(QMainWindow):
             screens.GoodbyeScreen(post),
         ]
         self.by_phase: dict[s.Phase, screens.Screen] = {}
+        self.controller.incompleteSets.connect(self.screens[4].set_incomplete)
         for sc in self.screens:
             self.stack.addWidget(sc)
             for ph in sc.phases:

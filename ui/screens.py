@@ -253,12 +253,16 @@ class ItemsScreen(Screen):
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
         self.empty = label("", "muted")
+        self.incomplete = label("", "warning")
+        self.incomplete.setVisible(False)
+        self.incomplete_sets = 0
         self.count = label("", "subtitle")
         self.finish = button("", "enter")
         lay.addWidget(self.title)
         lay.addWidget(self.body)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.empty)
+        lay.addWidget(self.incomplete)
         row = QHBoxLayout()
         row.addWidget(self.count, 2)
         row.addWidget(self.finish, 1)
@@ -272,6 +276,7 @@ class ItemsScreen(Screen):
         self.body.setText(Q.translate("Kiosk", "You can also scan the barcode on the back of each book."))
         self.empty.setText(Q.translate("Kiosk", "Your books will appear here."))
         self.finish.setText(Q.translate("Kiosk", "Finish"))
+        self.set_incomplete(self.incomplete_sets)
         if self._view is not None:
             self.render(self._view)
 
@@ -300,6 +305,13 @@ class ItemsScreen(Screen):
         self.empty.setVisible(not view.items)
         self.count.setText(Q.translate("Kiosk", "Borrowed so far: %n", "", view.lent_count))
         self.finish.setEnabled(view.pending == 0)
+
+    def set_incomplete(self, n: int) -> None:
+        self.incomplete_sets = n
+        self.incomplete.setText(
+            Q.translate("Kiosk", "A set is not complete: please put all of its parts on the pad.") if n else ""
+        )
+        self.incomplete.setVisible(n > 0)
 
     def wipe(self) -> None:
         self._view = None

@@ -175,7 +175,9 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
         win.resize(1280, 800)
         win.show()
         c = win.controller
-        start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
+        start_watch(
+            c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
+        )
         model = JpkiCardModel(cert_der=pki.user.der, key=pki.user.key, ca_der=pki.ca.der)
         k = Kiosk(
             qtbot,

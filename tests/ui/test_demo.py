@@ -46,7 +46,9 @@ def demo(qtbot, tmp_path):
     win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm")
     qtbot.addWidget(win)
     c = win.controller
-    start_watch(c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit)
+    start_watch(
+        c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
+    )
     (tmp_path / "receipts").mkdir()
     panel = DemoPanel(win, cards, PORT, library, devices, tmp_path / "receipts")
     qtbot.addWidget(panel)
@@ -91,10 +93,17 @@ def test_demo_ok_card_borrows_from_the_demo_library(demo, qtbot):
     QTest.mouseClick(win.by_phase[s.Phase.PIN].pad.enter_button, Qt.MouseButton.LeftButton)
     wait(qtbot, win, s.Phase.ITEMS)
     # a book on the simulated pad, read by the real RFID driver; a set of two only when both parts are there
+    from hardware.rfid.model import ItemData
+
     panel.tag.setText("T0000002")
     panel.put_on_pad()
-    panel.tag.setText("T0000015")
-    panel.put_on_pad()
+    # one part of a set of two: the screen asks for the other part, nothing is lent yet
+    panel.devices.rfid.add_item(ItemData("T0000015", parts_in_set=2, part_number=1))
+    items_screen = win.by_phase[s.Phase.ITEMS]
+    qtbot.waitUntil(lambda: items_screen.incomplete.isVisible(), timeout=20000)
+    assert "all of its parts" in items_screen.incomplete.text() or "すべて" in items_screen.incomplete.text()
+    panel.devices.rfid.add_item(ItemData("T0000015", parts_in_set=2, part_number=2))
+    qtbot.waitUntil(lambda: not items_screen.incomplete.isVisible(), timeout=20000)
     qtbot.waitUntil(lambda: win.controller.view.lent_count == 2 and win.controller.view.pending == 0, timeout=20000)
     assert {i.item_id for i in win.controller.view.items} == {"T0000002", "T0000015"}
     lent_afi = win.cfg.rfid.afi_lent

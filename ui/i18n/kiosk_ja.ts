@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="225" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
     </message>
@@ -520,77 +520,82 @@
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="271" />
+        <location filename="../screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="272" />
+        <location filename="../screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>本の裏のバーコードを読み取ることもできます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="274" />
+        <location filename="../screens.py" line="278" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="283" />
+        <location filename="../screens.py" line="288" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="301" />
+        <location filename="../screens.py" line="306" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>これまでの貸出: %n 冊</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="340" />
+        <location filename="../screens.py" line="312" />
+        <source>A set is not complete: please put all of its parts on the pad.</source>
+        <translation>セットの資料がそろっていません: すべての部分をパッドに置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="352" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>返却期限の書かれたレシートを印刷しますか?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="353" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="342" />
+        <location filename="../screens.py" line="354" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="348" />
+        <location filename="../screens.py" line="360" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n 冊借りました</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="386" />
+        <location filename="../screens.py" line="398" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="397" />
+        <location filename="../screens.py" line="409" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="428" />
+        <location filename="../screens.py" line="440" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="429" />
+        <location filename="../screens.py" line="441" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="430" />
+        <location filename="../screens.py" line="442" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>

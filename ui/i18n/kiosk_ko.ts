@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="225" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
@@ -520,77 +520,82 @@
         <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="271" />
+        <location filename="../screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>책을 패드 위에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="272" />
+        <location filename="../screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>책 뒷면의 바코드를 스캔할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="274" />
+        <location filename="../screens.py" line="278" />
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="283" />
+        <location filename="../screens.py" line="288" />
         <source>Item</source>
         <translation>자료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="301" />
+        <location filename="../screens.py" line="306" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>지금까지 대출: %n권</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="340" />
+        <location filename="../screens.py" line="312" />
+        <source>A set is not complete: please put all of its parts on the pad.</source>
+        <translation>세트 자료가 다 있지 않습니다: 모든 부분을 패드 위에 올려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="352" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>반납 기한이 적힌 영수증을 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="353" />
         <source>Yes, print a receipt</source>
         <translation>예, 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="342" />
+        <location filename="../screens.py" line="354" />
         <source>No, thank you</source>
         <translation>아니요, 괜찮습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="348" />
+        <location filename="../screens.py" line="360" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n권을 빌렸습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="386" />
+        <location filename="../screens.py" line="398" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="397" />
+        <location filename="../screens.py" line="409" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="428" />
+        <location filename="../screens.py" line="440" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>감사합니다! 즐거운 독서 되세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="429" />
+        <location filename="../screens.py" line="441" />
         <source>Please take your card and your books with you.</source>
         <translation>카드와 책을 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="430" />
+        <location filename="../screens.py" line="442" />
         <source>Done</source>
         <translation>완료</translation>
     </message>

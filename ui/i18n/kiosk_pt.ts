@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="225" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
@@ -520,77 +520,82 @@
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="271" />
+        <location filename="../screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="272" />
+        <location filename="../screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Você também pode ler o código de barras no verso de cada livro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="274" />
+        <location filename="../screens.py" line="278" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="283" />
+        <location filename="../screens.py" line="288" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="301" />
+        <location filename="../screens.py" line="306" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Emprestado até agora: %n</numerusform><numerusform>Emprestados até agora: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="340" />
+        <location filename="../screens.py" line="312" />
+        <source>A set is not complete: please put all of its parts on the pad.</source>
+        <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="352" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um recibo com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="353" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="342" />
+        <location filename="../screens.py" line="354" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="348" />
+        <location filename="../screens.py" line="360" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você emprestou %n item</numerusform><numerusform>Você emprestou %n itens</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="386" />
+        <location filename="../screens.py" line="398" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="397" />
+        <location filename="../screens.py" line="409" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="428" />
+        <location filename="../screens.py" line="440" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="429" />
+        <location filename="../screens.py" line="441" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="430" />
+        <location filename="../screens.py" line="442" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="225" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
@@ -520,77 +520,82 @@
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="271" />
+        <location filename="../screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>Đặt sách lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="272" />
+        <location filename="../screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Bạn cũng có thể quét mã vạch ở mặt sau mỗi cuốn sách.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="274" />
+        <location filename="../screens.py" line="278" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="283" />
+        <location filename="../screens.py" line="288" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="301" />
+        <location filename="../screens.py" line="306" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="340" />
+        <location filename="../screens.py" line="312" />
+        <source>A set is not complete: please put all of its parts on the pad.</source>
+        <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên bàn đọc.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="352" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="353" />
         <source>Yes, print a receipt</source>
         <translation>Có, in phiếu</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="342" />
+        <location filename="../screens.py" line="354" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="348" />
+        <location filename="../screens.py" line="360" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="386" />
+        <location filename="../screens.py" line="398" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="397" />
+        <location filename="../screens.py" line="409" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="428" />
+        <location filename="../screens.py" line="440" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="429" />
+        <location filename="../screens.py" line="441" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="430" />
+        <location filename="../screens.py" line="442" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>

@@ -51,17 +51,17 @@
     </message>
     <message>
         <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="225" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
@@ -520,77 +520,82 @@
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="271" />
+        <location filename="../screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="272" />
+        <location filename="../screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>也可以扫描书背面的条形码。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="273" />
+        <location filename="../screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="274" />
+        <location filename="../screens.py" line="278" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="283" />
+        <location filename="../screens.py" line="288" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="301" />
+        <location filename="../screens.py" line="306" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借: %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="340" />
+        <location filename="../screens.py" line="312" />
+        <source>A set is not complete: please put all of its parts on the pad.</source>
+        <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="352" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="341" />
+        <location filename="../screens.py" line="353" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="342" />
+        <location filename="../screens.py" line="354" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="348" />
+        <location filename="../screens.py" line="360" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了 %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="386" />
+        <location filename="../screens.py" line="398" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="397" />
+        <location filename="../screens.py" line="409" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="428" />
+        <location filename="../screens.py" line="440" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="429" />
+        <location filename="../screens.py" line="441" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="430" />
+        <location filename="../screens.py" line="442" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
