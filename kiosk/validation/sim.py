@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,6 +130,7 @@ class OpensslOcspResponder:
         self._proc: subprocess.Popen[bytes] | None = None
         self._http: http.server.HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._log: typing.BinaryIO | None = None
 
     def set_entries(self, entries: Sequence[IndexEntry]) -> None:
         tmp = self.index_path.with_suffix(".tmp")
@@ -175,11 +177,12 @@ class OpensslOcspResponder:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self._log = open(self.folder / "forwarder.log", "ab")  # noqa: SIM115 - closed in stop()
         self._proc = subprocess.Popen(
             cmd,
             pass_fds=(fd,),
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self._log,
             start_new_session=True,
             env=env,
         )
@@ -238,6 +241,9 @@ class OpensslOcspResponder:
             if self._proc.stdout is not None:
                 self._proc.stdout.close()
             self._proc = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         if self._http is not None:
             self._http.shutdown()
             self._http.server_close()
@@ -310,6 +316,7 @@ def _relay(client: socket.socket, port: int) -> None:
     try:
         request = _read_request(client)
         if request is None:
+            print("incomplete request dropped", file=sys.stderr, flush=True)
             return
         with socket.create_connection((LOOPBACK, port), timeout=60) as upstream:
             upstream.sendall(request)
@@ -319,8 +326,8 @@ def _relay(client: socket.socket, port: int) -> None:
                 if not chunk:
                     break
                 client.sendall(chunk)
-    except OSError:
-        pass
+    except OSError as e:
+        print(f"relay failed: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
     finally:
         client.close()
 
@@ -351,7 +358,14 @@ def _forwarder_main(argv: Sequence[str]) -> int:
     if not port:
         print("FAILED", flush=True)
         return 1
-    threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
+
+    def drain() -> None:  # openssl's own messages go to the forwarder's log
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            sys.stderr.write("openssl: " + line.decode(errors="replace"))
+            sys.stderr.flush()
+
+    threading.Thread(target=drain, daemon=True).start()
     print("READY", flush=True)
     while True:
         client, _ = listener.accept()
