@@ -19,8 +19,10 @@ from kiosk import log
 
 COMMAND_MODULES: list[str] = [
     "kiosk.cli_card",
-    "kiosk.cli_cert",
     "kiosk.cli_config",
+    "kiosk.cli_sip2",
+    "kiosk.cli_queue",
+    "kiosk.cli_cert",
 ]
 
 

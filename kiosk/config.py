@@ -88,6 +88,86 @@ class IdentitySection:
 
 
 @dataclass(frozen=True)
+class Sip2Section:
+    """The library system link (SIP2). Only ever 127.0.0.1 in tests and the demo."""
+
+    host: str = "127.0.0.1"
+    port: int = 6001
+    tls: bool = False
+    #: CA bundle (PEM) to verify the library system's TLS certificate; empty = the system store
+    tls_ca_file: str = ""
+    tls_verify: bool = True
+    #: login (93): user and password given by the library system's administrator
+    username: str = ""
+    password: str = ""
+    #: institution id (AO) and location code (CP, AP)
+    institution: str = ""
+    location: str = ""
+    #: "utf-8" (Japanese titles) or "cp850" (legacy servers)
+    encoding: str = "utf-8"
+    #: "CR" (the spec) or "CRLF" (some servers)
+    terminator: str = "CR"
+    #: send AY/AZ (sequence number and checksum)
+    error_detection: bool = True
+    connect_timeout_s: float = 5.0
+    #: reply timeout when the library system does not announce one in its 98 status
+    timeout_s: float = 10.0
+    #: send a 99 status after this many idle seconds (below the server's idle timeout); 0 = never
+    keepalive_s: float = 60.0
+    #: re-sends (96, 98, read-only requests) and reconnect attempts
+    retries: int = 3
+
+    def _check_port(self) -> str | None:
+        return None if 1 <= self.port <= 65535 else "must be between 1 and 65535"
+
+    def _check_encoding(self) -> str | None:
+        return None if self.encoding in ("utf-8", "cp850") else "must be 'utf-8' or 'cp850'"
+
+    def _check_terminator(self) -> str | None:
+        return None if self.terminator.upper() in ("CR", "CRLF") else "must be 'CR' or 'CRLF'"
+
+    def _check_timeout_s(self) -> str | None:
+        return None if 0.5 <= self.timeout_s <= 120 else "must be between 0.5 and 120 seconds"
+
+    def _check_connect_timeout_s(self) -> str | None:
+        return None if 0.5 <= self.connect_timeout_s <= 120 else "must be between 0.5 and 120 seconds"
+
+    def _check_keepalive_s(self) -> str | None:
+        return None if self.keepalive_s == 0 or 5 <= self.keepalive_s <= 3600 else "must be 0 or 5..3600 seconds"
+
+    def _check_retries(self) -> str | None:
+        return None if 0 <= self.retries <= 10 else "must be between 0 and 10"
+
+
+@dataclass(frozen=True)
+class OfflineSection:
+    """Lending while the library system cannot be reached (the journal in data_dir)."""
+
+    #: lend offline at all (the bookmobile: true; many branch kiosks: false)
+    lending: bool = False
+    #: items one patron may borrow offline in one session
+    items_per_patron: int = 5
+    #: identification methods that may lend offline: "mynumber", "barcode"
+    identification: list[str] = field(default_factory=lambda: ["mynumber"])
+    #: loan period (days) used for the due date shown to the patron offline
+    loan_period_days: int = 14
+    #: journal file; empty = data_dir/offline.sqlite
+    journal: str = ""
+    #: AES-GCM key file (made with mode 0600 on first run); empty = data_dir/offline.key
+    key_file: str = ""
+
+    def _check_items_per_patron(self) -> str | None:
+        return None if 1 <= self.items_per_patron <= 100 else "must be between 1 and 100"
+
+    def _check_identification(self) -> str | None:
+        unknown = set(self.identification) - {"mynumber", "barcode"}
+        return f"unknown method(s) {sorted(unknown)}; allowed: 'mynumber', 'barcode'" if unknown else None
+
+    def _check_loan_period_days(self) -> str | None:
+        return None if 1 <= self.loan_period_days <= 365 else "must be between 1 and 365"
+
+
+@dataclass(frozen=True)
 class ValidationSection:
     """Certificate revocation checking: OCSP through the LGWAN-side validation service, and CRLs for offline use."""
 
@@ -267,9 +347,11 @@ class Config:
     card: CardSection = field(default_factory=CardSection)
     identity: IdentitySection = field(default_factory=IdentitySection)
     logging: LoggingSection = field(default_factory=LoggingSection)
-    validation: ValidationSection = field(default_factory=ValidationSection)
     ui: UiSection = field(default_factory=UiSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
+    sip2: Sip2Section = field(default_factory=Sip2Section)
+    offline: OfflineSection = field(default_factory=OfflineSection)
+    validation: ValidationSection = field(default_factory=ValidationSection)
     #: where the file was read from (None = built-in defaults)
     source: str | None = None
 

@@ -1,0 +1,129 @@
+"""``kiosk queue status|sync|refusals|rotate-key``: the offline journal for staff and technicians."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.cli import CliError, load_config, print_json
+from kiosk.config import Config
+from offline_queue import Journal, QueueError
+
+
+def journal_paths(cfg: Config) -> tuple[Path, Path]:
+    journal = Path(cfg.offline.journal) if cfg.offline.journal else cfg.data_dir / "offline.sqlite"
+    key = Path(cfg.offline.key_file) if cfg.offline.key_file else cfg.data_dir / "offline.key"
+    return journal, key
+
+
+def open_journal(cfg: Config) -> Journal:
+    path, key = journal_paths(cfg)
+    try:
+        return Journal(path, key)
+    except QueueError as e:
+        raise CliError(f"offline journal: {e}", reason=e.reason) from None
+
+
+def _status(args: argparse.Namespace) -> int:
+    with open_journal(load_config(args)) as j:
+        st = j.status()
+    if args.json:
+        print_json({"ok": True, **st.as_dict()})
+        return 0
+    print(f"waiting:  {st.waiting}  (queued {st.queued}, in flight {st.sent}, to look up {st.unknown})")
+    print(f"refused:  {st.refused}" + ("  -> see: kiosk queue refusals" if st.refused else ""))
+    print(f"oldest:   {st.oldest.isoformat(sep=' ', timespec='minutes') if st.oldest else '-'}")
+    print(f"journal:  {st.path}")
+    return 0
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from kiosk.circulation import Circulation
+    from kiosk.sip2.client import Sip2Client
+    from kiosk.sip2.errors import Sip2Error
+
+    cfg = load_config(args)
+    with open_journal(cfg) as j:
+        if j.status().waiting == 0:
+            report = None
+        else:
+            client = Sip2Client.from_config(cfg.sip2)
+            try:
+                client.connect()
+            except Sip2Error as e:
+                raise CliError(f"library system: {e} ({e.reason}); nothing was sent", reason=e.reason) from None
+            try:
+                report = j.replay(Circulation(client))
+            finally:
+                client.close()
+        st = j.status()
+    out = {"ok": report is None or not report.stopped, **(report.as_dict() if report else {}), "status": st.as_dict()}
+    if args.json:
+        print_json(out)
+    elif report is None:
+        print("nothing to send")
+    else:
+        print(f"sent and confirmed: {report.acknowledged} (already lent: {report.already_lent})")
+        print(f"refused:            {report.refused}" + ("  -> see: kiosk queue refusals" if report.refused else ""))
+        print(f"still waiting:      {report.remaining}")
+        if report.stopped:
+            print(f"stopped early: the library system link failed ({report.stopped}); run sync again later")
+    return 0 if out["ok"] else 3
+
+
+def _refusals(args: argparse.Namespace) -> int:
+    with open_journal(load_config(args)) as j:
+        if args.dismiss:
+            if not j.dismiss(args.dismiss):
+                raise CliError(f"no refused transaction {args.dismiss}", reason="not_found")
+            if args.json:
+                print_json({"ok": True, "dismissed": args.dismiss})
+            else:
+                print(f"dismissed {args.dismiss}")
+            return 0
+        try:
+            rows = j.refusals()
+        except QueueError as e:
+            raise CliError(f"offline journal: {e}", reason=e.reason) from None
+    if args.json:
+        print_json({"ok": True, "refusals": [r.as_dict() for r in rows]})
+        return 0
+    if not rows:
+        print("no refusals")
+        return 0
+    print("Refused offline loans (personal data: for staff only)")
+    for r in rows:
+        print(f"- {r.txn_id}  {r.txn_time:%Y-%m-%d %H:%M}  patron {r.patron}  item {r.item}  due {r.due:%Y-%m-%d}")
+        print(f"    reason: {r.reason}   library system: {r.message or '-'}")
+    print("When dealt with: kiosk queue refusals --dismiss TXN_ID")
+    return 0
+
+
+def _rotate(args: argparse.Namespace) -> int:
+    with open_journal(load_config(args)) as j:
+        try:
+            kid = j.rotate_key()
+        except QueueError as e:
+            raise CliError(f"key rotation: {e}", reason=e.reason) from None
+    if args.json:
+        print_json({"ok": True, "key_id": kid})
+    else:
+        print(f"new key {kid}; every waiting row re-sealed, old keys removed")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("queue", help="the offline transaction journal")
+    qs = p.add_subparsers(dest="queue_command", metavar="ACTION")
+    qs.required = True
+    for name, fn, text in (
+        ("status", _status, "how many transactions wait, and since when"),
+        ("sync", _sync, "send waiting transactions to the library system now"),
+        ("refusals", _refusals, "transactions the library system refused (for staff)"),
+        ("rotate-key", _rotate, "seal the journal under a new key"),
+    ):
+        sp = qs.add_parser(name, help=text)
+        sp.add_argument("--json", action="store_true", help="machine-readable output")
+        sp.set_defaults(handler=fn)
+        if name == "refusals":
+            sp.add_argument("--dismiss", metavar="TXN_ID", help="remove one refusal once staff have dealt with it")

@@ -1,0 +1,450 @@
+"""The blocking SIP2 client: one persistent TCP (or TLS) connection to the library system.
+
+Thread-safe (one lock around each exchange), meant to be used from one worker thread; an optional keep-alive
+thread sends 99 when the link has been idle for ``keepalive`` seconds.
+
+* after connecting: login (93 -> 94) then status (99 -> 98); the per-request timeout comes from the 98 timeout
+  period (tenths of a second) unless it is 000/999, then the configured fallback is used;
+* a 96 re-sends the request, a damaged reply asks for it again (97), a 98 in place of the reply re-sends the
+  command: all bounded by ``retries``;
+* a dropped connection or a timeout resets the link (close, reconnect with exponential backoff, login, 99);
+* read-only requests (23, 63, 17, 35, 99) are re-sent after a reset; checkout, checkin and renew are **never**
+  re-sent here: the call raises :class:`ConnectionLost` with ``maybe_committed=True`` and the caller looks the
+  outcome up (:meth:`Sip2Client.lookup_loan`) before doing anything else (see :mod:`kiosk.circulation`).
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from kiosk import log
+from kiosk.sip2 import codec
+from kiosk.sip2.codec import Message, format_datetime, make, parse_datetime
+from kiosk.sip2.errors import ConnectionLost, LoginRefused, Offline, ProtocolError, Sip2Error, Timeout
+from kiosk.sip2.protocol import ClientProtocol, Garbled, Reply, ResendRequested, StatusInstead
+
+logger = logging.getLogger("kiosk.sip2.client")
+
+READ_ONLY = frozenset({"23", "63", "17", "35", "99"})
+LANGUAGE_JAPANESE = "014"
+
+
+@dataclass(frozen=True)
+class AcsStatus:
+    online: bool
+    checkin_ok: bool
+    checkout_ok: bool
+    renewal_policy: bool
+    offline_ok: bool
+    #: seconds, or None when the ACS gave 999 (unknown) / 000 (offline)
+    timeout_s: float | None
+    retries: int | None
+    institution: str
+    supported: str
+    library_name: str = ""
+
+    @classmethod
+    def from_message(cls, m: Message) -> AcsStatus:
+        tp = m.fixed.get("timeout_period", "999")
+        rt = m.fixed.get("retries_allowed", "999")
+        return cls(
+            online=m.fixed.get("online") == "Y",
+            checkin_ok=m.fixed.get("checkin_ok") == "Y",
+            checkout_ok=m.fixed.get("checkout_ok") == "Y",
+            renewal_policy=m.fixed.get("renewal_policy") == "Y",
+            offline_ok=m.fixed.get("offline_ok") == "Y",
+            timeout_s=int(tp) / 10 if tp.isdigit() and tp not in ("000", "999") else None,
+            retries=int(rt) if rt.isdigit() and rt != "999" else None,
+            institution=m.text("AO"),
+            supported=m.text("BX"),
+            library_name=m.text("AM"),
+        )
+
+
+@dataclass(frozen=True)
+class LoanLookup:
+    """What the library system says about one item after a lost reply."""
+
+    #: the item is charged to the patron asked about
+    charged_to_patron: bool
+    #: the item is charged to anyone
+    charged: bool
+    due: datetime | None
+    due_text: str
+    title: str
+    circulation_status: str
+
+
+class Sip2Client:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 6001,
+        *,
+        username: str = "",
+        password: str = "",
+        institution: str = "",
+        location: str = "",
+        encoding: str = "utf-8",
+        terminator: bytes = b"\r",
+        error_detection: bool = True,
+        tls: bool = False,
+        tls_ca_file: str = "",
+        tls_verify: bool = True,
+        connect_timeout: float = 5.0,
+        timeout: float = 10.0,
+        use_acs_timeout: bool = True,
+        keepalive: float = 60.0,
+        retries: int = 3,
+        backoff_initial: float = 0.2,
+        backoff_max: float = 5.0,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.host, self.port = host, port
+        self.username, self.password = username, password
+        self.institution, self.location = institution, location
+        self.encoding, self.terminator, self.error_detection = encoding, terminator, error_detection
+        self.tls, self.tls_ca_file, self.tls_verify = tls, tls_ca_file, tls_verify
+        self.connect_timeout, self.fallback_timeout, self.use_acs_timeout = connect_timeout, timeout, use_acs_timeout
+        self.keepalive, self.retries = keepalive, retries
+        self.backoff_initial, self.backoff_max = backoff_initial, backoff_max
+        self._sleep = sleep
+        self._lock = threading.RLock()
+        self._sock: socket.socket | None = None
+        self._proto = ClientProtocol(encoding=encoding, error_detection=error_detection, terminator=terminator,
+                                     max_resends=max(retries, 1))  # fmt: skip
+        self._last_io = 0.0
+        self._ka_thread: threading.Thread | None = None
+        self._ka_stop = threading.Event()
+        self.status: AcsStatus | None = None
+        #: how many times the link was (re)established
+        self.connects = 0
+
+    @classmethod
+    def from_config(cls, section: Any, **overrides: Any) -> Sip2Client:
+        """Build from the ``[sip2]`` configuration section (:class:`kiosk.config.Sip2Section`)."""
+        kw: dict[str, Any] = dict(
+            host=section.host,
+            port=section.port,
+            username=section.username,
+            password=section.password,
+            institution=section.institution,
+            location=section.location,
+            encoding=section.encoding,
+            terminator=b"\r\n" if section.terminator.upper() == "CRLF" else b"\r",
+            error_detection=section.error_detection,
+            tls=section.tls,
+            tls_ca_file=section.tls_ca_file,
+            tls_verify=section.tls_verify,
+            connect_timeout=section.connect_timeout_s,
+            timeout=section.timeout_s,
+            keepalive=section.keepalive_s,
+            retries=section.retries,
+        )
+        kw.update(overrides)
+        return cls(**kw)
+
+    # ------------------------------------------------------------------------------------------------ link
+    @property
+    def connected(self) -> bool:
+        return self._sock is not None
+
+    @property
+    def timeout(self) -> float:
+        if self.use_acs_timeout and self.status is not None and self.status.timeout_s:
+            return max(self.status.timeout_s, 0.5)
+        return self.fallback_timeout
+
+    def connect(self) -> AcsStatus:
+        """Open the link (retrying with backoff), log in and read the ACS status. Raises :class:`Offline` when the
+        library system cannot be reached or says it is offline, :class:`LoginRefused` for bad credentials."""
+        with self._lock:
+            self._close_socket()
+            delay = self.backoff_initial
+            last: Exception | None = None
+            for attempt in range(max(self.retries, 0) + 1):
+                if attempt:
+                    self._sleep(delay)
+                    delay = min(delay * 2, self.backoff_max)
+                try:
+                    return self._open_and_login()
+                except LoginRefused:
+                    self._close_socket()
+                    raise
+                except (OSError, ConnectionLost, ProtocolError) as e:
+                    last = e
+                    self._close_socket()
+                    log.event(logger, "sip2.connect_failed", level=logging.WARNING, attempt=attempt + 1,
+                              reason=getattr(e, "reason", type(e).__name__))  # fmt: skip
+            raise Offline("library system unreachable", "unreachable") from last
+
+    def _open_and_login(self) -> AcsStatus:
+        raw = socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
+        raw.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock: socket.socket = raw
+        if self.tls:
+            ctx = ssl.create_default_context(cafile=self.tls_ca_file or None)
+            if not self.tls_verify:
+                ctx.check_hostname = False
+                ctx.verify_mode = ssl.CERT_NONE
+            sock = ctx.wrap_socket(raw, server_hostname=self.host)
+        self._sock = sock
+        self._proto.reset()
+        self.connects += 1
+        if self.username:
+            reply = self._exchange(make("93", [("CN", self.username), ("CO", self.password),
+                                               ("CP", self.location or None)],
+                                        uid_algorithm="0", pwd_algorithm="0"))  # fmt: skip
+            if reply.fixed.get("ok") != "1":
+                raise LoginRefused("the library system refused the login")
+        status = self._sc_status()
+        log.event(logger, "sip2.connected", online=status.online, timeout_s=status.timeout_s, tls=self.tls)
+        if not status.online:
+            raise Offline("the library system says it is offline")
+        self._start_keepalive()
+        return status
+
+    def _sc_status(self) -> AcsStatus:
+        reply = self._exchange(make("99", status_code="0", max_print_width="040", protocol_version="2.00"))
+        self.status = AcsStatus.from_message(reply)
+        return self.status
+
+    def close(self) -> None:
+        self._ka_stop.set()
+        t, self._ka_thread = self._ka_thread, None
+        if t is not None and t is not threading.current_thread():
+            t.join(timeout=5)
+        with self._lock:
+            self._close_socket()
+
+    def __enter__(self) -> Sip2Client:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _close_socket(self) -> None:
+        s, self._sock = self._sock, None
+        self._proto.reset()
+        if s is not None:
+            try:
+                s.close()
+            except OSError:
+                pass
+
+    # ------------------------------------------------------------------------------------------- keep-alive
+    def _start_keepalive(self) -> None:
+        if self.keepalive <= 0 or (self._ka_thread is not None and self._ka_thread.is_alive()):
+            return
+        self._ka_stop = threading.Event()
+        self._ka_thread = threading.Thread(target=self._keepalive_loop, name="sip2-keepalive", daemon=True)
+        self._ka_thread.start()
+
+    def _keepalive_loop(self) -> None:
+        stop = self._ka_stop
+        while not stop.wait(min(self.keepalive / 4, 5.0)):
+            if time.monotonic() - self._last_io < self.keepalive:
+                continue
+            if not self._lock.acquire(timeout=0.1):
+                continue
+            try:
+                if self._sock is not None and time.monotonic() - self._last_io >= self.keepalive:
+                    try:
+                        self._sc_status()
+                        log.event(logger, "sip2.keepalive", level=logging.DEBUG)
+                    except Sip2Error as e:
+                        log.event(logger, "sip2.keepalive_failed", level=logging.WARNING, reason=e.reason)
+                        self._close_socket()
+            finally:
+                self._lock.release()
+
+    def ping(self) -> AcsStatus:
+        """Send 99 now (reconnecting if needed) and return the ACS status."""
+        with self._lock:
+            if self._sock is None:
+                return self.connect()
+            try:
+                return self._sc_status()
+            except ConnectionLost:
+                return self.connect()
+
+    # -------------------------------------------------------------------------------------------- exchange
+    def _exchange(self, msg: Message) -> Message:
+        """One request on the open link, handling 96/97/98. Raises ConnectionLost/Timeout on link failure."""
+        sock = self._sock
+        if sock is None:
+            raise ConnectionLost("not connected")
+        data = self._proto.request(msg)
+        deadline = time.monotonic() + self.timeout
+        sent = False
+        try:
+            sock.sendall(data)
+            sent = True
+            self._last_io = time.monotonic()
+            status_resends = 0
+            while True:
+                ev = self._proto.next_event()
+                if ev is None:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        raise Timeout("no reply in time", maybe_committed=True)
+                    sock.settimeout(remaining)
+                    try:
+                        chunk = sock.recv(65536)
+                    except TimeoutError:
+                        raise Timeout("no reply in time", maybe_committed=True) from None
+                    if not chunk:
+                        raise ConnectionLost("the library system closed the connection", maybe_committed=True)
+                    self._last_io = time.monotonic()
+                    self._proto.receive_data(chunk)
+                    continue
+                if isinstance(ev, Reply):
+                    return ev.message
+                if isinstance(ev, ResendRequested):
+                    log.event(logger, "sip2.resend_requested", level=logging.WARNING, command=msg.code)
+                    sock.sendall(self._proto.resend())
+                elif isinstance(ev, Garbled):
+                    log.event(logger, "sip2.reply_garbled", level=logging.WARNING, reason=ev.reason)
+                    sock.sendall(self._proto.request_resend())
+                elif isinstance(ev, StatusInstead):
+                    self.status = AcsStatus.from_message(ev.message)
+                    log.event(logger, "sip2.status_instead", level=logging.WARNING, online=self.status.online)
+                    if not self.status.online:
+                        raise Offline("the library system went offline")
+                    status_resends += 1
+                    if status_resends > max(self.retries, 1):
+                        raise ProtocolError("the library system keeps answering with status", "status_loop")
+                    sock.sendall(self._proto.resend_as_new())
+                deadline = time.monotonic() + self.timeout
+        except ProtocolError:
+            self._proto.abandon()
+            raise
+        except Offline:
+            self._proto.abandon()
+            raise
+        except ConnectionLost as e:
+            self._proto.abandon()
+            e.maybe_committed = sent
+            raise
+        except OSError as e:
+            self._proto.abandon()
+            raise ConnectionLost(f"link error ({type(e).__name__})", maybe_committed=sent) from None
+
+    def request(self, msg: Message) -> Message:
+        """Send ``msg`` and return its reply. Read-only requests are retried across a reconnect; a checkout,
+        checkin or renew that may have been executed raises :class:`ConnectionLost` (``maybe_committed``)."""
+        idempotent = msg.code in READ_ONLY
+        with self._lock:
+            attempts = 0
+            while True:
+                if self._sock is None:
+                    self.connect()
+                try:
+                    return self._exchange(msg)
+                except (ConnectionLost, ProtocolError) as e:
+                    log.event(logger, "sip2.link_reset", level=logging.WARNING, command=msg.code,
+                              reason=e.reason)  # fmt: skip
+                    self._close_socket()
+                    maybe = getattr(e, "maybe_committed", True)
+                    if not idempotent and (maybe or isinstance(e, ProtocolError)):
+                        if isinstance(e, ConnectionLost):
+                            raise
+                        raise ConnectionLost(str(e), e.reason, maybe_committed=True) from None
+                    attempts += 1
+                    if attempts > max(self.retries, 0):
+                        raise
+
+    # ----------------------------------------------------------------------------------------- the messages
+    def _now(self) -> str:
+        return format_datetime(datetime.now())
+
+    def patron_status(self, patron: str, password: str | None = None) -> Message:
+        return self.request(make("23", [("AO", self.institution), ("AA", patron), ("AC", self.password or ""),
+                                        ("AD", password or "")],
+                                 language=LANGUAGE_JAPANESE, transaction_date=self._now()))  # fmt: skip
+
+    def patron_info(
+        self, patron: str, password: str | None = None, *, summary: str = "", start: int | None = None,
+        end: int | None = None,
+    ) -> Message:  # fmt: skip
+        """63. ``summary``: which list to ask for: "holds", "overdue", "charged", "fines", "recall", "unavailable"
+        or "" for none."""
+        positions = ["holds", "overdue", "charged", "fines", "recall", "unavailable"]
+        if summary and summary not in positions:
+            raise ValueError(f"summary must be one of {positions}")
+        s = "".join("Y" if summary == p else " " for p in positions) + "    "
+        return self.request(make("63", [("AO", self.institution), ("AA", patron), ("AC", self.password or ""),
+                                        ("AD", password or None),
+                                        ("BP", None if start is None else str(start)),
+                                        ("BQ", None if end is None else str(end))],
+                                 language=LANGUAGE_JAPANESE, transaction_date=self._now(), summary=s))  # fmt: skip
+
+    def checkout(
+        self, patron: str, item: str, no_block: bool = False, due: datetime | None = None,
+        txn_time: datetime | None = None, *, password: str | None = None, renewal_policy: bool = False,
+    ) -> Message:  # fmt: skip
+        """11 -> 12. ``due`` is the no-block due date (offline replay); blank otherwise."""
+        return self.request(make("11", [("AO", self.institution), ("AA", patron), ("AB", item),
+                                        ("AC", self.password or ""), ("AD", password or None)],
+                                 renewal_policy="Y" if renewal_policy else "N", no_block="Y" if no_block else "N",
+                                 transaction_date=format_datetime(txn_time or datetime.now()),
+                                 nb_due_date=format_datetime(due if no_block else None)))  # fmt: skip
+
+    def checkin(self, item: str, *, no_block: bool = False, return_time: datetime | None = None) -> Message:
+        now = datetime.now()
+        return self.request(make("09", [("AP", self.location), ("AO", self.institution), ("AB", item),
+                                        ("AC", self.password or "")],
+                                 no_block="Y" if no_block else "N", transaction_date=format_datetime(now),
+                                 return_date=format_datetime(return_time or now)))  # fmt: skip
+
+    def renew(
+        self, patron: str, item: str, *, password: str | None = None, no_block: bool = False,
+        due: datetime | None = None,
+    ) -> Message:  # fmt: skip
+        return self.request(make("29", [("AO", self.institution), ("AA", patron), ("AD", password or None),
+                                        ("AB", item), ("AC", self.password or "")],
+                                 third_party_allowed="N", no_block="Y" if no_block else "N",
+                                 transaction_date=self._now(),
+                                 nb_due_date=format_datetime(due if no_block else None)))  # fmt: skip
+
+    def item_info(self, item: str) -> Message:
+        return self.request(make("17", [("AO", self.institution), ("AB", item), ("AC", self.password or "")],
+                                 transaction_date=self._now()))  # fmt: skip
+
+    def end_session(self, patron: str) -> Message:
+        return self.request(make("35", [("AO", self.institution), ("AA", patron), ("AC", self.password or "")],
+                                 transaction_date=self._now()))  # fmt: skip
+
+    def charged_items(self, patron: str, page: int = 50) -> list[str]:
+        """Every item charged to ``patron`` (63 with the charged list, paged with BP/BQ)."""
+        items: list[str] = []
+        start = 1
+        while True:
+            reply = self.patron_info(patron, summary="charged", start=start, end=start + page - 1)
+            got = reply.get_all("AU")
+            items += got
+            total = reply.fixed.get("charged_count", "").strip()
+            if len(got) < page or (total.isdigit() and len(items) >= int(total)) or not got:
+                return items
+            start += page
+
+    def lookup_loan(self, patron: str, item: str) -> LoanLookup:
+        """After a lost reply: is ``item`` charged to ``patron`` now? (63 charged list, then 17 for the due date.)"""
+        info = self.item_info(item)
+        status = info.fixed.get("circulation_status", "")
+        charged = status in ("04", "05")
+        mine = charged and item in self.charged_items(patron)
+        due_text = info.text("AH")
+        return LoanLookup(mine, charged, parse_datetime(due_text), due_text, info.text("AJ"), status)
+
+
+__all__ = ["AcsStatus", "LoanLookup", "Sip2Client", "codec"]

@@ -1,0 +1,112 @@
+"""The journal's encryption keys: a small JSON file with mode 0600, made on first run, rotatable.
+
+The file holds one or more AES-256 keys by id and names the current one. Rows name the key that sealed them, so a
+rotation that was cut short (the file then holds two keys) is finished the next time the journal opens.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from offline_queue.errors import KeyFileError, PayloadError
+
+NONCE_BYTES = 12
+
+
+@dataclass(frozen=True)
+class Keyring:
+    current: str
+    keys: dict[str, bytes]
+
+    def seal(self, plaintext: bytes, aad: bytes) -> tuple[str, bytes]:
+        """Encrypt with the current key: returns (key id, nonce + ciphertext)."""
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return self.current, nonce + AESGCM(self.keys[self.current]).encrypt(nonce, plaintext, aad)
+
+    def open(self, key_id: str, blob: bytes, aad: bytes) -> bytes:
+        key = self.keys.get(key_id)
+        if key is None:
+            raise PayloadError("the row was sealed with a key that is no longer in the key file", "key_missing")
+        try:
+            return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+        except (InvalidTag, ValueError):
+            raise PayloadError("a journal row failed its integrity check", "payload_tampered") from None
+
+    def tag(self, key_id: str, value: str) -> str:
+        """A keyed hash of a patron number or item id, to count and find rows without storing them in clear."""
+        key = self.keys[key_id]
+        sub = hmac.new(key, b"offline-queue tag key", hashlib.sha256).digest()
+        return hmac.new(sub, value.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
+def _write(path: Path, ring: Keyring) -> None:
+    data = json.dumps(
+        {
+            "version": 1,
+            "current": ring.current,
+            "keys": {k: base64.b64encode(v).decode("ascii") for k, v in ring.keys.items()},
+        }
+    ).encode("ascii")
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    dfd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)
+
+
+def new_key_id() -> str:
+    return "k" + secrets.token_hex(4)
+
+
+def load_or_create(path: str | Path) -> Keyring:
+    """Read the key file, or make it (mode 0600) when it does not exist yet."""
+    path = Path(path)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ring = Keyring(new_key_id(), {})
+        ring = Keyring(ring.current, {ring.current: AESGCM.generate_key(bit_length=256)})
+        _write(path, ring)
+        return ring
+    try:
+        st = path.stat()
+        if stat.S_IMODE(st.st_mode) & 0o077:
+            raise KeyFileError(
+                f"the key file {path} can be read by others (mode {stat.S_IMODE(st.st_mode):o}); run chmod 600",
+                "key_file_mode",
+            )
+        raw = json.loads(path.read_bytes())
+        keys = {k: base64.b64decode(v, validate=True) for k, v in raw["keys"].items()}
+        current = raw["current"]
+        if current not in keys or any(len(v) != 32 for v in keys.values()):
+            raise ValueError("bad key")
+    except KeyFileError:
+        raise
+    except OSError as e:
+        raise KeyFileError(f"cannot read the key file {path} ({e.strerror})", "key_file_unreadable") from None
+    except (ValueError, KeyError, TypeError):
+        raise KeyFileError(f"the key file {path} is damaged", "key_file_damaged") from None
+    return Keyring(current, keys)
+
+
+def save(path: str | Path, ring: Keyring) -> None:
+    _write(Path(path), ring)

@@ -1,0 +1,145 @@
+"""Replay of the offline journal against the demo library system over TCP: order, no-block fields, lost replies,
+refusals, duplicates, a restart during replay."""
+
+import threading
+import time
+from datetime import datetime
+
+from kiosk.circulation import Circulation
+from kiosk.sip2 import demo_data
+
+from .conftest import assert_no_secrets, make_client
+
+OK, HOLDS, BLOCKED = demo_data.PATRON_OK, demo_data.PATRON_WITH_HOLDS, demo_data.PATRON_BLOCKED
+
+
+def successful_checkouts(library):
+    return [(p, i) for op, p, i, ok, nb in library.state.circ_log() if op == "checkout" and ok]
+
+
+def test_replay_in_order_as_no_block_with_original_time_and_due(library, client, journal, captured_logs):
+    txn = datetime(2026, 11, 20, 14, 30, 5)
+    due = datetime(2026, 12, 4, 23, 59)
+    items = ["T0000003", "T0000001", "T0000002"]
+    for it in items:
+        journal.enqueue(BLOCKED, it, due=due, txn_time=txn)  # blocked since: no-block must still take it
+    report = journal.replay(Circulation(client))
+    assert (report.acknowledged, report.refused, report.remaining, report.stopped) == (3, 0, 0, "")
+    assert successful_checkouts(library) == [(BLOCKED, it) for it in items]
+    assert all(nb for op, *_, nb in library.state.circ_log())
+    for it in items:
+        loan = library.state.loan(it)
+        assert loan.due == due and loan.txn_time == "20261120    143005" and loan.renewals == 0
+    assert journal.status().waiting == 0 and journal.pending() == []  # acknowledged rows deleted
+    assert_no_secrets(captured_logs)
+
+
+def test_refusals_kept_for_staff_and_already_lent_counts_as_done(library, client, journal, captured_logs):
+    circ = Circulation(client)
+    assert circ.checkout(HOLDS, "T0000004").ok  # lent online to someone else meanwhile
+    assert circ.checkout(OK, "T0000005").ok  # lent online to the same patron already
+    journal.enqueue(OK, "T0000004")
+    journal.enqueue(OK, "T0000005")
+    journal.enqueue(OK, "X0000000")  # not known to the library system
+    journal.enqueue(OK, "T0000006")
+    report = journal.replay(circ)
+    assert report.acknowledged == 2 and report.already_lent == 1 and report.refused == 2
+    assert library.state.loan("T0000005").renewals == 0  # "already lent" was not turned into a renewal
+    refusals = {r.item: r for r in journal.refusals()}
+    assert set(refusals) == {"T0000004", "X0000000"}
+    assert refusals["T0000004"].reason == "lent_to_other" and "他の利用者" in refusals["T0000004"].message
+    assert refusals["X0000000"].reason == "item_unknown" and refusals["X0000000"].patron == OK
+    assert journal.status().refused == 2 and journal.status().waiting == 0
+    # a second replay leaves refusals alone; staff dismiss them
+    assert journal.replay(circ).refused == 0
+    assert journal.dismiss(refusals["T0000004"].txn_id)
+    assert len(journal.refusals()) == 1
+    assert_no_secrets(captured_logs)
+
+
+def test_lost_reply_is_looked_up_never_resent(library, client, journal):
+    for it in ("T0000007", "T0000008", "T0000009"):
+        journal.enqueue(OK, it)
+    library.inject("lose_reply", command="11")
+    report = journal.replay(Circulation(client))
+    assert report.acknowledged == 3 and report.looked_up == 1
+    assert library.counts["11"] == 3  # one checkout each, the lost one not re-sent
+    assert successful_checkouts(library) == [(OK, "T0000007"), (OK, "T0000008"), (OK, "T0000009")]
+
+
+def test_dropped_before_execution_is_sent_after_lookup(library, client, journal):
+    journal.enqueue(OK, "T0000010")
+    library.inject("drop", command="11")
+    report = journal.replay(Circulation(client))
+    assert report.acknowledged == 1 and report.looked_up == 1
+    assert successful_checkouts(library) == [(OK, "T0000010")]
+
+
+def test_link_down_stops_and_keeps_everything(library, journal):
+    client = make_client(library, retries=0)
+    client.connect()
+    journal.enqueue(OK, "T0000011")
+    journal.enqueue(OK, "T0000012")
+    library.inject("lose_reply", command="11")
+    library.inject("drop", count=1000)
+    report = journal.replay(Circulation(client))
+    assert report.stopped and report.remaining == 2
+    states = [r["state"] for r in journal.pending()]
+    assert states == ["unknown", "queued"]
+    library.clear_faults()
+    report = journal.replay(Circulation(client))
+    assert report.acknowledged == 2 and report.remaining == 0
+    assert successful_checkouts(library) == [(OK, "T0000011"), (OK, "T0000012")]
+    client.close()
+
+
+def test_row_left_sent_by_a_crash_is_looked_up(library, client, journal, tmp_path):
+    journal.enqueue(OK, "T0000016")
+    journal.enqueue(OK, "T0000017")
+    # simulate a crash right after the checkout was committed at the library but before the journal heard back
+    Circulation(client).checkout(OK, "T0000016")
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "offline.sqlite")
+    db.execute("UPDATE offline_txn SET state='sent' WHERE id=(SELECT MIN(id) FROM offline_txn)")
+    db.commit()
+    db.close()
+    report = journal.replay(Circulation(client))
+    assert report.acknowledged == 2 and report.looked_up == 1
+    assert library.counts["11"] == 2
+
+
+def test_server_restart_during_replay(library, journal):
+    client = make_client(library, retries=5, backoff_initial=0.1, backoff_max=0.5)
+    client.connect()
+    extra = [f"T10000{n:02d}" for n in range(1, 11)]
+    for it in extra:  # give them back first so the replay has 30 items to lend
+        Circulation(client).checkin(it)
+    items = [f"T{n:07d}" for n in range(1, 13)] + [f"T{n:07d}" for n in range(16, 18)] + extra
+    for it in items:
+        journal.enqueue(OK, it)
+    stop = threading.Event()
+
+    def restarter():
+        while not stop.is_set() and library.counts.get("11", 0) < 8:
+            time.sleep(0.005)
+        library.inject("delay", command="11", seconds=0.5)
+        time.sleep(0.2)
+        library.restart()
+
+    t = threading.Thread(target=restarter)
+    t.start()
+    circ = Circulation(client)
+    report = journal.replay(circ)
+    stop.set()
+    t.join()
+    for _ in range(5):
+        if report.remaining == 0:
+            break
+        report = journal.replay(circ)
+    assert report.remaining == 0
+    got = successful_checkouts(library)
+    assert sorted(i for p, i in got) == sorted(items) and len(got) == len(items)
+    assert all(library.state.loan(it).renewals == 0 for it in items)
+    assert client.connects >= 2  # the restart really cut the link mid-replay
+    client.close()
