@@ -40,12 +40,14 @@ def test_sigkill_at_random_moments(tmp_path):
             child = subprocess.Popen(
                 [sys.executable, str(CHILD), str(journal_path), str(key_path), str(lib.port), str(nxt),
                  str(PER_ROUND)],
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, bufsize=0,
             )  # fmt: skip
-            assert child.stdout.readline().strip() == "ready", "child did not start"
+            # unbuffered: readline() must not read ahead, or communicate() below would miss those lines
+            assert child.stdout.readline().strip() == b"ready", "child did not start"
             time.sleep(rng.uniform(0.0, 0.25))
             child.send_signal(signal.SIGKILL)
-            out, _ = child.communicate(timeout=60)
+            raw, _ = child.communicate(timeout=60)
+            out = raw.decode()
             last_lines.append((out.splitlines() or ["ready"])[-1].split(" ")[0])
             for line in out.splitlines():
                 word, _, num = line.partition(" ")
