@@ -15,6 +15,7 @@ import secrets
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -29,7 +30,7 @@ class Keyring:
     current: str
     keys: dict[str, bytes]
     _aead: dict[str, AESGCM] = field(default_factory=dict, compare=False, repr=False)
-    _tag_keys: dict[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+    _tag_keys: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def _cipher(self, key_id: str) -> AESGCM:
         c = self._aead.get(key_id)
@@ -54,12 +55,13 @@ class Keyring:
 
     def tag(self, key_id: str, value: str) -> str:
         """A keyed hash of a patron number or item id, to count and find rows without storing them in clear."""
-        sub = self._tag_keys.get(key_id)
-        if sub is None:
-            sub = self._tag_keys[key_id] = hmac.new(
-                self.keys[key_id], b"offline-queue tag key", hashlib.sha256
-            ).digest()
-        return hmac.digest(sub, value.encode("utf-8"), "sha256")[:16].hex()
+        proto = self._tag_keys.get(key_id)
+        if proto is None:
+            sub = hmac.new(self.keys[key_id], b"offline-queue tag key", hashlib.sha256).digest()
+            proto = self._tag_keys[key_id] = hmac.new(sub, digestmod=hashlib.sha256)
+        h = proto.copy()
+        h.update(value.encode("utf-8"))
+        return h.digest()[:16].hex()
 
 
 def _write(path: Path, ring: Keyring) -> None:
