@@ -17,7 +17,12 @@ from typing import Any
 from kiosk import config as config_mod
 from kiosk import log
 
-COMMAND_MODULES: list[str] = ["kiosk.cli_sip2", "kiosk.cli_queue"]
+COMMAND_MODULES: list[str] = [
+    "kiosk.cli_card",
+    "kiosk.cli_config",
+    "kiosk.cli_sip2",
+    "kiosk.cli_queue",
+]
 
 
 class CliError(Exception):
@@ -66,7 +71,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kiosk: interrupted", file=sys.stderr)
         return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

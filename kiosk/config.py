@@ -64,8 +64,6 @@ class CardSection:
     accept_smartphone: bool = False
     #: the largest certificate (bytes) a card may claim before it is refused as hostile
     max_certificate_bytes: int = 8192
-    #: seconds a single APDU may take before the card counts as gone
-    command_timeout_s: float = 10.0
 
     def _check_max_certificate_bytes(self) -> str | None:
         if not 512 <= self.max_certificate_bytes <= 16384:
@@ -171,6 +169,8 @@ class OfflineSection:
 
 @dataclass(frozen=True)
 class LoggingSection:
+    """Structured JSON logs on stderr (journald under systemd); never a PIN, serial, patron number or title."""
+
     level: str = "INFO"
 
     def _check_level(self) -> str | None:
@@ -180,11 +180,82 @@ class LoggingSection:
 
 
 @dataclass(frozen=True)
+class UiSection:
+    """The patron screens (``ui/``)."""
+
+    #: full screen for the unattended kiosk; ``kiosk run --windowed`` overrides it for laptops
+    fullscreen: bool = True
+    #: bookmobile mode: windowed, online/offline banner with waiting transactions and one-action sync
+    bookmobile: bool = False
+    #: seconds without a touch before the countdown shows
+    inactivity_timeout_s: float = 60.0
+    #: length of the countdown (seconds) before the session ends
+    inactivity_warning_s: float = 20.0
+    #: seconds the goodbye screen stays
+    goodbye_s: float = 6.0
+    #: receipt policy: "ask", "always" or "never"
+    receipt: str = "ask"
+    large_text: bool = False
+    high_contrast: bool = False
+    sounds: bool = True
+
+    def _check_inactivity_timeout_s(self) -> str | None:
+        if not 10 <= self.inactivity_timeout_s <= 600:
+            return "must be between 10 and 600 seconds"
+        return None
+
+    def _check_inactivity_warning_s(self) -> str | None:
+        if not 5 <= self.inactivity_warning_s <= 120:
+            return "must be between 5 and 120 seconds"
+        return None
+
+    def _check_goodbye_s(self) -> str | None:
+        if not 1 <= self.goodbye_s <= 60:
+            return "must be between 1 and 60 seconds"
+        return None
+
+    def _check_receipt(self) -> str | None:
+        if self.receipt not in {"ask", "always", "never"}:
+            return 'must be "ask", "always" or "never"'
+        return None
+
+
+@dataclass(frozen=True)
+class MaintenanceSection:
+    """Technician access (maintenance mode)."""
+
+    #: the technician passcode as a salted scrypt hash; make it with ``kiosk maintenance hash-passcode``.
+    #: Empty = maintenance mode cannot be entered with a passcode.
+    passcode_hash: str = ""
+    #: failed passcodes in a row before entry is locked
+    max_failures: int = 5
+    #: seconds entry stays locked after too many failures
+    lockout_s: int = 300
+
+    def _check_passcode_hash(self) -> str | None:
+        if self.passcode_hash and not self.passcode_hash.startswith("scrypt$"):
+            return "not a passcode hash (fix: make one with `kiosk maintenance hash-passcode`)"
+        return None
+
+    def _check_max_failures(self) -> str | None:
+        if not 1 <= self.max_failures <= 20:
+            return "must be between 1 and 20"
+        return None
+
+    def _check_lockout_s(self) -> str | None:
+        if not 10 <= self.lockout_s <= 86400:
+            return "must be between 10 and 86400 seconds"
+        return None
+
+
+@dataclass(frozen=True)
 class Config:
     kiosk: KioskSection = field(default_factory=KioskSection)
     card: CardSection = field(default_factory=CardSection)
     identity: IdentitySection = field(default_factory=IdentitySection)
     logging: LoggingSection = field(default_factory=LoggingSection)
+    ui: UiSection = field(default_factory=UiSection)
+    maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
     sip2: Sip2Section = field(default_factory=Sip2Section)
     offline: OfflineSection = field(default_factory=OfflineSection)
     #: where the file was read from (None = built-in defaults)

@@ -50,3 +50,35 @@ def test_mynumber_cannot_be_configured_without_pin():
     # There is no key that skips the PIN or the signature: unknown keys are refused outright.
     with pytest.raises(config.ConfigError, match="unknown key"):
         config.from_dict({"card": {"skip_pin": True}})
+
+
+def test_example_configuration_is_valid_and_lists_every_key(tmp_path):
+    import dataclasses
+    import tomllib
+    import typing
+
+    from kiosk.cli_config import example_text
+
+    text = example_text()
+    raw = tomllib.loads(text)
+    cfg = config.from_dict(raw)
+    assert cfg == config.Config()
+    hints = typing.get_type_hints(config.Config)
+    for f in dataclasses.fields(config.Config):
+        if f.name == "source":
+            continue
+        keys = {sf.name for sf in dataclasses.fields(hints[f.name])}
+        assert set(raw[f.name]) == keys, f.name
+    assert "# the largest certificate" in text
+
+
+def test_config_check_command(tmp_path, capsys):
+    from kiosk.cli import main
+
+    good = write(tmp_path, '[kiosk]\nkiosk_id = "k1"\n')
+    assert main(["--config", str(good), "config", "check"]) == 0
+    assert "configuration OK" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[card]\nmax_certificate_bytes = 1\n")
+    assert main(["--config", str(bad), "config", "check"]) == 2
+    assert "[card].max_certificate_bytes" in capsys.readouterr().err

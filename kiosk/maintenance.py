@@ -1,0 +1,285 @@
+"""Maintenance mode services: the technician passcode, its lockout, masked configuration, diagnostic bundles.
+
+- The passcode is kept as a salted scrypt hash (``scrypt$n$r$p$salt$hash``, base64) in ``[maintenance].passcode_hash``.
+- After ``max_failures`` wrong passcodes in a row, entry is locked for ``lockout_s`` seconds. The lock survives a
+  restart when a state file is given (a reboot must not reset the count).
+- The configuration view masks secrets (passwords, keys, tokens, passcode hashes, passwords inside URLs).
+- The diagnostic bundle holds versions, the masked configuration, device states, queue counts and recent log
+  lines — which by the logging rules carry no personal data — and nothing else.
+"""
+
+from __future__ import annotations
+
+import base64
+import collections
+import dataclasses
+import hashlib
+import hmac
+import json
+import logging
+import os
+import platform
+import re
+import secrets
+import sys
+import time
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from kiosk import config as config_mod
+from kiosk import log
+
+_log = logging.getLogger("kiosk.maintenance")
+
+PASSCODE_MIN = 6
+PASSCODE_MAX = 16
+_N, _R, _P = 2**14, 8, 1
+
+
+class MaintenanceError(Exception):
+    def __init__(self, reason: str, message: str = "") -> None:
+        super().__init__(message or reason)
+        self.reason = reason
+
+
+# ------------------------------------------------------------------------------------------------ passcode
+
+
+def check_passcode_form(passcode: str) -> None:
+    """Technician passcodes are digits (typed on the kiosk's keypad), 6–16 of them."""
+    if not passcode.isascii() or not passcode.isdigit() or not PASSCODE_MIN <= len(passcode) <= PASSCODE_MAX:
+        raise MaintenanceError("passcode_form", f"the passcode must be {PASSCODE_MIN} to {PASSCODE_MAX} digits")
+
+
+def hash_passcode(passcode: str, *, salt: bytes | None = None) -> str:
+    check_passcode_form(passcode)
+    salt = salt or secrets.token_bytes(16)
+    digest = hashlib.scrypt(passcode.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    b64 = base64.b64encode
+    return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_passcode(passcode: str, stored: str) -> bool:
+    try:
+        tag, n, r, p, salt_b64, hash_b64 = stored.split("$")
+        if tag != "scrypt":
+            return False
+        n_i, r_i, p_i = int(n), int(r), int(p)
+        if not (2 <= n_i <= 2**20 and 1 <= r_i <= 32 and 1 <= p_i <= 16):
+            return False
+        salt = base64.b64decode(salt_b64, validate=True)
+        expected = base64.b64decode(hash_b64, validate=True)
+    except ValueError:
+        return False
+    if len(passcode) > 64:
+        return False
+    got = hashlib.scrypt(passcode.encode(), salt=salt, n=n_i, r=r_i, p=p_i, maxmem=2**26, dklen=len(expected))
+    return hmac.compare_digest(got, expected)
+
+
+@dataclass(frozen=True)
+class GateResult:
+    ok: bool
+    #: "ok", "wrong", "locked", "not_configured"
+    reason: str
+    failures_left: int = 0
+    locked_for_s: int = 0
+
+
+class PasscodeGate:
+    """Entry to maintenance mode: wrong passcodes count, too many lock entry for a while."""
+
+    def __init__(
+        self,
+        passcode_hash: str,
+        max_failures: int = 5,
+        lockout_s: int = 300,
+        *,
+        state_file: str | Path | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.passcode_hash = passcode_hash
+        self.max_failures = max_failures
+        self.lockout_s = lockout_s
+        self.state_file = Path(state_file) if state_file else None
+        self.clock = clock
+        self.failures = 0
+        self.locked_until = 0.0
+        self._load()
+
+    @classmethod
+    def from_config(cls, cfg: config_mod.Config, **kw: Any) -> PasscodeGate:
+        m = cfg.maintenance
+        return cls(m.passcode_hash, m.max_failures, m.lockout_s, **kw)
+
+    def locked_for(self) -> int:
+        left = self.locked_until - self.clock()
+        return max(0, int(left + 0.999))
+
+    def try_enter(self, passcode: str) -> GateResult:
+        if not self.passcode_hash:
+            log.event(_log, "maintenance.entry", result="not_configured")
+            return GateResult(False, "not_configured")
+        locked = self.locked_for()
+        if locked:
+            log.event(_log, "maintenance.entry", result="locked")
+            return GateResult(False, "locked", 0, locked)
+        if verify_passcode(passcode, self.passcode_hash):
+            self.failures = 0
+            self._save()
+            log.event(_log, "maintenance.entry", result="ok")
+            return GateResult(True, "ok", self.max_failures)
+        self.failures += 1
+        if self.failures >= self.max_failures:
+            self.failures = 0
+            self.locked_until = self.clock() + self.lockout_s
+            self._save()
+            log.event(_log, "maintenance.entry", level=logging.WARNING, result="locked_now")
+            return GateResult(False, "locked", 0, self.lockout_s)
+        self._save()
+        log.event(_log, "maintenance.entry", result="wrong", failures=self.failures)
+        return GateResult(False, "wrong", self.max_failures - self.failures)
+
+    def _load(self) -> None:
+        if not self.state_file:
+            return
+        try:
+            data = json.loads(self.state_file.read_text())
+            self.failures = int(data.get("failures", 0))
+            self.locked_until = float(data.get("locked_until", 0.0))
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def _save(self) -> None:
+        if not self.state_file:
+            return
+        try:
+            tmp = self.state_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"failures": self.failures, "locked_until": self.locked_until}))
+            os.replace(tmp, self.state_file)
+        except OSError:
+            log.event(_log, "maintenance.state_unsaved", level=logging.WARNING)
+
+
+# ------------------------------------------------------------------------------------------------ config view
+
+_SECRET_KEY = re.compile(r"(password|passcode|secret|token|credential|api_key|private_key|^key$)", re.I)
+_URL_PASSWORD = re.compile(r"(?P<pre>[a-z][a-z0-9+.-]*://[^:/@\s]*:)(?P<pw>[^@\s]+)(?P<at>@)", re.I)
+MASK = "********"
+
+
+def _mask_value(key: str, value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _mask_value(k, v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_mask_value(key, v) for v in value]
+    if _SECRET_KEY.search(key) and not key.endswith(("_file", "_path", "_dir")):
+        return MASK if value not in ("", None) else value
+    if isinstance(value, str):
+        return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
+    return value
+
+
+def masked_config(cfg: config_mod.Config) -> dict[str, Any]:
+    """The configuration as nested dicts with every secret replaced by ``********``."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(cfg):
+        value = getattr(cfg, f.name)
+        if dataclasses.is_dataclass(value):
+            out[f.name] = {k: _mask_value(k, v) for k, v in dataclasses.asdict(value).items()}
+        else:
+            out[f.name] = value
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ recent errors
+
+
+class RecentErrors(logging.Handler):
+    """Keeps the last log lines at WARNING and above, already in the privacy-safe JSON form."""
+
+    def __init__(self, capacity: int = 200) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: collections.deque[str] = collections.deque(maxlen=capacity)
+        self.setFormatter(log.JsonFormatter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append(self.format(record))
+        except Exception:  # noqa: BLE001 - a log handler must never raise
+            self.handleError(record)
+
+    def install(self) -> RecentErrors:
+        logging.getLogger().addHandler(self)
+        return self
+
+    def remove(self) -> None:
+        logging.getLogger().removeHandler(self)
+
+
+# ------------------------------------------------------------------------------------------------ bundle
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": sys.version.split()[0], "platform": platform.platform()}
+    for dist in ("mynumber-kiosk", "PySide6-Essentials", "pyscard", "cryptography", "SQLAlchemy", "pyserial"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = "absent"
+    return out
+
+
+def diagnostic_bundle(
+    dest_dir: str | Path,
+    cfg: config_mod.Config,
+    *,
+    devices: Iterable[Any] = (),
+    queue: dict[str, int] | None = None,
+    recent: Iterable[str] = (),
+    clock: Callable[[], float] = time.time,
+) -> Path:
+    """Write ``kiosk-diag-<kiosk>-<time>.zip`` into ``dest_dir``; returns its path.
+
+    ``devices`` are :class:`kiosk.services.DeviceState` (or dicts); ``queue`` holds counts only.
+    """
+    dest = Path(dest_dir)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise MaintenanceError("bundle_dir", f"cannot create {dest} ({e.strerror})") from None
+    stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(clock()))
+    safe_id = re.sub(r"[^A-Za-z0-9_.-]", "_", cfg.kiosk.kiosk_id)
+    path = dest / f"kiosk-diag-{safe_id}-{stamp}.zip"
+    dev_rows = []
+    for d in devices:
+        if dataclasses.is_dataclass(d):
+            row = dataclasses.asdict(d)  # type: ignore[arg-type]
+            row = {k: getattr(v, "value", v) for k, v in row.items()}
+        else:
+            row = dict(d)
+        dev_rows.append(row)
+    counts = {k: int(v) for k, v in (queue or {}).items()}
+    tmp = path.with_suffix(".part")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            z.writestr("versions.json", json.dumps(_versions(), indent=2))
+            z.writestr("config.json", json.dumps(masked_config(cfg), indent=2, ensure_ascii=False, default=str))
+            z.writestr("devices.json", json.dumps(dev_rows, indent=2, ensure_ascii=False))
+            z.writestr("queue.json", json.dumps(counts, indent=2))
+            z.writestr("recent.jsonl", "\n".join(recent) + "\n")
+            z.writestr(
+                "README.txt",
+                "Kiosk diagnostic bundle. It holds no personal data: no PIN, patron number, item identifier,\n"
+                "title or certificate serial. Secrets in the configuration are masked.\n",
+            )
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise MaintenanceError("bundle_write", f"cannot write the bundle ({e.strerror})") from None
+    log.event(_log, "maintenance.bundle", devices=len(dev_rows))
+    return path

@@ -1,0 +1,102 @@
+"""Fixtures for the My Number Card tests: JPKI-shaped certificates and the virtual card on the real pcscd."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from hardware.sim import certs
+from hardware.sim.jpki_card import JpkiCardModel, VirtualCard
+from hardware.smartcard.jpki import Response
+from kiosk.identity.revocation import Status, Verdict
+
+READER = os.environ.get("KIOSK_TEST_READER", "Virtual PCD 00 00")
+
+
+@pytest.fixture(scope="session")
+def pki() -> certs.DemoPki:
+    return certs.make_demo_pki()
+
+
+@pytest.fixture(scope="session")
+def expired_user(pki: certs.DemoPki) -> certs.Issued:
+    now = dt.datetime.now(dt.UTC)
+    return certs.make_user_cert(pki.ca, not_before=now - dt.timedelta(days=2000), not_after=now - dt.timedelta(days=3))
+
+
+@pytest.fixture(scope="session")
+def foreign_user(pki: certs.DemoPki) -> certs.Issued:
+    """Issued by an impostor CA with the real JPKI name but another key."""
+    return certs.make_user_cert(pki.impostor_ca)
+
+
+def model_for(issued: certs.Issued, ca: certs.Issued, **kw) -> JpkiCardModel:
+    return JpkiCardModel(cert_der=issued.der, key=issued.key, ca_der=ca.der, **kw)
+
+
+@pytest.fixture
+def model(pki: certs.DemoPki) -> JpkiCardModel:
+    return model_for(pki.user, pki.ca)
+
+
+def direct(model: JpkiCardModel) -> Callable[[bytes], Response]:
+    """Transmit straight to the model (no reader), for the sans-I/O tests."""
+    return lambda apdu: Response.parse(model.execute(apdu))
+
+
+class AllowGood:
+    """Stands in for the LGWAN validation service in tests of authentication itself: answers good for every
+    certificate except the serials in ``revoked``."""
+
+    def __init__(self) -> None:
+        self.revoked: set[int] = set()
+        self.asked = 0
+
+    def check(self, cert, issuer) -> Verdict:
+        self.asked += 1
+        if cert.serial_number in self.revoked:
+            return Verdict(False, Status.REVOKED, "cert_revoked", "この証明書は失効しています。")
+        return Verdict(True, Status.GOOD, "ok")
+
+
+def wait_present(reader: str, present: bool, timeout: float = 15.0) -> None:
+    from hardware.smartcard.pcsc import card_present
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if card_present(reader) == present:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"pcscd did not see the card {'arrive' if present else 'leave'} on {reader!r}")
+
+
+@pytest.fixture(scope="session")
+def pcscd() -> str:
+    from hardware.smartcard.pcsc import list_readers
+
+    readers = list_readers()
+    if READER not in readers:
+        pytest.fail(f"pcscd with the vpcd driver must be running (readers: {readers}); run the README test command")
+    return READER
+
+
+@pytest.fixture
+def insert(pcscd: str) -> Iterator[Callable[..., VirtualCard]]:
+    """``insert(model, **VirtualCard options)`` puts a virtual card on the reader until the test ends."""
+    cards: list[VirtualCard] = []
+
+    def _insert(m: JpkiCardModel, **kw) -> VirtualCard:
+        card = VirtualCard(m, **kw)
+        card.insert()
+        cards.append(card)
+        wait_present(pcscd, True)
+        return card
+
+    yield _insert
+    for c in cards:
+        c.remove()
+    wait_present(pcscd, False)

@@ -1,0 +1,190 @@
+"""The JPKI command logic with plain bytes: the emulator model answers directly, no reader involved."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hardware.sim.jpki_card import Variant
+from hardware.smartcard import jpki
+from hardware.smartcard.card import JpkiCard
+
+from .conftest import direct, model_for
+
+
+def test_apdus_are_the_documented_bytes():
+    assert jpki.select_df(jpki.AID_JPKI).hex() == "00a4040c0ad392f000260100000001"
+    assert jpki.select_ef(0x000A).hex() == "00a4020c02000a"
+    assert jpki.read_binary(0x100, 256).hex() == "00b0010000"
+    assert jpki.verify_empty().hex() == "00200080"
+    assert jpki.verify_pin("1234").hex() == "002000800431323334"
+    di = jpki.sha256_digest_info(bytes(32))
+    assert len(di) == 51
+    assert jpki.sign(di)[:5].hex() == "802a008033" and jpki.sign(di)[-1] == 0
+
+
+@pytest.mark.parametrize("pin", ["123", "12345", "12a4", "", "１２３４", " 1234", "12 4"])
+def test_malformed_pin_is_refused_before_anything_is_sent(model, pin):
+    card = JpkiCard(direct(model))
+    card.probe()
+    sent_before = len(model.log)
+    with pytest.raises(jpki.BadPinFormat):
+        card.verify_pin(pin)
+    assert len(model.log) == sent_before
+    assert model.tries_left == 3
+
+
+def test_probe_reads_token_certificate_and_tries_without_spending_one(model, pki):
+    card = JpkiCard(direct(model))
+    info = card.probe()
+    assert info.token == jpki.TOKEN_MYNUMBER
+    assert info.cert_der == pki.user.der
+    assert info.pin == jpki.PinStatus(jpki.PinState.OK, 3)
+    assert model.tries_left == 3 and model.verify_with_data == 0
+
+
+def test_certificate_is_read_in_256_byte_chunks_with_an_exact_last_read(model, pki):
+    card = JpkiCard(direct(model))
+    card.probe()
+    reads = [apdu for apdu in _sent(model) if apdu[1] == 0xB0]
+    n = len(pki.user.der)
+    # token read, then ceil(n / 256) certificate reads
+    assert len(reads) == 1 + -(-n // 256)
+
+
+def _sent(model):
+    return [bytes([cla, ins]) for cla, ins in model.log]
+
+
+def test_wrong_pins_count_down_and_block(model):
+    card = JpkiCard(direct(model))
+    card.probe()
+    r = card.verify_pin("0000")
+    assert (r.ok, r.tries_left, r.blocked) == (False, 2, False)
+    assert card.pin_status() == jpki.PinStatus(jpki.PinState.OK, 2)
+    r = card.verify_pin("0000")
+    assert card.pin_status().last_try
+    r = card.verify_pin("0000")
+    assert r.blocked and r.tries_left == 0
+    assert card.pin_status().state is jpki.PinState.BLOCKED
+    # a blocked card refuses even the right PIN
+    assert not card.verify_pin("1234").ok
+
+
+@pytest.mark.parametrize("blocked_sw", [0x6983, 0x6984, 0x63C0])
+def test_both_blocked_answers_mean_blocked(pki, blocked_sw):
+    m = model_for(pki.user, pki.ca, tries_left=0, blocked_sw=blocked_sw)
+    assert JpkiCard(direct(m)).probe().pin.state is jpki.PinState.BLOCKED
+
+
+def test_verified_state_is_not_read_as_zero_tries(model):
+    card = JpkiCard(direct(model))
+    card.probe()
+    assert card.verify_pin("1234").ok
+    status = card.pin_status()
+    assert status.state is jpki.PinState.VERIFIED and not status.last_try
+
+
+def test_right_pin_resets_the_counter(model):
+    card = JpkiCard(direct(model))
+    card.probe()
+    card.verify_pin("9999")
+    assert card.verify_pin("1234").ok
+    assert model.tries_left == 3
+
+
+def test_sign_without_pin_is_refused_by_the_card(model):
+    card = JpkiCard(direct(model))
+    card.probe()
+    with pytest.raises(jpki.UnexpectedStatus):
+        card.sign(jpki.sha256_digest_info(bytes(32)))
+
+
+def test_t0_procedure_bytes_are_followed(pki):
+    m = model_for(pki.user, pki.ca, variant=Variant.T0)
+    card = JpkiCard(direct(m))
+    info = card.probe()
+    assert info.cert_der == pki.user.der
+    assert info.token == jpki.TOKEN_MYNUMBER
+    assert card.verify_pin("1234").ok
+    sig = card.sign(jpki.sha256_digest_info(bytes(32)))
+    assert len(sig) == 256
+
+
+def test_exchange_resends_with_the_le_from_6cxx():
+    sent = []
+
+    def transmit(apdu):
+        sent.append(apdu)
+        if apdu[-1] != 0x10:
+            return jpki.Response(b"", 0x6C10)
+        return jpki.Response(b"x" * 16, 0x9000)
+
+    r = jpki.exchange(transmit, jpki.read_binary(0, 256))
+    assert r.data == b"x" * 16 and sent[-1][-1] == 0x10
+
+
+def test_endless_procedure_bytes_are_an_error():
+    with pytest.raises(jpki.UnexpectedStatus):
+        jpki.exchange(lambda apdu: jpki.Response(b"", 0x6101), jpki.verify_empty())
+
+
+def test_smartphone_token_refused_by_default_and_accepted_when_configured(pki):
+    m = model_for(pki.user, pki.ca, token=jpki.TOKEN_SMARTPHONE)
+    with pytest.raises(jpki.TokenRefused) as e:
+        JpkiCard(direct(m)).probe()
+    assert e.value.reason == "token_smartphone"
+    info = JpkiCard(direct(m), accept_smartphone=True).probe()
+    assert info.cert_der is None  # a smartphone shows its certificate only after the PIN
+
+
+def test_card_without_jpki_is_not_jpki(pki):
+    with pytest.raises(jpki.NotJpki):
+        JpkiCard(direct(model_for(pki.user, pki.ca, variant=Variant.NO_JPKI))).probe()
+
+
+def test_huge_certificate_claim_is_refused_without_reading_it(pki):
+    m = model_for(pki.user, pki.ca, variant=Variant.HUGE_CERT)
+    with pytest.raises(jpki.CertificateTooLarge):
+        JpkiCard(direct(m), max_certificate_bytes=8192).probe()
+    assert sum(1 for _, ins in m.log if ins == 0xB0) == 2  # the token and one chunk, no more
+
+
+@given(st.binary(min_size=0, max_size=8))
+@settings(max_examples=300)
+def test_der_length_parser_never_fails_with_anything_but_its_error(head):
+    try:
+        n = jpki.der_total_length(head)
+    except jpki.MalformedCertificate:
+        return
+    assert n >= 2
+
+
+@given(st.integers(min_value=0, max_value=0xFFFFFF))
+def test_der_length_round_trip(length):
+    if length < 0x80:
+        head = bytes([0x30, length])
+    else:
+        body = length.to_bytes((length.bit_length() + 7) // 8, "big")
+        head = bytes([0x30, 0x80 | len(body)]) + body
+    assert jpki.der_total_length(head) == len(head) + length
+
+
+@given(st.binary(min_size=0, max_size=300))
+@settings(max_examples=300)
+def test_random_answers_give_typed_errors(garbage):
+    """Whatever a hostile card answers, the kiosk gets a CardError (or a result), never another exception."""
+    answers = iter([garbage])
+
+    def transmit(apdu):
+        raw = next(answers, b"\x90\x00")
+        if len(raw) < 2:
+            raise jpki.UnexpectedStatus("short answer", 0)
+        return jpki.Response.parse(raw)
+
+    card = JpkiCard(transmit)
+    try:
+        card.probe()
+    except jpki.CardError:
+        pass
