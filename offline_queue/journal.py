@@ -440,6 +440,20 @@ class Journal:
             )
         return out
 
+    def discard(self, txn_id: str) -> bool:
+        """Take back a checkout that has not been sent yet (its security switch failed, the patron was told it
+        was not lent). Returns False when the row is gone or already on its way to the library system."""
+        with self._lock:
+            n = self._tx(
+                lambda db: (
+                    db.execute("DELETE FROM offline_txn WHERE txn_id = ? AND state = 'queued'", (txn_id,)).rowcount
+                )
+            )
+            if n:
+                self._tag_version = None
+        _log("queue.discarded", txn=txn_id[:8], found=bool(n))
+        return bool(n)
+
     def dismiss(self, txn_id: str) -> bool:
         """Delete a refused row once staff have dealt with it."""
         with self._lock:

@@ -138,3 +138,12 @@ def test_key_rotation_and_interrupted_rotation(tmp_path, journal):
     assert j2.ring.current == "knext" and list(j2.ring.keys) == ["knext"]
     assert [r["p"] for r in j2.pending()] == ["10000001", "10000002"]
     j2.close()
+
+
+def test_discard_takes_back_an_unsent_checkout(journal):
+    t = journal.enqueue("10000001", "T0000001", method="barcode", policy=POLICY)
+    assert journal.discard(t.txn_id) is True
+    assert journal.status().waiting == 0 and journal.pending_for("10000001") == 0
+    # the same item may be queued again afterwards
+    journal.enqueue("10000001", "T0000001", method="barcode", policy=POLICY)
+    assert journal.discard(t.txn_id) is False
