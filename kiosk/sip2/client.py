@@ -179,6 +179,12 @@ class Sip2Client:
                 except LoginRefused:
                     self._close_socket()
                     raise
+                except ssl.SSLError as e:
+                    self._close_socket()
+                    log.event(logger, "sip2.tls_failed", level=logging.ERROR, error=type(e).__name__)
+                    raise Offline(
+                        "TLS with the library system failed (certificate or protocol)", "tls_failed"
+                    ) from None
                 except (OSError, ConnectionLost, ProtocolError) as e:
                     last = e
                     self._close_socket()
