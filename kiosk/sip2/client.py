@@ -56,7 +56,8 @@ class AcsStatus:
         tp = m.fixed.get("timeout_period", "999")
         rt = m.fixed.get("retries_allowed", "999")
         return cls(
-            online=m.fixed.get("online") == "Y",
+            # a timeout period of 000 also means "the ACS is offline" (reference/sip2.md §4.2)
+            online=m.fixed.get("online") == "Y" and tp != "000",
             checkin_ok=m.fixed.get("checkin_ok") == "Y",
             checkout_ok=m.fixed.get("checkout_ok") == "Y",
             renewal_policy=m.fixed.get("renewal_policy") == "Y",

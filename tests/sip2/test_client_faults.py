@@ -157,3 +157,19 @@ def test_idle_link_without_keepalive_is_reconnected(library):
     assert c.patron_status(OK).code == "24"  # read-only: re-sent on a fresh link
     assert c.connects == 2
     c.close()
+
+
+@pytest.mark.parametrize("code", ["93", "99"])
+@pytest.mark.parametrize("kind", ["drop", "lose_reply", "garble", "resend"])
+def test_faults_while_connecting_are_retried(library, code, kind):
+    library.inject(kind, command=code)
+    c = make_client(library)
+    st = c.connect()
+    assert st.online and c.patron_status(OK).code == "24"
+    c.close()
+
+
+def test_timeout_000_means_offline(library):
+    library.timeout_period = "000"
+    with pytest.raises(Offline):
+        make_client(library, retries=0).connect()
