@@ -247,6 +247,7 @@ class Journal:
         self.key_path = Path(key_path)
         self.ring = keys_mod.load_or_create(self.key_path)
         self._lock = threading.RLock()
+        self._replay_lock = threading.Lock()
         #: tags of the waiting rows (items, and patron -> count), valid while PRAGMA data_version is unchanged
         self._tag_version: int | None = None
         self._items: set[str] = set()
@@ -321,6 +322,10 @@ class Journal:
     def _tx(self, fn: Any) -> Any:
         """Run ``fn(db)`` on the journal's own connection in one durable transaction (BEGIN IMMEDIATE .. COMMIT
         with synchronous FULL). SQLite errors become typed queue errors; a failed transaction leaves nothing."""
+        with self._lock:
+            return self._tx_locked(fn)
+
+    def _tx_locked(self, fn: Any) -> Any:
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -478,6 +483,7 @@ class Journal:
         reason, message) keeps it for staff with the message sealed in."""
         if done is None:
             return
+        self._tag_version = None  # a row leaves the waiting states: the next enqueue reloads the tags
         if done[0] == "ack":
             db.execute("DELETE FROM offline_txn WHERE id = ?", (done[1].id,))
         else:
@@ -503,7 +509,9 @@ class Journal:
         earlier row ``sent``, which the next replay turns into ``unknown`` and looks up, so nothing is lost or
         sent twice."""
         report = ReplayReport()
-        with self._lock:
+        # one replay at a time; the journal lock is taken per step only, so enqueues are never held up by the
+        # network
+        with self._replay_lock:
             # a row left "sent" was in flight when the last run ended: its outcome must be looked up first
             self._tx(lambda db: db.execute("UPDATE offline_txn SET state = 'unknown' WHERE state = 'sent'"))
             done = 0
@@ -511,7 +519,8 @@ class Journal:
             finished: tuple[Any, ...] | None = None  # applied with the next commit
             try:
                 while limit is None or done < limit:
-                    r = self._db.execute(_SQL_NEXT).fetchone()
+                    with self._lock:
+                        r = self._db.execute(_SQL_NEXT).fetchone()
                     if r is None:
                         break
                     row = _Row(*r)
@@ -589,7 +598,8 @@ class Journal:
                 if finished is not None:
                     fin = finished
                     self._tx(lambda db: self._finish(db, fin))
-                self._tag_version = None  # rows left the waiting states: reload the tags at the next enqueue
+                with self._lock:
+                    self._tag_version = None  # rows left the waiting states: reload the tags at the next enqueue
             report.remaining = self.status().waiting
         _log("queue.replayed", acknowledged=report.acknowledged, refused=report.refused, stopped=report.stopped,
              remaining=report.remaining)  # fmt: skip
