@@ -224,8 +224,10 @@ _SQL_INSERT = (
 )
 _SQL_NEXT = (
     "SELECT id, txn_id, state, key_id, payload, attempts FROM offline_txn WHERE state IN ('queued', 'unknown')"
-    " ORDER BY id LIMIT 1"
+    " ORDER BY id LIMIT ?"
 )
+#: rows marked "sent" by one durable commit before the first of them is sent (they still go one at a time)
+REPLAY_WINDOW = 32
 
 
 @dataclass(frozen=True)
@@ -478,138 +480,146 @@ class Journal:
     def _open_row(self, row: _Row) -> dict[str, Any]:
         return json.loads(self.ring.open(row.key_id, row.payload, row.txn_id.encode("ascii")))
 
-    def _finish(self, db: sqlite3.Connection, done: tuple[Any, ...] | None) -> None:
-        """Apply a finished row inside the current transaction: ("ack", row) deletes it, ("refuse", row, payload,
-        reason, message) keeps it for staff with the message sealed in."""
-        if done is None:
-            return
-        self._tag_version = None  # a row leaves the waiting states: the next enqueue reloads the tags
-        if done[0] == "ack":
-            db.execute("DELETE FROM offline_txn WHERE id = ?", (done[1].id,))
-        else:
-            _, row, payload, reason, message = done
-            key_id, blob = self._seal(row.txn_id, {**payload, "msg": message})
-            db.execute(
-                "UPDATE offline_txn SET state = ?, reason = ?, key_id = ?, payload = ?, updated_at = ? WHERE id = ?",
-                (REFUSED, reason[:32], key_id, blob, time.time(), row.id),
-            )
+    def _apply(self, db: sqlite3.Connection, ops: list[tuple[Any, ...]]) -> None:
+        """Apply finished rows inside the current transaction: ("ack", row) deletes it; ("refuse", row, payload,
+        reason, message) keeps it for staff with the message sealed in; ("state", row, state[, attempts])."""
+        for op in ops:
+            kind, row = op[0], op[1]
+            if kind == "ack":
+                db.execute("DELETE FROM offline_txn WHERE id = ?", (row.id,))
+            elif kind == "refuse":
+                _, _, payload, reason, message = op
+                if payload is None:  # the row could not be opened: keep it as it is, for staff
+                    db.execute(
+                        "UPDATE offline_txn SET state = ?, reason = ?, updated_at = ? WHERE id = ?",
+                        (REFUSED, reason[:32], time.time(), row.id),
+                    )
+                    continue
+                key_id, blob = self._seal(row.txn_id, {**payload, "msg": message})
+                db.execute(
+                    "UPDATE offline_txn SET state = ?, reason = ?, key_id = ?, payload = ?, updated_at = ?"
+                    " WHERE id = ?",
+                    (REFUSED, reason[:32], key_id, blob, time.time(), row.id),
+                )
+            else:
+                attempts = op[3] if len(op) > 3 else row.attempts
+                db.execute(
+                    "UPDATE offline_txn SET state = ?, updated_at = ?, attempts = ? WHERE id = ?",
+                    (op[2], time.time(), attempts, row.id),
+                )
+        if any(op[0] != "state" for op in ops):
+            self._tag_version = None  # rows left the waiting states: the next enqueue reloads the tags
 
-    def _state(self, db: sqlite3.Connection, row: _Row, state: str, attempts: int | None = None) -> None:
-        db.execute(
-            "UPDATE offline_txn SET state = ?, updated_at = ?, attempts = ? WHERE id = ?",
-            (state, time.time(), row.attempts if attempts is None else attempts, row.id),
-        )
+    def _commit(self, ops: list[tuple[Any, ...]]) -> None:
+        if ops:
+            self._tx(lambda db: self._apply(db, ops))
 
     def replay(self, target: ReplayTarget, *, limit: int | None = None) -> ReplayReport:
         """Send waiting transactions to the library system, in order, one at a time (see the module text).
         Stops at the first lasting link failure (``report.stopped``); never raises for link trouble.
 
-        Each checkout costs one durable commit: the row is marked ``sent`` before it leaves, in the same
-        transaction that deletes (acknowledges) or refuses the row before it. A crash in between leaves that
-        earlier row ``sent``, which the next replay turns into ``unknown`` and looks up, so nothing is lost or
-        sent twice."""
+        Durability: up to :data:`REPLAY_WINDOW` rows are marked ``sent`` by one durable commit *before* the first
+        of them leaves ("sent" means "may have reached the library system: look it up before sending again"). The
+        acknowledgements and refusals of a window are committed with the marks of the next window. A crash
+        anywhere therefore leaves every unfinished row ``sent``; the next replay turns those into ``unknown`` and
+        looks each one up first, so nothing is lost or sent twice."""
         report = ReplayReport()
         # one replay at a time; the journal lock is taken per step only, so enqueues are never held up by the
         # network
         with self._replay_lock:
-            # a row left "sent" was in flight when the last run ended: its outcome must be looked up first
             self._tx(lambda db: db.execute("UPDATE offline_txn SET state = 'unknown' WHERE state = 'sent'"))
             done = 0
             link_failures = 0
-            finished: tuple[Any, ...] | None = None  # applied with the next commit
+            pending_ops: list[tuple[Any, ...]] = []  # finished rows, committed with the next durable write
             try:
-                while limit is None or done < limit:
+                while (limit is None or done < limit) and not report.stopped:
+                    want = REPLAY_WINDOW if limit is None else min(REPLAY_WINDOW, limit - done)
                     with self._lock:
-                        r = self._db.execute(_SQL_NEXT).fetchone()
-                    if r is None:
+                        rows = [_Row(*r) for r in self._db.execute(_SQL_NEXT, (want,)).fetchall()]
+                    if not rows:
                         break
-                    row = _Row(*r)
-                    try:
-                        p = self._open_row(row)
-                    except QueueError as e:
-                        fin, finished = finished, None
-                        self._tx(
-                            lambda db, fin=fin, row=row, e=e: (
-                                self._finish(db, fin),
-                                self._refuse_raw(db, row, e.reason),
-                            )
-                        )
-                        report.refused += 1
-                        continue
-                    patron, item = p["p"], p["i"]
-                    in_flight = False
-                    try:
-                        if row.state == UNKNOWN:
-                            fin, finished = finished, None
-                            if fin is not None:
-                                self._tx(lambda db, fin=fin: self._finish(db, fin))
-                            report.looked_up += 1
-                            where = target.replay_lookup(patron, item)
-                            if where in ("mine", "other"):
-                                if where == "mine":
-                                    finished = ("ack", row)
-                                    report.acknowledged += 1
-                                    _log("queue.acknowledged", txn=row.txn_id[:8], by="lookup")
-                                else:
-                                    finished = ("refuse", row, p, "lent_to_other", "")
-                                    report.refused += 1
-                                    report.refusal_reasons["lent_to_other"] = (
-                                        report.refusal_reasons.get("lent_to_other", 0) + 1
-                                    )
-                                self._tx(lambda db, fin=finished: self._finish(db, fin))
-                                finished = None
-                                done += 1
-                                continue
-                        fin, finished = finished, None
-                        self._tx(
-                            lambda db, fin=fin, row=row: (
-                                self._finish(db, fin),
-                                self._state(db, row, SENT, row.attempts + 1),
-                            )
-                        )
-                        in_flight = True
-                        ans = target.replay_checkout(
-                            patron, item, datetime.fromisoformat(p["d"]), datetime.fromisoformat(p["t"])
-                        )
-                    except LinkDown as e:
-                        if in_flight:
-                            st = UNKNOWN if e.maybe_committed else QUEUED
-                            self._tx(lambda db, row=row, st=st: self._state(db, row, st))
-                        link_failures += 1
-                        _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
-                        if link_failures > 1:
-                            report.stopped = e.reason
-                            break
-                        continue
-                    link_failures = 0
-                    done += 1
-                    if ans.ok or ans.reason == "already_lent_to_you":
-                        finished = ("ack", row)
-                        report.acknowledged += 1
-                        if not ans.ok:
-                            report.already_lent += 1
-                        _log("queue.acknowledged", txn=row.txn_id[:8], by="reply", already_lent=not ans.ok)
+                    if rows[0].state == UNKNOWN:
+                        row = rows[0]
+                        self._commit(pending_ops)
+                        pending_ops = []
+                        try:
+                            p = self._open_row(row)
+                        except QueueError as e:
+                            self._commit([("refuse", row, None, e.reason, "")])
+                            report.refused += 1
+                            continue
+                        report.looked_up += 1
+                        try:
+                            where = target.replay_lookup(p["p"], p["i"])
+                        except LinkDown as e:
+                            link_failures += 1
+                            _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
+                            if link_failures > 1:
+                                report.stopped = e.reason
+                            continue
+                        if where == "mine":
+                            self._commit([("ack", row)])
+                            report.acknowledged += 1
+                            done += 1
+                            _log("queue.acknowledged", txn=row.txn_id[:8], by="lookup")
+                            continue
+                        if where == "other":
+                            self._commit([("refuse", row, p, "lent_to_other", "")])
+                            report.refused += 1
+                            report.refusal_reasons["lent_to_other"] = report.refusal_reasons.get("lent_to_other", 0) + 1
+                            done += 1
+                            continue
+                        # "free": it never arrived; it is sent below like a queued row
+                        rows = [row]
                     else:
-                        finished = ("refuse", row, p, ans.reason, ans.message)
-                        report.refused += 1
-                        report.refusal_reasons[ans.reason] = report.refusal_reasons.get(ans.reason, 0) + 1
-                        _log("queue.refused", logging.WARNING, txn=row.txn_id[:8], reason=ans.reason)
+                        rows = [r for r in rows[: next((i for i, r in enumerate(rows) if r.state == UNKNOWN), None)]]
+                    # durable before anything leaves: the finished rows of the last window, and this window as sent
+                    marks = [("state", r, SENT, r.attempts + 1) for r in rows]
+                    self._commit(pending_ops + marks)
+                    pending_ops = []
+                    for i, row in enumerate(rows):
+                        try:
+                            p = self._open_row(row)
+                        except QueueError as e:
+                            pending_ops.append(("refuse", row, None, e.reason, ""))
+                            report.refused += 1
+                            continue
+                        try:
+                            ans = target.replay_checkout(
+                                p["p"], p["i"], datetime.fromisoformat(p["d"]), datetime.fromisoformat(p["t"])
+                            )
+                        except LinkDown as e:
+                            # this row may have arrived; the rest of the window certainly did not
+                            pending_ops.append(("state", row, UNKNOWN if e.maybe_committed else QUEUED))
+                            pending_ops += [("state", r, QUEUED) for r in rows[i + 1 :]]
+                            self._commit(pending_ops)
+                            pending_ops = []
+                            link_failures += 1
+                            _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
+                            if link_failures > 1:
+                                report.stopped = e.reason
+                            break
+                        link_failures = 0
+                        done += 1
+                        if ans.ok or ans.reason == "already_lent_to_you":
+                            pending_ops.append(("ack", row))
+                            report.acknowledged += 1
+                            if not ans.ok:
+                                report.already_lent += 1
+                            _log("queue.acknowledged", txn=row.txn_id[:8], by="reply", already_lent=not ans.ok)
+                        else:
+                            pending_ops.append(("refuse", row, p, ans.reason, ans.message))
+                            report.refused += 1
+                            report.refusal_reasons[ans.reason] = report.refusal_reasons.get(ans.reason, 0) + 1
+                            _log("queue.refused", logging.WARNING, txn=row.txn_id[:8], reason=ans.reason)
             finally:
-                if finished is not None:
-                    fin = finished
-                    self._tx(lambda db: self._finish(db, fin))
+                self._commit(pending_ops)
                 with self._lock:
-                    self._tag_version = None  # rows left the waiting states: reload the tags at the next enqueue
+                    self._tag_version = None
             report.remaining = self.status().waiting
         _log("queue.replayed", acknowledged=report.acknowledged, refused=report.refused, stopped=report.stopped,
              remaining=report.remaining)  # fmt: skip
         return report
-
-    def _refuse_raw(self, db: sqlite3.Connection, row: _Row, reason: str) -> None:
-        db.execute(
-            "UPDATE offline_txn SET state = ?, reason = ?, updated_at = ? WHERE id = ?",
-            (REFUSED, reason[:32], time.time(), row.id),
-        )
 
     # ---------------------------------------------------------------------------------------- key rotation
     def rotate_key(self) -> str:

@@ -39,7 +39,7 @@ def test_sigkill_at_random_moments(tmp_path):
                 lib.inject("lose_reply", command="11")
             child = subprocess.Popen(
                 [sys.executable, str(CHILD), str(journal_path), str(key_path), str(lib.port), str(nxt),
-                 str(PER_ROUND)],
+                 str(PER_ROUND), str(rng.choice([1, 3, 10, 40, 100]))],
                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, bufsize=0,
             )  # fmt: skip
             # unbuffered: readline() must not read ahead, or communicate() below would miss those lines
@@ -72,6 +72,9 @@ def test_sigkill_at_random_moments(tmp_path):
         extra = at_library - confirmed
         assert extra <= attempted, "a loan nobody attempted is at the library system"
         assert len(extra) <= ROUNDS  # at most the one in flight at each kill
+        # a blind re-send would show up as a refused checkout ("already lent to you") of an item the patron has
+        resent = [item for op, _p, item, ok, _nb in lib.state.circ_log() if op == "checkout" and not ok]
+        assert resent == [], f"{len(resent)} checkouts were sent again without a look-up"
         successes: dict[str, int] = {}
         for op, _patron, item, ok, _nb in lib.state.circ_log():
             if ok and op != "checkin":
