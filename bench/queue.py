@@ -9,7 +9,8 @@
     .venv/bin/python bench/queue.py [--n 2000] [--dir DIR] [--rounds 3]
 
 The three enqueue contenders run interleaved in batches, so each sees the same disk conditions (fsync timing on a
-shared disk swings several-fold from second to second); each figure is the best of ``--rounds`` runs. DIR defaults to a folder under the current
+shared disk swings several-fold from second to second); each figure is the median of ``--rounds`` runs, the ratios
+computed within each run. DIR defaults to a folder under the current
 directory so every test writes to the same disk.
 """
 
@@ -19,6 +20,7 @@ import argparse
 import os
 import shutil
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -137,11 +139,11 @@ def replay(d: Path, n: int) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2000)
-    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--batch", type=int, default=100, help="operations per turn when interleaving contenders")
     ap.add_argument("--dir", default=".")
     args = ap.parse_args()
-    best: dict[str, float] = {}
+    runs: list[dict[str, float]] = []
     for _ in range(args.rounds):
         d = Path(tempfile.mkdtemp(prefix="bench-queue-", dir=args.dir))
         try:
@@ -149,19 +151,29 @@ def main() -> None:
             figures["replay"], figures["online"] = replay(d, min(args.n, 2000))
         finally:
             shutil.rmtree(d, ignore_errors=True)
-        for k, v in figures.items():
-            best[k] = max(best.get(k, 0.0), v)
-    r1 = best["journal"] / best["plain"]
-    r2 = best["journal"] / best["persist"]
-    print(f"disk: {Path(args.dir).resolve()}  n={args.n}  best of {args.rounds}")
-    print(f"plain SQLite insert+commit (WAL, FULL):  {best['plain']:9.0f} /s")
-    print(f"journal enqueue (durable, AES-GCM):      {best['journal']:9.0f} /s   "
-          f"ratio {r1:.2f} (target >= 0.8) {'OK' if r1 >= 0.8 else 'BELOW TARGET'}")  # fmt: skip
-    print(f"persist-queue SQLiteQueue.put:           {best['persist']:9.0f} /s   "
-          f"ratio {r2:.2f} (target >= 1.0) {'OK' if r2 >= 1.0 else 'BELOW TARGET'}")  # fmt: skip
-    print(f"online no-block checkouts, loopback:     {best['online']:9.0f} /s   (baseline, no journal)")
-    print(f"replay to the demo library system:       {best['replay']:9.0f} tx/s "
-          f"(target >= 1000) {'OK' if best['replay'] >= 1000 else 'BELOW TARGET'}")  # fmt: skip
+        figures["r_plain"] = figures["journal"] / figures["plain"]
+        figures["r_persist"] = figures["journal"] / figures["persist"]
+        runs.append(figures)
+
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in runs)
+
+    def spread(key: str) -> str:
+        vals = [r[key] for r in runs]
+        return f"[{min(vals):.2f}..{max(vals):.2f}]"
+
+    r1, r2, rep = med("r_plain"), med("r_persist"), med("replay")
+    print(f"disk: {Path(args.dir).resolve()}  n={args.n}  median of {args.rounds} rounds (range in brackets)")
+    print(f"plain SQLite insert+commit (WAL, FULL):  {med('plain'):9.0f} /s")
+    print(f"journal enqueue (durable, AES-GCM):      {med('journal'):9.0f} /s")
+    print(f"persist-queue SQLiteQueue.put:           {med('persist'):9.0f} /s")
+    print(f"ratio journal / plain SQLite:            {r1:9.2f}    {spread('r_plain')} target >= 0.8 "
+          f"{'OK' if r1 >= 0.8 else 'BELOW TARGET'}")  # fmt: skip
+    print(f"ratio journal / persist-queue:           {r2:9.2f}    {spread('r_persist')} target >= 1.0 "
+          f"{'OK' if r2 >= 1.0 else 'BELOW TARGET'}")  # fmt: skip
+    print(f"online no-block checkouts, loopback:     {med('online'):9.0f} /s  (baseline: the link without a journal)")
+    print(f"replay to the demo library system:       {rep:9.0f} tx/s target >= 1000 "
+          f"{'OK' if rep >= 1000 else 'BELOW TARGET'}")  # fmt: skip
 
 
 if __name__ == "__main__":
