@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import secrets
 import sqlite3
 import threading
@@ -256,6 +257,9 @@ class Journal:
         self._patrons: Counter[str] = Counter()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():
+                # owner only; SQLite gives the -wal and -shm files the same mode
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             self.engine = self._make_engine(max_pages)
             metadata.create_all(self.engine)
             # the hot paths (enqueue, replay) use one connection from the engine's pool for the journal's

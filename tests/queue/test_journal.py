@@ -24,8 +24,10 @@ POLICY = OfflinePolicy(lending=True, items_per_patron=3, identification=("mynumb
 
 def test_key_file_is_made_0600_and_checked(tmp_path):
     j = Journal(tmp_path / "j.sqlite", tmp_path / "k.key")
+    j.enqueue("10000001", "T0000001")
+    for name in ("k.key", "j.sqlite", "j.sqlite-wal"):
+        assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o600, name
     j.close()
-    assert stat.S_IMODE(os.stat(tmp_path / "k.key").st_mode) == 0o600
     os.chmod(tmp_path / "k.key", 0o644)
     with pytest.raises(KeyFileError) as e:
         Journal(tmp_path / "j.sqlite", tmp_path / "k.key")
