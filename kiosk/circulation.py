@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from datetime import time as dtime
 
 from kiosk import log
+from kiosk.services import CheckoutReply, JournalError, LibraryUnavailable, ServiceError
+from kiosk.session import Patron, PatronChecked
 from kiosk.sip2.client import LoanLookup, Sip2Client
 from kiosk.sip2.codec import Message, parse_datetime
-from kiosk.sip2.errors import ConnectionLost, Offline, Sip2Error
-from offline_queue import LinkDown, ReplayAnswer
+from kiosk.sip2.errors import ConnectionLost, Sip2Error
+from offline_queue import Journal, LinkDown, QueueError, ReplayAnswer
 
 logger = logging.getLogger("kiosk.circulation")
 
@@ -200,8 +203,11 @@ class Circulation:
         return ok
 
     # -------------------------------------------------------------------------------------------- items
-    def _refusal_reason(self, patron: str | None, item: str, password: str | None = None) -> str:
-        """Why the library system refused: from the item's circulation status, then the patron's flags."""
+    def _refusal_reason(
+        self, patron: str | None, item: str, password: str | None = None, *, strict: bool = False
+    ) -> str:
+        """Why the library system refused: from the item's circulation status, then the patron's flags. A link
+        failure gives "refused", or is raised with ``strict``."""
         try:
             info = self.client.item_info(item)
             status = info.fixed.get("circulation_status", "")
@@ -218,7 +224,8 @@ class Circulation:
             if status == "01":
                 return "not_for_loan"
         except Sip2Error:
-            pass
+            if strict:
+                raise
         return "refused"
 
     def _result(self, reply: Message, item: str, ok_reason: str = "ok") -> CirculationResult:
@@ -348,9 +355,10 @@ class Circulation:
             return ReplayAnswer(True)
         message = " ".join(reply.get_all("AF"))
         try:
-            reason = self._refusal_reason(patron, item)
-        except Offline:
-            reason = "refused"
+            reason = self._refusal_reason(patron, item, strict=True)
+        except Sip2Error as e:
+            # refused, but why is unknown (it may be "already lent to you"): the journal looks it up next time
+            raise LinkDown(str(e), e.reason, maybe_committed=True) from None
         return ReplayAnswer(False, reason, message)
 
     def replay_lookup(self, patron: str, item: str) -> str:
@@ -359,3 +367,68 @@ class Circulation:
         except Sip2Error as e:
             raise LinkDown(str(e), e.reason, maybe_committed=False) from None
         return "mine" if found.charged_to_patron else ("other" if found.charged else "free")
+
+
+# ------------------------------------------------------------------------------------------------------------
+# adapters to the application's service interfaces (kiosk.services), for the wiring of the real components
+
+
+class Sip2LibrarySystem:
+    """:class:`kiosk.services.LibrarySystem` over SIP2.
+
+    ``LibraryUnavailable`` is raised when the library system cannot be reached, and also when a checkout's
+    outcome could not be established: lending may then journal it offline, and the replay looks it up before
+    sending anything, so the item is lent exactly once either way."""
+
+    def __init__(self, circulation: Circulation) -> None:
+        self.circ = circulation
+
+    def patron_status(self, patron: Patron, barcode: bool) -> PatronChecked:
+        try:
+            st = self.circ.patron_status(patron.number)
+        except Sip2Error as e:
+            raise LibraryUnavailable(e.reason) from None
+        return PatronChecked(st.ok, st.reason, st.message)
+
+    def checkout(self, patron: Patron, item_id: str) -> CheckoutReply:
+        try:
+            r = self.circ.checkout(patron.number, item_id)
+        except Sip2Error as e:
+            raise LibraryUnavailable(e.reason) from None
+        if r.reason == "outcome_unknown":
+            raise LibraryUnavailable("outcome_unknown")
+        return CheckoutReply(r.ok, r.due.date() if r.due else None, r.title, "" if r.ok else r.reason, r.message)
+
+    def cancel_checkout(self, patron: Patron, item_id: str) -> None:
+        try:
+            r = self.circ.checkin(item_id)
+        except Sip2Error as e:
+            raise ServiceError(e.reason) from None
+        if not r.ok:
+            raise ServiceError(r.reason)
+
+    def end_patron_session(self, patron: Patron) -> None:
+        self.circ.end_session(patron.number)
+
+
+class JournalService:
+    """:class:`kiosk.services.OfflineJournal` over :class:`offline_queue.Journal` (the lender applies the
+    offline policy; the journal still refuses an item that already waits in it)."""
+
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    def append(self, patron: Patron, item_id: str, due: date) -> str:
+        try:
+            t = self.journal.enqueue(
+                patron.number, item_id, due=datetime.combine(due, dtime(23, 59)), method=patron.method
+            )
+        except QueueError as e:
+            raise JournalError(e.reason) from None
+        return t.txn_id
+
+    def discard(self, handle: str) -> None:
+        self.journal.discard(handle)
+
+    def pending(self) -> int:
+        return self.journal.status().waiting

@@ -226,7 +226,10 @@ def cmd_crl_status(args: argparse.Namespace) -> int:
             if not c["valid"]:
                 print(f"{c['file']}: does not verify against the trust anchors")
                 continue
-            usable = "usable offline" if c["offline_usable"] else "not usable offline"
+            if c["offline_usable"]:
+                usable = f"usable offline for another {int(c['offline_usable_for_s']) // 60} min"  # type: ignore[call-overload]
+            else:
+                usable = "not usable offline"
             print(
                 f"{c['issuer_key_id']}: {c['entries']} revoked, issued {c['this_update']}, "
                 f"next update {c['next_update']}, age {c['age_s']} s, {usable}"

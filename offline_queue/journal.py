@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import secrets
+import sqlite3
 import threading
 import time
-import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -28,7 +31,6 @@ from typing import Any, Protocol
 from sqlalchemy import (
     Column,
     Float,
-    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -38,7 +40,6 @@ from sqlalchemy import (
     delete,
     event,
     func,
-    insert,
     select,
     update,
 )
@@ -58,7 +59,8 @@ txns = Table(
     "offline_txn",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("txn_id", String(32), nullable=False, unique=True),
+    #: a random id for staff and logs (not indexed: looked up only when staff dismiss a refusal)
+    Column("txn_id", String(32), nullable=False),
     Column("kind", String(16), nullable=False),
     Column("state", String(16), nullable=False),
     Column("key_id", String(16), nullable=False),
@@ -70,14 +72,15 @@ txns = Table(
     Column("attempts", Integer, nullable=False, default=0),
     #: the refusal reason code (never personal data; the library system's message is in the sealed payload)
     Column("reason", String(32)),
-    Index("ix_offline_txn_state", "state", "id"),
-    Index("ix_offline_txn_patron", "patron_tag"),
-    Index("ix_offline_txn_item", "item_tag"),
+    # no secondary index: every index is pages written (and fsynced) by each enqueue. The enqueue checks use an
+    # in-memory copy of the waiting rows' tags (reloaded whenever another connection changed the file), and the
+    # replay's "next waiting row" walks the primary key from the front
 )
 
 
 def _log(name: str, level: int = logging.INFO, **fields: Any) -> None:
-    logger.log(level, name, extra={"fields": fields})
+    if logger.isEnabledFor(level):
+        logger.log(level, name, extra={"fields": fields})
 
 
 # -------------------------------------------------------------------------------------------------- policy
@@ -214,6 +217,30 @@ class ReplayReport:
         return dict(self.__dict__)
 
 
+_PENDING_SQL = "('queued', 'sent', 'unknown')"
+_SQL_TAGS = f"SELECT patron_tag, item_tag FROM offline_txn WHERE state IN {_PENDING_SQL}"
+_SQL_INSERT = (
+    "INSERT INTO offline_txn (txn_id, kind, state, key_id, patron_tag, item_tag, payload, created_at, updated_at,"
+    " attempts) VALUES (?,?,?,?,?,?,?,?,?,?)"
+)
+_SQL_NEXT = (
+    "SELECT id, txn_id, state, key_id, payload, attempts FROM offline_txn WHERE state IN ('queued', 'unknown')"
+    " ORDER BY id LIMIT ?"
+)
+#: rows marked "sent" by one durable commit before the first of them is sent (they still go one at a time)
+REPLAY_WINDOW = 32
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int
+    txn_id: str
+    state: str
+    key_id: str
+    payload: bytes
+    attempts: int
+
+
 # ------------------------------------------------------------------------------------------------ journal
 class Journal:
     """The offline journal in one SQLite file. Thread-safe; one process writes it at a time."""
@@ -223,11 +250,25 @@ class Journal:
         self.key_path = Path(key_path)
         self.ring = keys_mod.load_or_create(self.key_path)
         self._lock = threading.RLock()
+        self._replay_lock = threading.Lock()
+        #: tags of the waiting rows (items, and patron -> count), valid while PRAGMA data_version is unchanged
+        self._tag_version: int | None = None
+        self._items: set[str] = set()
+        self._patrons: Counter[str] = Counter()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():
+                # owner only; SQLite gives the -wal and -shm files the same mode
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             self.engine = self._make_engine(max_pages)
             metadata.create_all(self.engine)
-        except (OSError, SQLAlchemyError) as e:
+            # the hot paths (enqueue, replay) use one connection from the engine's pool for the journal's
+            # lifetime, with hand-written SQL and explicit BEGIN IMMEDIATE/COMMIT: the commit (an fsync) is then
+            # nearly all an enqueue costs
+            self._fairy = self.engine.raw_connection()
+            self._db: sqlite3.Connection = self._fairy.driver_connection  # type: ignore[assignment]
+            self._db.isolation_level = None
+        except (OSError, SQLAlchemyError, sqlite3.Error) as e:
             raise JournalUnavailable(f"cannot open the journal {self.path} ({type(e).__name__})") from None
         if len(self.ring.keys) > 1:
             self._finish_rotation()
@@ -238,6 +279,9 @@ class Journal:
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
             cur = dbapi_conn.cursor()
+            # small rows: 1 KiB pages make each durable commit write (and fsync) less; only takes effect when
+            # the file is made
+            cur.execute("PRAGMA page_size=1024")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")
             cur.execute("PRAGMA secure_delete=ON")
@@ -249,7 +293,11 @@ class Journal:
         return engine
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            try:
+                self._fairy.close()
+            finally:
+                self.engine.dispose()
 
     def __enter__(self) -> Journal:
         return self
@@ -277,12 +325,52 @@ class Journal:
         except OSError as e:
             raise JournalUnavailable(f"the journal cannot be written ({e.strerror})") from None
 
+    def _tx(self, fn: Any) -> Any:
+        """Run ``fn(db)`` on the journal's own connection in one durable transaction (BEGIN IMMEDIATE .. COMMIT
+        with synchronous FULL). SQLite errors become typed queue errors; a failed transaction leaves nothing."""
+        with self._lock:
+            return self._tx_locked(fn)
+
+    def _tx_locked(self, fn: Any) -> Any:
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                out = fn(db)
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            return out
+        except sqlite3.OperationalError as e:
+            if "full" in str(e).lower():
+                raise JournalFull("the disk is full: the transaction was not recorded") from None
+            raise JournalUnavailable(f"the journal cannot be written ({type(e).__name__})") from None
+        except sqlite3.DatabaseError as e:
+            raise JournalUnavailable(f"the journal cannot be written ({type(e).__name__})") from None
+        except OSError as e:
+            raise JournalUnavailable(f"the journal cannot be written ({e.strerror})") from None
+
     # ------------------------------------------------------------------------------------------- write
+    def _sync_tags(self, db: sqlite3.Connection) -> None:
+        """Reload the waiting rows' tags if another connection (another process, the CLI, a key rotation)
+        committed since we last looked. Call inside a transaction so the view stays valid until commit."""
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._tag_version:
+            return
+        self._items, self._patrons = set(), Counter()
+        for ptag, itag in db.execute(_SQL_TAGS):
+            self._items.add(itag)
+            self._patrons[ptag] += 1
+        self._tag_version = version
+
     def pending_for(self, patron: str) -> int:
-        tag = self.ring.tag(self.ring.current, patron)
-        with self.engine.connect() as conn:
-            q = select(func.count()).where(txns.c.patron_tag == tag, txns.c.state.in_(PENDING_STATES))
-            return int(conn.execute(q).scalar_one())
+        """How many offline loans of ``patron`` wait in the journal."""
+        with self._lock:
+            self._tag_version = None
+            self._tx(self._sync_tags)
+            return self._patrons[self.ring.tag(self.ring.current, patron)]
 
     def enqueue(
         self,
@@ -302,42 +390,26 @@ class Journal:
         txn_time = (txn_time or datetime.now()).replace(microsecond=0)
         if due is None:
             due = (policy or OfflinePolicy()).due_date(txn_time)
-        txn_id = uuid.uuid4().hex
+        txn_id = secrets.token_hex(16)
         kid = self.ring.current
         ptag, itag = self.ring.tag(kid, patron), self.ring.tag(kid, item)
         key_id, blob = self._seal(
             txn_id, {"p": patron, "i": item, "t": txn_time.isoformat(), "d": due.isoformat(), "m": method}
         )
 
-        def write(conn: Any) -> None:
-            dup = conn.execute(
-                select(txns.c.id).where(txns.c.item_tag == itag, txns.c.state.in_(PENDING_STATES)).limit(1)
-            ).first()
-            if dup is not None:
+        def write(db: sqlite3.Connection) -> None:
+            self._sync_tags(db)
+            if itag in self._items:
                 raise OfflineRefused("this item already waits in the offline journal", "already_queued")
             if policy is not None:
-                n = conn.execute(
-                    select(func.count()).where(txns.c.patron_tag == ptag, txns.c.state.in_(PENDING_STATES))
-                ).scalar_one()
-                policy.check(method, int(n))
+                policy.check(method, self._patrons[ptag])
             now = time.time()
-            conn.execute(
-                insert(txns).values(
-                    txn_id=txn_id,
-                    kind="checkout",
-                    state=QUEUED,
-                    key_id=key_id,
-                    patron_tag=ptag,
-                    item_tag=itag,
-                    payload=blob,
-                    created_at=now,
-                    updated_at=now,
-                    attempts=0,
-                )  # fmt: skip
-            )
+            db.execute(_SQL_INSERT, (txn_id, "checkout", QUEUED, key_id, ptag, itag, blob, now, now, 0))
 
         with self._lock:
-            self._write(write)
+            self._tx(write)
+            self._items.add(itag)
+            self._patrons[ptag] += 1
         _log("queue.enqueued", txn=txn_id[:8], method=method)
         return Transaction(txn_id, due, txn_time)
 
@@ -379,6 +451,20 @@ class Journal:
             )
         return out
 
+    def discard(self, txn_id: str) -> bool:
+        """Take back a checkout that has not been sent yet (its security switch failed, the patron was told it
+        was not lent). Returns False when the row is gone or already on its way to the library system."""
+        with self._lock:
+            n = self._tx(
+                lambda db: (
+                    db.execute("DELETE FROM offline_txn WHERE txn_id = ? AND state = 'queued'", (txn_id,)).rowcount
+                )
+            )
+            if n:
+                self._tag_version = None
+        _log("queue.discarded", txn=txn_id[:8], found=bool(n))
+        return bool(n)
+
     def dismiss(self, txn_id: str) -> bool:
         """Delete a refused row once staff have dealt with it."""
         with self._lock:
@@ -395,87 +481,145 @@ class Journal:
         return [{"txn_id": r.txn_id, "state": r.state, **self._open(r)} for r in rows]
 
     # ------------------------------------------------------------------------------------------ replay
-    def _set_state(self, row_id: int, state: str, **extra: Any) -> None:
-        self._write(
-            lambda c: c.execute(
-                update(txns).where(txns.c.id == row_id).values(state=state, updated_at=time.time(), **extra)
-            )
-        )
+    def _open_row(self, row: _Row) -> dict[str, Any]:
+        return json.loads(self.ring.open(row.key_id, row.payload, row.txn_id.encode("ascii")))
 
-    def _acknowledge(self, row_id: int) -> None:
-        self._write(lambda c: c.execute(delete(txns).where(txns.c.id == row_id)))
+    def _apply(self, db: sqlite3.Connection, ops: list[tuple[Any, ...]]) -> None:
+        """Apply finished rows inside the current transaction: ("ack", row) deletes it; ("refuse", row, payload,
+        reason, message) keeps it for staff with the message sealed in; ("state", row, state[, attempts])."""
+        for op in ops:
+            kind, row = op[0], op[1]
+            if kind == "ack":
+                db.execute("DELETE FROM offline_txn WHERE id = ?", (row.id,))
+            elif kind == "refuse":
+                _, _, payload, reason, message = op
+                if payload is None:  # the row could not be opened: keep it as it is, for staff
+                    db.execute(
+                        "UPDATE offline_txn SET state = ?, reason = ?, updated_at = ? WHERE id = ?",
+                        (REFUSED, reason[:32], time.time(), row.id),
+                    )
+                    continue
+                key_id, blob = self._seal(row.txn_id, {**payload, "msg": message})
+                db.execute(
+                    "UPDATE offline_txn SET state = ?, reason = ?, key_id = ?, payload = ?, updated_at = ?"
+                    " WHERE id = ?",
+                    (REFUSED, reason[:32], key_id, blob, time.time(), row.id),
+                )
+            else:
+                attempts = op[3] if len(op) > 3 else row.attempts
+                db.execute(
+                    "UPDATE offline_txn SET state = ?, updated_at = ?, attempts = ? WHERE id = ?",
+                    (op[2], time.time(), attempts, row.id),
+                )
+        if any(op[0] != "state" for op in ops):
+            self._tag_version = None  # rows left the waiting states: the next enqueue reloads the tags
 
-    def _refuse(self, row: Any, payload: dict[str, Any], reason: str, message: str) -> None:
-        key_id, blob = self._seal(row.txn_id, {**payload, "msg": message})
-        self._set_state(row.id, REFUSED, reason=reason[:32], key_id=key_id, payload=blob)
+    def _commit(self, ops: list[tuple[Any, ...]]) -> None:
+        if ops:
+            self._tx(lambda db: self._apply(db, ops))
 
     def replay(self, target: ReplayTarget, *, limit: int | None = None) -> ReplayReport:
         """Send waiting transactions to the library system, in order, one at a time (see the module text).
-        Stops at the first link failure (``report.stopped``); never raises for link trouble."""
+        Stops at the first lasting link failure (``report.stopped``); never raises for link trouble.
+
+        Durability: up to :data:`REPLAY_WINDOW` rows are marked ``sent`` by one durable commit *before* the first
+        of them leaves ("sent" means "may have reached the library system: look it up before sending again"). The
+        acknowledgements and refusals of a window are committed with the marks of the next window. A crash
+        anywhere therefore leaves every unfinished row ``sent``; the next replay turns those into ``unknown`` and
+        looks each one up first, so nothing is lost or sent twice."""
         report = ReplayReport()
-        with self._lock:
-            # a row left "sent" was in flight when the last run ended: its outcome must be looked up first
-            self._write(lambda c: c.execute(update(txns).where(txns.c.state == SENT).values(state=UNKNOWN)))
+        # one replay at a time; the journal lock is taken per step only, so enqueues are never held up by the
+        # network
+        with self._replay_lock:
+            self._tx(lambda db: db.execute("UPDATE offline_txn SET state = 'unknown' WHERE state = 'sent'"))
             done = 0
             link_failures = 0
-            while limit is None or done < limit:
-                with self.engine.connect() as conn:
-                    row = conn.execute(
-                        select(txns).where(txns.c.state.in_((QUEUED, UNKNOWN))).order_by(txns.c.id).limit(1)
-                    ).first()
-                if row is None:
-                    break
-                try:
-                    p = self._open(row)
-                except QueueError as e:
-                    self._set_state(row.id, REFUSED, reason=e.reason)
-                    report.refused += 1
-                    continue
-                patron, item = p["p"], p["i"]
-                in_flight = False
-                try:
-                    if row.state == UNKNOWN:
+            pending_ops: list[tuple[Any, ...]] = []  # finished rows, committed with the next durable write
+            try:
+                while (limit is None or done < limit) and not report.stopped:
+                    want = REPLAY_WINDOW if limit is None else min(REPLAY_WINDOW, limit - done)
+                    with self._lock:
+                        rows = [_Row(*r) for r in self._db.execute(_SQL_NEXT, (want,)).fetchall()]
+                    if not rows:
+                        break
+                    if rows[0].state == UNKNOWN:
+                        row = rows[0]
+                        self._commit(pending_ops)
+                        pending_ops = []
+                        try:
+                            p = self._open_row(row)
+                        except QueueError as e:
+                            self._commit([("refuse", row, None, e.reason, "")])
+                            report.refused += 1
+                            continue
                         report.looked_up += 1
-                        where = target.replay_lookup(patron, item)
+                        try:
+                            where = target.replay_lookup(p["p"], p["i"])
+                        except LinkDown as e:
+                            link_failures += 1
+                            _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
+                            if link_failures > 1:
+                                report.stopped = e.reason
+                            continue
                         if where == "mine":
-                            self._acknowledge(row.id)
+                            self._commit([("ack", row)])
                             report.acknowledged += 1
-                            _log("queue.acknowledged", txn=row.txn_id[:8], by="lookup")
                             done += 1
+                            _log("queue.acknowledged", txn=row.txn_id[:8], by="lookup")
                             continue
                         if where == "other":
-                            self._refuse(row, p, "lent_to_other", "")
+                            self._commit([("refuse", row, p, "lent_to_other", "")])
                             report.refused += 1
                             report.refusal_reasons["lent_to_other"] = report.refusal_reasons.get("lent_to_other", 0) + 1
                             done += 1
                             continue
-                    self._set_state(row.id, SENT, attempts=row.attempts + 1)
-                    in_flight = True
-                    ans = target.replay_checkout(
-                        patron, item, datetime.fromisoformat(p["d"]), datetime.fromisoformat(p["t"])
-                    )
-                except LinkDown as e:
-                    if in_flight:
-                        self._set_state(row.id, UNKNOWN if e.maybe_committed else QUEUED)
-                    link_failures += 1
-                    _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
-                    if link_failures > 1:
-                        report.stopped = e.reason
-                        break
-                    continue
-                link_failures = 0
-                done += 1
-                if ans.ok or ans.reason == "already_lent_to_you":
-                    self._acknowledge(row.id)
-                    report.acknowledged += 1
-                    if not ans.ok:
-                        report.already_lent += 1
-                    _log("queue.acknowledged", txn=row.txn_id[:8], by="reply", already_lent=not ans.ok)
-                else:
-                    self._refuse(row, p, ans.reason, ans.message)
-                    report.refused += 1
-                    report.refusal_reasons[ans.reason] = report.refusal_reasons.get(ans.reason, 0) + 1
-                    _log("queue.refused", logging.WARNING, txn=row.txn_id[:8], reason=ans.reason)
+                        # "free": it never arrived; it is sent below like a queued row
+                        rows = [row]
+                    else:
+                        rows = [r for r in rows[: next((i for i, r in enumerate(rows) if r.state == UNKNOWN), None)]]
+                    # durable before anything leaves: the finished rows of the last window, and this window as sent
+                    marks = [("state", r, SENT, r.attempts + 1) for r in rows]
+                    self._commit(pending_ops + marks)
+                    pending_ops = []
+                    for i, row in enumerate(rows):
+                        try:
+                            p = self._open_row(row)
+                        except QueueError as e:
+                            pending_ops.append(("refuse", row, None, e.reason, ""))
+                            report.refused += 1
+                            continue
+                        try:
+                            ans = target.replay_checkout(
+                                p["p"], p["i"], datetime.fromisoformat(p["d"]), datetime.fromisoformat(p["t"])
+                            )
+                        except LinkDown as e:
+                            # this row may have arrived; the rest of the window certainly did not
+                            pending_ops.append(("state", row, UNKNOWN if e.maybe_committed else QUEUED))
+                            pending_ops += [("state", r, QUEUED) for r in rows[i + 1 :]]
+                            self._commit(pending_ops)
+                            pending_ops = []
+                            link_failures += 1
+                            _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
+                            if link_failures > 1:
+                                report.stopped = e.reason
+                            break
+                        link_failures = 0
+                        done += 1
+                        if ans.ok or ans.reason == "already_lent_to_you":
+                            pending_ops.append(("ack", row))
+                            report.acknowledged += 1
+                            if not ans.ok:
+                                report.already_lent += 1
+                            _log("queue.acknowledged", txn=row.txn_id[:8], by="reply", already_lent=not ans.ok)
+                        else:
+                            pending_ops.append(("refuse", row, p, ans.reason, ans.message))
+                            report.refused += 1
+                            report.refusal_reasons[ans.reason] = report.refusal_reasons.get(ans.reason, 0) + 1
+                            _log("queue.refused", logging.WARNING, txn=row.txn_id[:8], reason=ans.reason)
+            finally:
+                self._commit(pending_ops)
+                with self._lock:
+                    self._tag_version = None
             report.remaining = self.status().waiting
         _log("queue.replayed", acknowledged=report.acknowledged, refused=report.refused, stopped=report.stopped,
              remaining=report.remaining)  # fmt: skip

@@ -13,8 +13,9 @@ import json
 import os
 import secrets
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -28,26 +29,39 @@ NONCE_BYTES = 12
 class Keyring:
     current: str
     keys: dict[str, bytes]
+    _aead: dict[str, AESGCM] = field(default_factory=dict, compare=False, repr=False)
+    _tag_keys: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def _cipher(self, key_id: str) -> AESGCM:
+        c = self._aead.get(key_id)
+        if c is None:
+            key = self.keys.get(key_id)
+            if key is None:
+                raise PayloadError("the row was sealed with a key that is no longer in the key file", "key_missing")
+            c = self._aead[key_id] = AESGCM(key)
+        return c
 
     def seal(self, plaintext: bytes, aad: bytes) -> tuple[str, bytes]:
         """Encrypt with the current key: returns (key id, nonce + ciphertext)."""
         nonce = secrets.token_bytes(NONCE_BYTES)
-        return self.current, nonce + AESGCM(self.keys[self.current]).encrypt(nonce, plaintext, aad)
+        return self.current, nonce + self._cipher(self.current).encrypt(nonce, plaintext, aad)
 
     def open(self, key_id: str, blob: bytes, aad: bytes) -> bytes:
-        key = self.keys.get(key_id)
-        if key is None:
-            raise PayloadError("the row was sealed with a key that is no longer in the key file", "key_missing")
+        cipher = self._cipher(key_id)
         try:
-            return AESGCM(key).decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
+            return cipher.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
         except (InvalidTag, ValueError):
             raise PayloadError("a journal row failed its integrity check", "payload_tampered") from None
 
     def tag(self, key_id: str, value: str) -> str:
         """A keyed hash of a patron number or item id, to count and find rows without storing them in clear."""
-        key = self.keys[key_id]
-        sub = hmac.new(key, b"offline-queue tag key", hashlib.sha256).digest()
-        return hmac.new(sub, value.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        proto = self._tag_keys.get(key_id)
+        if proto is None:
+            sub = hmac.new(self.keys[key_id], b"offline-queue tag key", hashlib.sha256).digest()
+            proto = self._tag_keys[key_id] = hmac.new(sub, digestmod=hashlib.sha256)
+        h = proto.copy()
+        h.update(value.encode("utf-8"))
+        return h.digest()[:16].hex()
 
 
 def _write(path: Path, ring: Keyring) -> None:

@@ -56,7 +56,8 @@ class AcsStatus:
         tp = m.fixed.get("timeout_period", "999")
         rt = m.fixed.get("retries_allowed", "999")
         return cls(
-            online=m.fixed.get("online") == "Y",
+            # a timeout period of 000 also means "the ACS is offline" (reference/sip2.md §4.2)
+            online=m.fixed.get("online") == "Y" and tp != "000",
             checkin_ok=m.fixed.get("checkin_ok") == "Y",
             checkout_ok=m.fixed.get("checkout_ok") == "Y",
             renewal_policy=m.fixed.get("renewal_policy") == "Y",
@@ -179,6 +180,12 @@ class Sip2Client:
                 except LoginRefused:
                     self._close_socket()
                     raise
+                except ssl.SSLError as e:
+                    self._close_socket()
+                    log.event(logger, "sip2.tls_failed", level=logging.ERROR, error=type(e).__name__)
+                    raise Offline(
+                        "TLS with the library system failed (certificate or protocol)", "tls_failed"
+                    ) from None
                 except (OSError, ConnectionLost, ProtocolError) as e:
                     last = e
                     self._close_socket()

@@ -20,6 +20,7 @@ import logging
 import socket
 import socketserver
 import sqlite3
+import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -230,6 +231,13 @@ class _Handler(socketserver.BaseRequestHandler):
     def handle(self) -> None:
         lib = self.server.library
         sock: socket.socket = self.request
+        if lib.tls_context is not None:
+            try:
+                sock.settimeout(10)
+                sock = lib.tls_context.wrap_socket(sock, server_side=True)
+            except (OSError, ssl.SSLError):
+                log.event(logger, "sip2.demo.tls_failed", level=logging.WARNING)
+                return
         lib._register(sock)
         if lib._server is None:  # stopping: do not start on a state that may be closing
             lib._unregister(sock)
@@ -314,8 +322,11 @@ class DemoLibrary:
         timeout_period: str = "050",
         online: bool = True,
         extra_items: int = 0,
+        tls_context: ssl.SSLContext | None = None,
     ) -> None:
         self.state = LibraryState(db_path, extra_items=extra_items)
+        #: a server-side TLS context: connections are then TLS (as through stunnel in front of an ILS)
+        self.tls_context = tls_context
         self.port = port
         self.encoding = encoding
         self.terminator = terminator

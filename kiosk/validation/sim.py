@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -129,6 +130,7 @@ class OpensslOcspResponder:
         self._proc: subprocess.Popen[bytes] | None = None
         self._http: http.server.HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._log: typing.BinaryIO | None = None
 
     def set_entries(self, entries: Sequence[IndexEntry]) -> None:
         tmp = self.index_path.with_suffix(".tmp")
@@ -175,11 +177,12 @@ class OpensslOcspResponder:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self._log = open(self.folder / "forwarder.log", "ab")  # noqa: SIM115 - closed in stop()
         self._proc = subprocess.Popen(
             cmd,
             pass_fds=(fd,),
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self._log,
             start_new_session=True,
             env=env,
         )
@@ -219,7 +222,8 @@ class OpensslOcspResponder:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._http = http.server.HTTPServer((LOOPBACK, 0), Handler)
+        self._http = http.server.ThreadingHTTPServer((LOOPBACK, 0), Handler)
+        self._http.daemon_threads = True
         self.port = self._http.server_address[1]
         self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
         self._thread.start()
@@ -237,6 +241,9 @@ class OpensslOcspResponder:
             if self._proc.stdout is not None:
                 self._proc.stdout.close()
             self._proc = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         if self._http is not None:
             self._http.shutdown()
             self._http.server_close()
@@ -272,32 +279,57 @@ def _loopback_up() -> None:
         fcntl.ioctl(s, siocsifflags, struct.pack("16sH22x", b"lo", flags | iff_up))
 
 
-def _pipe(src: socket.socket, dst: socket.socket) -> None:
+#: how long a client may take to send its whole request before it is dropped
+REQUEST_TIMEOUT_S = 10.0
+MAX_REQUEST_BYTES = 64 * 1024
+
+
+def _read_request(client: socket.socket) -> bytes | None:
+    """One whole HTTP request (headers and Content-Length body), or None for a slow, silent or oversized client.
+
+    ``openssl ocsp`` serves one connection at a time and waits without limit for a request, so a client that
+    connects and says nothing would stall it for everyone; only complete requests are passed on."""
+    client.settimeout(REQUEST_TIMEOUT_S)
+    data = b""
     try:
-        while True:
-            data = src.recv(65536)
-            if not data:
-                break
-            dst.sendall(data)
+        while b"\r\n\r\n" not in data:
+            chunk = client.recv(65536)
+            if not chunk or len(data) > MAX_REQUEST_BYTES:
+                return None
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        m = re.search(rb"(?im)^content-length:\s*(\d+)\s*$", head)
+        need = int(m.group(1)) if m else 0
+        if need > MAX_REQUEST_BYTES:
+            return None
+        while len(body) < need:
+            chunk = client.recv(65536)
+            if not chunk:
+                return None
+            body += chunk
     except OSError:
-        pass
-    with contextlib.suppress(OSError):
-        dst.shutdown(socket.SHUT_WR)
+        return None
+    return head + b"\r\n\r\n" + body
 
 
 def _relay(client: socket.socket, port: int) -> None:
     try:
-        upstream = socket.create_connection((LOOPBACK, port), timeout=30)
-        upstream.settimeout(None)
-    except OSError:
+        request = _read_request(client)
+        if request is None:
+            print("incomplete request dropped", file=sys.stderr, flush=True)
+            return
+        with socket.create_connection((LOOPBACK, port), timeout=60) as upstream:
+            upstream.sendall(request)
+            client.settimeout(60)
+            while True:
+                chunk = upstream.recv(65536)
+                if not chunk:
+                    break
+                client.sendall(chunk)
+    except OSError as e:
+        print(f"relay failed: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
+    finally:
         client.close()
-        return
-    t = threading.Thread(target=_pipe, args=(client, upstream), daemon=True)
-    t.start()
-    _pipe(upstream, client)
-    t.join(60)
-    client.close()
-    upstream.close()
 
 
 def _forwarder_main(argv: Sequence[str]) -> int:
@@ -326,7 +358,14 @@ def _forwarder_main(argv: Sequence[str]) -> int:
     if not port:
         print("FAILED", flush=True)
         return 1
-    threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
+
+    def drain() -> None:  # openssl's own messages go to the forwarder's log
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            sys.stderr.write("openssl: " + line.decode(errors="replace"))
+            sys.stderr.flush()
+
+    threading.Thread(target=drain, daemon=True).start()
     print("READY", flush=True)
     while True:
         client, _ = listener.accept()

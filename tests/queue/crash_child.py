@@ -1,6 +1,6 @@
 """Child process for the crash-safety test: lends offline and replays, until it is killed.
 
-argv: journal key port first count
+argv: journal key port first count every (replay after every N enqueues)
 stdout: "try N" before an enqueue, "ok N" once it returned (the patron is told), "replayed A" after a replay.
 """
 
@@ -13,7 +13,7 @@ from offline_queue import Journal
 
 
 def main() -> None:
-    journal_path, key_path, port, first, count = sys.argv[1:6]
+    journal_path, key_path, port, first, count, every = sys.argv[1:7]
     j = Journal(journal_path, key_path)
     client = Sip2Client(
         port=int(port),
@@ -33,7 +33,7 @@ def main() -> None:
         print(f"try {n}", flush=True)
         j.enqueue(demo_data.PATRON_OK, f"C{n:07d}")
         print(f"ok {n}", flush=True)
-        if n % 3 == 0:
+        if n % int(every) == 0:
             print("replaying", flush=True)
             report = j.replay(circ)
             print(f"replayed {report.acknowledged}", flush=True)

@@ -39,13 +39,15 @@ def test_sigkill_at_random_moments(tmp_path):
                 lib.inject("lose_reply", command="11")
             child = subprocess.Popen(
                 [sys.executable, str(CHILD), str(journal_path), str(key_path), str(lib.port), str(nxt),
-                 str(PER_ROUND)],
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True,
+                 str(PER_ROUND), str(rng.choice([1, 3, 10, 40, 100]))],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, bufsize=0,
             )  # fmt: skip
-            assert child.stdout.readline().strip() == "ready", "child did not start"
+            # unbuffered: readline() must not read ahead, or communicate() below would miss those lines
+            assert child.stdout.readline().strip() == b"ready", "child did not start"
             time.sleep(rng.uniform(0.0, 0.25))
             child.send_signal(signal.SIGKILL)
-            out, _ = child.communicate(timeout=60)
+            raw, _ = child.communicate(timeout=60)
+            out = raw.decode()
             last_lines.append((out.splitlines() or ["ready"])[-1].split(" ")[0])
             for line in out.splitlines():
                 word, _, num = line.partition(" ")
@@ -70,6 +72,9 @@ def test_sigkill_at_random_moments(tmp_path):
         extra = at_library - confirmed
         assert extra <= attempted, "a loan nobody attempted is at the library system"
         assert len(extra) <= ROUNDS  # at most the one in flight at each kill
+        # a blind re-send would show up as a refused checkout ("already lent to you") of an item the patron has
+        resent = [item for op, _p, item, ok, _nb in lib.state.circ_log() if op == "checkout" and not ok]
+        assert resent == [], f"{len(resent)} checkouts were sent again without a look-up"
         successes: dict[str, int] = {}
         for op, _patron, item, ok, _nb in lib.state.circ_log():
             if ok and op != "checkin":

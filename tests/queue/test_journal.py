@@ -24,8 +24,10 @@ POLICY = OfflinePolicy(lending=True, items_per_patron=3, identification=("mynumb
 
 def test_key_file_is_made_0600_and_checked(tmp_path):
     j = Journal(tmp_path / "j.sqlite", tmp_path / "k.key")
+    j.enqueue("10000001", "T0000001")
+    for name in ("k.key", "j.sqlite", "j.sqlite-wal"):
+        assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o600, name
     j.close()
-    assert stat.S_IMODE(os.stat(tmp_path / "k.key").st_mode) == 0o600
     os.chmod(tmp_path / "k.key", 0o644)
     with pytest.raises(KeyFileError) as e:
         Journal(tmp_path / "j.sqlite", tmp_path / "k.key")
@@ -138,3 +140,12 @@ def test_key_rotation_and_interrupted_rotation(tmp_path, journal):
     assert j2.ring.current == "knext" and list(j2.ring.keys) == ["knext"]
     assert [r["p"] for r in j2.pending()] == ["10000001", "10000002"]
     j2.close()
+
+
+def test_discard_takes_back_an_unsent_checkout(journal):
+    t = journal.enqueue("10000001", "T0000001", method="barcode", policy=POLICY)
+    assert journal.discard(t.txn_id) is True
+    assert journal.status().waiting == 0 and journal.pending_for("10000001") == 0
+    # the same item may be queued again afterwards
+    journal.enqueue("10000001", "T0000001", method="barcode", policy=POLICY)
+    assert journal.discard(t.txn_id) is False

@@ -143,3 +143,20 @@ def test_server_restart_during_replay(library, journal):
     assert all(library.state.loan(it).renewals == 0 for it in items)
     assert client.connects >= 2  # the restart really cut the link mid-replay
     client.close()
+
+
+def test_enqueue_is_not_held_up_by_a_slow_replay(library, client, journal):
+    journal.enqueue(OK, "T0000020")
+    library.inject("delay", command="11", seconds=5.0)
+    t = threading.Thread(target=journal.replay, args=(Circulation(client),))
+    t.start()
+    deadline = time.monotonic() + 30
+    while not library.connections and time.monotonic() < deadline:
+        time.sleep(0.01)
+    while journal.status().sent == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    journal.enqueue(HOLDS, "T0000019")  # while the first checkout is still in flight
+    assert t.is_alive(), "the replay should still be waiting for the slow library system"
+    t.join()
+    assert journal.status().waiting == 0  # the replay also took the row added meanwhile, in order
+    assert successful_checkouts(library) == [(OK, "T0000020"), (HOLDS, "T0000019")]

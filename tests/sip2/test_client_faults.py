@@ -131,7 +131,7 @@ def test_status_offline_in_place_of_reply(library, client):
 
 
 def test_keepalive_keeps_the_link_open(library):
-    library.idle_timeout = 1.5
+    library.idle_timeout = 3.0
     library.restart()
     c = make_client(library, keepalive=0.3)
     c.connect()
@@ -139,7 +139,7 @@ def test_keepalive_keeps_the_link_open(library):
     deadline = time.monotonic() + 30
     while library.counts["99"] < before + 3 and time.monotonic() < deadline:
         time.sleep(0.1)
-    time.sleep(2.0)  # longer than the server's idle timeout
+    time.sleep(4.0)  # longer than the server's idle timeout
     assert library.counts["99"] >= before + 3
     assert c.item_info("T0000001").code == "18"
     assert c.connects == 1  # never dropped for idleness
@@ -157,3 +157,19 @@ def test_idle_link_without_keepalive_is_reconnected(library):
     assert c.patron_status(OK).code == "24"  # read-only: re-sent on a fresh link
     assert c.connects == 2
     c.close()
+
+
+@pytest.mark.parametrize("code", ["93", "99"])
+@pytest.mark.parametrize("kind", ["drop", "lose_reply", "garble", "resend"])
+def test_faults_while_connecting_are_retried(library, code, kind):
+    library.inject(kind, command=code)
+    c = make_client(library)
+    st = c.connect()
+    assert st.online and c.patron_status(OK).code == "24"
+    c.close()
+
+
+def test_timeout_000_means_offline(library):
+    library.timeout_period = "000"
+    with pytest.raises(Offline):
+        make_client(library, retries=0).connect()

@@ -204,3 +204,20 @@ def test_datetimes():
 def test_repr_hides_values():
     m = make("23", [("AA", "10000001"), ("AD", "1234")], language="014", transaction_date=" " * 18)
     assert "10000001" not in repr(m) and "1234" not in repr(m)
+
+
+@settings(max_examples=150)
+@given(st.lists(messages(), min_size=1, max_size=5), st.lists(st.integers(1, 50), max_size=20),
+       st.sampled_from([b"\r", b"\r\n"]))  # fmt: skip
+def test_frames_survive_any_split_of_the_stream(msgs, cuts, term):
+    stream = b"".join(encode(m, terminator=term) for m in msgs)
+    reader = codec.FrameReader()
+    frames = []
+    pos = 0
+    for c in cuts:
+        reader.feed(stream[pos : pos + c])
+        pos += c
+        frames += list(reader.frames())
+    reader.feed(stream[pos:])
+    frames += list(reader.frames())
+    assert [decode(f).code for f in frames] == [m.code for m in msgs]

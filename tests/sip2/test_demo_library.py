@@ -190,3 +190,23 @@ def test_state_survives_restart_with_sqlite(tmp_path):
     with DemoLibrary(db) as lib:
         assert lib.state.loan("T0000008").patron == OK
         assert len(lib.state.loans(AT_LIMIT)) == 10  # seeded once, not twice
+
+
+def test_hostile_bytes_do_not_take_the_server_down(library):
+    import random
+
+    rng = random.Random(7)
+    for n in range(40):
+        junk = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
+        if n % 2:
+            junk = login_bytes() + junk  # after a valid login too
+        with socket.create_connection(("127.0.0.1", library.port), timeout=10) as s:
+            s.sendall(junk + b"\r")
+            s.shutdown(socket.SHUT_WR)
+            s.settimeout(10)
+            while s.recv(4096):
+                pass
+    c = make_client(library)
+    c.connect()
+    assert c.checkout(OK, "T0000011").fixed["ok"] == "1"
+    c.close()

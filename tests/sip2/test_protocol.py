@@ -1,6 +1,8 @@
 """The sans-I/O conversations: plain bytes in, events out."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.sip2 import codec
 from kiosk.sip2.codec import Message, make
@@ -115,3 +117,21 @@ def test_server_96_97_and_duplicates():
     assert isinstance(ev, AutoReply) and codec.decode(ev.data).code == "96"
     s.receive_data(b"\x00\xff garbage\r42unknown|\r")
     assert s.next_event() is None and s.ignored == 2
+
+
+@settings(max_examples=300)
+@given(st.lists(st.binary(max_size=80), max_size=6))
+def test_random_bytes_never_break_either_side(chunks):
+    server = ServerProtocol()
+    client = ClientProtocol()
+    client.request(item_info())
+    for chunk in chunks:
+        server.receive_data(chunk)
+        client.receive_data(chunk)
+        while (ev := server.next_event()) is not None:
+            assert isinstance(ev, Request | AutoReply)
+        for _ in range(20):
+            ev = client.next_event()
+            if ev is None:
+                break
+            assert isinstance(ev, Reply | Garbled | ResendRequested | StatusInstead)

@@ -329,3 +329,18 @@ def test_fallback_responder_without_namespaces_gives_the_same_answers(pki, respo
     assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
     assert c.check(pki.revoked.cert, pki.ca.cert).reason == "cert_revoked"
     assert c.check(pki.unknown.cert, pki.ca.cert).reason == "cert_unknown"
+
+
+@pytest.mark.parametrize("namespace", [True, False])
+def test_a_silent_client_does_not_stall_the_responder(pki, responder_factory, client_factory, namespace):
+    import socket
+
+    from kiosk.validation.sim import namespaces_available
+
+    if namespace and not namespaces_available():
+        pytest.skip("user/network namespaces (unshare -rn) are not permitted here")
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), use_namespace=namespace)
+    with socket.create_connection(("127.0.0.1", r.port)) as hold:
+        hold.sendall(b"POST / HTTP/1.0\r\n")  # and then nothing
+        c = client_factory(ocsp_url=r.url)
+        assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"

@@ -44,3 +44,18 @@ def test_client_certificate_is_presented(pki, responder, client_factory, servers
         client_key=str(tls_files["client_key"]),
     )
     assert with_cert.check(pki.good.cert, pki.ca.cert).allow is True
+
+
+def test_https_through_the_gateway_proxy_with_a_pin(pki, responder, client_factory, servers, tls_files):
+    front = servers["tls"](responder.url, tls_files["server"], tls_files["server_key"])
+    proxy = servers["proxy"]()
+    c = client_factory(
+        ocsp_url=front.url, proxy=proxy.url, ca_bundle=str(tls_files["ca"]), pinned_cert=str(tls_files["server"])
+    )
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert proxy.targets == [f"127.0.0.1:{front.port}"]
+    wrong = client_factory(
+        ocsp_url=front.url, proxy=proxy.url, ca_bundle=str(tls_files["ca"]), pinned_cert=str(tls_files["other_server"])
+    )
+    assert wrong.check(pki.good.cert, pki.ca.cert).reason == "validation_tls_failed"
+    assert front.hits == 1
