@@ -402,6 +402,8 @@ class RefusedScreen(Screen):
     def render(self, view: s.View) -> None:
         self._view = view
         msg = messages.refusal(view.refusal)
+        self.icon.kind = "warning" if view.refusal == "pin_blocked" else "info"
+        self.icon.update()
         self.title.setText(msg.title)
         self.body.setText(msg.body)
         self.library_message.setText(view.refusal_message)
