@@ -161,3 +161,28 @@ def test_qm_cache_is_rebuilt_when_missing():
 
         files = i18n.build(Path(d))
         assert all(p.exists() and p.stat().st_size > 0 for p in files.values())
+
+
+def test_screenshot_script_renders_every_screen(tmp_path):
+    import struct
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--out", str(tmp_path), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    pngs = sorted(tmp_path.glob("*.png"))
+    names = {p.name for p in pngs}
+    for screen in ("01-idle", "03-pin", "05-last-try", "08-blocked", "15-items", "17-receipt", "19-goodbye",
+                   "20-maintenance-passcode", "21-maintenance-devices"):  # fmt: skip
+        assert f"{screen}-en.png" in names
+    for p in pngs:
+        width, height = struct.unpack(">II", p.read_bytes()[16:24])
+        assert (width, height) in ((1280, 800), (1920, 1080)), p.name  # nothing grew past the screen
