@@ -36,14 +36,23 @@ class PcscCardService:
         self.cfg = cfg
         self.reader = cfg.card.reader if reader is None else reader
         self._session = CardAuthSession(cfg, authenticator, self.reader)
+        #: what the last authentication learnt of the validation link: ("unknown"|"ok"|"error", reason)
+        self.validation_state: tuple[str, str] = ("unknown", "")
 
     def inspect(self) -> CardInspected:
         self._session.close()
         r = self._session.begin()
         return CardInspected(r.reason, r.tries_left, r.last_try)
 
+    #: revocation outcomes that mean the validation link (or its CRL) failed, not the card
+    LINK_FAILURES = ("validation", "crl_", "ocsp_", "offline_not_allowed")
+
     def finish(self, pin: str) -> AuthFinished:
         r = self._session.submit_pin(pin)
+        if r.ok or r.reason in ("not_linked", "cert_revoked", "cert_unknown"):
+            self.validation_state = ("ok", "")  # the validation service answered
+        elif r.reason.startswith(self.LINK_FAILURES):
+            self.validation_state = ("error", r.reason)
         if r.ok and r.patron_number:
             return AuthFinished(True, "ok", r.tries_left, Patron("mynumber", r.patron_number, r.library_system or ""))
         return AuthFinished(False, r.reason, r.tries_left, None, r.message)
@@ -63,6 +72,12 @@ class PcscCardService:
         if self.reader and not any(self.reader in r for r in readers):
             return DeviceState("card_reader", DeviceHealth.ERROR, "reader_missing")
         return DeviceState("card_reader", DeviceHealth.OK)
+
+    def validation_health(self) -> DeviceState:
+        """The validation link as the last authentication found it (it is asked only when a card is used)."""
+        state, reason = self.validation_state
+        health = {"ok": DeviceHealth.OK, "error": DeviceHealth.ERROR}.get(state, DeviceHealth.UNKNOWN)
+        return DeviceState("validation_link", health, reason, "last authentication")
 
     def read_tries(self) -> str:
         """Self-test: read the PIN tries of the card on the reader, without a PIN."""
@@ -135,6 +150,7 @@ def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):
             card = PcscCardService(cfg, auth)
             services.card = card
             services.health.append(card.health)
+            services.health.append(card.validation_health)
             services.self_tests["card_tries"] = card.read_tries
             services.close.append(card.forget)
             services.close.append(links.close)
@@ -203,11 +219,21 @@ def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):
             from kiosk.devices import start_scanners
 
             try:
-                _, stop = start_scanners(cfg.barcode, on_code, on_technician or (lambda: None))
+                scanners, stop = start_scanners(cfg.barcode, on_code, on_technician or (lambda: None))
             except Exception as e:  # noqa: BLE001 - a missing scanner must not stop the kiosk
                 log.event(_log, "wiring.scanner_unavailable", level=logging.WARNING, error=type(e).__name__)
             else:
                 services.close.append(stop)
+
+                def scanner_health() -> DeviceState:
+                    down = sum(1 for sc in scanners if not sc.connected)
+                    if down:
+                        return DeviceState(
+                            "scanner", DeviceHealth.ERROR, "scanner_unplugged", f"{down}/{len(scanners)}"
+                        )
+                    return DeviceState("scanner", DeviceHealth.OK, "", f"{len(scanners)}")
+
+                services.health.append(scanner_health)
 
     return services, start_watch
 

@@ -131,7 +131,11 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
     made: list[Kiosk] = []
 
     def make(
-        link: bool = True, ui: dict | None = None, offline: dict | None = None, maintenance: dict | None = None
+        link: bool = True,
+        ui: dict | None = None,
+        offline: dict | None = None,
+        maintenance: dict | None = None,
+        validation: dict | None = None,
     ) -> Kiosk:
         from kiosk.maintenance import PasscodeGate
         from ui.app import build_window
@@ -147,7 +151,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 "kiosk": {"data_dir": str(tmp_path), "languages": ["ja", "en", "zh_CN", "ko", "pt", "vi"]},
                 "identity": {"trust_anchors": [str(anchor)]},
                 "card": {"reader": READER},
-                "validation": {"ocsp_url": ocsp.url, "retries": 0, "read_timeout_s": 20.0},
+                "validation": {"ocsp_url": ocsp.url, "retries": 0, "read_timeout_s": 20.0, **(validation or {})},
                 "sip2": {"host": "127.0.0.1", "port": port, "username": demo_data.LOGIN_USER,
                          "password": demo_data.LOGIN_PASSWORD, "institution": demo_data.INSTITUTION_ID,
                          "location": demo_data.LOCATION_CODE, "retries": 0, "connect_timeout_s": 2.0,

@@ -41,6 +41,7 @@ def test_my_number_happy_path_to_receipt_and_wipe(kiosk):
     assert "Enter your 4-digit PIN" in screen_text(k)
     k.type_pin("1234")
     k.wait_phase(Phase.ITEMS)
+    assert k.card_service.validation_health().reason == "" and k.card_service.validation_state[0] == "ok"
     k.put(KOKORO, NEKO)
     k.qtbot.waitUntil(lambda: k.view.lent_count == 2 and k.view.pending == 0, timeout=20000)
     text = screen_text(k)
@@ -313,3 +314,21 @@ def test_library_card_with_password(kiosk_factory):
     k.wait_phase(Phase.PIN)
     k.type_pin(demo_data.PATRON_PASSWORD)
     k.wait_phase(Phase.ITEMS)
+
+
+def test_validation_link_down_fails_closed_with_a_kind_message(kiosk_factory):
+    import socket
+
+    with socket.socket() as probe:  # a port on 127.0.0.1 where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        dead = probe.getsockname()[1]
+    k = kiosk_factory(validation={"ocsp_url": f"http://127.0.0.1:{dead}/", "connect_timeout_s": 1.0})
+    english(k)
+    k.insert()
+    k.wait_phase(Phase.PIN)
+    k.type_pin("1234")
+    k.wait_phase(Phase.REFUSED)
+    assert k.view.refusal.startswith(("validation", "ocsp", "crl", "offline"))
+    assert "cannot be checked right now" in screen_text(k)
+    health = k.card_service.validation_health()
+    assert health.name == "validation_link" and health.reason == k.view.refusal
