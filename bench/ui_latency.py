@@ -27,6 +27,8 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+SESSIONS = 3
+
 CHILD_BARE = """
 import time, sys
 t0 = time.perf_counter()
@@ -124,7 +126,7 @@ def session_stall(port: int) -> tuple[float, float, float]:
 
     data = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     cards = demo_cards.load_or_create(data / "cards")
-    library = DemoLibrary(db_path=data / "ils.sqlite")
+    library = DemoLibrary(db_path=data / "ils.sqlite", extra_items=10 * SESSIONS)
     sip2_port = library.start()
     responder = start_demo_ocsp(cards, data / "ocsp")
     (data / "dev").mkdir()
@@ -154,6 +156,25 @@ def session_stall(port: int) -> tuple[float, float, float]:
     start_watch(
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
     )
+    handler_ms = [0.0]
+
+    def timed(obj, name):  # type: ignore[no-untyped-def]
+        """The longest time the kiosk's own code held the event loop (independent of the OS scheduler)."""
+        inner = getattr(obj, name)
+
+        def wrapper(*a, **k):  # type: ignore[no-untyped-def]
+            t = time.perf_counter()
+            try:
+                return inner(*a, **k)
+            finally:
+                handler_ms[0] = max(handler_ms[0], (time.perf_counter() - t) * 1000)
+
+        setattr(obj, name, wrapper)
+
+    timed(win.controller, "post")
+    timed(win.controller, "_tick")
+    for lane in win.lanes.all():
+        timed(lane.relay, "_deliver")
     meter = StallMeter()
     spin(app, 0.5)
     meter.start()
@@ -161,35 +182,41 @@ def session_stall(port: int) -> tuple[float, float, float]:
     idle_stall = meter.stop()
 
     view = lambda: win.controller.view  # noqa: E731
-    card = VirtualCard(cards.model("ok"), port=port)
-    t0 = time.perf_counter()
-    meter.start()
-    placing = threading.Thread(target=card.insert)  # the patron's hand, not the kiosk's work
-    placing.start()
-    assert spin(app, 20, lambda: view().phase is s.Phase.PIN), "no PIN pad"
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    for d in "1234":
-        QTest.keyClick(win, d)
-        spin(app, 0.05)
-    QTest.keyClick(win, Qt.Key.Key_Return)
-    assert spin(app, 20, lambda: view().phase is s.Phase.ITEMS), "no items screen"
-    for item in demo_data.SHELF_ITEMS[:10]:
-        # a book on the simulated pad (the patron's hand, in its own thread), read by the real RFID driver
-        hand = threading.Thread(target=devices.rfid.add_item, args=(ItemData(item),))
-        hand.start()
-        spin(app, 0.05)
-    assert spin(app, 20, lambda: view().lent_count == 10 and view().pending == 0), "items not lent"
-    win.controller.post(s.FinishPressed())
-    spin(app, 0.1)
-    win.controller.post(s.ReceiptChosen(True))
-    assert spin(app, 20, lambda: view().phase is s.Phase.GOODBYE), "no goodbye"
-    card.remove()
-    win.controller.post(s.Acknowledge())
-    assert spin(app, 20, lambda: view().phase is s.Phase.IDLE), "not back to idle"
-    spin(app, 0.3)
-    session = meter.stop()
+    stalls = []
+    t0 = time.perf_counter()
+    for run in range(SESSIONS):
+        card = VirtualCard(cards.model("ok"), port=port)
+        meter.start()
+        placing = threading.Thread(target=card.insert)  # the patron's hand, not the kiosk's work
+        placing.start()
+        assert spin(app, 20, lambda: view().phase is s.Phase.PIN), "no PIN pad"
+        for d in "1234":
+            QTest.keyClick(win, d)
+            spin(app, 0.05)
+        QTest.keyClick(win, Qt.Key.Key_Return)
+        assert spin(app, 20, lambda: view().phase is s.Phase.ITEMS), f"no items screen: {view()}"
+        for n in range(10 * run + 1, 10 * run + 11):
+            # a book on the simulated pad (the patron's hand, in its own thread), read by the real RFID driver
+            hand = threading.Thread(target=devices.rfid.add_item, args=(ItemData(f"C{n:07d}"),))
+            hand.start()
+            spin(app, 0.05)
+        assert spin(app, 20, lambda: view().lent_count == 10 and view().pending == 0), "items not lent"
+        win.controller.post(s.FinishPressed())
+        spin(app, 0.1)
+        win.controller.post(s.ReceiptChosen(True))
+        assert spin(app, 20, lambda: view().phase is s.Phase.GOODBYE), "no goodbye"
+        threading.Thread(target=card.remove).start()
+        devices.rfid.clear()  # the patron takes the books
+        win.controller.post(s.Acknowledge())
+        assert spin(app, 20, lambda: view().phase is s.Phase.IDLE), "not back to idle"
+        spin(app, 0.3)
+        stalls.append(meter.stop())
+        placing.join()
+        for n in range(10 * run + 1, 10 * run + 11):
+            library.state.checkin(f"C{n:07d}")  # returned at the counter: the next session starts under the limit
     elapsed = time.perf_counter() - t0
     win.lanes.wait(10000)
     for close in services.close:
@@ -198,7 +225,7 @@ def session_stall(port: int) -> tuple[float, float, float]:
     library.close()
     responder.stop()
     devices.stop()
-    return idle_stall, session, elapsed
+    return idle_stall, stalls, elapsed, handler_ms[0]
 
 
 def main() -> int:
@@ -218,12 +245,15 @@ def main() -> int:
     )
     if args.no_session:
         return 0
-    idle, session, elapsed = session_stall(args.port)
+    idle, stalls, elapsed, handler = session_stall(args.port)
+    worst = max(stalls)
     print(f"longest event-loop stall, idle loop (baseline):        {idle:.1f} ms")
     print(
-        f"longest event-loop stall, whole demo session ({elapsed:.1f} s, card+PIN+10 items+receipt): {session:.1f} ms "
-        f"(target < 50 ms: {'met' if session < 50 else 'NOT met'})"
+        f"longest event-loop stall per session ({SESSIONS} sessions of card+PIN+10 items+receipt, {elapsed:.1f} s): "
+        + ", ".join(f"{x:.1f}" for x in stalls)
+        + f" ms; worst {worst:.1f} ms (target < 50 ms: {'met' if worst < 50 else 'NOT met'})"
     )
+    print(f"longest time the kiosk's own handlers held the loop:   {handler:.1f} ms (the rest is the OS scheduler)")
     return 0
 
 

@@ -54,6 +54,7 @@ class SessionController(QObject):
         self.generation = 0
         #: while a technician works (maintenance mode), cards, scans and tags are not patron input
         self.paused = False
+        self._last_view: s.View | None = None
         self.effects_seen: list[type] = []
         self._timer = QTimer(self)
         self._timer.setInterval(250)
@@ -76,7 +77,10 @@ class SessionController(QObject):
             self._run(effect)
         if self.session.phase is s.Phase.ITEMS and before is not s.Phase.ITEMS and self.services.rescan is not None:
             self.services.rescan()  # books put on the pad before the patron was identified count now
-        self.viewChanged.emit(self.session.view)
+        view = self.session.view
+        if view != self._last_view:  # a touch that changes nothing re-renders nothing
+            self._last_view = view
+            self.viewChanged.emit(view)
 
     @Slot()
     def _tick(self) -> None:
@@ -86,6 +90,7 @@ class SessionController(QObject):
             self._run(effect)
         after = self.session.view
         if fx or after != before:
+            self._last_view = after
             self.viewChanged.emit(after)
 
     @Slot(bool)

@@ -92,6 +92,22 @@ class _TapGesture(QObject):
         return False
 
 
+class _ActivityFilter(QObject):
+    """Any touch, click or key anywhere in the application means the patron is still there."""
+
+    KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
+
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in self.KINDS and not self.window.maintenance_active:
+            if isinstance(obj, QWidget) and obj.window() is self.window:
+                self.window.controller.post(s.Touch())
+        return False
+
+
 class KioskWindow(QMainWindow):
     def __init__(
         self,
@@ -200,6 +216,8 @@ class KioskWindow(QMainWindow):
         self.passcode.left.connect(self.leave_maintenance)
         self.maintenance.left.connect(self.leave_maintenance)
         _TapGesture(self.idle.name, self.ask_passcode)
+        self._activity = _ActivityFilter(self)
+        QApplication.instance().installEventFilter(self._activity)
         QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
         if self.banner is not None:
             QShortcut(QKeySequence("F5"), self, activated=self.banner.sync)
@@ -263,16 +281,9 @@ class KioskWindow(QMainWindow):
 
     # ------------------------------------------------------------------ input
 
-    def event(self, e: QEvent) -> bool:
-        if e.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress):
-            if not self.maintenance_active:
-                self.controller.post(s.Touch())
-        return super().event(e)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """A physical numeric keypad types into the PIN pad wherever the focus is."""
         if not self.maintenance_active:
-            self.controller.post(s.Touch())
             current = self.stack.currentWidget()
             if isinstance(current, screens.PinScreen) and current.pad.handle_key(event):
                 return
@@ -331,6 +342,7 @@ class KioskWindow(QMainWindow):
         return out
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        QApplication.instance().removeEventFilter(self._activity)
         self.controller.shutdown()
         for close in self.services.close:
             try:

@@ -240,6 +240,11 @@ def test_timeout_clears_everything(kiosk):
     k.qtbot.waitUntil(lambda: k.view.countdown is not None, timeout=5000)
     assert k.win.countdown.isVisible()
     assert "あと" in k.win.countdown_label.text()
+    # a touch anywhere (here: on the title, not a button) means the patron is still there
+    QTest.mouseClick(k.win.by_phase[Phase.ITEMS].title, Qt.MouseButton.LeftButton)
+    assert k.view.countdown is None
+    now[0] += 61
+    k.qtbot.waitUntil(lambda: k.view.countdown is not None, timeout=5000)
     now[0] += 21
     k.wait_phase(Phase.IDLE, timeout=5000)
     k.qtbot.waitUntil(lambda: k.lib.counts.get("35", 0) == 1, timeout=10000)
