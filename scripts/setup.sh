@@ -47,5 +47,16 @@ fi
 export PATH="$PWD/.venv/bin:$PATH"
 case "$mode" in
   demo) .venv/bin/kiosk demo "$@" ;;
-  test) .venv/bin/python -m pytest "$@" ;;
+  test)
+    # pytest runs in a process group of its own, so that any helper process a test leaves behind (a server, a
+    # responder) is stopped with it and never holds the terminal or CI's output open
+    set +e
+    setsid .venv/bin/python -m pytest "$@" &
+    test_pid=$!
+    trap 'kill -- -"$test_pid" 2>/dev/null; stop_pcscd' EXIT INT TERM
+    wait "$test_pid"
+    rc=$?
+    kill -- -"$test_pid" 2>/dev/null
+    exit "$rc"
+    ;;
 esac
