@@ -6,7 +6,7 @@
 3. replay throughput against the demo library system on loopback: target >= 1,000 transactions per second, with
    plain online checkouts over the same link as the baseline.
 
-    .venv/bin/python bench/queue.py [--n 2000] [--dir DIR] [--rounds 3]
+    .venv/bin/python bench/offline_journal.py [--n 2000] [--dir DIR] [--rounds 3]
 
 The three enqueue contenders run interleaved in batches, so each sees the same disk conditions (fsync timing on a
 shared disk swings several-fold from second to second); each figure is the median of ``--rounds`` runs, the ratios
