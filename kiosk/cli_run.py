@@ -84,17 +84,22 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     cfg = load_config(args)
     _qt_available()
-    from ui.app import application, build_window
+    from ui.app import application, build_window, exec_until_stopped
 
     services, start_watch = build_services(cfg)
-    application()
+    app = application()
     win = build_window(cfg, services, windowed=args.windowed)
     c = win.controller
     start_watch(
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
     )
     win.show()
-    return application().exec()
+    try:
+        return exec_until_stopped(app)
+    finally:
+        win.close()
+        for close in services.close:
+            close()
 
 
 def demo_config(
@@ -188,7 +193,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         links.close()
     _qt_available()
-    from ui.app import application, build_window
+    from ui.app import application, build_window, exec_until_stopped
     from ui.demo import DemoPanel
 
     services, start_watch = build_services(cfg)
@@ -214,8 +219,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(int(args.quit_after * 1000), app.quit)
-    code = app.exec()
-    panel.shutdown()
-    win.close()
-    stop_servers()
-    return code
+    try:
+        return exec_until_stopped(app)
+    finally:
+        panel.shutdown()
+        win.close()
+        stop_servers()

@@ -67,9 +67,29 @@ def build_window(
     )
 
 
+def exec_until_stopped(app) -> int:  # type: ignore[no-untyped-def]
+    """Run the event loop until the window closes or the process is asked to stop (SIGTERM from systemd, Ctrl+C):
+    either way the loop returns, so the caller's clean-up (ending a patron session, stopping servers) runs."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    previous = {sig: signal.signal(sig, lambda *_: app.quit()) for sig in (signal.SIGTERM, signal.SIGINT)}
+    # Python handles signals only when it runs: wake it a few times a second (Qt's own loop is in C++)
+    tick = QTimer()
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+    try:
+        return app.exec()
+    finally:
+        tick.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def run(cfg: config_mod.Config, services: Services, *, windowed: bool = False) -> int:
     app = application()
     win = build_window(cfg, services, windowed=windowed)
     win.show()
     log.event(_log, "ui.started", windowed=windowed)
-    return app.exec()
+    return exec_until_stopped(app)
