@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hardware.rfid import protocol_3m as p
@@ -39,7 +39,7 @@ def test_captured_frames():
     assert p.decode_answer(p.Inventory(), none) == p.InventoryResult([])
 
 
-@settings(max_examples=150)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
 @given(req=requests)
 def test_requests_round_trip(req):
     (frame,), d = frames_of(p.encode_request(req))
@@ -47,7 +47,7 @@ def test_requests_round_trip(req):
     assert p.decode_request(frame) == req
 
 
-@settings(max_examples=100)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 @given(req=requests, junk=st.binary(max_size=40), split=st.integers(1, 7))
 def test_frames_survive_leading_garbage_and_any_chunking(req, junk, split):
     wire = junk + p.encode_request(req)
@@ -61,7 +61,7 @@ def test_frames_survive_leading_garbage_and_any_chunking(req, junk, split):
     assert frames[-1:] and p.decode_request(frames[-1]) == req
 
 
-@settings(max_examples=300)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=300)
 @given(st.binary(max_size=300))
 def test_decoder_never_raises_on_noise(data):
     frames, _ = frames_of(data)
@@ -73,7 +73,7 @@ def test_decoder_never_raises_on_noise(data):
                 pass
 
 
-@settings(max_examples=100)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 @given(ids=st.lists(uids, max_size=12))
 def test_inventory_answers_round_trip(ids):
     wire = p.encode_answer(p.Inventory(), p.InventoryResult(ids))
