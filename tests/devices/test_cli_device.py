@@ -23,11 +23,13 @@ def sims(tmp_path, rfid_sim):
 library_name = "みどり市立図書館"
 [rfid]
 port = "{rfid_sim.path}"
+timeout_s = 10.0
 [barcode]
 serial_ports = ["{scanner.path}"]
 item_patterns = ['1\\d{{9}}']
 [printer]
 port = "{printer.path}"
+status_timeout_s = 5.0
 """,
         encoding="utf-8",
     )
