@@ -127,7 +127,6 @@ class FrameDecoder:
         del buf[: 3 + length]
         return Frame(frame[0], frame[3], frame[4:-2])
 
-
     def _later_valid_frame(self) -> int:
         buf = self._buf
         for k in range(1, len(buf) - 2):

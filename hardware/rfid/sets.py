@@ -7,12 +7,15 @@
 * A tag that disappears (lifted mid-transaction) is reported in ``removed`` by :meth:`Stack.update`, so the
   circulation layer can stop working on it.
 * Tags that could not be decoded are kept apart as ``unreadable`` (shown to the patron as "ask staff").
+* A tag whose type of usage is "patron card" (8) is never an item: it is listed in ``patron_cards`` (a library
+  card with an RFID tag laid on the pad) and left out of ``items()``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hardware.rfid.model import USAGE_PATRON_CARD
 from hardware.rfid.reader import Tag
 
 POLICIES = ("all_parts", "any_part")
@@ -75,11 +78,15 @@ class Stack:
     def unreadable(self) -> list[Tag]:
         return [t for t in self._tags.values() if t.item is None]
 
+    @property
+    def patron_cards(self) -> list[Tag]:
+        return [t for t in self._tags.values() if t.item is not None and t.item.usage == USAGE_PATRON_CARD]
+
     def items(self) -> list[StackItem]:
-        """Items on the pad (sets grouped), in the order their first tag arrived."""
+        """Items on the pad (sets grouped), in the order their first tag arrived; patron cards are not items."""
         groups: dict[str, tuple[int, dict[int, str]]] = {}
         for t in self._tags.values():
-            if t.item is None:
+            if t.item is None or t.item.usage == USAGE_PATRON_CARD:
                 continue
             total, parts = groups.setdefault(t.item.item_id, (t.item.parts_in_set, {}))
             parts.setdefault(t.item.part_number, t.uid)

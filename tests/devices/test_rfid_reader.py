@@ -277,3 +277,12 @@ def test_a_tag_rewritten_off_the_pad_is_read_afresh(rfid_sim, reader):
     # re-programmed at the staff desk, same chip, new item number
     rfid_sim.add_tag(uid, iso28560_3.encode(ItemData("1000000999")).ljust(112, b"\0"), afi=tag.afi)
     assert reader.inventory()[0].item.item_id == "1000000999"
+
+
+def test_a_patron_card_on_the_pad_is_never_an_item(rfid_sim, reader):
+    rfid_sim.add_item(ItemData("2000000001", usage=8))  # a library card with an RFID tag
+    book = rfid_sim.add_item(ItemData("1000000001"))
+    stack = Stack()
+    stack.update(reader.inventory())
+    assert [s.item_id for s in stack.items()] == ["1000000001"] and stack.items()[0].uids == [book]
+    assert [t.item.item_id for t in stack.patron_cards] == ["2000000001"]
