@@ -322,3 +322,9 @@ def test_rare_kanji_switch_the_receipt_to_raster(printer_sim):
     assert wait_for(lambda: len(printer_sim.receipts) == 2)
     assert printer_sim.receipts[0].rasters and not printer_sim.receipts[0].lines()
     assert printer_sim.receipts[1].lines() and not printer_sim.receipts[1].rasters
+
+
+def test_the_raster_font_is_installed():
+    from hardware.printer.raster import FONT_FAMILY, font_available
+
+    assert font_available(), f"{FONT_FAMILY} missing: install fonts-noto-cjk"
