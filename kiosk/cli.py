@@ -22,6 +22,7 @@ COMMAND_MODULES: list[str] = [
     "kiosk.cli_config",
     "kiosk.cli_sip2",
     "kiosk.cli_queue",
+    "kiosk.cli_cert",
     "kiosk.cli_device",
 ]
 

@@ -168,6 +168,99 @@ class OfflineSection:
 
 
 @dataclass(frozen=True)
+class ValidationSection:
+    """Certificate revocation checking: OCSP through the LGWAN-side validation service, and CRLs for offline use."""
+
+    #: "ocsp", "crl", or "ocsp+crl" (OCSP, and the stored CRL when the responder cannot be reached)
+    mode: str = "ocsp"
+    #: the OCSP responder URL (http:// or https://); empty = not configured: every My Number Card is refused
+    ocsp_url: str = ""
+    #: HTTP proxy for the LGWAN gateway, e.g. "http://10.0.0.1:8080"; empty = direct (environment proxies ignored)
+    proxy: str = ""
+    #: PEM bundle of CAs trusted for the responder's TLS certificate (https only); empty = the system's
+    ca_bundle: str = ""
+    #: PEM file of the responder's TLS server certificate to pin (its SHA-256 must match); empty = no pinning
+    pinned_cert: str = ""
+    #: PEM client certificate and key presented to the responder (https only); empty = none
+    client_cert: str = ""
+    client_key: str = ""
+    connect_timeout_s: float = 3.0
+    read_timeout_s: float = 5.0
+    #: further attempts after a failed one (connection refused, timeout, HTTP 5xx, tryLater)
+    retries: int = 1
+    #: a "good" answer is reused until its nextUpdate, but never longer than this; 0 = no cache
+    cache_max_s: int = 300
+    #: seconds of clock difference tolerated on thisUpdate/nextUpdate/producedAt
+    clock_skew_s: int = 300
+    #: refuse responses that do not echo the request's nonce
+    require_nonce: bool = True
+    #: how old a response without nextUpdate may be
+    response_max_age_s: int = 300
+    #: PEM files of OCSP responder certificates trusted directly (besides the issuing CA and responders it
+    #: delegated with id-kp-OCSPSigning)
+    responder_certs: list[str] = field(default_factory=list)
+    #: where the CRL is fetched from when online; empty = CRLs only imported by a technician
+    crl_url: str = ""
+    #: fetch a new CRL when the stored one is older than this (and when past its nextUpdate)
+    crl_refresh_s: int = 3600
+    #: accept cards while offline on a stored CRL (bookmobile); off = fail closed when offline
+    offline_acceptance: bool = False
+    #: offline acceptance only with a CRL younger than this (seconds since its thisUpdate)
+    offline_max_crl_age_s: int = 86400
+
+    def _check_mode(self) -> str | None:
+        if self.mode not in {"ocsp", "crl", "ocsp+crl"}:
+            return "must be 'ocsp', 'crl' or 'ocsp+crl'"
+        return None
+
+    def _check_ocsp_url(self) -> str | None:
+        if self.ocsp_url and not self.ocsp_url.startswith(("http://", "https://")):
+            return "must start with http:// or https://"
+        return None
+
+    def _check_crl_url(self) -> str | None:
+        if self.crl_url and not self.crl_url.startswith(("http://", "https://")):
+            return "must start with http:// or https://"
+        return None
+
+    def _check_proxy(self) -> str | None:
+        if self.proxy and not self.proxy.startswith(("http://", "https://")):
+            return "must start with http:// (e.g. http://gateway:8080)"
+        return None
+
+    def _check_client_key(self) -> str | None:
+        if bool(self.client_cert) != bool(self.client_key):
+            return "client_cert and client_key go together: set both or neither"
+        return None
+
+    def _check_connect_timeout_s(self) -> str | None:
+        return None if 0.1 <= self.connect_timeout_s <= 60 else "must be between 0.1 and 60 seconds"
+
+    def _check_read_timeout_s(self) -> str | None:
+        return None if 0.1 <= self.read_timeout_s <= 120 else "must be between 0.1 and 120 seconds"
+
+    def _check_retries(self) -> str | None:
+        return None if 0 <= self.retries <= 3 else "must be between 0 and 3"
+
+    def _check_cache_max_s(self) -> str | None:
+        return None if 0 <= self.cache_max_s <= 86400 else "must be between 0 and 86400 seconds"
+
+    def _check_clock_skew_s(self) -> str | None:
+        return None if 0 <= self.clock_skew_s <= 3600 else "must be between 0 and 3600 seconds"
+
+    def _check_response_max_age_s(self) -> str | None:
+        return None if 0 <= self.response_max_age_s <= 86400 else "must be between 0 and 86400 seconds"
+
+    def _check_crl_refresh_s(self) -> str | None:
+        return None if 60 <= self.crl_refresh_s <= 7 * 86400 else "must be between 60 and 604800 seconds"
+
+    def _check_offline_max_crl_age_s(self) -> str | None:
+        if not 0 <= self.offline_max_crl_age_s <= 30 * 86400:
+            return "must be between 0 and 2592000 seconds (30 days)"
+        return None
+
+
+@dataclass(frozen=True)
 class LoggingSection:
     """Structured JSON logs on stderr (journald under systemd); never a PIN, serial, patron number or title."""
 
@@ -420,6 +513,7 @@ class Config:
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
     sip2: Sip2Section = field(default_factory=Sip2Section)
     offline: OfflineSection = field(default_factory=OfflineSection)
+    validation: ValidationSection = field(default_factory=ValidationSection)
     rfid: RfidSection = field(default_factory=RfidSection)
     barcode: BarcodeSection = field(default_factory=BarcodeSection)
     printer: PrinterSection = field(default_factory=PrinterSection)

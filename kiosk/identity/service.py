@@ -22,7 +22,7 @@ from kiosk.config import Config
 from kiosk.identity import trust
 from kiosk.identity.authenticate import Authenticator, AuthResult, Inspection
 from kiosk.identity.linktable import LinkError, LinkTable
-from kiosk.identity.revocation import RefuseAll, RevocationChecker
+from kiosk.identity.revocation import RevocationChecker
 
 
 class IdentitySetupError(Exception):
@@ -49,8 +49,14 @@ def open_links(cfg: Config) -> LinkTable:
 
 
 def build_checker(cfg: Config) -> RevocationChecker:
-    """The revocation checker for this configuration; fails closed when none is configured."""
-    return RefuseAll()
+    """The validation client of ``[validation]``; with no responder or CRL configured, :class:`RefuseAll`."""
+    from kiosk.config import ConfigError
+    from kiosk.validation import build_checker as build_validation_checker
+
+    try:
+        return build_validation_checker(cfg)
+    except ConfigError as e:
+        raise IdentitySetupError(f"configuration: {e}", "config") from None
 
 
 def build_authenticator(cfg: Config, links: LinkTable, checker: RevocationChecker | None = None) -> Authenticator:

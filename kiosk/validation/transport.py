@@ -1,0 +1,169 @@
+"""The HTTP adapter (``requests``): POST an OCSP request or GET a CRL, with the LGWAN gateway's proxy, TLS trust,
+an optional pinned server certificate and client certificate, connect/read timeouts and a bounded retry.
+
+Every failure becomes a :class:`~kiosk.validation.errors.TransportError` with a reason code:
+``validation_unreachable`` (refused, no route, DNS), ``validation_timeout``, ``validation_proxy_failed``,
+``validation_tls_failed``, ``validation_http_<status>``, ``validation_bad_content`` (wrong type, too large).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from requests.adapters import HTTPAdapter
+
+from kiosk import log
+from kiosk.validation.errors import TransportError
+
+logger = logging.getLogger("kiosk.validation.http")
+
+OCSP_REQUEST_TYPE = "application/ocsp-request"
+OCSP_RESPONSE_TYPE = "application/ocsp-response"
+#: an OCSP response for one certificate is a few kilobytes; anything far larger is refused unread
+MAX_OCSP_RESPONSE_BYTES = 64 * 1024
+#: a JPKI CRL can be large (millions of cards); bounded all the same
+MAX_CRL_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class HttpSettings:
+    proxy: str = ""
+    ca_bundle: str = ""
+    pinned_cert: str = ""
+    client_cert: str = ""
+    client_key: str = ""
+    connect_timeout_s: float = 3.0
+    read_timeout_s: float = 5.0
+    retries: int = 1
+    #: pause between attempts
+    backoff_s: float = 0.2
+
+
+class _PinningAdapter(HTTPAdapter):
+    """Checks the server's leaf certificate against a SHA-256 fingerprint (urllib3's ``assert_fingerprint``)."""
+
+    def __init__(self, fingerprint: str) -> None:
+        self._fingerprint = fingerprint
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["assert_fingerprint"] = self._fingerprint
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        kwargs["assert_fingerprint"] = self._fingerprint
+        return super().proxy_manager_for(proxy, **kwargs)
+
+
+def pinned_fingerprint(pem_path: str | Path) -> str:
+    """The SHA-256 fingerprint (hex) of the DER certificate in a PEM file."""
+    try:
+        cert = x509.load_pem_x509_certificate(Path(pem_path).read_bytes())
+    except (OSError, ValueError) as e:
+        raise TransportError(f"pinned certificate unreadable: {type(e).__name__}", reason="validation_config") from None
+    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+
+class HttpClient:
+    """One keep-alive session to the validation service."""
+
+    def __init__(self, settings: HttpSettings) -> None:
+        self.settings = settings
+        s = requests.Session()
+        s.trust_env = False  # only the configured proxy and trust, never the environment's
+        if settings.proxy:
+            s.proxies = {"http": settings.proxy, "https": settings.proxy}
+        s.verify = settings.ca_bundle or True
+        if settings.client_cert:
+            s.cert = (settings.client_cert, settings.client_key)
+        if settings.pinned_cert:
+            s.mount("https://", _PinningAdapter(pinned_fingerprint(settings.pinned_cert)))
+        self.session = s
+
+    def close(self) -> None:
+        self.session.close()
+
+    def post_ocsp(self, url: str, der: bytes) -> bytes:
+        return self._request(
+            "POST",
+            url,
+            data=der,
+            headers={"Content-Type": OCSP_REQUEST_TYPE, "Accept": OCSP_RESPONSE_TYPE},
+            limit=MAX_OCSP_RESPONSE_BYTES,
+            expect_type=OCSP_RESPONSE_TYPE,
+        )
+
+    def get(self, url: str, limit: int = MAX_CRL_BYTES) -> bytes:
+        return self._request("GET", url, data=None, headers={}, limit=limit, expect_type=None)
+
+    def _request(
+        self, method: str, url: str, *, data: bytes | None, headers: dict[str, str], limit: int, expect_type: str | None
+    ) -> bytes:
+        attempts = 1 + max(0, self.settings.retries)
+        last: TransportError | None = None
+        for attempt in range(1, attempts + 1):
+            try:
+                return self._once(method, url, data=data, headers=headers, limit=limit, expect_type=expect_type)
+            except TransportError as e:
+                last = e
+                log.event(
+                    logger, "validation.http_failed", logging.WARNING, reason=e.reason, attempt=attempt, of=attempts
+                )
+                if not _retryable(e) or attempt == attempts:
+                    break
+                time.sleep(self.settings.backoff_s)
+        assert last is not None
+        raise last
+
+    def _once(
+        self, method: str, url: str, *, data: bytes | None, headers: dict[str, str], limit: int, expect_type: str | None
+    ) -> bytes:
+        timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
+        try:
+            with self.session.request(method, url, data=data, headers=headers, timeout=timeout, stream=True) as r:
+                if r.status_code != 200:
+                    raise TransportError(f"HTTP {r.status_code}", reason=f"validation_http_{r.status_code}")
+                ctype = r.headers.get("Content-Type", "").split(";")[0].strip().lower()
+                if expect_type and ctype and ctype != expect_type:
+                    raise TransportError(f"unexpected content type {ctype!r}", reason="validation_bad_content")
+                declared = r.headers.get("Content-Length")
+                if declared and declared.isdigit() and int(declared) > limit:
+                    raise TransportError("answer too large", reason="validation_bad_content")
+                body = bytearray()
+                for chunk in r.iter_content(chunk_size=65536):
+                    body += chunk
+                    if len(body) > limit:
+                        raise TransportError("answer too large", reason="validation_bad_content")
+                return bytes(body)
+        except TransportError:
+            raise
+        except requests.exceptions.ProxyError:
+            raise TransportError("the proxy failed", reason="validation_proxy_failed") from None
+        except requests.exceptions.SSLError:
+            raise TransportError("TLS failed", reason="validation_tls_failed") from None
+        except (requests.exceptions.ConnectTimeout, requests.exceptions.ReadTimeout):
+            raise TransportError("timed out", reason="validation_timeout") from None
+        except requests.exceptions.ConnectionError as e:
+            # urllib3 reports a read timeout during the body as a ConnectionError wrapping ReadTimeoutError
+            if "timed out" in str(e).lower():
+                raise TransportError("timed out", reason="validation_timeout") from None
+            raise TransportError("cannot connect", reason="validation_unreachable") from None
+        except requests.exceptions.RequestException as e:
+            raise TransportError(f"HTTP failure ({type(e).__name__})", reason="validation_unreachable") from None
+        except OSError as e:
+            raise TransportError(f"I/O failure ({type(e).__name__})", reason="validation_unreachable") from None
+
+
+def _retryable(e: TransportError) -> bool:
+    if e.reason in {"validation_unreachable", "validation_proxy_failed"}:
+        return True
+    # 5xx (overloaded gateway) is worth another try; 4xx and bad content are not
+    return e.reason.startswith("validation_http_5")

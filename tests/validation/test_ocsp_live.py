@@ -1,0 +1,331 @@
+"""The validation client against a real ``openssl ocsp`` responder and small real servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+
+import pytest
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509 import ocsp as x509_ocsp
+
+from kiosk import log
+from kiosk.identity.revocation import Status
+from kiosk.validation import ocsp
+from kiosk.validation.sim import IndexEntry
+
+from .conftest import NOW
+
+
+def test_good_is_allowed(pki, responder, client_factory):
+    c = client_factory(ocsp_url=responder.url)
+    r = c.check_detail(pki.good.cert, pki.ca.cert)
+    assert r.verdict.allow is True
+    assert r.verdict.status is Status.GOOD
+    assert r.verdict.reason == "ocsp_good"
+    assert r.verdict.message
+    assert r.cached is False
+
+
+def test_revoked_is_refused_with_reason_and_time(pki, responder, client_factory):
+    c = client_factory(ocsp_url=responder.url)
+    r = c.check_detail(pki.revoked.cert, pki.ca.cert)
+    assert r.verdict.allow is False
+    assert r.verdict.status is Status.REVOKED
+    assert r.verdict.reason == "cert_revoked"
+    assert r.evidence.revocation_reason == "key_compromise"
+    assert r.evidence.revocation_time == pki.revoked_at
+    assert "失効" in r.verdict.message
+
+
+def test_unknown_is_refused(pki, responder, client_factory):
+    c = client_factory(ocsp_url=responder.url)
+    v = c.check(pki.unknown.cert, pki.ca.cert)
+    assert (v.allow, v.status, v.reason) == (False, Status.UNKNOWN, "cert_unknown")
+
+
+def test_certificate_of_another_ca_with_the_same_name_is_not_good(pki, responder, client_factory):
+    # The impostor CA shares the JPKI name; the responder must not vouch for its certificates.
+    from hardware.sim.certs import make_user_cert
+
+    other = make_user_cert(pki.impostor, serial=pki.good.cert.serial_number)
+    c = client_factory(ocsp_url=responder.url)
+    v = c.check(other.cert, pki.impostor.cert)
+    assert v.allow is False
+
+
+def test_responder_down_is_unavailable(pki, client_factory, closed_port_url):
+    c = client_factory(ocsp_url=closed_port_url, retries=2)
+    r = c.check_detail(pki.good.cert, pki.ca.cert)
+    assert r.verdict.allow is False
+    assert r.verdict.status is Status.UNAVAILABLE
+    assert r.verdict.reason == "validation_unreachable"
+    assert r.evidence.online is False
+
+
+def test_slow_responder_hits_the_read_timeout(pki, client_factory, servers):
+    silent = servers["silent"]()
+    c = client_factory(ocsp_url=silent.url, read_timeout_s=0.5, retries=1)
+    v = c.check(pki.good.cert, pki.ca.cert)
+    assert (v.allow, v.status, v.reason) == (False, Status.UNAVAILABLE, "validation_timeout")
+
+
+def test_response_signed_by_the_wrong_key_is_refused(pki, responder_factory, client_factory):
+    # The impostor has the JPKI CA's name: a responder id by name matches, the signature must not.
+    bad = responder_factory(pki.ca, pki.impostor, pki.entries())
+    c = client_factory(ocsp_url=bad.url)
+    r = c.check_detail(pki.good.cert, pki.ca.cert)
+    assert r.verdict.allow is False
+    assert r.verdict.reason == "ocsp_bad_signature"
+
+
+def test_stale_next_update_is_refused(pki, responder, client_factory):
+    # The responder says nextUpdate = now + 60 min; a kiosk clock two hours ahead sees it stale.
+    c = client_factory(ocsp_url=responder.url, clock=lambda: dt.datetime.now(dt.UTC) + dt.timedelta(hours=2))
+    v = c.check(pki.good.cert, pki.ca.cert)
+    assert (v.allow, v.reason) == (False, "ocsp_stale")
+
+
+def test_response_from_the_future_is_refused(pki, responder, client_factory):
+    c = client_factory(ocsp_url=responder.url, clock=lambda: dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+    v = c.check(pki.good.cert, pki.ca.cert)
+    assert (v.allow, v.reason) == (False, "ocsp_not_yet_valid")
+
+
+def test_small_clock_difference_is_tolerated(pki, responder, client_factory):
+    c = client_factory(ocsp_url=responder.url, clock=lambda: dt.datetime.now(dt.UTC) - dt.timedelta(seconds=100))
+    assert c.check(pki.good.cert, pki.ca.cert).allow is True
+
+
+def test_replayed_response_with_an_old_nonce_is_refused(pki, responder, client_factory, servers):
+    replay = servers["replay"](responder.url)
+    c = client_factory(ocsp_url=replay.url, cache_max_s=0)
+    first = c.check(pki.good.cert, pki.ca.cert)
+    assert first.allow is True  # the first passes through
+    second = c.check_detail(pki.good.cert, pki.ca.cert)
+    assert second.verdict.allow is False
+    assert second.verdict.reason == "ocsp_nonce_mismatch"
+    assert replay.hits == 2
+
+
+def test_delegated_responder_is_accepted(pki, responder_factory, client_factory):
+    r = responder_factory(pki.ca, pki.delegated, pki.entries())
+    c = client_factory(ocsp_url=r.url)
+    good = c.check(pki.good.cert, pki.ca.cert)
+    revoked = c.check(pki.revoked.cert, pki.ca.cert)
+    assert good.allow is True
+    assert (revoked.allow, revoked.reason) == (False, "cert_revoked")
+
+
+@pytest.mark.parametrize("signer", ["no_eku", "foreign_delegated"])
+def test_responder_not_delegated_is_refused(pki, responder_factory, client_factory, signer):
+    r = responder_factory(pki.ca, getattr(pki, signer), pki.entries())
+    c = client_factory(ocsp_url=r.url)
+    v = c.check(pki.good.cert, pki.ca.cert)
+    assert (v.allow, v.reason) == (False, "ocsp_responder_not_authorized")
+
+
+def test_locally_trusted_responder_is_accepted_only_when_configured(pki, responder_factory, client_factory):
+    from .conftest import make_responder_cert
+
+    own = make_responder_cert(pki.impostor, eku=False, cn="LGWAN validation service")
+    r = responder_factory(pki.ca, own, pki.entries())
+    assert client_factory(ocsp_url=r.url).check(pki.good.cert, pki.ca.cert).allow is False
+    trusting = client_factory(ocsp_url=r.url, trusted=(own.cert,))
+    assert trusting.check(pki.good.cert, pki.ca.cert).allow is True
+
+
+def test_response_without_next_update_is_accepted_when_fresh_and_never_cached(pki, responder_factory, client_factory):
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), minutes=None)
+    c = client_factory(ocsp_url=r.url)
+    assert c.check(pki.good.cert, pki.ca.cert).allow is True
+    assert c.check_detail(pki.good.cert, pki.ca.cert).cached is False
+    late = client_factory(
+        ocsp_url=r.url, clock=lambda: dt.datetime.now(dt.UTC) + dt.timedelta(minutes=20), response_max_age_s=60
+    )
+    assert late.check(pki.good.cert, pki.ca.cert).reason == "ocsp_stale"
+
+
+def test_good_answers_are_cached_and_others_are_not(pki, responder, client_factory, servers):
+    proxy = servers["proxy"]()
+    c = client_factory(ocsp_url=responder.url, proxy=proxy.url, cache_max_s=300)
+    assert c.check(pki.good.cert, pki.ca.cert).allow is True
+    again = c.check_detail(pki.good.cert, pki.ca.cert)
+    assert again.verdict.allow is True and again.cached is True
+    assert proxy.hits == 1
+    for _ in range(2):
+        assert c.check(pki.revoked.cert, pki.ca.cert).reason == "cert_revoked"
+        assert c.check(pki.unknown.cert, pki.ca.cert).reason == "cert_unknown"
+    assert proxy.hits == 5
+
+
+def test_cache_can_be_switched_off(pki, responder, client_factory, servers):
+    proxy = servers["proxy"]()
+    c = client_factory(ocsp_url=responder.url, proxy=proxy.url, cache_max_s=0)
+    for _ in range(2):
+        assert c.check(pki.good.cert, pki.ca.cert).allow is True
+    assert proxy.hits == 2
+
+
+def test_requests_go_through_the_configured_proxy(pki, responder, client_factory, servers):
+    proxy = servers["proxy"]()
+    c = client_factory(ocsp_url=responder.url, proxy=proxy.url)
+    assert c.check(pki.good.cert, pki.ca.cert).allow is True
+    assert proxy.targets == [responder.url]
+
+
+def test_proxy_down_is_unavailable(pki, responder, client_factory, closed_port_url):
+    c = client_factory(ocsp_url=responder.url, proxy=closed_port_url)
+    v = c.check(pki.good.cert, pki.ca.cert)
+    assert (v.allow, v.reason) == (False, "validation_proxy_failed")
+
+
+def test_http_error_and_wrong_content_type_are_unavailable(pki, client_factory, servers):
+    err = servers["static"](b"oops", "text/plain", 503)
+    c = client_factory(ocsp_url=err.url, retries=2)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "validation_http_503"
+    assert err.hits == 3  # bounded retry: 1 + 2
+    html = servers["static"](b"<html>login</html>", "text/html", 200)
+    assert client_factory(ocsp_url=html.url).check(pki.good.cert, pki.ca.cert).reason == "validation_bad_content"
+
+
+def test_garbage_and_oversized_answers_are_refused(pki, client_factory, servers):
+    junk = servers["static"](b"\x30\x03\x0a\x01", "application/ocsp-response")
+    assert client_factory(ocsp_url=junk.url).check(pki.good.cert, pki.ca.cert).reason == "ocsp_malformed"
+    big = servers["static"](b"\x30" * (200 * 1024), "application/ocsp-response")
+    assert client_factory(ocsp_url=big.url).check(pki.good.cert, pki.ca.cert).reason == "validation_bad_content"
+
+
+@pytest.mark.parametrize(
+    "status, reason",
+    [
+        (x509_ocsp.OCSPResponseStatus.TRY_LATER, "ocsp_try_later"),
+        (x509_ocsp.OCSPResponseStatus.INTERNAL_ERROR, "ocsp_responder_error"),
+        (x509_ocsp.OCSPResponseStatus.UNAUTHORIZED, "ocsp_unauthorized"),
+    ],
+)
+def test_unsuccessful_response_status_is_unavailable(pki, client_factory, servers, status, reason):
+    s = servers["static"](
+        x509_ocsp.OCSPResponseBuilder.build_unsuccessful(status).public_bytes(serialization.Encoding.DER)
+    )
+    v = client_factory(ocsp_url=s.url).check(pki.good.cert, pki.ca.cert)
+    assert (v.allow, v.status, v.reason) == (False, Status.UNAVAILABLE, reason)
+
+
+def _crafted(pki, *, this_update, next_update, nonce=None, cert=None, signer=None, algorithm=None):
+    cert = cert or pki.good
+    signer = signer or pki.ca
+    b = (
+        x509_ocsp.OCSPResponseBuilder()
+        .add_response(
+            cert=cert.cert,
+            issuer=pki.ca.cert,
+            algorithm=algorithm or hashes.SHA1(),
+            cert_status=x509_ocsp.OCSPCertStatus.GOOD,
+            this_update=this_update,
+            next_update=next_update,
+            revocation_time=None,
+            revocation_reason=None,
+        )
+        .responder_id(x509_ocsp.OCSPResponderEncoding.HASH, signer.cert)
+    )
+    if nonce is not None:
+        from cryptography import x509
+
+        b = b.add_extension(x509.OCSPNonce(nonce), critical=False)
+    return b.sign(signer.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def test_crafted_stale_response_served_over_http_is_refused(pki, client_factory, servers):
+    now = dt.datetime.now(dt.UTC)
+    stale = _crafted(pki, this_update=now - dt.timedelta(days=2), next_update=now - dt.timedelta(days=1))
+    s = servers["static"](stale)
+    c = client_factory(ocsp_url=s.url, require_nonce=False)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_stale"
+
+
+def test_response_without_nonce_is_refused_unless_allowed(pki, client_factory, servers):
+    now = dt.datetime.now(dt.UTC)
+    s = servers["static"](_crafted(pki, this_update=now, next_update=now + dt.timedelta(hours=1)))
+    assert client_factory(ocsp_url=s.url).check(pki.good.cert, pki.ca.cert).reason == "ocsp_nonce_missing"
+    assert client_factory(ocsp_url=s.url, require_nonce=False).check(pki.good.cert, pki.ca.cert).allow is True
+
+
+def test_response_about_another_certificate_is_refused(pki, client_factory, servers):
+    now = dt.datetime.now(dt.UTC)
+    s = servers["static"](_crafted(pki, this_update=now, next_update=now + dt.timedelta(hours=1), cert=pki.unknown))
+    v = client_factory(ocsp_url=s.url, require_nonce=False).check(pki.good.cert, pki.ca.cert)
+    assert v.reason == "ocsp_certid_mismatch"
+
+
+def test_responder_whose_cert_id_names_another_serial_is_refused(pki, responder_factory, client_factory):
+    # OpenSSL 3.0's "-rcid sha256" answers with a CertID whose serial is 0: not the certificate asked about.
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), extra_args=["-rcid", "sha256"])
+    c = client_factory(ocsp_url=r.url)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_certid_mismatch"
+    assert c.check(pki.revoked.cert, pki.ca.cert).allow is False
+
+
+def test_sha256_cert_id_in_the_answer_is_understood(pki, client_factory, servers):
+    now = dt.datetime.now(dt.UTC)
+    s = servers["static"](
+        _crafted(pki, this_update=now, next_update=now + dt.timedelta(hours=1), algorithm=hashes.SHA256())
+    )
+    c = client_factory(ocsp_url=s.url, require_nonce=False)
+    assert c.check(pki.good.cert, pki.ca.cert).allow is True
+
+
+def test_index_changes_are_seen_and_revocation_is_not_masked_by_the_cache(pki, responder_factory, client_factory):
+    r = responder_factory(pki.ca, pki.ca, [IndexEntry(pki.good.cert.serial_number)])
+    c = client_factory(ocsp_url=r.url, cache_max_s=0)
+    assert c.check(pki.good.cert, pki.ca.cert).allow is True
+    r.stop()
+    r.set_entries([IndexEntry(pki.good.cert.serial_number, NOW - dt.timedelta(hours=1), "keyCompromise")])
+    r.start()
+    c2 = client_factory(ocsp_url=r.url, cache_max_s=0)
+    assert c2.check(pki.good.cert, pki.ca.cert).reason == "cert_revoked"
+
+
+def test_logs_carry_no_serial(pki, responder, client_factory, caplog):
+    handler_stream = []
+
+    class Sink(logging.Handler):
+        def emit(self, record):
+            handler_stream.append(log.JsonFormatter().format(record))
+
+    sink = Sink()
+    logging.getLogger().addHandler(sink)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            c = client_factory(ocsp_url=responder.url)
+            for who in (pki.good, pki.revoked, pki.unknown):
+                c.check(who.cert, pki.ca.cert)
+    finally:
+        logging.getLogger().removeHandler(sink)
+    assert handler_stream, "the checks should have logged events"
+    text = "\n".join(handler_stream)
+    for who in (pki.good, pki.revoked, pki.unknown):
+        s = who.cert.serial_number
+        for form in (str(s), f"{s:x}", f"{s:X}"):
+            assert form not in text
+        cn = who.cert.subject.rfc4514_string()
+        assert cn not in text
+    events = [json.loads(line)["event"] for line in handler_stream]
+    assert "validation.check" in events
+
+
+def test_request_carries_a_fresh_nonce(pki):
+    a = ocsp.build_request(pki.good.cert, pki.ca.cert)
+    b = ocsp.build_request(pki.good.cert, pki.ca.cert)
+    assert a.nonce and b.nonce and a.nonce != b.nonce
+    req = x509_ocsp.load_der_ocsp_request(a.der)
+    assert req.serial_number == pki.good.cert.serial_number
+
+
+def test_fallback_responder_without_namespaces_gives_the_same_answers(pki, responder_factory, client_factory):
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), use_namespace=False)
+    c = client_factory(ocsp_url=r.url)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert c.check(pki.revoked.cert, pki.ca.cert).reason == "cert_revoked"
+    assert c.check(pki.unknown.cert, pki.ca.cert).reason == "cert_unknown"
