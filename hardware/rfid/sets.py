@@ -48,27 +48,49 @@ class StackChange:
 
 
 class Stack:
-    def __init__(self, policy: str = "all_parts") -> None:
+    """``misses_before_removed``: a tag at the edge of the antenna's field can drop out of one inventory and come
+    back in the next; it counts as gone only after that many inventories in a row without it (1 = at once)."""
+
+    def __init__(self, policy: str = "all_parts", misses_before_removed: int = 1) -> None:
         if policy not in POLICIES:
             raise ValueError(f"sets policy must be one of {POLICIES}")
+        if misses_before_removed < 1:
+            raise ValueError("misses_before_removed must be at least 1")
         self.policy = policy
+        self.misses_before_removed = misses_before_removed
         self._tags: dict[str, Tag] = {}
+        self._missed: dict[str, int] = {}
 
     def update(self, tags: list[Tag]) -> StackChange:
-        """Replace the view of the pad with a fresh inventory; returns the UIDs that came and went."""
+        """Take a fresh inventory; returns the UIDs that came and (after the allowed misses) went."""
         fresh: dict[str, Tag] = {}
         for t in tags:
             fresh.setdefault(t.uid, t)
         added = [u for u in fresh if u not in self._tags]
-        removed = [u for u in self._tags if u not in fresh]
-        self._tags = fresh
+        removed = []
+        kept: dict[str, Tag] = {}
+        for uid, old in self._tags.items():
+            if uid in fresh:
+                continue
+            misses = self._missed.get(uid, 0) + 1
+            if misses >= self.misses_before_removed:
+                removed.append(uid)
+                self._missed.pop(uid, None)
+            else:
+                self._missed[uid] = misses
+                kept[uid] = old
+        for uid in fresh:
+            self._missed.pop(uid, None)
+        self._tags = {**kept, **fresh}
         return StackChange(added, removed)
 
     def remove(self, uid: str) -> None:
         self._tags.pop(uid, None)
+        self._missed.pop(uid, None)
 
     def clear(self) -> None:
         self._tags.clear()
+        self._missed.clear()
 
     @property
     def tags(self) -> list[Tag]:

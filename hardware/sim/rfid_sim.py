@@ -46,6 +46,8 @@ class VirtualTag:
     lose_writes: int = 0
     #: remove the tag from the pad when this command byte next reaches it (a patron lifts the book mid-command)
     vanish_on: int | None = None
+    #: the next N inventories miss this tag (at the edge of the antenna's field)
+    missed_inventories: int = 0
     writes: int = 0
 
 
@@ -118,6 +120,11 @@ class RfidSim(PtyDevice):
             else:
                 t.fail_writes = n
 
+    def flicker(self, uid: str, inventories: int = 1) -> None:
+        """The next ``inventories`` inventories miss this tag, though it stays on the pad."""
+        with self.lock:
+            self.tags[uid.upper()].missed_inventories = inventories
+
     def vanish_on(self, uid: str, cmd: int) -> None:
         with self.lock:
             self.tags[uid.upper()].vanish_on = cmd
@@ -161,7 +168,13 @@ class RfidSim(PtyDevice):
         if isinstance(req, p.Probe):
             return p.VersionResult(self.version)
         if isinstance(req, p.Inventory):
-            return p.InventoryResult(list(self.tags))
+            seen = []
+            for t in self.tags.values():
+                if t.missed_inventories:
+                    t.missed_inventories -= 1
+                else:
+                    seen.append(t.uid)
+            return p.InventoryResult(seen)
         t = self.tags.get(req.uid or "")
         if t is not None and t.vanish_on == req.cmd:
             del self.tags[t.uid]

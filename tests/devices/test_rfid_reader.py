@@ -286,3 +286,28 @@ def test_a_patron_card_on_the_pad_is_never_an_item(rfid_sim, reader):
     stack.update(reader.inventory())
     assert [s.item_id for s in stack.items()] == ["1000000001"] and stack.items()[0].uids == [book]
     assert [t.item.item_id for t in stack.patron_cards] == ["2000000001"]
+
+
+def test_a_flickering_tag_is_not_taken_for_lifted(rfid_sim, reader):
+    from hardware.rfid import RfidPad
+
+    edge = rfid_sim.add_item(ItemData("1000000001"))
+    pad = RfidPad(reader, misses_before_removed=2)
+    pad.refresh()
+    rfid_sim.flicker(edge, 1)  # missed by one inventory, still on the pad
+    assert pad.refresh().removed == [] and [s.item_id for s in pad.items()] == ["1000000001"]
+    assert pad.refresh().removed == []  # back again
+    rfid_sim.remove_tag(edge)
+    assert pad.refresh().removed == []  # one miss is tolerated
+    assert pad.refresh().removed == [edge]  # the second in a row is not
+    assert pad.items() == []
+
+
+def test_pad_from_config(rfid_sim):
+    from hardware.rfid import RfidPad
+    from kiosk import config
+
+    cfg = config.from_dict({"rfid": {"port": rfid_sim.path, "sets": "any_part", "misses_before_removed": 3}})
+    pad = RfidPad.from_config(cfg.rfid)
+    assert pad.stack.policy == "any_part" and pad.stack.misses_before_removed == 3
+    pad.reader.close()
