@@ -68,6 +68,8 @@ class RfidSim(PtyDevice):
         self.unplug_mid_answer = False
         #: seconds the reader takes per command (the air interface); 0 = instant
         self.latency_s = 0.0
+        #: UIDs on the wire most significant byte first (E0 first) instead of least first
+        self.uid_msb_first = False
 
     # -- the pad --------------------------------------------------------------------------------------------------
 
@@ -138,7 +140,7 @@ class RfidSim(PtyDevice):
                 self.garbage_received += len(ev.data)
                 continue
             try:
-                req = p.decode_request(ev)
+                req = p.decode_request(ev, self.uid_msb_first)
             except ForbiddenCommand:
                 self.forbidden_received += 1
                 continue
@@ -153,7 +155,7 @@ class RfidSim(PtyDevice):
                 answer = self._answer(req)
             if self.latency_s:
                 time.sleep(self.latency_s)
-            out = p.encode_answer(req, answer)
+            out = p.encode_answer(req, answer, self.uid_msb_first)
             if self.garbage_before_answer:
                 out = self.garbage_before_answer + out
                 self.garbage_before_answer = b""

@@ -311,3 +311,20 @@ def test_pad_from_config(rfid_sim):
     pad = RfidPad.from_config(cfg.rfid)
     assert pad.stack.policy == "any_part" and pad.stack.misses_before_removed == 3
     pad.reader.close()
+
+
+@pytest.mark.parametrize("msb_first", [False, True])
+def test_uid_byte_order_is_learnt_from_the_reader(rfid_sim, reader, msb_first):
+    rfid_sim.uid_msb_first = msb_first  # the public captures do not settle the order: work with either
+    uid = rfid_sim.add_item(ItemData("1000000001"))
+    (tag,) = reader.inventory()
+    assert tag.uid == uid and tag.uid.startswith("E0")
+    assert reader.uid_msb_first is msb_first
+    assert reader.set_security(uid, lent=True).ok and rfid_sim.tag(uid).afi == LENT
+
+
+def test_wire_order_is_told_by_the_e0_byte():
+    raw = bytes.fromhex("E004015000000001")
+    assert p.wire_order(raw) is True and p.wire_order(raw[::-1]) is False
+    assert p.uid_from_wire(raw) == p.uid_from_wire(raw[::-1]) == "E004015000000001"
+    assert p.wire_order(bytes(8)) is None
