@@ -42,6 +42,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = dsub.add_parser("inventory", help="the tags on the RFID pad, decoded")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_inventory)
+    p = dsub.add_parser("security", help="switch one tag's security by UID (read back; never a lock)")
+    p.add_argument("uid", help="the tag's UID, 16 hex digits (see 'kiosk device inventory')")
+    state = p.add_mutually_exclusive_group(required=True)
+    state.add_argument("--secure", action="store_true", help="on the shelf: the gate alarms")
+    state.add_argument("--lent", action="store_true", help="lent: the gate stays silent")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_security)
     p = dsub.add_parser("test-print", help="print a test receipt (status is checked first)")
     p.add_argument("--mode", choices=["kanji", "raster"], help="override [printer].mode")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -164,6 +171,31 @@ def cmd_inventory(args: argparse.Namespace) -> int:
             print(f"incomplete set {s['item']}: missing parts {s['missing_parts']}")
         print(f"{len(rows)} tag(s)")
     return 0
+
+
+def cmd_security(args: argparse.Namespace) -> int:
+    from hardware.rfid import RfidError, RfidReader
+    from hardware.rfid.errors import TagFormatError
+    from hardware.rfid.tagmodels import normalise_uid
+
+    cfg = load_config(args)
+    if not cfg.rfid.port:
+        raise CliError("no RFID pad configured ([rfid].port)", code=2, reason="absent")
+    try:
+        uid = normalise_uid(args.uid)
+    except TagFormatError:
+        raise CliError("a UID is 16 hex digits, as 'kiosk device inventory' shows it", code=2, reason="usage") from None
+    try:
+        with RfidReader.from_config(cfg.rfid) as r:
+            res = r.set_security(uid, lent=bool(args.lent))
+    except RfidError as e:
+        raise CliError(f"RFID pad: {EXPLAIN.get(e.reason, e.reason)}", code=3, reason=e.reason) from None
+    out = {"ok": res.ok, "uid": uid, "state": res.final_state, "attempts": res.attempts, "reason": res.reason}
+    if args.json:
+        print_json(out)
+    else:
+        print(f"{uid}: {res.final_state} after {res.attempts} attempt(s) ({res.reason})")
+    return 0 if res.ok else 1
 
 
 def cmd_test_print(args: argparse.Namespace) -> int:

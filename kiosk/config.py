@@ -300,6 +300,8 @@ class RfidSection:
     retries: int = 3
     #: multi-part items: "all_parts" (lend only when every part is on the pad) or "any_part"
     sets: str = "all_parts"
+    #: inventories in a row a tag must be missing before it counts as lifted (tags at the field's edge flicker)
+    misses_before_removed: int = 2
     #: seconds to wait for the reader's answer
     timeout_s: float = 2.0
 
@@ -330,6 +332,9 @@ class RfidSection:
 
     def _check_timeout_s(self) -> str | None:
         return None if 0.1 <= self.timeout_s <= 30 else "must be between 0.1 and 30 seconds"
+
+    def _check_misses_before_removed(self) -> str | None:
+        return None if 1 <= self.misses_before_removed <= 10 else "must be between 1 and 10"
 
 
 @dataclass(frozen=True)

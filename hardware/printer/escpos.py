@@ -20,6 +20,7 @@ Commands (Epson ESC/POS, as used by Japanese-model receipt printers):
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 from hardware.printer.errors import StatusFormatError
@@ -58,10 +59,10 @@ class EscPos:
         self._out = bytearray()
         self.replaced_chars = 0
 
-    def bytes(self) -> bytes:
-        return bytes(self._out)
+    def bytes(self) -> builtins.bytes:
+        return builtins.bytes(self._out)
 
-    def raw(self, data: bytes) -> EscPos:
+    def raw(self, data: builtins.bytes) -> EscPos:
         self._out += data
         return self
 
@@ -116,7 +117,7 @@ class EscPos:
         self.raw(fn(bytes([80, 48]) + payload))
         return self.raw(fn(bytes([81, 48])))
 
-    def raster(self, width_bytes: int, height: int, data: bytes, *, trim_band: int | None = None) -> EscPos:
+    def raster(self, width_bytes: int, height: int, data: builtins.bytes, *, trim_band: int | None = None) -> EscPos:
         """A 1-bit image, sent in bands of :data:`RASTER_BAND` rows.
 
         With ``trim_band`` the image goes in bands of that many rows, each cut after its last inked byte on the

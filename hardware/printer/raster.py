@@ -8,23 +8,40 @@ painting is allowed off the GUI thread).
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any
 
 from hardware.printer.receipt import Line
+from kiosk import log
+
+logger = logging.getLogger("hardware.printer")
 
 FONT_FAMILY = "Noto Sans Mono CJK JP"
 LINE_PX = 24
 _app: Any = None
+_font_checked = False
 
 
 def ensure_qt() -> None:
-    global _app
-    from PySide6.QtGui import QGuiApplication
+    global _app, _font_checked
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QGuiApplication([])
+    if not _font_checked:
+        _font_checked = True
+        if FONT_FAMILY not in QFontDatabase.families():
+            # Japanese would print as empty boxes: install fonts-noto-cjk (packaging/debian-packages.txt)
+            log.event(logger, "printer.font_missing", logging.WARNING, family=FONT_FAMILY)
+
+
+def font_available() -> bool:
+    ensure_qt()
+    from PySide6.QtGui import QFontDatabase
+
+    return FONT_FAMILY in QFontDatabase.families()
 
 
 def render_lines(lines: list[Line], width_dots: int, line_px: int = LINE_PX) -> tuple[int, int, bytes]:

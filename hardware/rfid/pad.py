@@ -8,6 +8,7 @@ has one tag per part, and lending it switches every part. ``set_item_security`` 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from hardware.rfid.errors import TagNotFound
 from hardware.rfid.reader import RfidReader
@@ -28,9 +29,14 @@ class ItemSecurityResult:
 
 
 class RfidPad:
-    def __init__(self, reader: RfidReader, sets_policy: str = "all_parts") -> None:
+    @classmethod
+    def from_config(cls, section: Any) -> RfidPad:
+        """The pad from the ``[rfid]`` section: reader, sets policy and flicker tolerance."""
+        return cls(RfidReader.from_config(section), section.sets, section.misses_before_removed)
+
+    def __init__(self, reader: RfidReader, sets_policy: str = "all_parts", misses_before_removed: int = 1) -> None:
         self.reader = reader
-        self.stack = Stack(sets_policy)
+        self.stack = Stack(sets_policy, misses_before_removed)
 
     def refresh(self) -> StackChange:
         """Inventory the pad; returns the UIDs that arrived and left since the last call."""

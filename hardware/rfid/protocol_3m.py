@@ -10,8 +10,10 @@ An answer repeats the command byte, then a status byte: ``00`` success, anything
 
 Commands used by the kiosk (the 3M Model 210 protocol specification; field layouts as captured by Biblio-RFID and
 koha-rfid-go): ``FE`` inventory, ``02`` read blocks, ``04`` write blocks, ``0A`` read AFI, ``09`` write AFI, ``03``
-check EAS, ``0C`` EAS on/off, and the ``D5 04 00 11`` version probe. Tag UIDs travel as 8 bytes, least significant
-byte first (the ISO 15693 air order); this module shows them as 16 hex digits, most significant first (``E004…``).
+check EAS, ``0C`` EAS on/off, and the ``D5 04 00 11`` version probe. Tag UIDs travel as 8 bytes; the public
+captures do not settle in which order, so the order is read off each UID (every ISO 15693 UID starts with E0), the
+driver addresses tags in the order the reader used, and this module always shows a UID most significant byte first
+(``E004…``), as tag vendors' UID tables do.
 
 **Never a lock.** Lock AFI (``06``) and the ISO pass-through (``14``, which could carry any ISO lock) cannot be
 encoded here: :func:`encode_frame` raises :class:`ForbiddenCommand` for them. Locks are permanent.
@@ -44,15 +46,33 @@ INVENTORY_FIELDS = b"\x00\x05"
 PROBE_FIELDS = b"\x00\x11"
 
 
-def uid_to_wire(uid: str) -> bytes:
+ISO15693_UID_MSB = 0xE0
+
+
+def uid_to_wire(uid: str, msb_first: bool = False) -> bytes:
     raw = bytes.fromhex(uid)
     if len(raw) != 8:
         raise ValueError("a UID is 8 bytes")
-    return raw[::-1]
+    return raw if msb_first else raw[::-1]
 
 
-def uid_from_wire(raw: bytes) -> str:
-    return raw[::-1].hex().upper()
+def wire_order(raw: bytes) -> bool | None:
+    """True if these 8 UID bytes come most significant first, False if least first, None if it cannot be told.
+
+    Every ISO 15693 UID begins with E0, so the position of that byte gives the reader's order away.
+    """
+    if raw[:1] == b"\xe0" and raw[7:8] != b"\xe0":
+        return True
+    if raw[7:8] == b"\xe0" and raw[:1] != b"\xe0":
+        return False
+    return None
+
+
+def uid_from_wire(raw: bytes, msb_first: bool | None = None) -> str:
+    """8 wire bytes → ``E004…``. ``msb_first=None`` tells the order from the E0 byte (least first if unclear)."""
+    if msb_first is None:
+        msb_first = bool(wire_order(raw))
+    return (raw if msb_first else raw[::-1]).hex().upper()
 
 
 def encode_frame(cmd: int, fields: bytes = b"", sof: int = SOF) -> bytes:
@@ -207,6 +227,8 @@ class Probe(Request):
 @dataclass(frozen=True)
 class InventoryResult:
     uids: list[str]
+    #: the reader's UID byte order as seen in this answer (None: no UID told it)
+    msb_first: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -257,9 +279,9 @@ class VersionResult:
 Answer = InventoryResult | BlocksResult | AfiResult | EasResult | Done | Failed | VersionResult
 
 
-def encode_request(req: Request) -> bytes:
-    """Request → bytes on the wire."""
-    uid = uid_to_wire(req.uid) if req.uid is not None else b""
+def encode_request(req: Request, msb_first: bool = False) -> bytes:
+    """Request → bytes on the wire (UIDs in the reader's byte order)."""
+    uid = uid_to_wire(req.uid, msb_first) if req.uid is not None else b""
     if isinstance(req, Probe):
         return encode_frame(CMD_VERSION, PROBE_FIELDS, sof=SOF_PROBE)
     if isinstance(req, Inventory):
@@ -287,7 +309,7 @@ def encode_request(req: Request) -> bytes:
     raise ValueError(f"unknown request {type(req).__name__}")
 
 
-def decode_request(frame: Frame) -> Request:
+def decode_request(frame: Frame, msb_first: bool = False) -> Request:
     """Bytes the reader receives → the request (used by the simulator; raises ReaderProtocolError)."""
     f = frame.fields
     try:
@@ -301,7 +323,7 @@ def decode_request(frame: Frame) -> Request:
             return Inventory()
         if len(f) < 8:
             raise ReaderProtocolError("addressed command without a UID")
-        uid = uid_from_wire(f[:8])
+        uid = uid_from_wire(f[:8], msb_first)
         rest = f[8:]
         if frame.cmd == CMD_READ_BLOCKS and len(rest) == 2:
             return ReadBlocks(uid=uid, start=rest[0], count=rest[1])
@@ -320,8 +342,16 @@ def decode_request(frame: Frame) -> Request:
     raise ReaderProtocolError(f"malformed command {frame.cmd:02X}")
 
 
-def decode_answer(req: Request, frame: Frame) -> Answer:
-    """The reader's frame → an answer to ``req``. Raises :class:`ReaderProtocolError` if it does not fit."""
+def decode_answer(req: Request, frame: Frame, msb_first: bool = False) -> Answer:
+    """The reader's frame → an answer to ``req``. Raises :class:`ReaderProtocolError` if it does not fit.
+
+    UIDs are read in the order their E0 byte shows, else in the order ``msb_first`` (what the reader used so far).
+    """
+
+    def uid_of(raw: bytes) -> str:
+        order = wire_order(raw)
+        return uid_from_wire(raw, msb_first if order is None else order)
+
     f = frame.fields
     if isinstance(req, Probe):
         if frame.sof != SOF_PROBE or frame.cmd != CMD_VERSION or len(f) != 6 or f[:2] != PROBE_FIELDS:
@@ -331,7 +361,7 @@ def decode_answer(req: Request, frame: Frame) -> Answer:
         raise ReaderProtocolError(f"answer {frame.cmd:02X} does not match request {req.cmd:02X}")
     status, rest = f[0], f[1:]
     if status != STATUS_OK:
-        uid = uid_from_wire(rest[:8]) if len(rest) >= 8 else req.uid
+        uid = uid_of(rest[:8]) if len(rest) >= 8 else req.uid
         return Failed(req.cmd, uid, status)
     if isinstance(req, Inventory):
         if len(rest) < 3:
@@ -339,10 +369,12 @@ def decode_answer(req: Request, frame: Frame) -> Answer:
         count, uids = rest[2], rest[3:]
         if len(uids) != count * 8:
             raise ReaderProtocolError("inventory answer length does not match its tag count")
-        return InventoryResult([uid_from_wire(uids[i * 8 : i * 8 + 8]) for i in range(count)])
+        raws = [uids[i * 8 : i * 8 + 8] for i in range(count)]
+        order = next((o for o in map(wire_order, raws) if o is not None), None)
+        return InventoryResult([uid_from_wire(r, msb_first if order is None else order) for r in raws], order)
     if len(rest) < 8:
         raise ReaderProtocolError("answer without the tag's UID")
-    uid = uid_from_wire(rest[:8])
+    uid = uid_of(rest[:8])
     if uid != req.uid:
         raise ReaderProtocolError("answer from another tag than addressed")
     rest = rest[8:]
@@ -370,18 +402,18 @@ def decode_answer(req: Request, frame: Frame) -> Answer:
 # ---- the reader side (used by the simulator) ---------------------------------------------------------------------
 
 
-def encode_answer(req: Request, answer: Answer) -> bytes:
+def encode_answer(req: Request, answer: Answer, msb_first: bool = False) -> bytes:
     """Answer → bytes, as the reader would send them (the simulator uses this)."""
     if isinstance(answer, VersionResult):
         parts = bytes(int(p) for p in answer.version.split("."))
         return encode_frame(CMD_VERSION, PROBE_FIELDS + parts, sof=SOF_PROBE)
     if isinstance(answer, Failed):
-        uid = uid_to_wire(answer.uid) if answer.uid else b""
+        uid = uid_to_wire(answer.uid, msb_first) if answer.uid else b""
         return encode_frame(req.cmd, bytes([answer.code]) + uid)
     if isinstance(answer, InventoryResult):
         body = b"\x00" + INVENTORY_FIELDS + bytes([len(answer.uids)])
-        return encode_frame(CMD_INVENTORY, body + b"".join(uid_to_wire(u) for u in answer.uids))
-    uid = uid_to_wire(answer.uid)
+        return encode_frame(CMD_INVENTORY, body + b"".join(uid_to_wire(u, msb_first) for u in answer.uids))
+    uid = uid_to_wire(answer.uid, msb_first)
     if isinstance(answer, BlocksResult):
         body = bytes([len(answer.blocks)])
         for n, data in sorted(answer.blocks.items()):

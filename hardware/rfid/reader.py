@@ -80,6 +80,8 @@ class RfidReader:
         self._lock = threading.RLock()
         self.garbage_bytes = 0
         self.version: str | None = None
+        #: the reader's UID byte order, learnt from the first inventory (least significant first until then)
+        self.uid_msb_first = False
         #: decoded user memory by UID (tag data does not change on the pad; the security state is read every time)
         self._decoded: OrderedDict[str, tuple[ItemData | None, str | None]] = OrderedDict()
 
@@ -151,7 +153,7 @@ class RfidReader:
 
     def transact(self, req: p.Request) -> p.Answer:
         """Send one request and wait for its answer (raises ReaderTimeout, ReaderUnplugged)."""
-        frame_bytes = p.encode_request(req)
+        frame_bytes = p.encode_request(req, self.uid_msb_first)
         with self._lock:
             self.open()
             ser = self._serial
@@ -176,7 +178,7 @@ class RfidReader:
                         log.event(logger, "rfid.garbage", logging.DEBUG, why=ev.why, size=len(ev.data))
                         continue
                     try:
-                        return p.decode_answer(req, ev)
+                        return p.decode_answer(req, ev, self.uid_msb_first)
                     except ReaderProtocolError as e:
                         # a stale answer to an earlier request or a malformed one: skip it, keep waiting
                         log.event(logger, "rfid.unexpected_frame", logging.DEBUG, why=str(e))
@@ -199,6 +201,8 @@ class RfidReader:
         ans = self.transact(p.Inventory())
         if not isinstance(ans, p.InventoryResult):
             raise ReaderProtocolError("inventory failed")
+        if ans.msb_first is not None:
+            self.uid_msb_first = ans.msb_first
         return list(dict.fromkeys(ans.uids))
 
     def read_blocks(self, uid: str, start: int, count: int) -> bytes:

@@ -7,12 +7,15 @@
 * A tag that disappears (lifted mid-transaction) is reported in ``removed`` by :meth:`Stack.update`, so the
   circulation layer can stop working on it.
 * Tags that could not be decoded are kept apart as ``unreadable`` (shown to the patron as "ask staff").
+* A tag whose type of usage is "patron card" (8) is never an item: it is listed in ``patron_cards`` (a library
+  card with an RFID tag laid on the pad) and left out of ``items()``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hardware.rfid.model import USAGE_PATRON_CARD
 from hardware.rfid.reader import Tag
 
 POLICIES = ("all_parts", "any_part")
@@ -45,27 +48,49 @@ class StackChange:
 
 
 class Stack:
-    def __init__(self, policy: str = "all_parts") -> None:
+    """``misses_before_removed``: a tag at the edge of the antenna's field can drop out of one inventory and come
+    back in the next; it counts as gone only after that many inventories in a row without it (1 = at once)."""
+
+    def __init__(self, policy: str = "all_parts", misses_before_removed: int = 1) -> None:
         if policy not in POLICIES:
             raise ValueError(f"sets policy must be one of {POLICIES}")
+        if misses_before_removed < 1:
+            raise ValueError("misses_before_removed must be at least 1")
         self.policy = policy
+        self.misses_before_removed = misses_before_removed
         self._tags: dict[str, Tag] = {}
+        self._missed: dict[str, int] = {}
 
     def update(self, tags: list[Tag]) -> StackChange:
-        """Replace the view of the pad with a fresh inventory; returns the UIDs that came and went."""
+        """Take a fresh inventory; returns the UIDs that came and (after the allowed misses) went."""
         fresh: dict[str, Tag] = {}
         for t in tags:
             fresh.setdefault(t.uid, t)
         added = [u for u in fresh if u not in self._tags]
-        removed = [u for u in self._tags if u not in fresh]
-        self._tags = fresh
+        removed = []
+        kept: dict[str, Tag] = {}
+        for uid, old in self._tags.items():
+            if uid in fresh:
+                continue
+            misses = self._missed.get(uid, 0) + 1
+            if misses >= self.misses_before_removed:
+                removed.append(uid)
+                self._missed.pop(uid, None)
+            else:
+                self._missed[uid] = misses
+                kept[uid] = old
+        for uid in fresh:
+            self._missed.pop(uid, None)
+        self._tags = {**kept, **fresh}
         return StackChange(added, removed)
 
     def remove(self, uid: str) -> None:
         self._tags.pop(uid, None)
+        self._missed.pop(uid, None)
 
     def clear(self) -> None:
         self._tags.clear()
+        self._missed.clear()
 
     @property
     def tags(self) -> list[Tag]:
@@ -75,11 +100,15 @@ class Stack:
     def unreadable(self) -> list[Tag]:
         return [t for t in self._tags.values() if t.item is None]
 
+    @property
+    def patron_cards(self) -> list[Tag]:
+        return [t for t in self._tags.values() if t.item is not None and t.item.usage == USAGE_PATRON_CARD]
+
     def items(self) -> list[StackItem]:
-        """Items on the pad (sets grouped), in the order their first tag arrived."""
+        """Items on the pad (sets grouped), in the order their first tag arrived; patron cards are not items."""
         groups: dict[str, tuple[int, dict[int, str]]] = {}
         for t in self._tags.values():
-            if t.item is None:
+            if t.item is None or t.item.usage == USAGE_PATRON_CARD:
                 continue
             total, parts = groups.setdefault(t.item.item_id, (t.item.parts_in_set, {}))
             parts.setdefault(t.item.part_number, t.uid)

@@ -114,9 +114,9 @@ class EscPosDecoder:
                     h = buf[6] | buf[7] << 8
                     if len(buf) < 8 + w * h:
                         return None
-                    tok = Raster(w, h, bytes(buf[8 : 8 + w * h]))
+                    raster = Raster(w, h, bytes(buf[8 : 8 + w * h]))
                     del buf[: 8 + w * h]
-                    return tok
+                    return raster
                 if key == (GS, ord("(")):  # GS ( k pL pH cn fn …
                     if len(buf) < 5:
                         return None
@@ -163,15 +163,15 @@ class EscPosDecoder:
                             return None
                         del buf[: 4 + buf[3]]
                     continue
-                size = _FIXED.get(key)
-                if size is None:
+                fixed = _FIXED.get(key)
+                if fixed is None:
                     tok = Unknown(bytes(buf[:2]))
                     del buf[:2]
                     return tok
-                if len(buf) < size:
+                if len(buf) < fixed:
                     return None
-                cmd = bytes(buf[:size])
-                del buf[:size]
+                cmd = bytes(buf[:fixed])
+                del buf[:fixed]
                 if key == (DLE, 0x04):
                     return StatusRequest(cmd[2])
                 if key == (ESC, ord("@")):

@@ -70,6 +70,6 @@ def render_receipt_png(receipt: Any, path: Path, paper_dots: int = 576) -> Path:
     finally:
         p.end()
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not img.save(str(path), "PNG"):
+    if not img.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes, PySide6 wants str
         raise OSError(f"could not write {path}")
     return path

@@ -46,6 +46,8 @@ class VirtualTag:
     lose_writes: int = 0
     #: remove the tag from the pad when this command byte next reaches it (a patron lifts the book mid-command)
     vanish_on: int | None = None
+    #: the next N inventories miss this tag (at the edge of the antenna's field)
+    missed_inventories: int = 0
     writes: int = 0
 
 
@@ -66,6 +68,8 @@ class RfidSim(PtyDevice):
         self.unplug_mid_answer = False
         #: seconds the reader takes per command (the air interface); 0 = instant
         self.latency_s = 0.0
+        #: UIDs on the wire most significant byte first (E0 first) instead of least first
+        self.uid_msb_first = False
 
     # -- the pad --------------------------------------------------------------------------------------------------
 
@@ -118,6 +122,11 @@ class RfidSim(PtyDevice):
             else:
                 t.fail_writes = n
 
+    def flicker(self, uid: str, inventories: int = 1) -> None:
+        """The next ``inventories`` inventories miss this tag, though it stays on the pad."""
+        with self.lock:
+            self.tags[uid.upper()].missed_inventories = inventories
+
     def vanish_on(self, uid: str, cmd: int) -> None:
         with self.lock:
             self.tags[uid.upper()].vanish_on = cmd
@@ -131,7 +140,7 @@ class RfidSim(PtyDevice):
                 self.garbage_received += len(ev.data)
                 continue
             try:
-                req = p.decode_request(ev)
+                req = p.decode_request(ev, self.uid_msb_first)
             except ForbiddenCommand:
                 self.forbidden_received += 1
                 continue
@@ -146,7 +155,7 @@ class RfidSim(PtyDevice):
                 answer = self._answer(req)
             if self.latency_s:
                 time.sleep(self.latency_s)
-            out = p.encode_answer(req, answer)
+            out = p.encode_answer(req, answer, self.uid_msb_first)
             if self.garbage_before_answer:
                 out = self.garbage_before_answer + out
                 self.garbage_before_answer = b""
@@ -161,7 +170,13 @@ class RfidSim(PtyDevice):
         if isinstance(req, p.Probe):
             return p.VersionResult(self.version)
         if isinstance(req, p.Inventory):
-            return p.InventoryResult(list(self.tags))
+            seen = []
+            for t in self.tags.values():
+                if t.missed_inventories:
+                    t.missed_inventories -= 1
+                else:
+                    seen.append(t.uid)
+            return p.InventoryResult(seen)
         t = self.tags.get(req.uid or "")
         if t is not None and t.vanish_on == req.cmd:
             del self.tags[t.uid]

@@ -3,7 +3,7 @@ import threading
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hardware.barcode import Classifier, ClassifierConfig, EvdevScanner, ScanKind, SerialScanner
@@ -49,7 +49,7 @@ def test_mod11_ten_variants():
         cd.compute(n, "mod11w27", "invalid")
 
 
-@settings(max_examples=200)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=200)
 @given(data=digits, scheme=st.sampled_from([s for s in cd.SCHEMES if s not in ("none", "mod16")]))
 def test_check_digit_round_trip_and_single_digit_errors_caught(data, scheme):
     check = cd.compute(data, scheme)
@@ -61,7 +61,7 @@ def test_check_digit_round_trip_and_single_digit_errors_caught(data, scheme):
                 cd.verify(data + other, scheme)
 
 
-@settings(max_examples=200)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=200)
 @given(data=digits, pos=st.data())
 def test_luhn_catches_every_single_digit_substitution(data, pos):
     i = pos.draw(st.integers(0, len(data) - 1))
@@ -71,7 +71,7 @@ def test_luhn_catches_every_single_digit_substitution(data, pos):
         cd.verify(full[:i] + wrong + full[i + 1 :], "mod10w21")
 
 
-@settings(max_examples=100)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 @given(body=st.text(alphabet="0123456789-$:/.+", min_size=1, max_size=15), ss=st.sampled_from("ABCD"))
 def test_mod16_round_trip(body, ss):
     full = ss + body + ss
@@ -157,7 +157,7 @@ def feed_all(decoder, events):
     return [s for e in events if (s := decoder.feed(*e)) is not None]
 
 
-@settings(max_examples=100)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 @given(
     text=st.text(alphabet="0123456789-$:/.+ABCDabcdTECH", min_size=1, max_size=20),
     layout=st.sampled_from(["jis", "us"]),
@@ -359,7 +359,7 @@ def test_real_keyboard_wedge_through_uinput():  # pragma: no cover - runs only w
         assert evdev is not None
 
 
-@settings(max_examples=150)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
 @given(
     prefix=st.sampled_from(["978", "979", "191", "192", "491"]),
     body=st.text(alphabet="0123456789", min_size=9, max_size=9),
@@ -371,7 +371,7 @@ def test_book_codes_are_ignored_even_when_an_item_pattern_matches_everything(pre
     assert c.classify(code).kind == ScanKind.IGNORED
 
 
-@settings(max_examples=300)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=300)
 @given(st.text(max_size=80))
 def test_any_input_gets_a_kind_and_never_an_exception(raw):
     s = classifier().classify(raw)

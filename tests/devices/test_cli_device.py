@@ -23,11 +23,13 @@ def sims(tmp_path, rfid_sim):
 library_name = "みどり市立図書館"
 [rfid]
 port = "{rfid_sim.path}"
+timeout_s = 10.0
 [barcode]
 serial_ports = ["{scanner.path}"]
 item_patterns = ['1\\d{{9}}']
 [printer]
 port = "{printer.path}"
+status_timeout_s = 5.0
 """,
         encoding="utf-8",
     )
@@ -116,3 +118,17 @@ def test_simulated_devices_helper_gives_a_working_configuration():
         with ReceiptPrinter.from_config(cfg.printer) as p:
             assert p.status().can_print
         assert cfg.barcode.item_patterns == [r"1\d{9}"]
+
+
+def test_device_security_fixes_one_tag(sims, capsys):
+    rfid, _printer, _scanner, cfg = sims
+    uid = rfid.add_item(ItemData("1000000001"), afi=0xC2)  # left looking lent
+    other = rfid.add_item(ItemData("1000000002"), afi=0xC2)
+    code, out = run(capsys, "--config", cfg, "device", "security", uid, "--secure", "--json")
+    assert code == 0 and out["state"] == "secured" and rfid.tag(uid).afi == 0x07
+    assert rfid.tag(other).afi == 0xC2  # addressed to that tag only
+    rfid.fail_next_writes(uid, 10, silently=True)
+    code, out = run(capsys, "--config", cfg, "device", "security", uid, "--lent", "--json")
+    assert code == 1 and not out["ok"] and out["reason"] == "readback_mismatch"
+    code, out = run(capsys, "--config", cfg, "device", "security", "E004", "--secure", "--json")
+    assert code == 2 and out["reason"] == "usage"

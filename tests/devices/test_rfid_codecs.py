@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hardware.rfid import iso28560_2, iso28560_3
@@ -30,7 +30,7 @@ def test_28560_3_layout_is_as_the_standard_says():
     assert data[21:23] == b"JP" and data[23:27] == b"JP-1"
 
 
-@settings(max_examples=150)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
 @given(
     item_id=ascii_id,
     parts=st.integers(1, 255),
@@ -53,7 +53,7 @@ def test_28560_3_round_trip_both_byte_orders(item_id, parts, data, usage, versio
     assert iso28560_3.encode(back) == raw
 
 
-@settings(max_examples=100)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 @given(item_id=ascii_id, pos=st.integers(0, 33), flip=st.integers(1, 255))
 def test_28560_3_any_corruption_is_a_typed_error_or_still_consistent(item_id, pos, flip):
     raw = bytearray(iso28560_3.encode(ItemData(item_id)))
@@ -103,7 +103,7 @@ def test_28560_3_encoder_refuses_what_it_cannot_store():
             iso28560_3.encode(bad)
 
 
-@settings(max_examples=150)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
 @given(
     item_id=st.one_of(st.from_regex(r"[1-9][0-9]{0,18}", fullmatch=True), st.text(min_size=1, max_size=40)),
     parts=st.integers(1, 99),
@@ -132,7 +132,7 @@ def test_28560_2_japanese_title_declares_utf8():
     assert elements[0] == (1, iso28560_2.C_INTEGER, (100200300).to_bytes(4, "big"))
 
 
-@settings(max_examples=100)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100)
 @given(
     width_text=st.one_of(
         st.tuples(st.just(5), st.text(alphabet=[chr(c) for c in range(0x40, 0x60)], max_size=30)),
@@ -158,7 +158,7 @@ def test_28560_2_offset_pad_bytes_are_skipped():
     assert iso28560_2.decode(raw).item_id == "ABC"
 
 
-@settings(max_examples=200)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=200)
 @given(st.binary(min_size=1, max_size=112))
 def test_28560_2_garbage_never_escapes_as_other_exceptions(data):
     try:
@@ -167,7 +167,7 @@ def test_28560_2_garbage_never_escapes_as_other_exceptions(data):
         pass
 
 
-@settings(max_examples=200)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=200)
 @given(st.binary(min_size=32, max_size=40))
 def test_28560_3_garbage_never_escapes_as_other_exceptions(data):
     try:

@@ -277,3 +277,54 @@ def test_a_tag_rewritten_off_the_pad_is_read_afresh(rfid_sim, reader):
     # re-programmed at the staff desk, same chip, new item number
     rfid_sim.add_tag(uid, iso28560_3.encode(ItemData("1000000999")).ljust(112, b"\0"), afi=tag.afi)
     assert reader.inventory()[0].item.item_id == "1000000999"
+
+
+def test_a_patron_card_on_the_pad_is_never_an_item(rfid_sim, reader):
+    rfid_sim.add_item(ItemData("2000000001", usage=8))  # a library card with an RFID tag
+    book = rfid_sim.add_item(ItemData("1000000001"))
+    stack = Stack()
+    stack.update(reader.inventory())
+    assert [s.item_id for s in stack.items()] == ["1000000001"] and stack.items()[0].uids == [book]
+    assert [t.item.item_id for t in stack.patron_cards] == ["2000000001"]
+
+
+def test_a_flickering_tag_is_not_taken_for_lifted(rfid_sim, reader):
+    from hardware.rfid import RfidPad
+
+    edge = rfid_sim.add_item(ItemData("1000000001"))
+    pad = RfidPad(reader, misses_before_removed=2)
+    pad.refresh()
+    rfid_sim.flicker(edge, 1)  # missed by one inventory, still on the pad
+    assert pad.refresh().removed == [] and [s.item_id for s in pad.items()] == ["1000000001"]
+    assert pad.refresh().removed == []  # back again
+    rfid_sim.remove_tag(edge)
+    assert pad.refresh().removed == []  # one miss is tolerated
+    assert pad.refresh().removed == [edge]  # the second in a row is not
+    assert pad.items() == []
+
+
+def test_pad_from_config(rfid_sim):
+    from hardware.rfid import RfidPad
+    from kiosk import config
+
+    cfg = config.from_dict({"rfid": {"port": rfid_sim.path, "sets": "any_part", "misses_before_removed": 3}})
+    pad = RfidPad.from_config(cfg.rfid)
+    assert pad.stack.policy == "any_part" and pad.stack.misses_before_removed == 3
+    pad.reader.close()
+
+
+@pytest.mark.parametrize("msb_first", [False, True])
+def test_uid_byte_order_is_learnt_from_the_reader(rfid_sim, reader, msb_first):
+    rfid_sim.uid_msb_first = msb_first  # the public captures do not settle the order: work with either
+    uid = rfid_sim.add_item(ItemData("1000000001"))
+    (tag,) = reader.inventory()
+    assert tag.uid == uid and tag.uid.startswith("E0")
+    assert reader.uid_msb_first is msb_first
+    assert reader.set_security(uid, lent=True).ok and rfid_sim.tag(uid).afi == LENT
+
+
+def test_wire_order_is_told_by_the_e0_byte():
+    raw = bytes.fromhex("E004015000000001")
+    assert p.wire_order(raw) is True and p.wire_order(raw[::-1]) is False
+    assert p.uid_from_wire(raw) == p.uid_from_wire(raw[::-1]) == "E004015000000001"
+    assert p.wire_order(bytes(8)) is None
