@@ -12,6 +12,7 @@ import pytest
 from hardware.sim import certs
 from hardware.sim.jpki_card import JpkiCardModel, VirtualCard
 from hardware.smartcard.jpki import Response
+from kiosk.identity.linktable import LinkTable
 from kiosk.identity.revocation import Status, Verdict
 
 READER = os.environ.get("KIOSK_TEST_READER", "Virtual PCD 00 00")
@@ -36,6 +37,14 @@ def foreign_user(pki: certs.DemoPki) -> certs.Issued:
 
 def model_for(issued: certs.Issued, ca: certs.Issued, **kw) -> JpkiCardModel:
     return JpkiCardModel(cert_der=issued.der, key=issued.key, ca_der=ca.der, **kw)
+
+
+@pytest.fixture
+def links(tmp_path) -> Iterator[LinkTable]:
+    """A link table in a real SQLite file."""
+    t = LinkTable.open(f"sqlite:///{tmp_path / 'links.sqlite'}", tmp_path / "link.key")
+    yield t
+    t.close()
 
 
 @pytest.fixture

@@ -21,13 +21,6 @@ from .conftest import AllowGood, direct, model_for
 
 
 @pytest.fixture
-def links(tmp_path):
-    t = LinkTable.open(f"sqlite:///{tmp_path / 'links.sqlite'}", tmp_path / "link.key")
-    yield t
-    t.close()
-
-
-@pytest.fixture
 def checker():
     return AllowGood()
 

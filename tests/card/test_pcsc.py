@@ -17,18 +17,10 @@ from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher
 from kiosk.identity import trust
 from kiosk.identity.authenticate import Authenticator
-from kiosk.identity.linktable import LinkTable
 
 from .conftest import AllowGood, model_for, wait_present
 
 pytestmark = pytest.mark.pcsc
-
-
-@pytest.fixture
-def links(tmp_path):
-    t = LinkTable.open(f"sqlite:///{tmp_path / 'links.sqlite'}", tmp_path / "link.key")
-    yield t
-    t.close()
 
 
 @pytest.fixture

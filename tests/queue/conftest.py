@@ -1,76 +1,7 @@
-import logging
-
 import pytest
 
-from kiosk import log
-from kiosk.sip2 import demo_data
-from kiosk.sip2.client import Sip2Client
-from kiosk.sip2.demo import DemoLibrary
-
-
-@pytest.fixture
-def library():
-    lib = DemoLibrary()
-    lib.start()
-    yield lib
-    lib.close()
-
-
-def make_client(lib: DemoLibrary, **kw) -> Sip2Client:
-    opts = dict(
-        port=lib.port,
-        username=demo_data.LOGIN_USER,
-        password=demo_data.LOGIN_PASSWORD,
-        institution=demo_data.INSTITUTION_ID,
-        location=demo_data.LOCATION_CODE,
-        timeout=10.0,
-        use_acs_timeout=False,
-        keepalive=0,
-        backoff_initial=0.05,
-        backoff_max=0.2,
-    )
-    opts.update(kw)
-    return Sip2Client(**opts)
-
-
-@pytest.fixture
-def client(library):
-    c = make_client(library)
-    c.connect()
-    yield c
-    c.close()
-
-
-class Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.fmt = log.JsonFormatter()
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.fmt.format(record))
-
-
-@pytest.fixture
-def captured_logs():
-    cap = Capture()
-    root = logging.getLogger()
-    old = root.level
-    root.addHandler(cap)
-    root.setLevel(logging.DEBUG)
-    yield cap.lines
-    root.removeHandler(cap)
-    root.setLevel(old)
-
-
-SECRETS = [*demo_data.PATRONS, *demo_data.ITEMS, *(i.title for i in demo_data.ITEMS.values()),
-           demo_data.PATRON_PASSWORD, demo_data.LOGIN_PASSWORD]  # fmt: skip
-
-
-def assert_no_secrets(lines: list[str]) -> None:
-    text = "\n".join(lines)
-    for s in SECRETS:
-        assert s not in text, f"a log line carries {s!r}"
+# the demo library, its client and the log capture are the SIP2 suite's; the queue tests use the same ones
+from tests.sip2.conftest import assert_no_secrets, captured_logs, client, library, make_client  # noqa: F401
 
 
 @pytest.fixture
