@@ -91,19 +91,13 @@ class CardConnection:
                 raise jpki.ReaderError("another program is using the card reader") from None
             raise jpki.NoCard("the card could not be powered (is it placed well?)") from None
         self.atr = bytes(self._conn.getATR())
-        self.state = jpki.CardState()
-        self.commands = 0
 
     def transmit(self, apdu: bytes) -> jpki.Response:
-        self.commands += 1
         try:
             data, sw1, sw2 = self._conn.transmit(list(apdu))
         except self._Exceptions.CardConnectionException:
             raise jpki.CardRemoved("the card stopped answering (removed or moved)") from None
         return jpki.Response(bytes(data), (sw1 << 8) | sw2)
-
-    def run(self, op):  # type: ignore[no-untyped-def]
-        return jpki.run(op, self.transmit)
 
     def close(self) -> None:
         try:

@@ -102,9 +102,9 @@ class Authenticator:
             info = card.probe()
         except jpki.CardError as e:
             return Inspection(self._refuse(e.reason))
-        return self._inspect_info(card, info, now)
+        return self._inspect_info(info, now)
 
-    def _inspect_info(self, card: JpkiCard, info: CardInfo, now: dt.datetime) -> Inspection:
+    def _inspect_info(self, info: CardInfo, now: dt.datetime) -> Inspection:
         pin = info.pin
         tries = pin.tries_left if pin.state is not jpki.PinState.BLOCKED else 0
         if pin.state is jpki.PinState.BLOCKED:
