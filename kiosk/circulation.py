@@ -171,6 +171,16 @@ class Circulation:
         log.event(logger, "circ.patron_status", result=st.reason)
         return st
 
+    def patron_status_and_holds(self, patron: str, password: str | None = None) -> tuple[PatronStatus, int | None]:
+        """The patron's status and how many holds wait for pickup, from one patron information request (63)
+        that asks for no item lists; the count is None when the library system leaves it blank."""
+        m = self.client.patron_info(patron, password)
+        st = _patron_status(m, password)
+        raw = m.fixed.get("hold_count", "").strip()
+        holds = int(raw) if raw.isdigit() and st.valid else None
+        log.event(logger, "circ.patron_status", result=st.reason, holds_known=holds is not None)
+        return st, holds
+
     def patron_info(self, patron: str, password: str | None = None, *, titles: bool = True) -> PatronInfo:
         """The patron's status, loans (with due dates; item information per loan when ``titles``) and holds
         ready for pickup."""

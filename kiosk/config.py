@@ -155,6 +155,25 @@ class OfflineSection:
     journal: str = ""
     #: AES-GCM key file (made with mode 0600 on first run); empty = data_dir/offline.key
     key_file: str = ""
+    #: replay waiting transactions by itself as soon as the library system answers again (off: only "Sync now")
+    auto_sync: bool = True
+    #: seconds between checks of the library link while it is up (and no patron session runs)
+    probe_interval_s: float = 30.0
+    #: while the library system is away the wait doubles after each failed check, up to this many seconds
+    probe_backoff_max_s: float = 300.0
+    #: transactions replayed in one step; a patron's checkout waits at most for one step
+    sync_batch: int = 50
+
+    def _check_probe_interval_s(self) -> str | None:
+        return None if 1.0 <= self.probe_interval_s <= 3600.0 else "must be between 1 and 3600 seconds"
+
+    def _check_probe_backoff_max_s(self) -> str | None:
+        if not self.probe_interval_s <= self.probe_backoff_max_s <= 86400.0:
+            return "must be at least probe_interval_s and at most 86400 seconds"
+        return None
+
+    def _check_sync_batch(self) -> str | None:
+        return None if 1 <= self.sync_batch <= 10000 else "must be between 1 and 10000"
 
     def _check_items_per_patron(self) -> str | None:
         return None if 1 <= self.items_per_patron <= 100 else "must be between 1 and 100"

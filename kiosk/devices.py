@@ -137,19 +137,27 @@ class PrinterService:
 
         return cls(ReceiptPrinter.from_config(cfg.printer), cfg.printer, cfg.receipt, cfg.kiosk.library_name)
 
-    def _receipt(self, items: tuple[ItemLine, ...], language: str) -> Any:
+    def _receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> Any:
+        """The receipt says only what the patron was shown: each item's due date as lent (none when the library
+        system gave none: the receipt says to ask at the counter), offline loans marked as still to be sent."""
         from hardware.printer.receipt import ReceiptItem, compose_receipt
+        from kiosk.session import ItemState
 
-        lines = [ReceiptItem(i.title or "—", i.due or dt.date.today()) for i in items]
+        lines = [ReceiptItem(i.title or i.item_id, i.due, offline=i.state is ItemState.LENT_OFFLINE) for i in items]
         return compose_receipt(
-            self.printer_section, self.receipt_section, library_name=self.library_name, items=lines, language=language
+            self.printer_section,
+            self.receipt_section,
+            library_name=self.library_name,
+            items=lines,
+            holds_ready=holds_ready,
+            language=language,
         )
 
-    def print_receipt(self, items: tuple[ItemLine, ...], language: str) -> None:
+    def print_receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> None:
         from hardware.printer.errors import PrinterError as DriverError
 
         try:
-            self.printer.print_receipt(self._receipt(items, language))
+            self.printer.print_receipt(self._receipt(items, language, holds_ready))
         except DriverError as e:
             raise PrinterError(getattr(e, "reason", "") or "printer_error") from None
         except OSError:

@@ -96,8 +96,9 @@ class OfflineJournal(Protocol):
 
 
 class ReceiptPrinter(Protocol):
-    def print_receipt(self, items: tuple[ItemLine, ...], language: str) -> None:
-        """Raises :class:`PrinterError`."""
+    def print_receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> None:
+        """``holds_ready``: the patron's holds waiting for pickup, as the library system said (None: not known).
+        Raises :class:`PrinterError`."""
         ...
 
 
@@ -128,6 +129,10 @@ class LinkStatus:
     waiting: int
     #: refusals kept for staff after replay
     refused: int = 0
+    #: False when ``online`` is only a default: nothing has asked the library system yet
+    known: bool = True
+    #: why the library system is not reachable (a short code), when it is not
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,9 +144,17 @@ class SyncReport:
 
 
 class SyncService(Protocol):
-    def status(self) -> LinkStatus: ...
+    def status(self) -> LinkStatus:
+        """The journal's counts and the link as the last library call found it (no network)."""
+        ...
 
-    def sync(self) -> SyncReport: ...
+    def sync(self, limit: int | None = None) -> SyncReport:
+        """Replay up to ``limit`` waiting transactions (None: all), in order, one in flight."""
+        ...
+
+    def probe(self) -> LinkStatus:
+        """Ask the library system now (one attempt, no retries) and read the journal's counts."""
+        ...
 
 
 @dataclass(frozen=True)

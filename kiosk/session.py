@@ -195,6 +195,8 @@ class PatronChecked:
     ok: bool
     reason: str = "ok"
     message: str = ""
+    #: holds waiting for the patron at the library (for the receipt); None when the library system did not say
+    holds_ready: int | None = None
 
 
 @dataclass(frozen=True)
@@ -305,6 +307,7 @@ class Lend:
 class PrintReceipt:
     items: tuple[ItemLine, ...] = field(repr=False)
     language: str = "ja"
+    holds_ready: int | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -424,6 +427,7 @@ class Session:
             or self._refusal_message
             or self._tries_left is not None
             or self._method
+            or self._holds_ready is not None
         )
 
     # ----------------------------------------------------------------- internals
@@ -437,6 +441,7 @@ class Session:
         self._refusal = ""
         self._refusal_message = ""
         self._items: dict[str, ItemLine] = {}
+        self._holds_ready: int | None = None
         self._last_activity = 0.0
         self._warning_until: float | None = None
         self._goodbye_until: float | None = None
@@ -540,6 +545,7 @@ class Session:
         self._tries_left = None
         self._refusal = self._refusal_message = ""
         self._method = ""
+        self._holds_ready = None
         self._go(Phase.GOODBYE)
         self._goodbye_until = self._now + self.config.goodbye_s
 
@@ -668,6 +674,7 @@ class Session:
         if self.phase is not Phase.CHECKING:
             return
         if ev.ok:
+            self._holds_ready = ev.holds_ready
             self._go(Phase.ITEMS)
             return
         self._refuse(ev.reason or "patron_refused", fx, ev.message)
@@ -706,7 +713,7 @@ class Session:
             self._goodbye(fx)
         elif policy is ReceiptPolicy.ALWAYS:
             self._go(Phase.PRINTING)
-            fx.append(PrintReceipt(lent, self.language))
+            fx.append(PrintReceipt(lent, self.language, self._holds_ready))
         else:
             self._go(Phase.RECEIPT)
 
@@ -718,7 +725,7 @@ class Session:
             return
         lent = tuple(i for i in self._items.values() if i.state in (ItemState.LENT, ItemState.LENT_OFFLINE))
         self._go(Phase.PRINTING)
-        fx.append(PrintReceipt(lent, self.language))
+        fx.append(PrintReceipt(lent, self.language, self._holds_ready))
 
     def _on_ReceiptDone(self, ev: ReceiptDone, fx: list[Effect]) -> None:
         if self.phase is not Phase.PRINTING:

@@ -249,7 +249,7 @@ class Sip2Library:
     (``outcome_unknown``: the patron takes the item to the counter), never an offline loan.
     """
 
-    def __init__(self, client, offline_methods: tuple[str, ...] = ()) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, client, offline_methods: tuple[str, ...] = (), holds: bool = False) -> None:  # type: ignore[no-untyped-def]
         from kiosk.circulation import Circulation
 
         self.client = client
@@ -257,15 +257,18 @@ class Sip2Library:
         self.online: bool | None = None
         #: identification methods whose patrons may go on to lend offline when the library cannot be reached
         self.offline_methods = offline_methods
+        #: ask for the holds-ready count with the patron status (the receipt prints it)
+        self.holds = holds
 
     @classmethod
     def from_config(cls, cfg: Config) -> Sip2Library:
         from kiosk.sip2.client import Sip2Client
 
         methods = tuple(cfg.offline.identification) if cfg.offline.lending else ()
-        return cls(Sip2Client.from_config(cfg.sip2), methods)
+        holds = cfg.receipt.show_holds_ready and bool(cfg.printer.port) and cfg.ui.receipt != "never"
+        return cls(Sip2Client.from_config(cfg.sip2), methods, holds)
 
-    def _call(self, fn, *args):  # type: ignore[no-untyped-def]
+    def _call(self, fn, *args, read_only: bool = False):  # type: ignore[no-untyped-def]
         from kiosk.services import LibraryUnavailable, ServiceError
         from kiosk.sip2.errors import ConnectionLost, Offline, Sip2Error
 
@@ -275,7 +278,7 @@ class Sip2Library:
             self.online = False
             raise LibraryUnavailable(e.reason or "offline") from None
         except ConnectionLost as e:
-            if getattr(e, "maybe_committed", True):
+            if getattr(e, "maybe_committed", True) and not read_only:
                 raise ServiceError("outcome_unknown") from None
             self.online = False
             raise LibraryUnavailable(e.reason or "connection_lost") from None
@@ -291,14 +294,20 @@ class Sip2Library:
         """The library's word on the patron; offline, a patron whose method may lend offline goes on unchecked."""
         from kiosk.services import LibraryUnavailable
 
+        holds: int | None = None
         try:
-            st = self._call(self.circ.patron_status, patron.number, password or None)
+            if self.holds:
+                st, holds = self._call(
+                    self.circ.patron_status_and_holds, patron.number, password or None, read_only=True
+                )
+            else:
+                st = self._call(self.circ.patron_status, patron.number, password or None, read_only=True)
         except LibraryUnavailable:
             if patron.method in self.offline_methods:
                 log.event(_log, "patron.offline_unchecked", method=patron.method)
                 return PatronChecked(True, "offline")
             raise
-        return PatronChecked(st.ok, st.reason, st.message)
+        return PatronChecked(st.ok, st.reason, st.message, holds if st.ok else None)
 
     def checkout(self, patron: Patron, item_id: str) -> CheckoutReply:
         r = self._call(self.circ.checkout, patron.number, item_id)
@@ -324,7 +333,7 @@ class Sip2Library:
         from kiosk.sip2.errors import Sip2Error
 
         try:
-            st = self.client.ping()
+            st = self.client.ping(retries=0)
         except (Sip2Error, OSError) as e:
             self.online = False
             return DeviceState("library_system", DeviceHealth.ERROR, getattr(e, "reason", "unreachable"))
@@ -363,22 +372,42 @@ class JournalAdapter:
     # SyncService
     def status(self) -> LinkStatus:
         st = self.journal.status()
+        known = self.library is not None and self.library.online is not None
         online = bool(self.library and self.library.online)
-        return LinkStatus(online, st.waiting, st.refused)
+        return LinkStatus(online, st.waiting, st.refused, known)
 
-    def sync(self) -> SyncReport:
+    def probe(self) -> LinkStatus:
+        """One status request (99) to the library system, without the client's retries (the link monitor has its
+        own backoff, and a patron's checkout queued behind a probe should not wait for retries)."""
+        reason = self._ping()
+        st = self.journal.status()
+        return LinkStatus(not reason, st.waiting, st.refused, True, reason)
+
+    def _ping(self) -> str:
+        """An empty string when the library system answered and is online, else a reason code."""
         from kiosk.sip2.errors import Sip2Error
 
         if self.library is None:
-            return SyncReport(0, 0, self.pending(), "no_library_system")
+            return "no_library_system"
         try:
-            self.library.client.ping()
+            st = self.library.client.ping(retries=0)
         except (Sip2Error, OSError) as e:
             self.library.online = False
-            return SyncReport(0, 0, self.pending(), getattr(e, "reason", "offline"))
-        self.library.online = True
-        report = self.journal.replay(self.library.circ)
-        return SyncReport(report.acknowledged + report.already_lent, report.refused, report.remaining, report.stopped)
+            return getattr(e, "reason", "") or "unreachable"
+        self.library.online = bool(st.online)
+        return "" if st.online else "offline"
+
+    def sync(self, limit: int | None = None) -> SyncReport:
+        if self.library is None:
+            return SyncReport(0, 0, self.pending(), "no_library_system")
+        reason = self._ping()
+        if reason:
+            return SyncReport(0, 0, self.pending(), reason)
+        report = self.journal.replay(self.library.circ, limit=limit)
+        if report.stopped:
+            self.library.online = False
+        # "already lent to this patron" is counted among the acknowledged: each transaction is counted once
+        return SyncReport(report.acknowledged, report.refused, report.remaining, report.stopped)
 
     def refusals(self) -> list[Refusal]:
         """For the staff list: when and why only (the journal's refusals hold patron and item; not shown here)."""

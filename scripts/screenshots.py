@@ -33,10 +33,13 @@ ITEMS = (
 
 class _DemoSync:
     def status(self) -> LinkStatus:
-        return LinkStatus(False, 3)
+        return LinkStatus(False, 3, 1, True, "unreachable")
 
-    def sync(self) -> SyncReport:
-        return SyncReport(0, 0, 3)
+    def probe(self) -> LinkStatus:
+        return self.status()
+
+    def sync(self, limit: int | None = None) -> SyncReport:
+        return SyncReport(0, 0, 3, "unreachable")
 
 
 def views(lang: str) -> dict[str, s.View]:

@@ -1,25 +1,23 @@
-"""The bookmobile banner: online/offline, waiting transactions, one action to sync (F5)."""
+"""The bookmobile banner: online/offline, waiting transactions, refusals kept for staff, the last sync, and one
+action to sync (F5). It renders the link monitor's state (:mod:`ui.link`); the monitor replays by itself when the
+library system is back, so the button is for a crew that wants it now."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout
 
-from kiosk.services import LinkStatus, SyncReport, SyncService
+from kiosk.link import LinkState
+from ui.link import LinkDriver
 from ui.widgets import button, label
-from ui.workers import Lanes
 
 
 class BookmobileBanner(QFrame):
-    synced = Signal(object)
-
-    def __init__(self, sync: SyncService | None, lanes: Lanes, poll_ms: int = 5000) -> None:
+    def __init__(self, driver: LinkDriver | None) -> None:
         super().__init__()
-        self.sync_service = sync
-        self.lanes = lanes
-        self.status: LinkStatus | None = None
-        self._busy = False
+        self.driver = driver
+        self.status: LinkState | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 8, 20, 8)
         self.state = label("", "", wrap=False)
@@ -29,49 +27,30 @@ class BookmobileBanner(QFrame):
         self.button.setMaximumWidth(320)
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         row.addWidget(self.state, 2)
-        row.addWidget(self.waiting, 2)
+        row.addWidget(self.waiting, 3)
         row.addWidget(self.button, 1)
         self.button.clicked.connect(self.sync)
-        self.timer = QTimer(self)
-        self.timer.setInterval(poll_ms)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
-        self._note = ""
+        if driver is not None:
+            driver.changed.connect(self.show_state)
+            self.status = driver.state if driver.state.online is not None else None
         self.retranslate()
-        self.poll()
 
     def retranslate(self) -> None:
         self.button.setText(Q.translate("Kiosk", "Sync now (F5)"))
         self._render()
 
     def poll(self) -> None:
-        if self.sync_service is None or self._busy:
-            self._render()
-            return
-        self.lanes.misc.submit(self.sync_service.status, self._polled)
-
-    def _polled(self, status: LinkStatus | None, error: BaseException | None) -> None:
-        self.status = status if error is None else LinkStatus(False, self.status.waiting if self.status else 0)
-        self._render()
+        """Read the journal's counts now (they are also read every few seconds)."""
+        if self.driver is not None:
+            self.driver.refresh()
 
     def sync(self) -> None:
-        if self.sync_service is None or self._busy:
-            return
-        self._busy = True
-        self._note = Q.translate("Kiosk", "Syncing…")
-        self._render()
-        self.lanes.library.submit(self.sync_service.sync, self._synced)
+        if self.driver is not None:
+            self.driver.sync_now()
 
-    def _synced(self, report: SyncReport | None, error: BaseException | None) -> None:
-        self._busy = False
-        if error is not None or report is None:
-            self._note = Q.translate("Kiosk", "Sync failed: {code}").format(code=getattr(error, "reason", "error"))
-        else:
-            self._note = Q.translate("Kiosk", "Sent {sent}, refused {refused}, left {left}.").format(
-                sent=report.sent, refused=report.refused, left=report.left
-            )
-        self.synced.emit(report)
-        self.poll()
+    def show_state(self, state: LinkState) -> None:
+        self.status = state
+        self._render()
 
     def _render(self) -> None:
         st = self.status
@@ -79,10 +58,33 @@ class BookmobileBanner(QFrame):
         self.setProperty("role", "banner-online" if online else "banner-offline")
         self.style().unpolish(self)
         self.style().polish(self)
-        if st is None:
-            self.state.setText("● " + Q.translate("Kiosk", "Checking the connection…"))
+        if st is None or st.online is None:
+            state = Q.translate("Kiosk", "Checking the connection…")
+        elif online:
+            state = Q.translate("Kiosk", "Online")
         else:
-            self.state.setText("● " + (Q.translate("Kiosk", "Online") if online else Q.translate("Kiosk", "Offline")))
-        waiting = Q.translate("Kiosk", "Waiting transactions: %n", "", st.waiting if st else 0)
-        self.waiting.setText(waiting + (f"  ·  {self._note}" if self._note else ""))
-        self.button.setEnabled(self.sync_service is not None and not self._busy)
+            state = Q.translate("Kiosk", "Offline") + (f" ({st.reason})" if st.reason else "")
+        self.state.setText("● " + state)
+        parts = [Q.translate("Kiosk", "Waiting transactions: %n", "", st.waiting if st else 0)]
+        if st is not None and st.refused:
+            parts.append(Q.translate("Kiosk", "Refused, for staff: %n", "", st.refused))
+        parts.append(sync_note(st))
+        self.waiting.setText("  ·  ".join(p for p in parts if p))
+        self.button.setEnabled(self.driver is not None and not (st is not None and st.syncing))
+
+
+def sync_note(st: LinkState | None) -> str:
+    """While a sync runs, that it runs; else the last sync's result with its time (shared with maintenance)."""
+    if st is None:
+        return ""
+    if st.syncing:
+        return Q.translate("Kiosk", "Syncing…")
+    last = st.last_sync
+    if last is None:
+        return ""
+    when = f"{last.when:%H:%M} " if last.when is not None else ""
+    if last.reason:
+        return when + Q.translate("Kiosk", "Sync failed: {code}").format(code=last.reason)
+    return when + Q.translate("Kiosk", "Sent {sent}, refused {refused}, left {left}.").format(
+        sent=last.sent, refused=last.refused, left=last.left
+    )

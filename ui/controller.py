@@ -186,11 +186,12 @@ class SessionController(QObject):
                 self._answer(lambda r, e: r if e is None else _lend_failed(item_id, e)),
             )
         elif isinstance(effect, s.PrintReceipt):
-            printer, items, lang = sv.printer, effect.items, effect.language
+            printer, items, lang, holds = sv.printer, effect.items, effect.language, effect.holds_ready
             if printer is None:
                 self.post(s.ReceiptDone(False, "no_printer"))
                 return
-            self.lanes.printer.submit(lambda: printer.print_receipt(items, lang), self._answer(_printed))
+
+            self.lanes.printer.submit(lambda: printer.print_receipt(items, lang, holds), self._answer(_printed))
         elif isinstance(effect, s.EndPatronSession):
             lib, lender, patron = sv.library, sv.lender, effect.patron
 

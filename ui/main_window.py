@@ -31,6 +31,7 @@ from kiosk.services import Services
 from ui import screens
 from ui.bookmobile import BookmobileBanner
 from ui.controller import SessionController
+from ui.link import LinkDriver
 from ui.maintenance_ui import MaintenanceScreen, PasscodeScreen
 from ui.sound import SoundPlayer
 from ui.theme import Theme
@@ -154,9 +155,16 @@ class KioskWindow(QMainWindow):
         root = QVBoxLayout(central)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
+        # the library link monitor: probes the library system and replays the offline journal by itself
+        self.link: LinkDriver | None = None
+        if services.sync is not None:
+            from kiosk.link import LinkPolicy
+
+            self.link = LinkDriver(services.sync, self.lanes, LinkPolicy.from_config(cfg.offline))
+            self.controller.viewChanged.connect(self._session_activity)
         self.banner: BookmobileBanner | None = None
         if ui.bookmobile:
-            self.banner = BookmobileBanner(services.sync, self.lanes)
+            self.banner = BookmobileBanner(self.link)
             root.addWidget(self.banner)
         self.stack = QStackedWidget()
         root.addWidget(self.stack, 1)
@@ -209,7 +217,9 @@ class KioskWindow(QMainWindow):
         )
         self.recent = recent
         self.passcode = PasscodeScreen(self.gate, self.lanes)
-        self.maintenance = MaintenanceScreen(cfg, services, self.lanes, recent, cfg.data_dir / "diagnostics")
+        self.maintenance = MaintenanceScreen(
+            cfg, services, self.lanes, recent, cfg.data_dir / "diagnostics", link=self.link
+        )
         self.stack.addWidget(self.passcode)
         self.stack.addWidget(self.maintenance)
         self.passcode.entered.connect(self._maintenance_open)
@@ -229,6 +239,13 @@ class KioskWindow(QMainWindow):
             self.setWindowState(Qt.WindowState.WindowFullScreen)
         else:
             self.resize(1280, 800)
+        if self.link is not None:
+            self.link.start()
+
+    def _session_activity(self, view: s.View) -> None:
+        """A patron session holds the library link: the monitor starts nothing of its own meanwhile."""
+        if self.link is not None:
+            self.link.set_session_active(view.phase not in (s.Phase.IDLE, s.Phase.GOODBYE))
 
     # ------------------------------------------------------------------ rendering
 
@@ -343,6 +360,8 @@ class KioskWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
         QApplication.instance().removeEventFilter(self._activity)
+        if self.link is not None:
+            self.link.stop()
         self.controller.shutdown()
         for close in self.services.close:
             try:

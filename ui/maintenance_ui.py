@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from kiosk import config as config_mod
 from kiosk import maintenance
+from kiosk.link import LinkState
 from kiosk.services import DeviceHealth, DeviceState, Services
+from ui.bookmobile import sync_note
+from ui.link import LinkDriver
 from ui.widgets import PinDots, PinPad, button, label, vbox
 from ui.workers import Lanes
 
@@ -144,8 +147,11 @@ class MaintenanceScreen(QWidget):
         lanes: Lanes,
         recent: maintenance.RecentErrors | None,
         bundle_dir: Path,
+        link: LinkDriver | None = None,
     ) -> None:
         super().__init__()
+        self.link = link
+        self._last_sync_seen: object = None
         self.cfg = cfg
         self.services = services
         self.lanes = lanes
@@ -217,6 +223,8 @@ class MaintenanceScreen(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(2000)
         self.timer.timeout.connect(self.refresh)
+        if link is not None:
+            link.changed.connect(self._show_link)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -305,7 +313,9 @@ class MaintenanceScreen(QWidget):
             self.devices.setItem(row, 1, cell)
             self.devices.setItem(row, 2, QTableWidgetItem(st.reason))
         self.devices.resizeColumnsToContents()
-        if link is None:
+        if self.link is not None:
+            self._show_link(self.link.state)
+        elif link is None:
             self.queue_text.setText(Q.translate("Kiosk", "No offline queue is connected."))
         else:
             online = Q.translate("Kiosk", "Online") if link.online else Q.translate("Kiosk", "Offline")
@@ -314,7 +324,30 @@ class MaintenanceScreen(QWidget):
         for r in refused:
             self.refusals.addItem(f"{r.when}  {r.reason}")
 
+    def _show_link(self, st: LinkState) -> None:
+        """The link monitor's live state: online or offline (why), waiting, refused for staff, the last sync."""
+        if st.online is None:
+            online = Q.translate("Kiosk", "Checking the connection…")
+        elif st.online:
+            online = Q.translate("Kiosk", "Online")
+        else:
+            online = Q.translate("Kiosk", "Offline") + (f" ({st.reason})" if st.reason else "")
+        parts = [online, Q.translate("Kiosk", "Waiting transactions: %n", "", st.waiting)]
+        if st.refused:
+            parts.append(Q.translate("Kiosk", "Refused, for staff: %n", "", st.refused))
+        parts.append(sync_note(st))
+        self.queue_text.setText(" · ".join(p for p in parts if p))
+        self.sync_button.setEnabled(not st.syncing)
+        if st.last_sync is not None and st.last_sync is not self._last_sync_seen and self.timer.isActive():
+            # a sync finished while a technician looks: say how it went and read the refusals list again
+            self._last_sync_seen = st.last_sync
+            self.status.setText(sync_note(st))
+            self.refresh()
+
     def sync(self) -> None:
+        if self.link is not None:
+            self.link.sync_now()
+            return
         sync = self.services.sync
         if sync is None:
             return

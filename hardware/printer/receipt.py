@@ -14,7 +14,16 @@ from typing import Any
 
 from hardware.printer.escpos import EscPos
 
-WEEKDAYS = {"ja": "月火水木金土日", "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
+WEEKDAYS: dict[str, str | list[str]] = {
+    "ja": "月火水木金土日",
+    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    "zh_CN": "一二三四五六日",
+    "ko": "월화수목금토일",
+    "pt": ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
+    "vi": ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
+}
+#: ``no_due``: an item the library system gave no due date for (never a date the patron was not shown);
+#: ``offline``: the note for loans recorded offline, still to be sent to the library system (marked ``mark``)
 LABELS = {
     "ja": {
         "title": "貸出票",
@@ -23,6 +32,9 @@ LABELS = {
         "due": "返却期限",
         "count": "貸出点数 {n}点",
         "holds": "ご予約の資料が{n}点届いています",
+        "no_due": "カウンターでご確認ください",
+        "mark": "※",
+        "offline": "※オフライン貸出: 図書館システムへ送信待ち",
     },
     "en": {
         "title": "Loan receipt",
@@ -31,6 +43,53 @@ LABELS = {
         "due": "Due",
         "count": "Items: {n}",
         "holds": "Holds ready for pickup: {n}",
+        "no_due": "please ask at the counter",
+        "mark": "*",
+        "offline": "* Lent offline: waiting to be sent to the library system",
+    },
+    "zh_CN": {
+        "title": "借阅凭条",
+        "issued": "借阅时间",
+        "patron": "读者证号",
+        "due": "归还期限",
+        "count": "借阅数量 {n}册",
+        "holds": "您预约的资料已到馆{n}册",
+        "no_due": "请到服务台确认",
+        "mark": "※",
+        "offline": "※离线借阅：等待发送至图书馆系统",
+    },
+    "ko": {
+        "title": "대출 영수증",
+        "issued": "대출 일시",
+        "patron": "이용자 번호",
+        "due": "반납 기한",
+        "count": "대출 권수 {n}권",
+        "holds": "예약하신 자료 {n}권이 도착했습니다",
+        "no_due": "데스크에 문의해 주세요",
+        "mark": "※",
+        "offline": "※오프라인 대출: 도서관 시스템 전송 대기 중",
+    },
+    "pt": {
+        "title": "Comprovante de empréstimo",
+        "issued": "Data",
+        "patron": "Cartão",
+        "due": "Devolução",
+        "count": "Itens: {n}",
+        "holds": "Reservas prontas para retirada: {n}",
+        "no_due": "consulte o balcão",
+        "mark": "*",
+        "offline": "* Empréstimo offline: aguardando envio ao sistema da biblioteca",
+    },
+    "vi": {
+        "title": "Phiếu mượn",
+        "issued": "Ngày mượn",
+        "patron": "Số thẻ",
+        "due": "Hạn trả",
+        "count": "Số tài liệu: {n}",
+        "holds": "Tài liệu đặt trước đã về: {n}",
+        "no_due": "vui lòng hỏi tại quầy",
+        "mark": "*",
+        "offline": "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện",
     },
 }
 #: characters per line in font A (12×24 dots): 80 mm paper → 576 dots, 58 mm → 384 dots
@@ -43,7 +102,10 @@ DOTS = {80: 576, 58: 384}
 @dataclass(frozen=True)
 class ReceiptItem:
     title: str
-    due: dt.date
+    #: the due date the patron was shown; None when the library system gave none (the receipt then says to ask)
+    due: dt.date | None
+    #: recorded in the offline journal, not yet at the library system (marked on the receipt)
+    offline: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,9 +195,16 @@ def wrap(text: str, width: int, max_lines: int = 2) -> list[str]:
 
 
 def format_date(d: dt.date, language: str) -> str:
+    day = WEEKDAYS.get(language, WEEKDAYS["en"])[d.weekday()]
     if language == "ja":
-        return f"{d.year}年{d.month}月{d.day}日({WEEKDAYS['ja'][d.weekday()]})"
-    return f"{d.isoformat()} ({WEEKDAYS['en'][d.weekday()]})"
+        return f"{d.year}年{d.month}月{d.day}日({day})"
+    if language == "zh_CN":
+        return f"{d.year}年{d.month}月{d.day}日(周{day})"
+    if language == "ko":
+        return f"{d.year}년 {d.month}월 {d.day}일 ({day})"
+    if language in ("pt", "vi"):
+        return f"{d.day:02d}/{d.month:02d}/{d.year} ({day})"
+    return f"{d.isoformat()} ({day})"
 
 
 def layout(receipt: Receipt, cols: int) -> Layout:
@@ -166,9 +235,13 @@ def layout(receipt: Receipt, cols: int) -> Layout:
         num = f"{i:>2} "
         for j, part in enumerate(wrap(item.title, cols - len(num))):
             add(Line((num if j == 0 else " " * len(num)) + part))
-        pair(lab["due"], format_date(item.due, lang), indent=" " * len(num), bold=True)
+        due = format_date(item.due, lang) if item.due is not None else lab["no_due"]
+        pair(lab["due"], due + (f" {lab['mark']}" if item.offline else ""), indent=" " * len(num), bold=True)
     add(Line(rule))
     add(Line(lab["count"].format(n=len(receipt.items)), bold=True))
+    if any(item.offline for item in receipt.items):
+        for part in wrap(lab["offline"], cols, max_lines=3):
+            add(Line(part))
     if receipt.holds_ready:
         for part in wrap(lab["holds"].format(n=receipt.holds_ready), cols):
             add(Line(part))

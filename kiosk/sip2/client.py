@@ -16,6 +16,7 @@ thread sends 99 when the link has been idle for ``keepalive`` seconds.
 from __future__ import annotations
 
 import logging
+import select
 import socket
 import ssl
 import threading
@@ -164,14 +165,15 @@ class Sip2Client:
             return max(self.status.timeout_s, 0.5)
         return self.fallback_timeout
 
-    def connect(self) -> AcsStatus:
-        """Open the link (retrying with backoff), log in and read the ACS status. Raises :class:`Offline` when the
-        library system cannot be reached or says it is offline, :class:`LoginRefused` for bad credentials."""
+    def connect(self, *, retries: int | None = None) -> AcsStatus:
+        """Open the link (retrying with backoff; ``retries`` overrides the configured count), log in and read the
+        ACS status. Raises :class:`Offline` when the library system cannot be reached or says it is offline,
+        :class:`LoginRefused` for bad credentials."""
         with self._lock:
             self._close_socket()
             delay = self.backoff_initial
             last: Exception | None = None
-            for attempt in range(max(self.retries, 0) + 1):
+            for attempt in range(max(self.retries if retries is None else retries, 0) + 1):
                 if attempt:
                     self._sleep(delay)
                     delay = min(delay * 2, self.backoff_max)
@@ -274,15 +276,34 @@ class Sip2Client:
             finally:
                 self._lock.release()
 
-    def ping(self) -> AcsStatus:
-        """Send 99 now (reconnecting if needed) and return the ACS status."""
+    def ping(self, *, retries: int | None = None) -> AcsStatus:
+        """Send 99 now (reconnecting if needed; ``retries`` overrides the configured count for the reconnect) and
+        return the ACS status."""
         with self._lock:
+            if self._sock is not None and self._stale():
+                self._close_socket()
             if self._sock is None:
-                return self.connect()
+                return self.connect(retries=retries)
             try:
                 return self._sc_status()
             except ConnectionLost:
-                return self.connect()
+                return self.connect(retries=retries)
+
+    def _stale(self) -> bool:
+        """True when the idle link has something to read: the library system closed it (or reset it, or sent
+        something unasked). Checked before each request, so a checkout is not sent into a connection that is
+        already gone: it would count as "maybe executed" although it never left."""
+        sock = self._sock
+        if sock is None:
+            return False
+        try:
+            readable, _, _ = select.select([sock], [], [], 0)
+        except (OSError, ValueError):
+            readable = [sock]
+        if readable or (isinstance(sock, ssl.SSLSocket) and sock.pending()):
+            log.event(logger, "sip2.stale_link", level=logging.WARNING)
+            return True
+        return False
 
     # -------------------------------------------------------------------------------------------- exchange
     def _exchange(self, msg: Message) -> Message:
@@ -353,6 +374,8 @@ class Sip2Client:
         with self._lock:
             attempts = 0
             while True:
+                if self._sock is not None and self._stale():
+                    self._close_socket()
                 if self._sock is None:
                     self.connect()
                 try:

@@ -112,3 +112,82 @@ def test_scans_go_to_the_session_and_technician_cards_to_maintenance(sims, cfg):
         assert wait_for(lambda: codes == ["10000001"])
     finally:
         stop()
+
+
+def due_lines(text: str, label: str) -> list[str]:
+    return [line for line in text.splitlines() if label in line]
+
+
+def test_receipt_prints_only_the_due_dates_the_patron_was_shown(sims, cfg):
+    """An item without a due date prints none (never today's date); an offline loan is marked and explained."""
+    printer = PrinterService.from_config(cfg)
+    due = dt.date(2026, 12, 5)
+    items = (
+        ItemLine("T0000011", ItemState.LENT, "こころ", due),
+        ItemLine("T0000012", ItemState.LENT, "坊っちゃん", None),
+        ItemLine("T0000001", ItemState.LENT_OFFLINE, "", dt.date(2026, 12, 19)),
+    )
+    try:
+        printer.print_receipt(items, "ja")
+        assert wait_for(lambda: len(sims.printer.receipts) == 1)
+        text = sims.printer.last_text()
+        dues = due_lines(text, "返却期限")
+        assert dues[0].strip() == "返却期限 2026年12月5日(土)"
+        assert dues[1].strip() == "返却期限 カウンターでご確認ください"
+        assert dues[2].strip() == "返却期限 2026年12月19日(土) ※"  # the offline policy's date, marked
+        today = dt.date.today()
+        assert f"{today.month}月{today.day}日" not in "\n".join(dues)
+        assert "※オフライン貸出: 図書館システムへ送信待ち" in text
+        assert "T0000001" in text  # no title offline: the item number says which book it was
+        assert "ご予約" not in text  # the holds count was not given
+    finally:
+        printer.close()
+
+
+def test_receipt_online_only_has_no_offline_note_and_holds_follow_the_policy(sims, cfg):
+    import dataclasses
+
+    printer = PrinterService.from_config(cfg)
+    item = (ItemLine("T0000011", ItemState.LENT, "こころ", dt.date(2026, 12, 5)),)
+    try:
+        printer.print_receipt(item, "en", holds_ready=2)
+        assert wait_for(lambda: len(sims.printer.receipts) == 1)
+        text = sims.printer.last_text()
+        assert "Holds ready for pickup: 2" in text
+        assert "offline" not in text.lower() and "*" not in text
+        assert due_lines(text, "Due")[0].strip() == "Due 2026-12-05 (Sat)"
+        printer.print_receipt(item, "en", holds_ready=0)
+        assert wait_for(lambda: len(sims.printer.receipts) == 2)
+        assert "Holds" not in sims.printer.last_text()  # nothing waits: no line
+        printer.receipt_section = dataclasses.replace(cfg.receipt, show_holds_ready=False)
+        printer.print_receipt(item, "en", holds_ready=3)
+        assert wait_for(lambda: len(sims.printer.receipts) == 3)
+        assert "Holds" not in sims.printer.last_text()  # the library turned it off
+    finally:
+        printer.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "note", "no_due"),
+    [
+        ("en", "* Lent offline: waiting to be sent to the library system", "please ask at the counter"),
+        ("zh_CN", "※离线借阅：等待发送至图书馆系统", "请到服务台确认"),
+        ("ko", "※오프라인 대출: 도서관 시스템 전송 대기 중", "데스크에 문의해 주세요"),
+        ("pt", "* Empréstimo offline: aguardando envio ao sistema da biblioteca", "consulte o balcão"),
+        ("vi", "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện", "vui lòng hỏi tại quầy"),
+    ],
+)
+def test_receipt_notes_are_in_the_patrons_language(language, note, no_due):
+    """The layout (what the printer is sent, before encoding) in every kiosk language."""
+    from hardware.printer.receipt import COLUMNS, Receipt, ReceiptItem, layout
+
+    r = Receipt(
+        "図書館",
+        dt.datetime(2026, 11, 21, 10, 0),
+        [ReceiptItem("本", None), ReceiptItem("T0000001", dt.date(2026, 12, 5), offline=True)],
+        language=language,
+    )
+    text = "\n".join(line.text for line in layout(r, 200).lines)
+    assert note in text and no_due in text
+    assert "返却期限" not in text and "オフライン" not in text  # not the Japanese fallback
+    assert layout(r, COLUMNS[58]).lines  # and it wraps on narrow paper

@@ -352,6 +352,28 @@ def test_receipt_ask_yes_prints_lent_items_only_then_goodbye():
     assert d.phase is Phase.IDLE
 
 
+def test_receipt_carries_the_holds_count_the_library_gave_and_it_is_forgotten():
+    d = Driver(receipt=s.ReceiptPolicy.ALWAYS)
+    d.to_pin()
+    d.pin()
+    d(s.AuthFinished(True, "ok", patron=PATRON))
+    d(s.PatronChecked(True, holds_ready=2))
+    d(s.ItemPresented("B1"))
+    d(s.ItemFinished("B1", s.ItemState.LENT_OFFLINE, due=DUE))
+    (pr,) = d(s.FinishPressed())
+    assert isinstance(pr, s.PrintReceipt) and pr.holds_ready == 2
+    assert pr.items[0].state is s.ItemState.LENT_OFFLINE and pr.items[0].due == DUE
+    assert "2" not in repr(pr).replace("PrintReceipt", "")  # nothing of the patron in a repr (logs)
+    d(s.ReceiptDone(True))
+    assert not d.sess.holds_patron_data()
+    d.wait(7)
+    d.to_items()  # the next patron: the library said nothing about holds
+    d(s.ItemPresented("B2"))
+    d(s.ItemFinished("B2", s.ItemState.LENT, due=DUE))
+    (pr,) = d(s.FinishPressed())
+    assert pr.holds_ready is None
+
+
 def test_receipt_ask_no_goes_to_goodbye_without_printing():
     d = Driver()
     d.to_items()

@@ -164,3 +164,43 @@ def test_garbled_reply_is_asked_again_not_lent_twice(library, lib):
     r = library.checkout(P, "T0000011")
     assert r.ok
     assert [x.item for x in lib.state.loans(P.number)] == ["T0000011"]
+
+
+def test_patron_status_brings_the_holds_count_only_when_the_receipt_prints_it(tmp_path, lib):
+    import dataclasses
+
+    cfg = cfg_for(tmp_path, lib.port)
+    with_printer = dataclasses.replace(cfg, printer=dataclasses.replace(cfg.printer, port="/dev/null"))
+    adapter = Sip2Library.from_config(with_printer)
+    try:
+        assert adapter.holds
+        checked = adapter.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS), True)
+        assert checked.ok and checked.holds_ready == 2  # T0000018 and T0000019 wait on the hold shelf
+        assert adapter.patron_status(P, True).holds_ready == 0
+        blocked = adapter.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED), True)
+        assert not blocked.ok and blocked.reason == "card_lost" and blocked.holds_ready is None
+        assert lib.counts.get("63") == 3 and "23" not in lib.counts  # one request each, no item lists
+    finally:
+        adapter.close()
+    off = dataclasses.replace(with_printer, receipt=dataclasses.replace(cfg.receipt, show_holds_ready=False))
+    adapter = Sip2Library.from_config(off)
+    try:
+        assert adapter.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS), True).holds_ready is None
+        assert lib.counts.get("23") == 1
+    finally:
+        adapter.close()
+
+
+def test_a_link_the_library_closed_while_idle_is_not_a_lost_reply(library, lib):
+    """The kiosk stays connected between patrons; when the library system closes that link (restart, outage),
+    the next checkout reconnects (or finds the library away) instead of counting as "maybe executed"."""
+    assert library.patron_status(P, True).ok  # connected
+    lib.drop_connections()
+    r = library.checkout(P, "T0000002")
+    assert r.ok and [x.item for x in lib.state.loans(P.number)] == ["T0000002"]
+    assert lib.counts.get("17", 0) == 0  # nothing had to be looked up
+    lib.stop()
+    with pytest.raises(LibraryUnavailable):
+        library.checkout(P, "T0000003")  # the offline rules apply, not "take it to the counter"
+    assert library.patron_status(P, True).reason == "offline"  # barcode patrons may lend offline here
+    assert library.online is False

@@ -227,6 +227,51 @@ def test_offline_lending_goes_to_journal_within_limits(kiosk_factory):
     assert {x.item for x in k.lib.state.loans(PATRON_NO)} == {KOKORO, NEKO}
 
 
+def test_offline_loans_go_out_by_themselves_when_the_library_is_back(kiosk_factory):
+    """Cut the link, lend offline (the receipt says so), restore the link: the queue drains with nobody pressing
+    anything, the banner turns online, and the loan the library refuses stays in the staff list."""
+    import datetime as dt
+
+    k = kiosk_factory(ui={"bookmobile": True}, offline={"probe_interval_s": 1.0, "probe_backoff_max_s": 2.0})
+    link = k.win.link
+    k.qtbot.waitUntil(lambda: link.state.online is True, timeout=20000)
+    english(k)
+    k.lib.stop()
+    k.win.controller.barcodeScanned.emit(demo_data.PATRON_OK)
+    k.wait_phase(Phase.ITEMS)
+    k.put(KOKORO, demo_data.ITEM_NOT_FOR_LOAN)  # whether it may go home cannot be known offline
+    k.qtbot.waitUntil(lambda: k.view.lent_count == 2 and k.view.pending == 0, timeout=20000)
+    assert {i.state for i in k.view.items} == {s.ItemState.LENT_OFFLINE}
+    QTest.mouseClick(k.win.by_phase[Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.RECEIPT)
+    QTest.mouseClick(k.win.by_phase[Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.GOODBYE)
+    k.qtbot.waitUntil(lambda: len(k.receipts()) == 1, timeout=10000)
+    receipt = k.receipts()[0].text()
+    offline_due = dt.date.today() + dt.timedelta(days=k.win.cfg.offline.loan_period_days)
+    assert receipt.count(f"Due {offline_due.isoformat()} ") == 2 and "* Lent offline" in receipt
+    QTest.mouseClick(k.win.by_phase[Phase.GOODBYE].done, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.IDLE)
+    # between patrons the monitor checks the link itself and the banner says what it found
+    k.qtbot.waitUntil(lambda: link.state.online is False and link.state.waiting == 2, timeout=20000)
+    k.qtbot.waitUntil(lambda: "オフライン" in k.win.banner.state.text(), timeout=5000)
+    assert "送信待ちの貸出: 2" in k.win.banner.waiting.text()
+    k.lib.start()  # back in reach; nobody presses anything
+    k.qtbot.waitUntil(lambda: k.journal.pending() == 0, timeout=30000)
+    k.qtbot.waitUntil(lambda: link.state.online and link.state.refused == 1 and not link.state.syncing, timeout=10000)
+    k.qtbot.waitUntil(lambda: "オンライン" in k.win.banner.state.text(), timeout=5000)
+    assert "職員確認" in k.win.banner.waiting.text()
+    assert {x.item for x in k.lib.state.loans(PATRON_NO)} == {KOKORO}
+    # the technician sees the refusal (when and why, nothing of the patron or the item)
+    k.win.ask_passcode()
+    k.win._maintenance_open()
+    k.qtbot.waitUntil(lambda: k.win.maintenance.refusals.count() == 1, timeout=10000)
+    row = k.win.maintenance.refusals.item(0).text()
+    assert "not_for_loan" in row and demo_data.ITEM_NOT_FOR_LOAN not in row and PATRON_NO not in row
+    assert "オンライン" in k.win.maintenance.queue_text.text()
+    k.win.leave_maintenance()
+
+
 def test_timeout_clears_everything(kiosk):
     k = kiosk
     now = [1000.0]

@@ -691,5 +691,11 @@
         <source>The card was taken away.</source>
         <translation>The card was taken away.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="337" />
+        <source>Refused, for staff: %n</source>
+        <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
+    </message>
 </context>
 </TS>

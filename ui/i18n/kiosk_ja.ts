@@ -691,5 +691,11 @@
         <source>The card was taken away.</source>
         <translation>カードを取り去りました。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="337" />
+        <source>Refused, for staff: %n</source>
+        <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -691,5 +691,11 @@
         <source>The card was taken away.</source>
         <translation>카드를 치웠습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="337" />
+        <source>Refused, for staff: %n</source>
+        <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
+    </message>
 </context>
 </TS>

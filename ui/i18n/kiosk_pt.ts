@@ -691,5 +691,11 @@
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="337" />
+        <source>Refused, for staff: %n</source>
+        <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
+    </message>
 </context>
 </TS>

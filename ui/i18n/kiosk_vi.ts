@@ -691,5 +691,11 @@
         <source>The card was taken away.</source>
         <translation>Đã lấy thẻ ra.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="337" />
+        <source>Refused, for staff: %n</source>
+        <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
+    </message>
 </context>
 </TS>

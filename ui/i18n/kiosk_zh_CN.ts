@@ -691,5 +691,11 @@
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="337" />
+        <source>Refused, for staff: %n</source>
+        <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
+    </message>
 </context>
 </TS>
