@@ -224,6 +224,9 @@ class ValidationSection:
     crl_refresh_s: int = 3600
     #: accept cards while offline on a stored CRL (bookmobile); off = fail closed when offline
     offline_acceptance: bool = False
+    #: PEM certificate the maintenance probe asks the responder about (e.g. a staff test card's); it must come back
+    #: "good". Empty = a random serial under each trust anchor (any believable signed answer will do)
+    probe_cert: str = ""
     #: offline acceptance only with a CRL younger than this (seconds since its thisUpdate)
     offline_max_crl_age_s: int = 86400
 

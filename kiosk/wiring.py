@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -90,6 +92,67 @@ class PcscCardService:
         return f"tries_left={status.tries_left}"
 
 
+class ValidationLink:
+    """The validation link for maintenance, probed live (:mod:`kiosk.validation.probe`): the device view asks at
+    most every ``min_interval_s`` seconds (it refreshes every few seconds, and the responder is a public service);
+    the self-test asks at once. Blocks on the network: worker lanes only."""
+
+    def __init__(self, cfg: Config, checker: object, anchors, *, min_interval_s: float = 30.0,  # type: ignore[no-untyped-def]
+                 clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
+        from kiosk.validation.client import ValidationClient
+
+        self.cfg = cfg
+        self.client = checker if isinstance(checker, ValidationClient) else None
+        self.anchors = list(anchors)
+        self.min_interval_s = min_interval_s
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._last: tuple[float, DeviceState] | None = None
+        self._probe_cert = None
+        self._probe_cert_error = ""
+        if cfg.validation.probe_cert:
+            from cryptography import x509
+
+            try:
+                data = Path(cfg.validation.probe_cert).read_bytes()
+                self._probe_cert = (
+                    x509.load_pem_x509_certificate(data)
+                    if b"-----BEGIN" in data
+                    else x509.load_der_x509_certificate(data)
+                )
+            except (OSError, ValueError):
+                self._probe_cert_error = "probe_cert_unreadable"
+
+    def check(self) -> DeviceState:
+        """Probe now (one at a time)."""
+        from kiosk.validation.probe import probe
+
+        with self._lock:
+            if self._probe_cert_error:
+                state = DeviceState("validation_link", DeviceHealth.ERROR, self._probe_cert_error)
+            else:
+                r = probe(self.client, self.anchors, probe_cert=self._probe_cert)
+                health = {"ok": DeviceHealth.OK, "warning": DeviceHealth.WARNING}.get(r.health, DeviceHealth.ERROR)
+                state = DeviceState("validation_link", health, r.reason, r.detail)
+            self._last = (self.clock(), state)
+            return state
+
+    def health(self) -> DeviceState:
+        last = self._last
+        if last is not None and self.clock() - last[0] < self.min_interval_s:
+            return last[1]
+        return self.check()
+
+    def self_test(self) -> str:
+        """Self-test: probe now; a problem raises with its reason code."""
+        from kiosk.services import ServiceError
+
+        st = self.check()
+        if st.health is DeviceHealth.ERROR:
+            raise ServiceError(st.reason or "validation_unavailable")
+        return f"{st.health.value} {st.reason} {st.detail}".replace("  ", " ").strip()
+
+
 def watch_cards(reader: str, on_presence: Callable[[bool], None]) -> Callable[[], None]:
     """Start a PC/SC watcher that reports card presence on ``reader`` (a unique part of its name; empty = any).
 
@@ -150,7 +213,9 @@ def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):
             card = PcscCardService(cfg, auth)
             services.card = card
             services.health.append(card.health)
-            services.health.append(card.validation_health)
+            validation = ValidationLink(cfg, auth.checker, auth.anchors)
+            services.health.append(validation.health)
+            services.self_tests["validation_link"] = validation.self_test
             services.self_tests["card_tries"] = card.read_tries
             services.close.append(card.forget)
             services.close.append(links.close)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QPlainTextEdit,
@@ -152,6 +153,7 @@ class MaintenanceScreen(QWidget):
         super().__init__()
         self.link = link
         self._last_sync_seen: object = None
+        self._gathering = False
         self.cfg = cfg
         self.services = services
         self.lanes = lanes
@@ -194,11 +196,14 @@ class MaintenanceScreen(QWidget):
         tw = QWidget()
         tv = vbox(tw, 20, 14)
         self.test_buttons: dict[str, object] = {}
-        for name in ("test_receipt", "read_tag", "card_tries"):
+        grid = QGridLayout()  # two by two: the kiosk's big buttons fit the screen
+        grid.setSpacing(14)
+        for i, name in enumerate(("test_receipt", "read_tag", "card_tries", "validation_link")):
             b = button("", "")
             b.clicked.connect(lambda _=False, n=name: self._self_test(n))
             self.test_buttons[name] = b
-            tv.addWidget(b)
+            grid.addWidget(b, i // 2, i % 2)
+        tv.addLayout(grid)
         self.test_result = label("", "body")
         tv.addWidget(self.test_result)
         tv.addStretch(1)
@@ -248,6 +253,7 @@ class MaintenanceScreen(QWidget):
         self.test_buttons["test_receipt"].setText(Q.translate("Kiosk", "Print a test receipt"))  # type: ignore[attr-defined]
         self.test_buttons["read_tag"].setText(Q.translate("Kiosk", "Read a tag on the pad"))  # type: ignore[attr-defined]
         self.test_buttons["card_tries"].setText(Q.translate("Kiosk", "Read a card's PIN tries (no PIN)"))  # type: ignore[attr-defined]
+        self.test_buttons["validation_link"].setText(Q.translate("Kiosk", "Check the validation link now"))  # type: ignore[attr-defined]
         self.bundle_button.setText(Q.translate("Kiosk", "Export diagnostic bundle"))
 
     # -------------------------------------------------------------- lifecycle
@@ -267,6 +273,10 @@ class MaintenanceScreen(QWidget):
     # -------------------------------------------------------------- live state (all probes in workers)
 
     def refresh(self) -> None:
+        if self._gathering:
+            # the last round still waits on a device or the network: do not pile rounds up on the lane
+            return
+        self._gathering = True
         probes = list(self.services.health)
         sync = self.services.sync
         refusals = self.services.refusals
@@ -298,6 +308,7 @@ class MaintenanceScreen(QWidget):
             self.errors.setPlainText("\n".join(self.recent.lines))
 
     def _show_state(self, result: tuple | None, error: BaseException | None) -> None:
+        self._gathering = False
         if result is None:
             return
         states, link, refused = result

@@ -75,7 +75,8 @@ def _check_files(config: Config) -> tuple[list[x509.Certificate], list[x509.Cert
     v = config.validation
     anchors = load_certificates(config.identity.trust_anchors, "[identity].trust_anchors")
     responders = load_certificates(v.responder_certs, "[validation].responder_certs")
-    for key, path in (("pinned_cert", v.pinned_cert), ("client_cert", v.client_cert), ("client_key", v.client_key)):
+    for key, path in (("pinned_cert", v.pinned_cert), ("client_cert", v.client_cert), ("client_key", v.client_key),
+                      ("probe_cert", v.probe_cert)):  # fmt: skip
         if path and not Path(path).is_file():
             raise ConfigError(f"[validation].{key}", f"{path} does not exist", "give the path of a PEM file")
     if v.ca_bundle and not Path(v.ca_bundle).exists():

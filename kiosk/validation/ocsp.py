@@ -146,6 +146,27 @@ def build_request(
     )
 
 
+def build_request_for_serial(
+    serial: int,
+    issuer: x509.Certificate,
+    *,
+    nonce: bytes | None = None,
+    hash_algorithm: hashes.HashAlgorithm | None = None,
+) -> Query:
+    """An OCSP request about a serial number under ``issuer`` without the certificate itself (the maintenance probe
+    asks about a serial no card carries), with a fresh random nonce (or the one given, for tests)."""
+    alg = hash_algorithm or hashes.SHA1()
+    name_hash, key_hash = _issuer_hashes(issuer.public_bytes(serialization.Encoding.DER), alg.name)
+    nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
+    req = (
+        ocsp.OCSPRequestBuilder()
+        .add_certificate_by_hash(name_hash, key_hash, serial, alg)
+        .add_extension(x509.OCSPNonce(nonce), critical=False)
+        .build()
+    )
+    return Query(req.public_bytes(serialization.Encoding.DER), nonce, serial, name_hash, key_hash, alg)
+
+
 _RESPONDER_ERRORS = {
     ocsp.OCSPResponseStatus.MALFORMED_REQUEST: "ocsp_malformed_request",
     ocsp.OCSPResponseStatus.INTERNAL_ERROR: "ocsp_responder_error",

@@ -169,6 +169,24 @@ def test_barcode_patron_item_refused_with_library_reason(kiosk):
     assert s.Cue.REFUSED in k.win.sound.played
 
 
+def test_receipt_tells_of_holds_waiting_at_the_library(kiosk):
+    k = kiosk
+    english(k)
+    k.scan(demo_data.PATRON_WITH_HOLDS)
+    k.wait_phase(Phase.ITEMS)
+    k.put(KOKORO)
+    k.qtbot.waitUntil(lambda: k.view.lent_count == 1 and k.view.pending == 0, timeout=20000)
+    QTest.mouseClick(k.win.by_phase[Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
+    k.wait_phase(Phase.RECEIPT)
+    QTest.mouseClick(k.win.by_phase[Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
+    k.qtbot.waitUntil(lambda: len(k.receipts()) == 1, timeout=10000)
+    receipt = k.receipts()[0].text()
+    assert "Holds ready for pickup: 2" in receipt and f"Due {DUE.isoformat()} " in receipt
+    assert "offline" not in receipt.lower()
+    k.wait_phase(Phase.GOODBYE)
+    assert not k.win.controller.session.holds_patron_data()
+
+
 def test_reference_book_is_refused_and_others_still_lend(kiosk):
     k = kiosk
     k.put(demo_data.ITEM_NOT_FOR_LOAN, KOKORO)  # on the pad before the patron is identified: they count

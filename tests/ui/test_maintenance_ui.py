@@ -39,7 +39,8 @@ def test_gesture_passcode_devices_bundle_and_exit(kiosk, tmp_path):
     table = k.win.maintenance.devices
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(7)}
     names = {"card_reader", "rfid", "printer", "library_system", "offline_queue", "scanner"}
-    assert rows == {**dict.fromkeys(names, "OK"), "validation_link": "?"}  # not asked yet: no card was used
+    # the validation link is probed live (a signed, fresh answer from the OCSP responder), no card needed
+    assert rows == {**dict.fromkeys(names, "OK"), "validation_link": "OK"}
     # the printer runs out of paper: the view shows it at the next refresh
     k.devices.printer.paper_out = True
     k.win.maintenance.refresh()
@@ -97,6 +98,31 @@ def test_maintenance_only_from_idle(kiosk):
     k.wait_phase(s.Phase.ITEMS)
     k.win.ask_passcode()
     assert not k.win.maintenance_active
+
+
+def test_validation_link_down_shows_live_with_its_reason(kiosk_factory):
+    import socket
+
+    with socket.socket() as probe:  # a port on 127.0.0.1 where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        dead = probe.getsockname()[1]
+    k = kiosk_factory(validation={"ocsp_url": f"http://127.0.0.1:{dead}/", "connect_timeout_s": 1.0})
+    k.win.ask_passcode()
+    enter_code(k, PASSCODE)
+    k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
+    table = k.win.maintenance.devices
+
+    def row(name):
+        for r in range(table.rowCount()):
+            if table.item(r, 0).text() == name:
+                return table.item(r, 1).text(), table.item(r, 2).text()
+        return None
+
+    k.qtbot.waitUntil(lambda: row("validation_link") is not None, timeout=15000)
+    assert row("validation_link") == ("ERROR", "validation_unreachable")
+    tap(k.win.maintenance.test_buttons["validation_link"])
+    k.qtbot.waitUntil(lambda: "validation_unreachable" in k.win.maintenance.test_result.text(), timeout=15000)
+    assert k.win.maintenance.test_result.text().startswith("✖")
 
 
 def test_self_test_reads_tries_without_a_pin(kiosk):

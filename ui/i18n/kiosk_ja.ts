@@ -693,9 +693,14 @@
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="337" />
+        <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="256" />
+        <source>Check the validation link now</source>
+        <translation>証明書の検証サービスをいま確認</translation>
     </message>
 </context>
 </TS>

@@ -693,9 +693,14 @@
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="337" />
+        <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="256" />
+        <source>Check the validation link now</source>
+        <translation>인증서 검증 서비스 지금 확인</translation>
     </message>
 </context>
 </TS>

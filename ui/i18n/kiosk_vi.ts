@@ -693,9 +693,14 @@
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="337" />
+        <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="256" />
+        <source>Check the validation link now</source>
+        <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
     </message>
 </context>
 </TS>

@@ -693,9 +693,14 @@
     </message>
     <message numerus="yes">
         <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="337" />
+        <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../maintenance_ui.py" line="256" />
+        <source>Check the validation link now</source>
+        <translation>立即检查证书验证服务</translation>
     </message>
 </context>
 </TS>
