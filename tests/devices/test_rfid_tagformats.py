@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hardware.rfid import isil_code, iso28560_2
+from hardware.rfid import isil_code, iso28560_2, iso28560_3
 from hardware.rfid.errors import TagFormatError
-from hardware.rfid.model import ElementProblem, ItemData
+from hardware.rfid.model import ElementProblem, ExtensionBlock, ItemData
 
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
 isil_text = st.text(alphabet=sorted(isil_code.ALPHABET), max_size=16)
@@ -188,3 +188,164 @@ def test_set_information_and_usage_stay_fatal():
     )
     with pytest.raises(TagFormatError):
         iso28560_2.decode(raw)
+
+
+# ---- ISO 28560-3 extension blocks ------------------------------------------------------------------------------
+
+#: ISO 28560-3 Annex B example 2 as quoted in the Lainuri kiosk's tests: a basic block (CRC 0x1536), a library
+#: extension block holding media format 1, an acquisition block, the end block
+ANNEX_B2 = (
+    bytes([0x11, 1, 1])
+    + b"1000000136".ljust(16, b"\x00")
+    + bytes([0x36, 0x15])
+    + b"DK718500".ljust(13, b"\x00")
+    + bytes.fromhex("05 01 00 05 01")
+    + bytes.fromhex("22 02 00 71")
+    + b"Bogvognen\x00"
+    + b"1234567890\x00"
+    + b"\x00"
+    + b"a789656c"
+    + b"\x00"
+)
+
+
+def basic_with_id_in_extension(**kw) -> bytes:
+    """A 34-byte basic block whose byte 3 says the identifier is in the library extension block."""
+    block = bytearray(iso28560_3.encode(ItemData("x", **kw))[:34])
+    block[3:19] = bytes([iso28560_3.ID_IN_EXTENSION]).ljust(16, b"\x00")
+    crc = iso28560_3.block_crc(bytes(block))
+    block[19], block[20] = crc & 0xFF, crc >> 8
+    return bytes(block)
+
+
+def test_annex_b_example_2_decodes_and_keeps_the_acquisition_block_aside():
+    item = iso28560_3.decode(ANNEX_B2)
+    assert item.item_id == "1000000136" and (item.country, item.isil) == ("DK", "718500")
+    assert item.problems == ()
+    assert item.other_blocks == (ExtensionBlock(2, b"Bogvognen\x001234567890\x00\x00a789656c"),)
+
+
+def test_a_long_identifier_goes_into_the_library_extension_block():
+    long_id = "JP-TOKYO-0000000000123456789"
+    raw = iso28560_3.encode(ItemData(long_id, country="JP", isil="JP-1000001"))
+    assert raw[3] == 0x01 and not any(raw[4:19])  # [CL3]
+    frame = raw[34 : 34 + raw[34]]
+    assert frame[1:3] == b"\x01\x00"  # data block ID 1, low byte first
+    assert iso28560_3.xor_checksum(frame) == 0
+    assert frame[4:] == b"\x00" + long_id.encode()  # media format empty, then the identifier
+    assert raw[34 + raw[34]] == 0  # the end block
+    assert iso28560_3.decode(raw).item_id == long_id
+
+
+ext_ids = st.integers(0, 0xFFFF).filter(lambda i: i not in (iso28560_3.BLOCK_LIBRARY, iso28560_3.BLOCK_TITLE))
+titles = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=25)
+
+
+@SETTINGS
+@given(
+    item_id=st.text(alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=60),
+    title=titles,
+    others=st.lists(st.tuples(ext_ids, st.binary(max_size=12)), max_size=2),
+    order=st.sampled_from(["normal", "reversed"]),
+    isil=st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-", max_size=11),
+)
+def test_28560_3_with_extension_blocks_round_trip(item_id, title, others, order, isil):
+    item = ItemData(
+        item_id,
+        country="JP",
+        isil=isil,
+        title=title,
+        model="iso28560-3",
+        byte_order=order,
+        other_blocks=tuple(ExtensionBlock(i, d) for i, d in others),
+    )
+    raw = iso28560_3.encode(item)
+    assert len(raw) % 4 == 0
+    assert iso28560_3.decode(raw) == item
+    # a reader that starts with the basic block and reads on while the chain asks for more gets the whole item,
+    # and no more than the encoded memory
+    memory = raw[:36]
+    while (wanted := iso28560_3.blocks_wanted(memory)) > len(memory) // 4:
+        memory = raw[: wanted * 4]
+    assert memory == raw
+    assert iso28560_3.blocks_wanted(raw) == len(raw) // 4
+
+
+@SETTINGS
+@given(item_id=st.from_regex(r"[0-9A-Z]{1,16}", fullmatch=True), tail=st.binary(min_size=1, max_size=60))
+def test_garbage_after_the_basic_block_never_costs_the_item(item_id, tail):
+    raw = iso28560_3.encode(ItemData(item_id))[:34] + tail
+    item = iso28560_3.decode(raw)
+    assert item.item_id == item_id
+    assert all(p.reason.startswith("tag_") for p in item.problems)
+
+
+def test_a_title_block_with_a_wrong_checksum_is_reported_and_the_item_stays():
+    raw = bytearray(iso28560_3.encode(ItemData("4711", title="坊っちゃん")))
+    raw[34 + 5] ^= 0x40  # a bit of the title's data
+    item = iso28560_3.decode(bytes(raw))
+    assert item.item_id == "4711" and item.title == ""
+    assert item.problems == (ElementProblem("block_4", "tag_block_checksum"),)
+
+
+@pytest.mark.parametrize(
+    "tail, problem",
+    [
+        (bytes([2, 0, 0]), "tag_block_chain"),  # a length shorter than the frame
+        (iso28560_3.encode_block(4, b"title")[:6], "tag_block_chain"),  # runs past the end of the memory
+        (iso28560_3.encode_block(4, b"\xff\xfe") + b"\x00", "tag_block_malformed"),  # a title that is not UTF-8
+    ],
+)
+def test_broken_chains_and_blocks_are_typed_problems(tail, problem):
+    raw = iso28560_3.encode(ItemData("4711"))[:34] + tail
+    item = iso28560_3.decode(raw)
+    assert item.item_id == "4711"
+    assert [p.reason for p in item.problems] == [problem]
+
+
+def test_filler_bytes_are_skipped():
+    raw = iso28560_3.encode(ItemData("4711"))[:34] + b"\x01\x01" + iso28560_3.encode_block(4, b"Title") + b"\x00"
+    item = iso28560_3.decode(raw)
+    assert item.title == "Title" and item.problems == ()
+
+
+def test_an_identifier_in_an_unreadable_library_block_makes_the_tag_unreadable():
+    basic = basic_with_id_in_extension()
+    good = iso28560_3.encode_block(1, b"\x00" + b"A" * 20)
+    assert iso28560_3.decode(basic + good + b"\x00").item_id == "A" * 20
+    bad = bytearray(good)
+    bad[6] ^= 1
+    with pytest.raises(TagFormatError) as e:
+        iso28560_3.decode(basic + bytes(bad) + b"\x00")
+    assert e.value.reason == "tag_block_checksum"
+    with pytest.raises(TagFormatError) as e:  # no library extension block at all
+        iso28560_3.decode(basic + b"\x00")
+    assert e.value.reason == "tag_id_in_extension"
+    with pytest.raises(TagFormatError) as e:  # the chain breaks before it
+        iso28560_3.decode(basic + b"\x03")
+    assert e.value.reason == "tag_block_chain"
+
+
+def test_the_library_block_supplies_the_isil_when_the_basic_block_has_none():
+    basic = basic_with_id_in_extension()
+    lib = iso28560_3.encode_block(1, b"\x01" + b"B" * 18 + b"\x00" + b"JP-1000001")
+    item = iso28560_3.decode(basic + lib + b"\x00")
+    assert (item.item_id, item.isil) == ("B" * 18, "JP-1000001")
+
+
+def test_extension_blocks_need_a_full_size_tag_and_fit_the_capacity():
+    with pytest.raises(TagFormatError):
+        iso28560_3.encode(ItemData("1", title="t"), length=32)
+    with pytest.raises(TagFormatError):
+        iso28560_3.encode(ItemData("1", title="t" * 100), capacity=112)
+    with pytest.raises(TagFormatError):  # one block holds at most 251 data bytes
+        iso28560_3.encode(ItemData("1", title="t" * 252))
+
+
+def test_blocks_wanted_follows_the_chain():
+    raw = iso28560_3.encode(ItemData("1", title="x" * 40))  # 34 + 44 + end = 79 bytes → 20 blocks
+    assert len(raw) == 80
+    assert iso28560_3.blocks_wanted(raw[:36]) == 20
+    assert iso28560_3.blocks_wanted(raw[:36] + b"\x00" * 8) == 20
+    assert iso28560_3.blocks_wanted(iso28560_3.encode(ItemData("1"))) == 9  # basic block alone: nothing more
+    assert iso28560_3.blocks_wanted(b"\x5a" * 36) == 9  # no valid basic block: nothing more
