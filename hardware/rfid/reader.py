@@ -45,8 +45,9 @@ class Tag:
     """One tag on the pad.
 
     ``item`` is None when the tag could not be read or decoded; ``error`` then holds the reason code
-    (``tag_crc``, ``tag_blank``, ``tag_foreign``, ``tag_not_found``…). ``lent`` is the security state read from the
-    tag (True lent, False secured, None unknown).
+    (``tag_crc``, ``tag_blank``, ``tag_foreign``, ``tag_not_found``…). A tag whose item identifier was read but some
+    optional part was not (an ISIL, a title, an extension block) has ``item`` set and ``item.problems`` listing what
+    was not. ``lent`` is the security state read from the tag (True lent, False secured, None unknown).
     """
 
     uid: str
