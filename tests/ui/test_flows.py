@@ -248,9 +248,24 @@ def test_offline_lending_goes_to_journal_within_limits(kiosk_factory):
 def test_offline_loans_go_out_by_themselves_when_the_library_is_back(kiosk_factory):
     """Cut the link, lend offline (the receipt says so), restore the link: the queue drains with nobody pressing
     anything, the banner turns online, and the loan the library refuses stays in the staff list."""
+    k = kiosk_factory(ui={"bookmobile": True}, offline={"probe_interval_s": 1.0, "probe_backoff_max_s": 2.0})
+    buf = io.StringIO()
+    log.setup("DEBUG", stream=buf)
+    try:
+        offline_then_back(k)
+    finally:
+        logging.getLogger().handlers.clear()
+    lines = [json.loads(line) for line in buf.getvalue().splitlines() if line.startswith("{")]
+    events = {x["event"] for x in lines}
+    assert {"link.offline", "link.online", "link.sync_started", "link.synced", "queue.refused"} <= events
+    text = json.dumps([{k: v for k, v in x.items() if k not in ("ts", "session")} for x in lines], ensure_ascii=False)
+    for secret in (PATRON_NO, KOKORO, demo_data.ITEM_NOT_FOR_LOAN, "こころ", "広辞苑"):
+        assert secret not in text
+
+
+def offline_then_back(k) -> None:
     import datetime as dt
 
-    k = kiosk_factory(ui={"bookmobile": True}, offline={"probe_interval_s": 1.0, "probe_backoff_max_s": 2.0})
     link = k.win.link
     k.qtbot.waitUntil(lambda: link.state.online is True, timeout=20000)
     english(k)
