@@ -209,6 +209,10 @@ def build_services(cfg: Config, *, checker=None, tags=None, watch: bool = True):
             auth = build_authenticator(cfg, links, checker)
         except IdentitySetupError as e:
             log.event(_log, "wiring.card_unavailable", level=logging.WARNING, reason=e.reason)
+            # maintenance shows why My Number Cards cannot be used here (anchor missing, link table unusable…)
+            reason = e.reason or "identity_setup"
+            services.health.append(lambda: DeviceState("card_reader", DeviceHealth.ERROR, reason))
+            services.health.append(lambda: DeviceState("validation_link", DeviceHealth.ERROR, reason))
         else:
             card = PcscCardService(cfg, auth)
             services.card = card

@@ -204,3 +204,20 @@ def test_a_link_the_library_closed_while_idle_is_not_a_lost_reply(library, lib):
         library.checkout(P, "T0000003")  # the offline rules apply, not "take it to the counter"
     assert library.patron_status(P, True).reason == "offline"  # barcode patrons may lend offline here
     assert library.online is False
+
+
+def test_my_number_not_set_up_shows_in_maintenance_with_its_reason(tmp_path, lib):
+    from kiosk.services import DeviceHealth
+    from kiosk.wiring import build_services
+
+    cfg = config.from_dict({"kiosk": {"data_dir": str(tmp_path), "identification": ["mynumber", "barcode"]},
+                            "sip2": {"port": lib.port}})  # fmt: skip  # no [identity].trust_anchors
+    services, _ = build_services(cfg, watch=False)
+    try:
+        assert services.card is None
+        states = {st.name: st for st in (probe() for probe in services.health)}
+        assert states["card_reader"].health is DeviceHealth.ERROR and states["card_reader"].reason == "anchor_missing"
+        assert states["validation_link"].reason == "anchor_missing"
+    finally:
+        for close in services.close:
+            close()
