@@ -361,15 +361,22 @@ class Sip2Library:
 
     def patron_status(self, patron: Patron, barcode: bool, password: str = "") -> PatronChecked:
         """The library's word on the patron; offline, a patron whose method may lend offline goes on unchecked."""
-        from kiosk.services import LibraryUnavailable
+        from kiosk.services import LibraryUnavailable, ServiceError
 
         holds: int | None = None
         try:
+            st = None
             if self.holds:
-                st, holds = self._call(
-                    self.circ.patron_status_and_holds, patron.number, password or None, read_only=True
-                )
-            else:
+                try:
+                    st, holds = self._call(
+                        self.circ.patron_status_and_holds, patron.number, password or None, read_only=True
+                    )
+                except LibraryUnavailable:
+                    raise
+                except ServiceError as e:
+                    # a library system that will not answer 63 still lends: the receipt then has no holds line
+                    log.event(_log, "patron.holds_unavailable", level=logging.WARNING, reason=e.reason)
+            if st is None:
                 st = self._call(self.circ.patron_status, patron.number, password or None, read_only=True)
         except LibraryUnavailable:
             if patron.method in self.offline_methods:
