@@ -58,7 +58,9 @@ class BookmobileBanner(QFrame):
         self.setProperty("role", "banner-online" if online else "banner-offline")
         self.style().unpolish(self)
         self.style().polish(self)
-        if st is None or st.online is None:
+        if self.driver is None:
+            state = Q.translate("Kiosk", "No offline queue is connected.")
+        elif st is None or st.online is None:
             state = Q.translate("Kiosk", "Checking the connection…")
         elif online:
             state = Q.translate("Kiosk", "Online")

@@ -114,3 +114,21 @@ def test_a_refusal_on_replay_stays_for_staff(parts, qtbot):
         assert lib.state.loan("T0000008").patron == P.number
     finally:
         driver.stop()
+
+
+def test_bookmobile_without_a_journal_says_so_and_offers_no_sync(qtbot, tmp_path):
+    from ui.app import build_window
+
+    cfg = config.from_dict(
+        {"kiosk": {"data_dir": str(tmp_path)}, "ui": {"fullscreen": False, "sounds": False, "bookmobile": True}}
+    )
+    win = build_window(cfg, windowed=True, qm_dir=tmp_path / "qm")
+    qtbot.addWidget(win)
+    try:
+        assert win.link is None
+        assert "オフライン送信待ちは接続されていません" in win.banner.state.text()
+        assert not win.banner.button.isEnabled()
+    finally:
+        win.lanes.wait(10000)
+        if win.recent is not None:
+            win.recent.remove()

@@ -166,7 +166,8 @@
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="309" />
+        <location filename="../bookmobile.py" line="62" />
+        <location filename="../maintenance_ui.py" line="330" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
     </message>
@@ -692,7 +693,7 @@
         <translation>The card was taken away.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
+        <location filename="../bookmobile.py" line="72" />
         <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>

@@ -166,7 +166,8 @@
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="309" />
+        <location filename="../bookmobile.py" line="62" />
+        <location filename="../maintenance_ui.py" line="330" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
     </message>
@@ -692,7 +693,7 @@
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
+        <location filename="../bookmobile.py" line="72" />
         <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>

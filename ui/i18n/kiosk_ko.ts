@@ -166,7 +166,8 @@
         <translation>진단 정보 내보내기</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="309" />
+        <location filename="../bookmobile.py" line="62" />
+        <location filename="../maintenance_ui.py" line="330" />
         <source>No offline queue is connected.</source>
         <translation>오프라인 대기열이 연결되어 있지 않습니다.</translation>
     </message>
@@ -692,7 +693,7 @@
         <translation>카드를 치웠습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
+        <location filename="../bookmobile.py" line="72" />
         <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>

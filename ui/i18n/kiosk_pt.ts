@@ -166,7 +166,8 @@
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="309" />
+        <location filename="../bookmobile.py" line="62" />
+        <location filename="../maintenance_ui.py" line="330" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
@@ -692,7 +693,7 @@
         <translation>O cartão foi retirado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
+        <location filename="../bookmobile.py" line="72" />
         <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>

@@ -166,7 +166,8 @@
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="309" />
+        <location filename="../bookmobile.py" line="62" />
+        <location filename="../maintenance_ui.py" line="330" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
     </message>
@@ -692,7 +693,7 @@
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
+        <location filename="../bookmobile.py" line="72" />
         <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>

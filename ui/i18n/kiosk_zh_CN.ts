@@ -166,7 +166,8 @@
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="309" />
+        <location filename="../bookmobile.py" line="62" />
+        <location filename="../maintenance_ui.py" line="330" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
@@ -692,7 +693,7 @@
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
+        <location filename="../bookmobile.py" line="72" />
         <location filename="../maintenance_ui.py" line="348" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
