@@ -369,7 +369,9 @@ def _parse(data: bytes) -> _Parsed:
     if e != len(data):
         raise der.DerError("bytes after the response")
     ss, se = der.expect(data, s, e, der.ENUMERATED)  # responseStatus
-    status = int.from_bytes(data[ss:se], "big", signed=True)
+    if se - ss != 1:
+        raise der.DerError("responseStatus")
+    status = data[ss]
     if status != 0:
         known = _STATUS_NAMES.get(status)
         if known is None or se != e:
