@@ -57,6 +57,8 @@ class Query:
     issuer_name_hash: bytes
     issuer_key_hash: bytes
     hash_algorithm: hashes.HashAlgorithm
+    #: DER of the CertID asked about (a single response carrying the same bytes answers it)
+    cert_id: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -206,11 +208,26 @@ _NONCE_OID = der.oid("1.3.6.1.5.5.7.48.1.2")
 
 def encode_request(cert_id: bytes, nonce: bytes | None) -> bytes:
     """OCSPRequest DER for one CertID (v1, unsigned), with a nonce request extension when given."""
-    tbs = der.encode(der.SEQUENCE, der.encode(der.SEQUENCE, cert_id))  # requestList: one Request
-    if nonce is not None:
-        ext = der.encode(der.SEQUENCE, _NONCE_OID + der.encode(der.OCTET_STRING, der.encode(der.OCTET_STRING, nonce)))
-        tbs += der.encode(0xA2, der.encode(der.SEQUENCE, ext))  # requestExtensions [2] EXPLICIT
+    request_list = der.encode(der.SEQUENCE, der.encode(der.SEQUENCE, cert_id))  # one Request
+    if nonce is None:
+        tbs = request_list
+    else:
+        head = _NONCE_HEADS.get(len(nonce))
+        if head is None:
+            head = _NONCE_HEADS[len(nonce)] = _nonce_head(len(nonce))
+        tbs = request_list + head + nonce
     return der.encode(der.SEQUENCE, der.encode(der.SEQUENCE, tbs))
+
+
+def _nonce_head(n: int) -> bytes:
+    """requestExtensions [2] EXPLICIT { { id-pkix-ocsp-nonce, OCTET STRING { OCTET STRING nonce } } } up to the
+    nonce's own n octets (the same for every request with a nonce of that length)."""
+    marker = b"\x00" * n
+    ext = der.encode(der.SEQUENCE, _NONCE_OID + der.encode(der.OCTET_STRING, der.encode(der.OCTET_STRING, marker)))
+    return der.encode(0xA2, der.encode(der.SEQUENCE, ext))[:-n]
+
+
+_NONCE_HEADS: dict[int, bytes] = {}
 
 
 #: RFC 5019 §5: GET for requests whose whole URL (scheme, host, path and the encoded request) is at most 255 bytes
@@ -255,6 +272,7 @@ def build_request(
         issuer_name_hash=head.name_hash,
         issuer_key_hash=head.key_hash,
         hash_algorithm=alg,
+        cert_id=cert_id,
     )
 
 
@@ -342,6 +360,8 @@ class _Single(NamedTuple):
     next_update: dt.datetime | None
     revocation_time: dt.datetime | None
     revocation_reason: str | None
+    #: the CertID is byte for byte the one asked about (the fields above it are then not decoded)
+    exact: bool = False
 
 
 class _Parsed(NamedTuple):
@@ -362,7 +382,7 @@ def _time(data: bytes, pos: int, end: int) -> tuple[dt.datetime, int]:
     return generalized_time(data, s, e), e
 
 
-def _parse(data: bytes) -> _Parsed:
+def _parse(data: bytes, cert_id: bytes = b"") -> _Parsed:
     """Decode a successful OCSPResponse carrying a BasicOCSPResponse (RFC 6960 §4.2.1); raises DerError or
     :class:`OcspResponderError` for a non-successful status."""
     s, e = der.expect(data, 0, len(data), der.SEQUENCE)  # OCSPResponse
@@ -410,7 +430,7 @@ def _parse(data: bytes) -> _Parsed:
     rs, re_ = der.expect(data, p, tbs_end, der.SEQUENCE)  # responses
     singles = []
     while rs < re_:
-        singles.append(_single(data, rs, re_))
+        singles.append(_single(data, rs, re_, cert_id))
         rs = der.tlv(data, rs, re_)[2]
     nonce = None
     if re_ < tbs_end:
@@ -424,16 +444,21 @@ def _parse(data: bytes) -> _Parsed:
     )  # fmt: skip
 
 
-def _single(data: bytes, pos: int, end: int) -> _Single:
+def _single(data: bytes, pos: int, end: int, cert_id: bytes) -> _Single:
     s, e = der.expect(data, pos, end, der.SEQUENCE)  # SingleResponse
     c_s, c_e = der.expect(data, s, e, der.SEQUENCE)  # CertID
-    a_s, a_e = der.expect(data, c_s, c_e, der.SEQUENCE)  # hashAlgorithm
-    o_s, o_e = der.expect(data, a_s, a_e, der.OID)
-    n_s, n_e = der.expect(data, a_e, c_e, der.OCTET_STRING)
-    k_s, k_e = der.expect(data, n_e, c_e, der.OCTET_STRING)
-    i_s, i_e = der.expect(data, k_e, c_e, der.INTEGER)
-    if i_e != c_e or i_s == i_e:
-        raise der.DerError("CertID")
+    if data[s:c_e] == cert_id:  # the CertID asked about, byte for byte: nothing in it to decode
+        hash_name, name_hash, key_hash, serial, exact = None, b"", b"", 0, True
+    else:
+        a_s, a_e = der.expect(data, c_s, c_e, der.SEQUENCE)  # hashAlgorithm
+        o_s, o_e = der.expect(data, a_s, a_e, der.OID)
+        n_s, n_e = der.expect(data, a_e, c_e, der.OCTET_STRING)
+        k_s, k_e = der.expect(data, n_e, c_e, der.OCTET_STRING)
+        i_s, i_e = der.expect(data, k_e, c_e, der.INTEGER)
+        if i_e != c_e or i_s == i_e:
+            raise der.DerError("CertID")
+        hash_name, name_hash, key_hash = _CERT_ID_HASHES.get(data[o_s:o_e]), data[n_s:n_e], data[k_s:k_e]
+        serial, exact = int.from_bytes(data[i_s:i_e], "big", signed=True), False
     tag, st_s, st_e = der.tlv(data, c_e, e)  # certStatus
     revocation_time = None
     reason = None
@@ -463,9 +488,8 @@ def _single(data: bytes, pos: int, end: int) -> _Single:
     if p < e:
         der.expect(data, p, e, 0xA1)  # singleExtensions: not used
     return _Single(
-        _CERT_ID_HASHES.get(data[o_s:o_e]), data[n_s:n_e], data[k_s:k_e],
-        int.from_bytes(data[i_s:i_e], "big", signed=True), status, this_update, next_update, revocation_time, reason,
-    )  # fmt: skip
+        hash_name, name_hash, key_hash, serial, status, this_update, next_update, revocation_time, reason, exact
+    )
 
 
 def _nonce(data: bytes, pos: int, end: int) -> bytes | None:
@@ -581,7 +605,7 @@ def read_response(
 ) -> Answer:
     """Judge the response bytes for ``query``. Returns the answer or raises :class:`OcspError` with a reason."""
     try:
-        parsed = _parse(der_bytes)
+        parsed = _parse(der_bytes, query.cert_id)
     except (der.DerError, IndexError):
         raise OcspError("not an OCSP response", reason="ocsp_malformed") from None
     signer, signer_kind = _find_signer(der_bytes, parsed.rid, issuer, trusted_responders, now, clock_skew)
@@ -616,6 +640,8 @@ def read_response(
 
 def _find_single(parsed: _Parsed, query: Query, issuer: x509.Certificate) -> _Single:
     for single in parsed.singles:
+        if single.exact:
+            return single
         if single.serial != query.serial:
             continue
         alg = single.hash_name

@@ -134,6 +134,8 @@ def test_response_is_read_as_cryptography_reads_it(case):
     assert a.revocation_time == ref.revocation_time_utc
     assert a.revocation_reason == (ref.revocation_reason.name if ref.revocation_reason else None)
     assert a.signer == ("delegated" if case == "delegated responder" else "issuer")
+    # the CertID asked about comes back byte for byte, except when the responder hashed with another algorithm
+    assert ocsp._parse(data, q.cert_id).singles[0].exact is (case != "sha256 CertID")
 
 
 def test_the_signature_covers_the_response_data_as_received():
