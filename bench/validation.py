@@ -93,7 +93,7 @@ def main() -> int:
             def bare_get() -> float:
                 url = ocsp.get_url(responder.url, next(it))
                 t0 = time.perf_counter()
-                body = transport.get_ocsp(url)
+                body = transport.get_ocsp(url, responder.url)
                 dt_ms = (time.perf_counter() - t0) * 1000
                 assert body
                 return dt_ms

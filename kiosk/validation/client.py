@@ -143,7 +143,8 @@ class ValidationClient:
         self._fetched: dict[bytes, float] = {}
         self.skew = dt.timedelta(seconds=settings.clock_skew_s)
         self._max_age = dt.timedelta(seconds=settings.response_max_age_s)
-        self._use_get = settings.ocsp_method == "get"
+        # the request goes into the path: not after a query or fragment
+        self._use_get = settings.ocsp_method == "get" and not {"?", "#"} & set(settings.ocsp_url)
         self.policy = PolicySettings(
             offline_acceptance=settings.offline_acceptance,
             offline_max_crl_age=dt.timedelta(seconds=settings.offline_max_crl_age_s),
@@ -234,7 +235,7 @@ class ValidationClient:
         if self._use_get:
             get_url = ocsp.get_url(url, der)
             if len(get_url) <= ocsp.MAX_GET_URL:
-                return self.http.get_ocsp(get_url)
+                return self.http.get_ocsp(get_url, url)
         return self.http.post_ocsp(url, der)
 
     # -- CRL -----------------------------------------------------------------------------------------------------

@@ -116,11 +116,16 @@ class HttpClient:
             expect_type=OCSP_RESPONSE_TYPE, direct=True,
         )  # fmt: skip
 
-    def get_ocsp(self, url: str) -> bytes:
-        """GET an OCSP request already encoded into ``url`` (RFC 6960 Appendix A.1, RFC 5019 §5)."""
+    def get_ocsp(self, url: str, responder_url: str | None = None) -> bytes:
+        """GET an OCSP request already encoded into ``url`` (RFC 6960 Appendix A.1, RFC 5019 §5).
+
+        With ``responder_url`` (of which ``url`` is an extension by URL-safe characters only: base64 and %XX), the
+        request is prepared once for the responder and only its URL replaced, as a POST's body is."""
+        if responder_url is not None and not url.startswith(responder_url):
+            raise ValueError("url does not extend responder_url")
         return self._request(
             "GET", url, data=None, headers=_OCSP_GET_HEADERS, limit=MAX_OCSP_RESPONSE_BYTES,
-            expect_type=OCSP_RESPONSE_TYPE, direct=True,
+            expect_type=OCSP_RESPONSE_TYPE, direct=True, template_url=responder_url,
         )  # fmt: skip
 
     def get(self, url: str, limit: int = MAX_CRL_BYTES) -> bytes:
@@ -136,13 +141,21 @@ class HttpClient:
         limit: int,
         expect_type: str | None,
         direct: bool,
+        template_url: str | None = None,
     ) -> bytes:
         attempts = 1 + max(0, self.settings.retries)
         last: TransportError | None = None
         for attempt in range(1, attempts + 1):
             try:
                 return self._once(
-                    method, url, data=data, headers=headers, limit=limit, expect_type=expect_type, direct=direct
+                    method,
+                    url,
+                    data=data,
+                    headers=headers,
+                    limit=limit,
+                    expect_type=expect_type,
+                    direct=direct,
+                    template_url=template_url,
                 )
             except TransportError as e:
                 last = e
@@ -155,19 +168,26 @@ class HttpClient:
         assert last is not None
         raise last
 
-    def _send(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> requests.Response:
+    def _send(
+        self, method: str, url: str, data: bytes | None, headers: dict[str, str], template_url: str | None = None
+    ) -> requests.Response:
         """One OCSP exchange straight through the session's transport adapter (its pool, proxy, TLS trust, pinning
         and client certificate), without the session's per-request machinery: no cookies, no environment merging,
         no redirects (an OCSP responder that redirects is refused: ``validation_http_3xx``). The request is
         prepared once per method and URL; only the body changes."""
-        key = (method, url)
+        key = (method, template_url or url)
         template = self._templates.get(key)
         if template is None:
-            template = requests.Request(method, url, headers=headers).prepare()
+            template = requests.Request(method, key[1], headers=headers).prepare()
             if len(self._templates) > 64:
                 self._templates.clear()
             self._templates[key] = template
         prepared = template.copy()
+        if template_url is not None:
+            base, suffix = template.url or "", url[len(template_url) :]
+            if base.endswith("/") and suffix.startswith("/"):  # requests gave a bare host its "/"
+                suffix = suffix[1:]
+            prepared.url = base + suffix
         if data is not None:
             prepared.body = data
             prepared.headers["Content-Length"] = str(len(data))
@@ -186,11 +206,12 @@ class HttpClient:
         limit: int,
         expect_type: str | None,
         direct: bool,
+        template_url: str | None = None,
     ) -> bytes:
         timeout = self._timeout
         try:
             if direct:
-                response = self._send(method, url, data, headers)
+                response = self._send(method, url, data, headers, template_url)
             else:
                 response = self.session.request(method, url, data=data, headers=headers, timeout=timeout, stream=True)
             with response as r:

@@ -394,6 +394,26 @@ def test_get_falls_back_to_post_when_the_url_would_pass_255_bytes(pki, responder
     assert proxy.methods == ["POST"] and proxy.targets == [long_url]
 
 
+@pytest.mark.parametrize("form", ["bare host", "path"])
+def test_get_to_a_url_without_trailing_slash(pki, responder_factory, client_factory, servers, form):
+    # openssl's own listener takes GET only at "/"; the per-request responder reads the last path segment
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), use_namespace=False)
+    proxy = servers["proxy"]()
+    url = r.url.rstrip("/") + ("" if form == "bare host" else "/ocsp")
+    c = client_factory(ocsp_url=url, ocsp_method="get", proxy=proxy.url)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert proxy.methods == ["GET"]
+    assert proxy.targets[0].startswith(url + "/M") and "//M" not in proxy.targets[0]
+
+
+def test_get_is_not_used_after_a_query(pki, responder_factory, client_factory, servers):
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), use_namespace=False)
+    proxy = servers["proxy"]()
+    c = client_factory(ocsp_url=r.url + "?tenant=1", ocsp_method="get", proxy=proxy.url)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert proxy.methods == ["POST"]
+
+
 def test_post_is_the_default(pki, responder, client_factory, servers):
     proxy = servers["proxy"]()
     c = client_factory(ocsp_url=responder.url, proxy=proxy.url)
