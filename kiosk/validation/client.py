@@ -158,10 +158,11 @@ class ValidationClient:
         t0 = time.perf_counter()
         try:
             ev, cached = self._check(cert, issuer)
+            verdict = decide(ev, self.policy)
         except Exception as e:  # fail closed on anything unforeseen, and say so in the log (type only)
             ev, cached = Evidence("none", Status.UNAVAILABLE, online=False, reason="validation_error"), False
+            verdict = decide(ev, self.policy)
             log.event(logger, "validation.internal_error", logging.ERROR, exception=type(e).__name__)
-        verdict = decide(ev, self.policy)
         ms = (time.perf_counter() - t0) * 1000
         log.event(
             logger,
