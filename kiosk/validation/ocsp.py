@@ -153,11 +153,23 @@ class _CertFacts:
     subject_der: bytes
     public_key: object
     key_sha1: bytes
+    #: "rsa", "ec", "ed25519", "ed448" or "" (another key type): what signature algorithms the key can verify
+    key_kind: str
 
 
 def _compute_facts(cert: x509.Certificate, _alg: str) -> _CertFacts:
     key = cert.public_key()
-    return _CertFacts(cert.subject.public_bytes(), key, _key_hash(key, hashes.SHA1()))
+    if isinstance(key, rsa.RSAPublicKey):
+        kind = "rsa"
+    elif isinstance(key, ec.EllipticCurvePublicKey):
+        kind = "ec"
+    elif isinstance(key, ed25519.Ed25519PublicKey):
+        kind = "ed25519"
+    elif isinstance(key, ed448.Ed448PublicKey):
+        kind = "ed448"
+    else:
+        kind = ""
+    return _CertFacts(cert.subject.public_bytes(), key, _key_hash(key, hashes.SHA1()), kind)
 
 
 _FACTS: _PerCertificate[_CertFacts] = _PerCertificate(_compute_facts)
@@ -287,19 +299,18 @@ _RESPONDER_ERRORS = {
 
 def _verify_signature(signer: x509.Certificate, parsed: _Parsed) -> None:
     """The signature over the response's tbsResponseData, as received (no copy)."""
-    key = _facts(signer).public_key
+    facts = _facts(signer)
+    key = facts.public_key
     kind, alg = _SIGNATURE_ALGORITHMS.get(parsed.signature_algorithm, ("", None))
     try:
-        if kind == "rsa" and isinstance(key, rsa.RSAPublicKey):
-            key.verify(parsed.signature, parsed.tbs, _PKCS1V15, alg)  # type: ignore[arg-type]
-        elif kind == "ec" and isinstance(key, ec.EllipticCurvePublicKey):
-            key.verify(parsed.signature, parsed.tbs, ec.ECDSA(alg))  # type: ignore[arg-type]
-        elif (kind == "ed25519" and isinstance(key, ed25519.Ed25519PublicKey)) or (
-            kind == "ed448" and isinstance(key, ed448.Ed448PublicKey)
-        ):
-            key.verify(parsed.signature, parsed.tbs)
-        else:
+        if not kind or kind != facts.key_kind:
             raise OcspError("response signature algorithm unsupported", reason="ocsp_bad_signature")
+        if kind == "rsa":
+            key.verify(parsed.signature, parsed.tbs, _PKCS1V15, alg)  # type: ignore[attr-defined]
+        elif kind == "ec":
+            key.verify(parsed.signature, parsed.tbs, ec.ECDSA(alg))  # type: ignore[attr-defined, arg-type]
+        else:
+            key.verify(parsed.signature, parsed.tbs)  # type: ignore[attr-defined]
     except InvalidSignature:
         raise OcspError("response signature does not verify", reason="ocsp_bad_signature") from None
     except DECODE_ERRORS:

@@ -216,3 +216,49 @@ def test_get_url_carries_the_request_url_encoded(base):
     assert head == base.rstrip("/")
     assert not set(tail) & set("+/=")  # base64's own characters are percent-encoded
     assert base64.b64decode(urllib.parse.unquote(tail)) == q.der
+
+
+@pytest.mark.parametrize("curve_or_ed", ["p256", "ed25519"])
+def test_a_delegated_responder_with_an_ec_or_edwards_key_is_believed(curve_or_ed):
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    ca, user, _, _ = pki()
+    key = ec.generate_private_key(ec.SECP256R1()) if curve_or_ed == "p256" else ed25519.Ed25519PrivateKey.generate()
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, f"OCSP {curve_or_ed}")]))
+        .issuer_name(ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW - dt.timedelta(days=1))
+        .not_valid_after(NOW + dt.timedelta(days=1))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.OCSP_SIGNING]), critical=False)
+        .sign(ca.key, hashes.SHA256())
+    )
+    data = (
+        x509_ocsp.OCSPResponseBuilder()
+        .add_response(
+            cert=user.cert,
+            issuer=ca.cert,
+            algorithm=hashes.SHA1(),
+            cert_status=x509_ocsp.OCSPCertStatus.GOOD,
+            this_update=NOW - dt.timedelta(minutes=1),
+            next_update=NOW + dt.timedelta(hours=1),
+            revocation_time=None,
+            revocation_reason=None,
+        )
+        .responder_id(x509_ocsp.OCSPResponderEncoding.HASH, cert)
+        .certificates([cert])
+        .add_extension(x509.OCSPNonce(b"n" * 16), critical=False)
+        .sign(key, hashes.SHA256() if curve_or_ed == "p256" else None)
+        .public_bytes(serialization.Encoding.DER)
+    )
+    q = ocsp.build_request(user.cert, ca.cert, nonce=b"n" * 16)
+    a = ocsp.read_response(data, q, ca.cert, now=NOW, clock_skew=SKEW)
+    assert (a.status, a.signer) == (Status.GOOD, "delegated")
+    tampered = bytearray(data)
+    tampered[bytes(data).index(b"n" * 16)] ^= 1
+    with pytest.raises(OcspError) as e:
+        ocsp.read_response(bytes(tampered), q, ca.cert, now=NOW, clock_skew=SKEW)
+    assert e.value.reason == "ocsp_bad_signature"
