@@ -216,6 +216,14 @@ def test_get_url_carries_the_request_url_encoded(base):
     assert head == base.rstrip("/")
     assert not set(tail) & set("+/=")  # base64's own characters are percent-encoded
     assert base64.b64decode(urllib.parse.unquote(tail)) == q.der
+    assert tail == urllib.parse.quote(base64.b64encode(q.der).decode(), safe="")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(min_size=1, max_size=200))
+def test_get_url_encodes_any_bytes_as_urllib_would(data):
+    tail = ocsp.get_url("http://127.0.0.1:8080/", data).rpartition("/")[2]
+    assert tail == urllib.parse.quote(base64.b64encode(data).decode(), safe="")
 
 
 @pytest.mark.parametrize("curve_or_ed", ["p256", "ed25519"])
