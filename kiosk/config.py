@@ -194,6 +194,9 @@ class ValidationSection:
     mode: str = "ocsp"
     #: the OCSP responder URL (http:// or https://); empty = not configured: every My Number Card is refused
     ocsp_url: str = ""
+    #: "post" (RFC 6960 A.1), or "get": the request base64-encoded into the URL (RFC 5019; cacheable by proxies),
+    #: used when that URL is at most 255 bytes, else POST
+    ocsp_method: str = "post"
     #: HTTP proxy for the LGWAN gateway, e.g. "http://10.0.0.1:8080"; empty = direct (environment proxies ignored)
     proxy: str = ""
     #: PEM bundle of CAs trusted for the responder's TLS certificate (https only); empty = the system's
@@ -239,6 +242,9 @@ class ValidationSection:
         if self.ocsp_url and not self.ocsp_url.startswith(("http://", "https://")):
             return "must start with http:// or https://"
         return None
+
+    def _check_ocsp_method(self) -> str | None:
+        return None if self.ocsp_method in {"post", "get"} else "must be 'post' or 'get'"
 
     def _check_crl_url(self) -> str | None:
         if self.crl_url and not self.crl_url.startswith(("http://", "https://")):

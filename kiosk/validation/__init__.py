@@ -3,6 +3,7 @@
 Layers (imports point downwards):
 
 - :mod:`kiosk.validation.ocsp`, :mod:`kiosk.validation.crl`, :mod:`kiosk.validation.policy`: sans-I/O cores
+  (:mod:`kiosk.validation.der`: the few DER walks and encodings they share)
 - :mod:`kiosk.validation.transport` (HTTP via ``requests``), :mod:`kiosk.validation.store` (CRL files)
 - :mod:`kiosk.validation.client`: :class:`ValidationClient`, the ``RevocationChecker`` authentication asks
 - :func:`build_checker`: the checker for a configuration (fails closed when nothing is configured)

@@ -75,6 +75,10 @@ class GoodCache:
             self._items.clear()
 
 
+#: a good answer reused from the cache
+_CACHED_GOOD = Evidence("ocsp", Status.GOOD, online=True)
+
+
 @dataclass(frozen=True)
 class Result:
     """A verdict with what led to it (for the CLI and diagnostics; holds no identity)."""
@@ -138,6 +142,9 @@ class ValidationClient:
         #: issuer key id → monotonic time of the last successful CRL fetch by this process
         self._fetched: dict[bytes, float] = {}
         self.skew = dt.timedelta(seconds=settings.clock_skew_s)
+        self._max_age = dt.timedelta(seconds=settings.response_max_age_s)
+        # the request goes into the path: not after a query or fragment
+        self._use_get = settings.ocsp_method == "get" and not {"?", "#"} & set(settings.ocsp_url)
         self.policy = PolicySettings(
             offline_acceptance=settings.offline_acceptance,
             offline_max_crl_age=dt.timedelta(seconds=settings.offline_max_crl_age_s),
@@ -150,48 +157,45 @@ class ValidationClient:
     def check_detail(self, cert: x509.Certificate, issuer: x509.Certificate) -> Result:
         t0 = time.perf_counter()
         try:
-            result = self._check(cert, issuer)
+            ev, cached = self._check(cert, issuer)
+            verdict = decide(ev, self.policy)
         except Exception as e:  # fail closed on anything unforeseen, and say so in the log (type only)
-            ev = Evidence("none", Status.UNAVAILABLE, online=False, reason="validation_error")
-            result = Result(decide(ev, self.policy), ev)
+            ev, cached = Evidence("none", Status.UNAVAILABLE, online=False, reason="validation_error"), False
+            verdict = decide(ev, self.policy)
             log.event(logger, "validation.internal_error", logging.ERROR, exception=type(e).__name__)
         ms = (time.perf_counter() - t0) * 1000
-        result = Result(result.verdict, result.evidence, result.cached, ms, result.details)
         log.event(
             logger,
             "validation.check",
-            allow=result.verdict.allow,
-            reason=result.verdict.reason,
-            source=result.evidence.source,
-            online=result.evidence.online,
-            cached=result.cached,
+            allow=verdict.allow,
+            reason=verdict.reason,
+            source=ev.source,
+            online=ev.online,
+            cached=cached,
             ms=round(ms, 1),
         )
-        return result
+        return Result(verdict, ev, cached, ms)
 
-    def _check(self, cert: x509.Certificate, issuer: x509.Certificate) -> Result:
+    def _check(self, cert: x509.Certificate, issuer: x509.Certificate) -> tuple[Evidence, bool]:
+        """The evidence, and whether it came from the cache."""
         mode = self.settings.mode
         if mode in ("ocsp", "ocsp+crl") and self.settings.ocsp_url:
             key = (crl_mod.key_id(issuer), cert.serial_number)
-            hit = self.cache.get(key)
-            if hit is not None:
-                ev = Evidence("ocsp", Status.GOOD, online=True)
-                return Result(decide(ev, self.policy), ev, cached=True)
+            if self.cache.get(key) is not None:
+                return _CACHED_GOOD, True
             ev, fallback = self._ocsp(cert, issuer, key)
             if not (fallback and mode == "ocsp+crl"):
-                return Result(decide(ev, self.policy), ev)
+                return ev, False
         elif mode == "ocsp":
-            ev = Evidence("none", Status.UNAVAILABLE, online=False, reason="validation_not_configured")
-            return Result(decide(ev, self.policy), ev)
-        ev = self._crl(cert, issuer)
-        return Result(decide(ev, self.policy), ev)
+            return Evidence("none", Status.UNAVAILABLE, online=False, reason="validation_not_configured"), False
+        return self._crl(cert, issuer), False
 
     # -- OCSP ----------------------------------------------------------------------------------------------------
     def _ocsp(self, cert: x509.Certificate, issuer: x509.Certificate, key: tuple[bytes, int]) -> tuple[Evidence, bool]:
         """(evidence, whether a CRL fallback is allowed: only when the service could not be used at all)."""
         query = ocsp.build_request(cert, issuer)
         try:
-            body = self.http.post_ocsp(self.settings.ocsp_url, query.der)
+            body = self._exchange(query.der)
         except TransportError as e:
             return Evidence("ocsp", Status.UNAVAILABLE, online=False, reason=e.reason), True
         now = self.clock()
@@ -203,7 +207,7 @@ class ValidationClient:
                 now=now,
                 clock_skew=self.skew,
                 require_nonce=self.settings.require_nonce,
-                max_age_without_next_update=dt.timedelta(seconds=self.settings.response_max_age_s),
+                max_age_without_next_update=self._max_age,
                 trusted_responders=self.trusted_responders,
             )
         except OcspResponderError as e:
@@ -224,6 +228,16 @@ class ValidationClient:
             ),
             False,
         )
+
+    def _exchange(self, der: bytes) -> bytes:
+        """Send one OCSP request: POST, or with ``ocsp_method = "get"`` a GET when the URL stays within RFC 5019's
+        255 bytes (a longer request is POSTed, as RFC 5019 §5 allows)."""
+        url = self.settings.ocsp_url
+        if self._use_get:
+            get_url = ocsp.get_url(url, der)
+            if len(get_url) <= ocsp.MAX_GET_URL:
+                return self.http.get_ocsp(get_url, url)
+        return self.http.post_ocsp(url, der)
 
     # -- CRL -----------------------------------------------------------------------------------------------------
     def refresh_crl(self, issuers: Sequence[x509.Certificate] = ()) -> crl_mod.Crl:

@@ -16,6 +16,7 @@ Run as ``python -m kiosk.validation.sim --listen-fd N -- openssl ocsp …`` it i
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import datetime as dt
 import fcntl
@@ -31,13 +32,16 @@ import sys
 import tempfile
 import threading
 import typing
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+from kiosk.validation import der
 
 LOOPBACK = "127.0.0.1"
 
@@ -72,6 +76,72 @@ def index_text(entries: Iterable[IndexEntry]) -> str:
         sh = _serial_hex(e.serial)
         lines.append(f"{status}\t{_asn1_time(e.expires)}\t{rev}\t{sh}\tunknown\t/CN=s{sh}\n")
     return "".join(lines)
+
+
+# -- CRLs of JPKI size ----------------------------------------------------------------------------------------------
+def build_crl(
+    issuer: x509.Certificate,
+    key: rsa.RSAPrivateKey,
+    entries: Iterable[tuple[int, int | None]],
+    *,
+    revoked_at: dt.datetime,
+    this_update: dt.datetime,
+    next_update: dt.datetime | None,
+    number: int | None = 1,
+) -> bytes:
+    """A DER CRL (v2, sha256WithRSAEncryption, authority key identifier, CRL number) listing ``entries``
+    (serial, RFC 5280 reason code or None), all revoked at ``revoked_at``.
+
+    ``cryptography``'s CertificateRevocationListBuilder copies its list on every added entry; this writes the DER
+    directly, so a JPKI-sized list (hundreds of thousands of entries) takes about a second."""
+    when = _time(revoked_at)
+    reasons = {
+        code: der.encode(
+            der.SEQUENCE,
+            der.encode(
+                der.SEQUENCE, _REASON_OID + der.encode(der.OCTET_STRING, der.encode(der.ENUMERATED, bytes((code,))))
+            ),
+        )
+        for code in der.REASON_NAMES
+    }
+    parts = []
+    for serial, reason in entries:
+        body = der.integer(serial) + when + (reasons[reason] if reason is not None else b"")
+        parts.append(b"\x30" + der.length(len(body)) + body)
+    revoked = der.encode(der.SEQUENCE, b"".join(parts)) if parts else b""
+    del parts
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key()).digest
+    exts = der.encode(
+        der.SEQUENCE, _AKI_OID + der.encode(der.OCTET_STRING, der.encode(der.SEQUENCE, der.encode(0x80, ski)))
+    )
+    if number is not None:
+        exts += der.encode(der.SEQUENCE, _CRL_NUMBER_OID + der.encode(der.OCTET_STRING, der.integer(number)))
+    tbs = der.encode(
+        der.SEQUENCE,
+        der.integer(1)
+        + _SHA256_RSA
+        + issuer.subject.public_bytes()
+        + _time(this_update)
+        + (_time(next_update) if next_update is not None else b"")
+        + revoked
+        + der.encode(0xA0, der.encode(der.SEQUENCE, exts)),
+    )
+    del revoked
+    signature = key.sign(tbs, padding.PKCS1v15(), hashes.SHA256())
+    return der.encode(der.SEQUENCE, tbs + _SHA256_RSA + der.encode(der.BIT_STRING, b"\x00" + signature))
+
+
+def _time(t: dt.datetime) -> bytes:
+    t = t.astimezone(dt.UTC)
+    if t.year < 2050:
+        return der.encode(der.UTC_TIME, t.strftime("%y%m%d%H%M%SZ").encode())
+    return der.encode(der.GENERALIZED_TIME, t.strftime("%Y%m%d%H%M%SZ").encode())
+
+
+_SHA256_RSA = der.encode(der.SEQUENCE, der.oid("1.2.840.113549.1.1.11") + b"\x05\x00")
+_REASON_OID = der.oid("2.5.29.21")
+_AKI_OID = der.oid("2.5.29.35")
+_CRL_NUMBER_OID = der.oid("2.5.29.20")
 
 
 def namespaces_available() -> bool:
@@ -199,7 +269,19 @@ class OpensslOcspResponder:
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802
                 n = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(n)
+                self._answer(self.rfile.read(n))
+
+            def do_GET(self) -> None:  # noqa: N802 - RFC 6960 A.1: /{url-encoded base64 of the DER request}
+                encoded = urllib.parse.unquote(self.path.rsplit("/", 1)[-1])
+                try:
+                    body = base64.b64decode(encoded, validate=True)
+                except ValueError:
+                    self.send_response(400)
+                    self.end_headers()
+                    return
+                self._answer(body)
+
+            def _answer(self, body: bytes) -> None:
                 with lock, tempfile.TemporaryDirectory() as tmp:
                     reqf, respf = Path(tmp, "req.der"), Path(tmp, "resp.der")
                     reqf.write_bytes(body)

@@ -33,6 +33,22 @@ MAX_OCSP_RESPONSE_BYTES = 64 * 1024
 MAX_CRL_BYTES = 512 * 1024 * 1024
 
 
+class _NoRequestLines(logging.Filter):
+    """urllib3 logs every request line at DEBUG. With OCSP over GET that line carries the request itself (the
+    certificate serial, base64-encoded), so urllib3's DEBUG lines are never passed on, whatever the log level."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+_urllib3_log = logging.getLogger("urllib3.connectionpool")
+if not any(isinstance(f, _NoRequestLines) for f in _urllib3_log.filters):
+    _urllib3_log.addFilter(_NoRequestLines())
+
+_OCSP_POST_HEADERS = {"Content-Type": OCSP_REQUEST_TYPE, "Accept": OCSP_RESPONSE_TYPE}
+_OCSP_GET_HEADERS = {"Accept": OCSP_RESPONSE_TYPE}
+
+
 @dataclass(frozen=True)
 class HttpSettings:
     proxy: str = ""
@@ -87,31 +103,60 @@ class HttpClient:
         if settings.pinned_cert:
             s.mount("https://", _PinningAdapter(pinned_fingerprint(settings.pinned_cert)))
         self.session = s
+        self._timeout = (settings.connect_timeout_s, settings.read_timeout_s)
+        self._templates: dict[tuple[str, str], requests.PreparedRequest] = {}
 
     def close(self) -> None:
         self.session.close()
 
     def post_ocsp(self, url: str, der: bytes) -> bytes:
+        """POST an OCSP request (RFC 6960 Appendix A.1) and return the response body."""
         return self._request(
-            "POST",
-            url,
-            data=der,
-            headers={"Content-Type": OCSP_REQUEST_TYPE, "Accept": OCSP_RESPONSE_TYPE},
-            limit=MAX_OCSP_RESPONSE_BYTES,
-            expect_type=OCSP_RESPONSE_TYPE,
-        )
+            "POST", url, data=der, headers=_OCSP_POST_HEADERS, limit=MAX_OCSP_RESPONSE_BYTES,
+            expect_type=OCSP_RESPONSE_TYPE, direct=True,
+        )  # fmt: skip
+
+    def get_ocsp(self, url: str, responder_url: str | None = None) -> bytes:
+        """GET an OCSP request already encoded into ``url`` (RFC 6960 Appendix A.1, RFC 5019 §5).
+
+        With ``responder_url`` (of which ``url`` is an extension by URL-safe characters only: base64 and %XX), the
+        request is prepared once for the responder and only its URL replaced, as a POST's body is."""
+        if responder_url is not None and not url.startswith(responder_url):
+            raise ValueError("url does not extend responder_url")
+        return self._request(
+            "GET", url, data=None, headers=_OCSP_GET_HEADERS, limit=MAX_OCSP_RESPONSE_BYTES,
+            expect_type=OCSP_RESPONSE_TYPE, direct=True, template_url=responder_url,
+        )  # fmt: skip
 
     def get(self, url: str, limit: int = MAX_CRL_BYTES) -> bytes:
-        return self._request("GET", url, data=None, headers={}, limit=limit, expect_type=None)
+        return self._request("GET", url, data=None, headers={}, limit=limit, expect_type=None, direct=False)
 
     def _request(
-        self, method: str, url: str, *, data: bytes | None, headers: dict[str, str], limit: int, expect_type: str | None
+        self,
+        method: str,
+        url: str,
+        *,
+        data: bytes | None,
+        headers: dict[str, str],
+        limit: int,
+        expect_type: str | None,
+        direct: bool,
+        template_url: str | None = None,
     ) -> bytes:
         attempts = 1 + max(0, self.settings.retries)
         last: TransportError | None = None
         for attempt in range(1, attempts + 1):
             try:
-                return self._once(method, url, data=data, headers=headers, limit=limit, expect_type=expect_type)
+                return self._once(
+                    method,
+                    url,
+                    data=data,
+                    headers=headers,
+                    limit=limit,
+                    expect_type=expect_type,
+                    direct=direct,
+                    template_url=template_url,
+                )
             except TransportError as e:
                 last = e
                 log.event(
@@ -123,12 +168,53 @@ class HttpClient:
         assert last is not None
         raise last
 
+    def _send(
+        self, method: str, url: str, data: bytes | None, headers: dict[str, str], template_url: str | None = None
+    ) -> requests.Response:
+        """One OCSP exchange straight through the session's transport adapter (its pool, proxy, TLS trust, pinning
+        and client certificate), without the session's per-request machinery: no cookies, no environment merging,
+        no redirects (an OCSP responder that redirects is refused: ``validation_http_3xx``). The request is
+        prepared once per method and URL; only the body changes."""
+        key = (method, template_url or url)
+        template = self._templates.get(key)
+        if template is None:
+            template = requests.Request(method, key[1], headers=headers).prepare()
+            if len(self._templates) > 64:
+                self._templates.clear()
+            self._templates[key] = template
+        prepared = template.copy()
+        if template_url is not None:
+            base, suffix = template.url or "", url[len(template_url) :]
+            if base.endswith("/") and suffix.startswith("/"):  # requests gave a bare host its "/"
+                suffix = suffix[1:]
+            prepared.url = base + suffix
+        if data is not None:
+            prepared.body = data
+            prepared.headers["Content-Length"] = str(len(data))
+        s = self.session
+        return s.get_adapter(url).send(
+            prepared, stream=True, timeout=self._timeout, verify=s.verify, cert=s.cert, proxies=s.proxies
+        )
+
     def _once(
-        self, method: str, url: str, *, data: bytes | None, headers: dict[str, str], limit: int, expect_type: str | None
+        self,
+        method: str,
+        url: str,
+        *,
+        data: bytes | None,
+        headers: dict[str, str],
+        limit: int,
+        expect_type: str | None,
+        direct: bool,
+        template_url: str | None = None,
     ) -> bytes:
-        timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
+        timeout = self._timeout
         try:
-            with self.session.request(method, url, data=data, headers=headers, timeout=timeout, stream=True) as r:
+            if direct:
+                response = self._send(method, url, data, headers, template_url)
+            else:
+                response = self.session.request(method, url, data=data, headers=headers, timeout=timeout, stream=True)
+            with response as r:
                 if r.status_code != 200:
                     raise TransportError(f"HTTP {r.status_code}", reason=f"validation_http_{r.status_code}")
                 ctype = r.headers.get("Content-Type", "").split(";")[0].strip().lower()

@@ -177,7 +177,7 @@ class StaticServer(_Server):
 
 
 class ReplayProxy(_Server):
-    """Forwards OCSP POSTs to ``upstream`` and keeps the first response; later requests get that old response."""
+    """Forwards OCSP POSTs and GETs to ``upstream`` and keeps the first response; later requests get that old one."""
 
     def __init__(self, upstream: str) -> None:
         self.upstream = upstream
@@ -195,6 +195,13 @@ class ReplayProxy(_Server):
                     owner.first = r.content
                 self._reply(200, owner.first, "application/ocsp-response")
 
+            def do_GET(self) -> None:  # noqa: N802 - the request rides in the path (RFC 6960 A.1)
+                owner = self.server.owner  # type: ignore[attr-defined]
+                owner.hits += 1
+                if owner.first is None:
+                    owner.first = requests.get(owner.upstream.rstrip("/") + self.path, timeout=60).content
+                self._reply(200, owner.first, "application/ocsp-response")
+
         super().__init__(H)
 
 
@@ -203,6 +210,7 @@ class ForwardProxy(_Server):
 
     def __init__(self) -> None:
         self.targets: list[str] = []
+        self.methods: list[str] = []
 
         class H(_Quiet):
             def _any(self) -> None:
@@ -213,6 +221,7 @@ class ForwardProxy(_Server):
                     self._reply(403, b"", "text/plain")
                     return
                 owner.targets.append(self.path)
+                owner.methods.append(self.command)
                 n = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(n) if n else None
                 ctype = self.headers.get("Content-Type", "")

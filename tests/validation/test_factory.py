@@ -62,3 +62,11 @@ def test_client_cert_needs_its_key():
     with pytest.raises(config.ConfigError) as e:
         config.from_dict({"validation": {"client_cert": "/etc/kiosk/client.pem"}})
     assert e.value.key == "[validation].client_key"
+
+
+def test_ocsp_method_is_post_or_get():
+    assert config.from_dict({}).validation.ocsp_method == "post"
+    assert config.from_dict({"validation": {"ocsp_method": "get"}}).validation.ocsp_method == "get"
+    with pytest.raises(config.ConfigError) as e:
+        config.from_dict({"validation": {"ocsp_method": "put"}})
+    assert e.value.key == "[validation].ocsp_method"

@@ -7,6 +7,7 @@ import json
 import logging
 
 import pytest
+from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp as x509_ocsp
 
@@ -344,3 +345,77 @@ def test_a_silent_client_does_not_stall_the_responder(pki, responder_factory, cl
         hold.sendall(b"POST / HTTP/1.0\r\n")  # and then nothing
         c = client_factory(ocsp_url=r.url)
         assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+
+
+# -- OCSP over GET (RFC 6960 Appendix A.1, RFC 5019) -------------------------------------------------------------
+@pytest.mark.parametrize("namespace", [True, False])
+def test_get_requests_are_answered_by_the_real_responder(pki, responder_factory, client_factory, servers, namespace):
+    import base64
+    import urllib.parse
+
+    from kiosk.validation.sim import namespaces_available
+
+    if namespace and not namespaces_available():
+        pytest.skip("user/network namespaces (unshare -rn) are not permitted here")
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), use_namespace=namespace)
+    proxy = servers["proxy"]()
+    c = client_factory(ocsp_url=r.url, ocsp_method="get", proxy=proxy.url, cache_max_s=0)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    revoked = c.check_detail(pki.revoked.cert, pki.ca.cert)
+    assert (revoked.verdict.reason, revoked.evidence.revocation_reason) == ("cert_revoked", "key_compromise")
+    assert c.check(pki.unknown.cert, pki.ca.cert).reason == "cert_unknown"
+    assert proxy.methods == ["GET", "GET", "GET"]
+    for target in proxy.targets:
+        assert target.startswith(r.url) and len(target) <= ocsp.MAX_GET_URL
+        request = x509_ocsp.load_der_ocsp_request(base64.b64decode(urllib.parse.unquote(target[len(r.url) :])))
+        assert request.extensions.get_extension_for_class(x509.OCSPNonce).value.nonce  # a fresh nonce rides along
+    # the nonce is still checked on GET: a replayed answer is refused
+    replay = servers["replay"](r.url)
+    c2 = client_factory(ocsp_url=replay.url, ocsp_method="get", cache_max_s=0)
+    assert c2.check(pki.good.cert, pki.ca.cert).allow is True
+    assert c2.check(pki.good.cert, pki.ca.cert).reason == "ocsp_nonce_mismatch"
+
+
+def test_get_requests_never_reach_the_logs(pki, responder, client_factory, caplog):
+    # urllib3 logs request lines at DEBUG; a GET line would carry the request (the serial, in base64: "/MG…")
+    c = client_factory(ocsp_url=responder.url, ocsp_method="get")
+    with caplog.at_level(logging.DEBUG):
+        assert c.check(pki.good.cert, pki.ca.cert).allow is True
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "validation.check" in text
+    assert "/MG" not in text and "/MI" not in text
+
+
+def test_get_falls_back_to_post_when_the_url_would_pass_255_bytes(pki, responder, client_factory, servers):
+    proxy = servers["proxy"]()
+    long_url = responder.url + "x" * 120  # openssl ocsp answers a POST on any path
+    c = client_factory(ocsp_url=long_url, ocsp_method="get", proxy=proxy.url)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert proxy.methods == ["POST"] and proxy.targets == [long_url]
+
+
+@pytest.mark.parametrize("form", ["bare host", "path"])
+def test_get_to_a_url_without_trailing_slash(pki, responder_factory, client_factory, servers, form):
+    # openssl's own listener takes GET only at "/"; the per-request responder reads the last path segment
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), use_namespace=False)
+    proxy = servers["proxy"]()
+    url = r.url.rstrip("/") + ("" if form == "bare host" else "/ocsp")
+    c = client_factory(ocsp_url=url, ocsp_method="get", proxy=proxy.url)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert proxy.methods == ["GET"]
+    assert proxy.targets[0].startswith(url + "/M") and "//M" not in proxy.targets[0]
+
+
+def test_get_is_not_used_after_a_query(pki, responder_factory, client_factory, servers):
+    r = responder_factory(pki.ca, pki.ca, pki.entries(), use_namespace=False)
+    proxy = servers["proxy"]()
+    c = client_factory(ocsp_url=r.url + "?tenant=1", ocsp_method="get", proxy=proxy.url)
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert proxy.methods == ["POST"]
+
+
+def test_post_is_the_default(pki, responder, client_factory, servers):
+    proxy = servers["proxy"]()
+    c = client_factory(ocsp_url=responder.url, proxy=proxy.url)
+    assert c.check(pki.good.cert, pki.ca.cert).allow is True
+    assert proxy.methods == ["POST"]
