@@ -301,15 +301,20 @@ def build_request_for_serial(
     """An OCSP request about a serial number under ``issuer`` without the certificate itself (the maintenance probe
     asks about a serial no card carries), with a fresh random nonce (or the one given, for tests)."""
     alg = hash_algorithm or hashes.SHA1()
-    name_hash, key_hash = _issuer_hashes(issuer.public_bytes(serialization.Encoding.DER), alg.name)
+    if alg.name not in _HASHES:
+        raise ValueError(f"unsupported CertID hash {alg.name}")
+    head = _CERT_ID_HEADS.get(issuer, alg.name)
+    cert_id = der.encode(der.SEQUENCE, head.der + der.integer(serial))
     nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
-    req = (
-        ocsp.OCSPRequestBuilder()
-        .add_certificate_by_hash(name_hash, key_hash, serial, alg)
-        .add_extension(x509.OCSPNonce(nonce), critical=False)
-        .build()
+    return Query(
+        der=encode_request(cert_id, nonce),
+        nonce=nonce,
+        serial=serial,
+        issuer_name_hash=head.name_hash,
+        issuer_key_hash=head.key_hash,
+        hash_algorithm=alg,
+        cert_id=cert_id,
     )
-    return Query(req.public_bytes(serialization.Encoding.DER), nonce, serial, name_hash, key_hash, alg)
 
 
 _RESPONDER_ERRORS = {

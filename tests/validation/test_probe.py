@@ -132,3 +132,13 @@ def test_device_view_asks_at_most_every_interval_and_the_self_test_at_once(pki, 
     assert link.health().reason == "ocsp_nonce_mismatch"  # the view shows the latest finding
     unreadable = ValidationLink(config.from_dict({"validation": {"probe_cert": "/nonexistent.pem"}}), c, [pki.ca.cert])
     assert unreadable.health().reason == "probe_cert_unreadable"
+
+
+def test_the_probe_asks_the_way_card_checks_ask(pki, responder, client_factory):
+    """With ``ocsp_method = "get"`` the probe uses GET too (a proxy that only lets GET through is found out)."""
+    c = client_factory(ocsp_url=responder.url, ocsp_method="get")
+    calls = []
+    get = c.http.get_ocsp
+    c.http.get_ocsp = lambda *a, **kw: calls.append("get") or get(*a, **kw)  # type: ignore[method-assign]
+    r = probe(c, [pki.ca.cert])
+    assert r.health == OK and calls == ["get"]
