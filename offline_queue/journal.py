@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import secrets
 import sqlite3
 import threading
 import time
@@ -227,6 +226,13 @@ _SQL_NEXT = (
     "SELECT id, txn_id, state, key_id, payload, attempts FROM offline_txn WHERE state IN ('queued', 'unknown')"
     " ORDER BY id LIMIT ?"
 )
+#: the sealed payload's JSON (one encoder for all rows: ``json.dumps`` with options builds a new one per call)
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+#: a JSON string literal (quotes, backslashes and control characters escaped), for the enqueue's payload
+_json_str = json.encoder.encode_basestring
+#: the enqueue's payload, the same JSON ``_encode`` makes of {"p", "i", "t", "d", "m"}: patron, item and method
+#: go through ``_json_str``; the two times are ``datetime.isoformat()`` (digits, "-", ":", "T", ".", "+")
+_PAYLOAD = '{"p":%s,"i":%s,"t":"%s","d":"%s","m":%s}'
 #: rows marked "sent" by one durable commit before the first of them is sent (they still go one at a time)
 REPLAY_WINDOW = 32
 
@@ -268,6 +274,7 @@ class Journal:
             self._fairy = self.engine.raw_connection()
             self._db: sqlite3.Connection = self._fairy.driver_connection  # type: ignore[assignment]
             self._db.isolation_level = None
+            self._cur = self._db.cursor()  # the enqueue's, used under the journal lock
         except (OSError, SQLAlchemyError, sqlite3.Error) as e:
             raise JournalUnavailable(f"cannot open the journal {self.path} ({type(e).__name__})") from None
         if len(self.ring.keys) > 1:
@@ -307,7 +314,7 @@ class Journal:
 
     # -------------------------------------------------------------------------------------- sealing
     def _seal(self, txn_id: str, payload: dict[str, Any]) -> tuple[str, bytes]:
-        return self.ring.seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), txn_id.encode("ascii"))
+        return self.ring.seal(_encode(payload).encode("utf-8"), txn_id.encode("ascii"))
 
     def _open(self, row: Any) -> dict[str, Any]:
         return json.loads(self.ring.open(row.key_id, row.payload, row.txn_id.encode("ascii")))
@@ -343,14 +350,16 @@ class Journal:
                     db.execute("ROLLBACK")
                 raise
             return out
-        except sqlite3.OperationalError as e:
-            if "full" in str(e).lower():
-                raise JournalFull("the disk is full: the transaction was not recorded") from None
-            raise JournalUnavailable(f"the journal cannot be written ({type(e).__name__})") from None
-        except sqlite3.DatabaseError as e:
-            raise JournalUnavailable(f"the journal cannot be written ({type(e).__name__})") from None
+        except sqlite3.Error as e:
+            raise self._typed(e) from None
         except OSError as e:
             raise JournalUnavailable(f"the journal cannot be written ({e.strerror})") from None
+
+    @staticmethod
+    def _typed(e: sqlite3.Error) -> QueueError:
+        if isinstance(e, sqlite3.OperationalError) and "full" in str(e).lower():
+            return JournalFull("the disk is full: the transaction was not recorded")
+        return JournalUnavailable(f"the journal cannot be written ({type(e).__name__})")
 
     # ------------------------------------------------------------------------------------------- write
     def _sync_tags(self, db: sqlite3.Connection) -> None:
@@ -387,30 +396,54 @@ class Journal:
         With a ``policy`` the offline rules are checked first (:class:`OfflineRefused`); an item that already
         waits in the journal is refused (``already_queued``). Raises :class:`JournalFull` when the disk is full
         (nothing recorded)."""
-        txn_time = (txn_time or datetime.now()).replace(microsecond=0)
+        # The commit's fsync is what an enqueue should cost; what runs before it is kept to few steps (each one
+        # costs several times its hot-loop figure here: after each fsync the CPU caches have gone cold).
+        now = time.time()
+        txn_time = datetime.fromtimestamp(int(now)) if txn_time is None else txn_time.replace(microsecond=0)
         if due is None:
             due = (policy or OfflinePolicy()).due_date(txn_time)
-        txn_id = secrets.token_hex(16)
-        kid = self.ring.current
-        ptag, itag = self.ring.tag(kid, patron), self.ring.tag(kid, item)
-        key_id, blob = self._seal(
-            txn_id, {"p": patron, "i": item, "t": txn_time.isoformat(), "d": due.isoformat(), "m": method}
+        rnd = os.urandom(16 + keys_mod.NONCE_BYTES)  # one draw: the transaction id and the AES-GCM nonce
+        txn_id = rnd[:16].hex()
+        ring = self.ring
+        kid = ring.current
+        plain = _PAYLOAD % (
+            _json_str(patron),
+            _json_str(item),
+            txn_time.isoformat(),
+            due.isoformat(),
+            _json_str(method),
         )
-
-        def write(db: sqlite3.Connection) -> None:
-            self._sync_tags(db)
-            if itag in self._items:
-                raise OfflineRefused("this item already waits in the offline journal", "already_queued")
-            if policy is not None:
-                policy.check(method, self._patrons[ptag])
-            now = time.time()
-            db.execute(_SQL_INSERT, (txn_id, "checkout", QUEUED, key_id, ptag, itag, blob, now, now, 0))
-
+        try:
+            data = plain.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate, from bytes decoded with surrogateescape
+            raise QueueError("the patron number or item id is not valid text", "bad_identifier") from None
+        ptag, itag = ring.tag(kid, patron), ring.tag(kid, item)
+        key_id, blob = ring.seal(data, txn_id.encode("ascii"), rnd[16:])
         with self._lock:
-            self._tx(write)
+            cur = self._cur
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                try:
+                    if cur.execute("PRAGMA data_version").fetchone()[0] != self._tag_version:
+                        self._sync_tags(self._db)
+                    if itag in self._items:
+                        raise OfflineRefused("this item already waits in the offline journal", "already_queued")
+                    if policy is not None:
+                        policy.check(method, self._patrons[ptag])
+                    cur.execute(_SQL_INSERT, (txn_id, "checkout", QUEUED, key_id, ptag, itag, blob, now, now, 0))
+                    cur.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as e:
+                raise self._typed(e) from None
+            except OSError as e:
+                raise JournalUnavailable(f"the journal cannot be written ({e.strerror})") from None
             self._items.add(itag)
             self._patrons[ptag] += 1
-        _log("queue.enqueued", txn=txn_id[:8], method=method)
+        if logger.isEnabledFor(logging.INFO):
+            _log("queue.enqueued", txn=txn_id[:8], method=method)
         return Transaction(txn_id, due, txn_time)
 
     # -------------------------------------------------------------------------------------------- read
