@@ -248,6 +248,11 @@ _SQL_NEXT = (
 _SQL_MARK_SENT = "UPDATE offline_txn SET state = 'sent', updated_at = ?, attempts = ? WHERE id = ?"
 #: rows marked "sent" by one durable commit before the first of them is sent (they still go one at a time)
 REPLAY_WINDOW = 32
+#: the write-ahead log is checkpointed (and then written again from its start) at this many pages instead of
+#: SQLite's 1,000. A smaller log holds fewer stale copies of rows and reaches its working size sooner after each
+#: replay truncates it: while the log file still grows, every fdatasync also commits file-system metadata, which
+#: made those enqueues cost about twice as much (measured on ext4)
+WAL_CHECKPOINT_PAGES = 256
 #: how long the checkpoint after a replay may wait for other readers of the journal (milliseconds)
 PURGE_WAIT_MS = 50
 #: the sealed payload's JSON (one encoder for all rows: ``json.dumps`` with options builds a new one per call)
@@ -277,6 +282,7 @@ def _set_pragmas(db: sqlite3.Connection, synchronous: str, max_pages: int | None
     cur.execute(f"PRAGMA synchronous={synchronous}")
     cur.execute("PRAGMA secure_delete=ON")  # per connection: deleted rows are overwritten with zeros
     cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     if max_pages:
         cur.execute(f"PRAGMA max_page_count={int(max_pages)}")
     cur.close()
