@@ -34,6 +34,8 @@ Enqueues are untouched by this: their connection is synchronous FULL, one durabl
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import os
@@ -41,6 +43,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -605,6 +608,24 @@ class Journal:
             with self._lock:
                 self._tx_locked(lambda db: self._apply(db, ops), self._answers)
 
+    @contextlib.contextmanager
+    def _replay_file_lock(self) -> Iterator[bool]:
+        """One replay per journal across processes: an flock on ``<journal>.replay`` (released by the kernel if
+        the process dies). Yields False when another process holds it."""
+        try:
+            fd = os.open(self.path.with_name(self.path.name + ".replay"), os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as e:
+            raise JournalUnavailable(f"the journal's replay lock cannot be opened ({e.strerror})") from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            yield True
+        finally:
+            os.close(fd)  # closing releases the lock
+
     def _purge(self) -> None:
         """After a replay: checkpoint the write-ahead log into the journal file and truncate it. This flushes the
         answers recorded since the last durable commit, writes the zeroed pages (secure_delete) into the journal
@@ -647,7 +668,12 @@ class Journal:
 
         Enqueues wait for at most one commit, never for the network."""
         report = ReplayReport()
-        with self._replay_lock:
+        with self._replay_lock, self._replay_file_lock() as mine:
+            if not mine:  # another process (the kiosk, a shell) is replaying this journal: leave it alone
+                report.stopped = "replay_busy"
+                report.remaining = self.status().waiting
+                _log("queue.replay_busy", logging.WARNING)
+                return report
             self._tx(lambda db: db.execute("UPDATE offline_txn SET state = 'unknown' WHERE state = 'sent'"))
             done = 0
             link_failures = 0

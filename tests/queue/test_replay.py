@@ -246,3 +246,30 @@ def test_enqueues_during_a_replay_are_not_held_up_and_keep_their_order(library, 
     assert report.remaining == 0 and report.acknowledged == len(first) + len(later)
     assert successful_checkouts(library) == [(OK, it) for it in first + later]
     assert journal.status().waiting == 0
+
+
+def test_one_replay_per_journal_across_processes(library, client, journal, tmp_path):
+    """A second journal object on the same file (as the shell's `kiosk queue sync` would open while the kiosk
+    syncs) does not replay at the same time: nothing is sent twice, nothing is touched."""
+    from offline_queue import Journal
+
+    for it in ("T0000001", "T0000002"):
+        journal.enqueue(OK, it)
+    library.inject("delay", command="11", count=1, seconds=1.0)
+    t = threading.Thread(target=journal.replay, args=(Circulation(client),))
+    t.start()
+    deadline = time.monotonic() + 60
+    while journal.status().sent == 0 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    other = Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key")
+    second = make_client(library)
+    second.connect()
+    report = other.replay(Circulation(second))
+    assert report.stopped == "replay_busy" and report.acknowledged == 0 and report.remaining == 2
+    assert t.is_alive()
+    t.join()
+    assert successful_checkouts(library) == [(OK, "T0000001"), (OK, "T0000002")]
+    assert library.counts["11"] == 2
+    assert other.replay(Circulation(second)).stopped == ""  # free again once the first has finished
+    other.close()
+    second.close()
