@@ -557,7 +557,8 @@ class Journal:
 
     def _apply(self, db: sqlite3.Connection, ops: list[tuple[Any, ...]]) -> None:
         """Apply finished rows inside the current transaction: ("ack", row) deletes it; ("refuse", row, payload,
-        reason, message) keeps it for staff with the message sealed in; ("state", row, state)."""
+        reason, message) keeps it for staff with the message sealed in; ("state", row, state[, attempts]) puts it
+        in that state."""
         for op in ops:
             kind, row = op[0], op[1]
             if kind == "ack":
@@ -584,10 +585,6 @@ class Journal:
                 )
         if any(op[0] != "state" for op in ops):
             self._tag_version = None  # rows left the waiting states: the next enqueue reloads the tags
-
-    def _commit(self, ops: list[tuple[Any, ...]]) -> None:
-        if ops:
-            self._tx(lambda db: self._apply(db, ops))
 
     def _take(self, db: sqlite3.Connection, want: int) -> list[_Row]:
         """Inside a durable transaction: the next waiting rows, in order, marked ``sent``: a run of up to ``want``
@@ -732,6 +729,7 @@ class Journal:
             if where == "other":
                 report.refused += 1
                 report.refusal_reasons["lent_to_other"] = report.refusal_reasons.get("lent_to_other", 0) + 1
+                _log("queue.refused", logging.WARNING, txn=row.txn_id[:8], reason="lent_to_other")
                 return [("refuse", row, p, "lent_to_other", "")], False, ""
             # "free": it never arrived; it goes now, marked sent first
             self._tx(lambda db: db.execute(_SQL_MARK_SENT, (time.time(), row.attempts + 1, row.id)))
