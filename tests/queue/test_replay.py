@@ -273,3 +273,21 @@ def test_one_replay_per_journal_across_processes(library, client, journal, tmp_p
     assert other.replay(Circulation(second)).stopped == ""  # free again once the first has finished
     other.close()
     second.close()
+
+
+def test_a_reader_holding_the_log_defers_the_purge_only(library, client, journal, tmp_path, captured_logs):
+    import sqlite3
+
+    journal.enqueue(OK, "T0000001")
+    reader = sqlite3.connect(tmp_path / "offline.sqlite", isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM offline_txn").fetchone()  # a read snapshot from before the replay
+    report = journal.replay(Circulation(client))
+    assert report.acknowledged == 1 and report.remaining == 0 and journal.pending() == []
+    assert any('"queue.purge_deferred"' in line for line in captured_logs)
+    assert (tmp_path / "offline.sqlite-wal").stat().st_size > 0
+    reader.execute("COMMIT")
+    reader.close()
+    assert journal.replay(Circulation(client)).stopped == ""  # nothing to send; the purge goes through now
+    assert (tmp_path / "offline.sqlite-wal").stat().st_size == 0
+    assert_no_secrets(captured_logs)
