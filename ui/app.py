@@ -51,7 +51,7 @@ def build_window(
     application()
     lanes = Lanes()
     recent = maintenance.RecentErrors().install()
-    sound = SoundPlayer(cfg.ui.sounds)
+    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound)
     if cfg.ui.sounds:
         cache = Path(os.environ.get("XDG_CACHE_HOME") or tempfile.gettempdir()) / "mynumber-kiosk" / "sounds"
         lanes.misc.submit(lambda: write_wavs(cache), lambda files, err: files and sound.set_files(files))

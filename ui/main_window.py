@@ -126,7 +126,7 @@ class KioskWindow(QMainWindow):
         self.services = services
         self.translations = translations
         self.lanes = lanes or Lanes()
-        self.sound = sound or SoundPlayer(cfg.ui.sounds)
+        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound)
         self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
         self.setStyleSheet(self.theme.style_sheet())
