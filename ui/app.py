@@ -67,6 +67,19 @@ def build_window(
     )
 
 
+def after_start(win: KioskWindow) -> None:
+    """Once the window is shown: warm the glyph caches in the background, then freeze the start-up heap (see
+    :mod:`ui.warmup`). For the kiosk and the demo; tests leave it out."""
+    from ui import warmup
+
+    log.write_in_background()
+
+    def warmed() -> None:
+        win.warmed = True
+
+    win.warmup = warmup.warm_up(win.theme, win.lanes.misc.submit, warmed)
+
+
 def exec_until_stopped(app) -> int:  # type: ignore[no-untyped-def]
     """Run the event loop until the window closes or the process is asked to stop (SIGTERM from systemd, Ctrl+C):
     either way the loop returns, so the caller's clean-up (ending a patron session, stopping servers) runs."""
@@ -91,5 +104,6 @@ def run(cfg: config_mod.Config, services: Services, *, windowed: bool = False) -
     app = application()
     win = build_window(cfg, services, windowed=windowed)
     win.show()
+    after_start(win)
     log.event(_log, "ui.started", windowed=windowed)
     return exec_until_stopped(app)
