@@ -460,6 +460,14 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
+    #: nice value the GUI thread asks for (-20..0; 0 = leave it): the screen keeps answering on a busy machine.
+    #: Needs room from the service (kiosk.service sets LimitNICE); without it the kiosk logs ui.priority_unchanged
+    gui_nice: int = -5
+
+    def _check_gui_nice(self) -> str | None:
+        if not -20 <= self.gui_nice <= 0:
+            return "must be between -20 and 0 (0 leaves the priority alone)"
+        return None
 
     def _check_inactivity_timeout_s(self) -> str | None:
         if not 10 <= self.inactivity_timeout_s <= 600:

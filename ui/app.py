@@ -67,12 +67,30 @@ def build_window(
     )
 
 
+def prioritise_gui_thread(nice: int) -> bool:
+    """Ask the scheduler to prefer the GUI thread (``[ui].gui_nice``). On a busy machine most of a stall is the GUI
+    thread waiting for a CPU, not working; a lower nice value than the rest of the machine shortens that wait. Only
+    the calling thread changes (Linux nice values are per thread); worker lanes put their threads back at the
+    process's own value. Allowed when the service grants it (kiosk.service: ``LimitNICE=``) or as root."""
+    if nice >= 0 or not hasattr(os, "setpriority"):
+        return False
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, nice)
+    except OSError:
+        log.event(_log, "ui.priority_unchanged", level=logging.WARNING, wanted=nice, reason="not_permitted")
+        return False
+    log.event(_log, "ui.priority_raised", nice=nice)
+    return True
+
+
 def after_start(win: KioskWindow) -> None:
-    """Once the window is shown: warm the glyph caches in the background, then freeze the start-up heap (see
-    :mod:`ui.warmup`). For the kiosk and the demo; tests leave it out."""
+    """Once the window is shown: the GUI thread's priority, log writing moved to a thread, the glyph caches warmed
+    in the background, then the start-up heap frozen (see :mod:`ui.warmup`). For the kiosk and the demo; tests
+    leave it out."""
     from ui import warmup
 
     log.write_in_background()
+    prioritise_gui_thread(win.cfg.ui.gui_nice)
 
     def warmed() -> None:
         win.warmed = True

@@ -93,18 +93,35 @@ class _TapGesture(QObject):
 
 
 class _ActivityFilter(QObject):
-    """Any touch, click or key anywhere in the application means the patron is still there."""
+    """Any touch, click or key on the kiosk's window means the patron is still there.
+
+    It watches the window's QWindow, where the platform delivers input before Qt hands it to a widget, rather than
+    the whole application: an application-wide Python filter is called for every event of every widget (paint,
+    layout, show...) and cost a third of the event loop's time while a screen changed."""
 
     KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
 
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.watched: QObject | None = None
+
+    def watch(self) -> None:
+        handle = self.window.windowHandle()
+        if handle is not None and handle is not self.watched:
+            if self.watched is not None:
+                self.watched.removeEventFilter(self)
+            handle.installEventFilter(self)
+            self.watched = handle
+
+    def unwatch(self) -> None:
+        if self.watched is not None:
+            self.watched.removeEventFilter(self)
+            self.watched = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in self.KINDS and not self.window.maintenance_active:
-            if isinstance(obj, QWidget) and obj.window() is self.window:
-                self.window.controller.post(s.Touch())
+            self.window.controller.post(s.Touch())
         return False
 
 
@@ -222,7 +239,6 @@ class KioskWindow(QMainWindow):
         self.maintenance.left.connect(self.leave_maintenance)
         _TapGesture(self.idle.name, self.ask_passcode)
         self._activity = _ActivityFilter(self)
-        QApplication.instance().installEventFilter(self._activity)
         QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
         if self.banner is not None:
             QShortcut(QKeySequence("F5"), self, activated=self.banner.sync)
@@ -366,8 +382,12 @@ class KioskWindow(QMainWindow):
                 out.append(w.toPlainText())
         return out
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        self._activity.watch()  # the QWindow exists once the window is shown
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
-        QApplication.instance().removeEventFilter(self._activity)
+        self._activity.unwatch()
         self.controller.shutdown()
         for close in self.services.close:
             try:

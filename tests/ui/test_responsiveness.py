@@ -165,3 +165,34 @@ def test_log_lines_are_written_by_a_thread_and_keep_the_session_id():
         assert "10000001" not in text
     finally:
         log.setup("WARNING")
+
+
+def test_gui_thread_priority_and_worker_threads_back_at_the_process_priority():
+    import threading
+
+    from ui.app import prioritise_gui_thread
+    from ui.workers import BASE_NICE
+
+    got: dict[str, object] = {}
+
+    def gui_like() -> None:
+        # in a thread of its own, so the test runner's priority is left alone (nice values are per thread)
+        before = os.getpriority(os.PRIO_PROCESS, 0)
+        got["ok"] = prioritise_gui_thread(before - 2)
+        got["nice"] = os.getpriority(os.PRIO_PROCESS, 0)
+        got["before"] = before
+        lane = Lane("priority-test")  # its pool thread is started from here and inherits this thread's value
+        seen: list[int] = []
+        lane.submit(lambda: seen.append(os.getpriority(os.PRIO_PROCESS, 0)), lambda r, e: None)
+        lane.wait(20000)
+        got["worker"] = seen[0]
+
+    t = threading.Thread(target=gui_like)
+    t.start()
+    t.join(30)
+    assert prioritise_gui_thread(0) is False  # 0 leaves it alone
+    if got["ok"]:
+        assert got["nice"] == got["before"] - 2
+    else:  # not permitted here: unchanged, and the kiosk carries on
+        assert got["nice"] == got["before"]
+    assert got["worker"] == BASE_NICE
