@@ -209,7 +209,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     receipts = data_dir / "receipts"
     receipts.mkdir(exist_ok=True)
-    panel = DemoPanel(win, cards, args.vpcd_port, library, devices, receipts)
+    shown_passcode = "" if base.maintenance.passcode_hash else DEMO_PASSCODE
+    panel = DemoPanel(win, cards, args.vpcd_port, library, devices, receipts, passcode=shown_passcode)
+    panel.arrange()  # side by side from the screen's geometry: without a window manager both would open at (0, 0)
     win.show()
     panel.show()
     after_start(win)
