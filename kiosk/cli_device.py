@@ -155,6 +155,8 @@ def cmd_inventory(args: argparse.Namespace) -> int:
             "afi": f"0x{t.afi:02X}" if t.afi is not None else None,
             "security": {True: "lent", False: "secured", None: "unknown"}[t.lent],
             "error": t.error,
+            # optional parts of the tag that could not be decoded (the item is still lendable)
+            "problems": [f"{q.element}:{q.reason}" for q in t.item.problems] if t.item else [],
         }
         for t in tags
     ]
@@ -165,7 +167,7 @@ def cmd_inventory(args: argparse.Namespace) -> int:
         for row in rows:
             print(
                 f"{row['uid']}  {row['item'] or '-':<16} {row['part'] or '':<6} {row['afi'] or '':<5} "
-                f"{row['security']:<8} {row['error'] or ''}"
+                f"{row['security']:<8} {row['error'] or ' '.join(row['problems'])}"
             )
         for s in incomplete:
             print(f"incomplete set {s['item']}: missing parts {s['missing_parts']}")

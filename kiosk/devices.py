@@ -119,7 +119,8 @@ class RfidService:
         with self._lock:
             self.reader.open()
             tags = self.reader.inventory(fresh=True)
-        return f"tags={len(tags)} unreadable={sum(1 for t in tags if t.error)}"
+        partial = sum(1 for t in tags if t.item is not None and t.item.problems)
+        return f"tags={len(tags)} unreadable={sum(1 for t in tags if t.error)} partial={partial}"
 
 
 class PrinterService:

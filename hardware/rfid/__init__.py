@@ -5,6 +5,7 @@ Public API::
     from hardware.rfid import RfidReader, SecurityPolicy, Stack, get_model
     reader = RfidReader("/dev/serial/by-id/…", model=get_model("iso28560-3"), policy=SecurityPolicy())
     tags = reader.inventory()                  # list[Tag]: uid, item (ItemData | None), afi, lent, error
+    tags[0].item.problems                      # optional parts that could not be decoded (ElementProblem)
     result = reader.set_security(uid, lent=True)  # SecurityResult: ok, attempts, reason, final_state
 """
 
@@ -21,7 +22,7 @@ from hardware.rfid.errors import (
     TagNotFound,
     TagWriteError,
 )
-from hardware.rfid.model import ItemData
+from hardware.rfid.model import ElementProblem, ExtensionBlock, ItemData
 from hardware.rfid.pad import ItemSecurityResult, RfidPad
 from hardware.rfid.reader import RfidReader, Tag
 from hardware.rfid.security import SecurityPolicy, SecurityResult, switch_security
@@ -29,6 +30,8 @@ from hardware.rfid.sets import Stack, StackItem
 from hardware.rfid.tagmodels import get_model, load_uid_table
 
 __all__ = [
+    "ElementProblem",
+    "ExtensionBlock",
     "ForbiddenCommand",
     "ForeignTagError",
     "ItemData",

@@ -8,23 +8,40 @@ The precursor's bit 7 says an offset byte follows (the number of pad bytes after
 compaction; bits 3–0 the relative OID (15 = "extended": the next byte holds OID − 15). A zero precursor ends the
 data. Element 1 (primary item identifier) must come first.
 
-Compactions decoded: 1 integer, 3 five-bit upper case, 4 six-bit, 5 seven-bit ASCII, 6 octet (ISO 8859-1),
-7 UTF-8 (which Japanese titles and local data must declare), and 0 (application-defined) for the elements whose
-form this module knows (type of usage as one byte). Numeric compaction (2) and the application-defined ISIL
-coding (4/5-bit latch/shift) are not decoded yet: an item identifier written that way raises
-:class:`TagFormatError` with reason ``tag_unsupported_compaction`` instead of guessing; other elements written that
-way are skipped.
+Compactions decoded: 1 integer, 2 numeric, 3 five-bit upper case, 4 six-bit, 5 seven-bit ASCII, 6 octet
+(ISO 8859-1), 7 UTF-8 (which Japanese titles and local data must declare), and 0 (application-defined) for the
+elements whose form is known: type of usage (one byte, class nibble and sub-qualifier nibble) and the owner ISIL
+(the 4/5-bit latch/shift coding of :mod:`hardware.rfid.isil_code`).
+
+Numeric compaction (2): digits as 4-bit nibbles, high nibble first, and an odd count padded with a final ``F``
+nibble. Sources: the ISO/IEC 15962 text itself is not public and was not found; this follows two independent public
+implementations that agree — the Helsinki ``HelmetRfidTag`` parser (digit codes 0000–1001, read with the ISIL
+numeric table whose ``1111`` is never a character) and the Finnish Lainuri kiosk's ``iso15692.compaction``
+(``compact_numeric`` pads an odd count with ``1111``) — and GOST R ISO 28560-2-2014 Annex C, which pads the ISIL
+coding the same way (with 1 bits). Fairly sure, not certain: if a vendor's tags disagree, the decoder refuses them
+loudly (any nibble that is not a digit, or an ``F`` that is not the very last nibble, raises
+:class:`NumericCompactionError`, reason ``tag_numeric_malformed``) rather than misreading an item number.
+
+What a library needs from a tag is the primary item identifier: a tag whose identifier, set information or type of
+usage cannot be decoded is unreadable (``TagFormatError``: set and usage decide whether and how it may be lent).
+Any other element that cannot be decoded (an ISIL, a title in a compaction this module does not know or malformed)
+leaves the item lendable and is reported in :attr:`ItemData.problems` (element name and reason code, no data).
+
+Set information (element 4) is "number of parts in item" followed by "ordinal part number", as digits in two equal
+halves (ISO 28560-1 §4.2.4; GOST R ISO 28560-2-2014 Annex D encodes part 3 of 12 as the integer 1203).
 
 The encoder writes the item identifier in integer compaction when it is digits without a leading zero (at most 19
-digits), else octet when it fits ISO 8859-1, else UTF-8; set information (element 4) as digits "part number then
-total" in equal halves; type of usage (element 5) as one application-defined byte (class nibble, sub-qualifier
-nibble); owner ISIL (element 3) in octet; the title (element 17) in octet or UTF-8.
+digits), in numeric compaction when it is other digits, else octet when it fits ISO 8859-1, else UTF-8; set
+information as octet digits; type of usage as one application-defined byte; the owner ISIL in the
+application-defined coding (octet if it holds characters outside the ISIL repertoire); the title (element 17) in
+octet or UTF-8.
 """
 
 from __future__ import annotations
 
+from hardware.rfid import isil_code
 from hardware.rfid.errors import TagFormatError
-from hardware.rfid.model import ItemData
+from hardware.rfid.model import ElementProblem, ItemData
 
 NAME = "iso28560-2"
 #: blocks read on inventory (a 112-byte ICODE SLIX user memory holds 28 blocks)
@@ -42,6 +59,31 @@ C_APPLICATION, C_INTEGER, C_NUMERIC, C_5BIT, C_6BIT, C_7BIT, C_OCTET, C_UTF8 = r
 
 class UnsupportedCompaction(TagFormatError):
     reason = "tag_unsupported_compaction"
+
+
+class NumericCompactionError(TagFormatError):
+    reason = "tag_numeric_malformed"
+
+
+def _numeric_encode(text: str) -> bytes:
+    if not (text.isascii() and text.isdigit()) and text:
+        raise TagFormatError("numeric compaction takes only digits")
+    nibbles = [int(c) for c in text]
+    if len(nibbles) % 2:
+        nibbles.append(0xF)
+    return bytes((nibbles[i] << 4) | nibbles[i + 1] for i in range(0, len(nibbles), 2))
+
+
+def _numeric_decode(data: bytes) -> str:
+    digits = []
+    last = len(data) * 2 - 1
+    for i in range(len(data) * 2):
+        nibble = (data[i // 2] >> (0 if i % 2 else 4)) & 0x0F
+        if nibble <= 9:
+            digits.append(chr(0x30 + nibble))
+        elif not (nibble == 0x0F and i == last):
+            raise NumericCompactionError("numeric compaction holds a nibble that is not a digit or the final pad")
+    return "".join(digits)
 
 
 # ---- bit packing for the 5/6/7-bit compactions -------------------------------------------------------------------
@@ -99,6 +141,8 @@ def compact(text: str, compaction: int) -> bytes:
             raise TagFormatError("integer compaction takes digits without a leading zero")
         n = int(text)
         return n.to_bytes(max(1, (n.bit_length() + 7) // 8), "big")
+    if compaction == C_NUMERIC:
+        return _numeric_encode(text)
     if compaction == C_5BIT:
         return _five_bit_encode(text)
     if compaction == C_6BIT:
@@ -119,6 +163,8 @@ def decompact(data: bytes, compaction: int) -> str:
     """Decode one element's data bytes to text."""
     if compaction == C_INTEGER:
         return str(int.from_bytes(data, "big")) if data else ""
+    if compaction == C_NUMERIC:
+        return _numeric_decode(data)
     if compaction == C_5BIT:
         return "".join(chr(0x40 | v) for v in unpack_bits(data, 5))
     if compaction == C_6BIT:
@@ -136,8 +182,10 @@ def decompact(data: bytes, compaction: int) -> str:
 
 
 def _best_compaction(text: str) -> int:
-    if text.isascii() and text.isdigit() and len(text) <= 19 and (len(text) == 1 or text[0] != "0"):
-        return C_INTEGER
+    if text.isascii() and text.isdigit():
+        if len(text) <= 19 and (len(text) == 1 or text[0] != "0"):
+            return C_INTEGER
+        return C_NUMERIC  # a leading zero (integer would drop it) or too long for 64 bits
     try:
         text.encode("latin-1")
         return C_OCTET
@@ -218,6 +266,7 @@ def decode(memory: bytes) -> ItemData:
     if not item_id:
         raise TagFormatError("item identifier is empty")
     parts, part, usage, qualifier, isil, title = 1, 1, 1, 0, "", ""
+    problems: list[ElementProblem] = []
     seen = {OID_ITEM_ID}
     for oid, comp, data in elements[1:]:
         if oid in seen:
@@ -226,30 +275,28 @@ def decode(memory: bytes) -> ItemData:
         if oid == OID_SET_INFO:
             digits = decompact(data, comp) if comp != C_APPLICATION else data.decode("ascii", "replace")
             if comp == C_INTEGER and len(digits) % 2:
-                digits = "0" + digits  # integer compaction drops a leading zero of the part number
+                digits = "0" + digits  # integer compaction drops a leading zero of the number of parts
             if not digits.isdigit() or len(digits) % 2 or not 2 <= len(digits) <= 6:
                 raise TagFormatError("set information is malformed")
             half = len(digits) // 2
-            part, parts = int(digits[:half]), int(digits[half:])
+            parts, part = int(digits[:half]), int(digits[half:])
             if not (1 <= part <= parts):
                 raise TagFormatError("set information out of range")
         elif oid == OID_TYPE_OF_USAGE:
-            if comp in (C_APPLICATION, C_OCTET) and len(data) == 1:
-                usage, qualifier = data[0] >> 4, data[0] & 0x0F
-            elif comp == C_INTEGER and len(data) == 1:
+            if comp in (C_APPLICATION, C_OCTET, C_INTEGER) and len(data) == 1:
                 usage, qualifier = data[0] >> 4, data[0] & 0x0F
             else:
                 raise TagFormatError("type of usage is malformed")
         elif oid == OID_OWNER_ISIL:
             try:
-                isil = decompact(data, comp)
-            except UnsupportedCompaction:
-                isil = ""  # application-defined ISIL coding: not needed to lend
+                isil = isil_code.decode(data) if comp == C_APPLICATION else decompact(data, comp)
+            except TagFormatError as e:
+                problems.append(ElementProblem("owner_isil", e.reason))
         elif oid == OID_TITLE:
             try:
                 title = decompact(data, comp)
-            except UnsupportedCompaction:
-                title = ""
+            except TagFormatError as e:
+                problems.append(ElementProblem("title", e.reason))
     return ItemData(
         item_id=item_id,
         parts_in_set=parts,
@@ -259,6 +306,7 @@ def decode(memory: bytes) -> ItemData:
         isil=isil,
         title=title,
         model=NAME,
+        problems=tuple(problems),
     )
 
 
@@ -274,11 +322,14 @@ def encode(item: ItemData, *, capacity: int | None = None) -> bytes:
     out = bytearray(encode_element(OID_ITEM_ID, compact(item.item_id, comp), comp))
     if item.parts_in_set > 1:
         width = max(len(str(item.parts_in_set)), 1)
-        digits = f"{item.part_number:0{width}d}{item.parts_in_set:0{width}d}"
+        digits = f"{item.parts_in_set:0{width}d}{item.part_number:0{width}d}"
         out += encode_element(OID_SET_INFO, digits.encode("ascii"), C_OCTET)
     out += encode_element(OID_TYPE_OF_USAGE, bytes([(item.usage << 4) | item.usage_qualifier]), C_APPLICATION)
     if item.isil:
-        out += encode_element(OID_OWNER_ISIL, compact(item.isil, C_OCTET), C_OCTET)
+        if isil_code.encodable(item.isil):
+            out += encode_element(OID_OWNER_ISIL, isil_code.encode(item.isil), C_APPLICATION)
+        else:
+            out += encode_element(OID_OWNER_ISIL, compact(item.isil, C_OCTET), C_OCTET)
     if item.title:
         tcomp = C_OCTET if _best_compaction(item.title) == C_OCTET else C_UTF8
         out += encode_element(OID_TITLE, compact(item.title, tcomp), tcomp)

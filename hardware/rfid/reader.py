@@ -45,8 +45,9 @@ class Tag:
     """One tag on the pad.
 
     ``item`` is None when the tag could not be read or decoded; ``error`` then holds the reason code
-    (``tag_crc``, ``tag_blank``, ``tag_foreign``, ``tag_not_found``…). ``lent`` is the security state read from the
-    tag (True lent, False secured, None unknown).
+    (``tag_crc``, ``tag_blank``, ``tag_foreign``, ``tag_not_found``…). A tag whose item identifier was read but some
+    optional part was not (an ISIL, a title, an extension block) has ``item`` set and ``item.problems`` listing what
+    was not. ``lent`` is the security state read from the tag (True lent, False secured, None unknown).
     """
 
     uid: str
@@ -219,27 +220,40 @@ class RfidReader:
         return out
 
     def _read_memory(self, uid: str) -> bytes:
-        """Read as many of the model's blocks as the tag has (smaller tags end early)."""
-        want = self.model.blocks
+        """Read the model's blocks, and on while the model asks for more (an ISO 28560-3 extension-block chain);
+        a tag smaller than that ends early."""
+        out, ended = self._read_span(uid, 0, self.model.blocks)
+        wanted = getattr(self.model, "blocks_wanted", None)
+        while wanted is not None and not ended:
+            have = len(out) // 4
+            more = wanted(out) - have
+            if more <= 0:
+                break
+            chunk, ended = self._read_span(uid, have, more)
+            out += chunk
+        return out
+
+    def _read_span(self, uid: str, start: int, count: int) -> tuple[bytes, bool]:
+        """Blocks ``start``…``start + count − 1``, and whether the tag ended before them (past its last block)."""
         out = b""
-        n = 0
-        while n < want:
-            k = min(READ_CHUNK, want - n)
+        n = start
+        while n < start + count:
+            k = min(READ_CHUNK, start + count - n)
             try:
                 out += self.read_blocks(uid, n, k)
             except TagNotFound:
-                if not out:
+                if n == 0:
                     raise
                 # past the end of a small tag: try the remaining blocks one by one up to the end
                 try:
-                    while n < want:
+                    while n < start + count:
                         out += self.read_blocks(uid, n, 1)
                         n += 1
                 except TagNotFound:
                     pass
-                break
+                return out, True
             n += k
-        return out
+        return out, False
 
     def write_blocks(self, uid: str, start: int, data: bytes) -> None:
         self._decoded.pop(uid, None)
@@ -295,6 +309,10 @@ class RfidReader:
                     item = self.model.decode(uid, memory)
                 except TagFormatError as e:
                     error = e.reason
+                if item is not None and item.problems:
+                    # what could not be read, never what the tag holds
+                    problems = ",".join(f"{p.element}:{p.reason}" for p in item.problems)
+                    log.event(logger, "rfid.tag_partial", logging.INFO, problems=problems)
                 self._decoded[uid] = (item, error)
                 while len(self._decoded) > DECODED_CACHE:
                     self._decoded.popitem(last=False)
@@ -306,6 +324,8 @@ class RfidReader:
         except TagNotFound as e:
             error = e.reason
             item = None
+            # lifted mid-read: what was decoded may be cut short, so it is read afresh when the tag comes back
+            self._decoded.pop(uid, None)
         return Tag(uid=uid, item=item, afi=afi, lent=lent, error=error)
 
     def inventory(self, *, fresh: bool = False) -> list[Tag]:

@@ -32,6 +32,13 @@ class Iso28560_3Model:
     def decode(self, uid: str, memory: bytes) -> ItemData:
         return iso28560_3.decode(memory)
 
+    def blocks_wanted(self, memory: bytes) -> int:
+        """Blocks to read from block 0 given what was read: extension blocks may run on past the basic block.
+
+        (Optional in a model: the reader reads ``blocks`` and, when the model has this method, goes on reading while
+        it asks for more.)"""
+        return iso28560_3.blocks_wanted(memory)
+
 
 class Iso28560_2Model:
     name = iso28560_2.NAME

@@ -90,7 +90,11 @@ class RfidSim(PtyDevice):
         byte_order: str = "normal",
         memory_blocks: int = 28,
     ) -> str:
-        """Encode ``item`` in the given data model onto a new tag; returns its UID."""
+        """Encode ``item`` in the given data model onto a new tag of ``memory_blocks`` 4-byte blocks; returns its UID.
+
+        ISO 28560-3 items with an identifier longer than 16 characters, a title or ``other_blocks`` get extension
+        blocks after the basic block; ISO 28560-2 items get their elements (numeric compaction for identifiers with
+        a leading zero, the ISIL in its latch/shift coding). Data larger than the tag raises ValueError."""
         if model == "iso28560-3":
             data = iso28560_3.encode(item, byte_order=byte_order)
         elif model == "iso28560-2":
@@ -99,6 +103,10 @@ class RfidSim(PtyDevice):
             data = b""
         else:
             raise ValueError(f"unknown model {model!r}")
+        if len(data) > memory_blocks * 4:
+            raise ValueError(
+                f"the item needs {len(data)} bytes, a tag of {memory_blocks} blocks holds {memory_blocks * 4}"
+            )
         memory = data.ljust(memory_blocks * 4, b"\x00") if data else b""
         return self.add_tag(uid, memory, afi, eas)
 

@@ -68,6 +68,20 @@ def test_device_inventory(sims, capsys):
     assert sorted(t["item"] for t in out["tags"]) == ["1000000001", "SET-1"]
     assert out["incomplete_sets"] == [{"item": "SET-1", "missing_parts": [2]}]
     assert {t["security"] for t in out["tags"]} == {"secured"}
+    assert all(t["problems"] == [] for t in out["tags"])
+
+
+def test_device_inventory_shows_what_part_of_a_tag_could_not_be_read(sims, capsys):
+    from hardware.rfid import iso28560_3
+
+    rfid, _printer, _scanner, cfg = sims
+    raw = bytearray(iso28560_3.encode(ItemData("1000000003", title="こころ")))
+    raw[34 + 5] ^= 0x01  # damage the title block
+    rfid.add_tag(memory=bytes(raw).ljust(112, b"\x00"))
+    code, out = run(capsys, "--config", cfg, "device", "inventory", "--json")
+    (tag,) = out["tags"]
+    assert code == 0 and tag["item"] == "1000000003" and tag["error"] is None
+    assert tag["problems"] == ["block_4:tag_block_checksum"]
 
 
 def test_device_test_print_and_paper_out(sims, capsys):

@@ -98,9 +98,11 @@ def test_28560_3_dm11_nibble_swap_is_read():
 
 
 def test_28560_3_encoder_refuses_what_it_cannot_store():
-    for bad in (ItemData(""), ItemData("x" * 17), ItemData("図書"), ItemData("1", parts_in_set=2, part_number=3)):
+    for bad in (ItemData(""), ItemData("x" * 251), ItemData("図書"), ItemData("1", parts_in_set=2, part_number=3)):
         with pytest.raises(TagFormatError):
             iso28560_3.encode(bad)
+    with pytest.raises(TagFormatError):  # longer than 16: needs an extension block, which a 32-byte tag cannot hold
+        iso28560_3.encode(ItemData("x" * 17), length=32)
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
@@ -179,8 +181,8 @@ def test_28560_3_garbage_never_escapes_as_other_exceptions(data):
 def test_28560_2_rules():
     with pytest.raises(TagFormatError):  # item id must come first
         iso28560_2.decode(iso28560_2.encode_element(17, b"T", iso28560_2.C_OCTET) + b"\x00")
-    with pytest.raises(iso28560_2.UnsupportedCompaction):
-        iso28560_2.decode(iso28560_2.encode_element(1, b"\x12\x34", iso28560_2.C_NUMERIC) + b"\x00")
+    with pytest.raises(iso28560_2.UnsupportedCompaction):  # an item id in an application-defined form
+        iso28560_2.decode(iso28560_2.encode_element(1, b"\x12\x34", iso28560_2.C_APPLICATION) + b"\x00")
     with pytest.raises(TagFormatError):  # runs past the end
         iso28560_2.decode(bytes([0x61, 10]) + b"abc")
     with pytest.raises(TagFormatError):  # declared UTF-8, is not
