@@ -460,8 +460,8 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
-    #: nice value the GUI thread asks for (-20..0; 0 = leave it): the screen keeps answering on a busy machine.
-    #: Needs room from the service (kiosk.service sets LimitNICE); without it the kiosk logs ui.priority_unchanged
+    #: nice value the kiosk process asks for at start (-20..0; 0 = leave it), so the screen keeps answering on a busy
+    #: machine. Needs room from the service (kiosk.service sets LimitNICE); without it: logged ui.priority_unchanged
     gui_nice: int = -5
 
     def _check_gui_nice(self) -> str | None:

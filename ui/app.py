@@ -67,19 +67,27 @@ def build_window(
     )
 
 
-def prioritise_gui_thread(nice: int) -> bool:
-    """Ask the scheduler to prefer the GUI thread (``[ui].gui_nice``). On a busy machine most of a stall is the GUI
-    thread waiting for a CPU, not working; a lower nice value than the rest of the machine shortens that wait. Only
-    the calling thread changes (Linux nice values are per thread); worker lanes put their threads back at the
-    process's own value. Allowed when the service grants it (kiosk.service: ``LimitNICE=``) or as root."""
+def prioritise(nice: int) -> bool:
+    """Ask the scheduler to prefer the kiosk (``[ui].gui_nice``) over other work on the machine. On a busy machine
+    most of an event-loop stall is the GUI thread waiting for a CPU, not working. Every thread of the process gets
+    the same value (Linux nice values are per thread; threads started later inherit it): a worker left behind at a
+    lower priority while it holds the GIL would make the GUI thread wait for it. Allowed when the service grants it
+    (kiosk.service: ``LimitNICE=``) or as root; otherwise logged once and nothing changes."""
     if nice >= 0 or not hasattr(os, "setpriority"):
         return False
     try:
-        os.setpriority(os.PRIO_PROCESS, 0, nice)
+        os.setpriority(os.PRIO_PROCESS, 0, nice)  # the calling thread first: it tells whether this is allowed
     except OSError:
         log.event(_log, "ui.priority_unchanged", level=logging.WARNING, wanted=nice, reason="not_permitted")
         return False
-    log.event(_log, "ui.priority_raised", nice=nice)
+    others = 0
+    for task in Path("/proc/self/task").iterdir() if Path("/proc/self/task").is_dir() else ():
+        try:
+            os.setpriority(os.PRIO_PROCESS, int(task.name), nice)
+            others += 1
+        except (OSError, ValueError):
+            pass  # a thread that ended meanwhile
+    log.event(_log, "ui.priority_raised", nice=nice, threads=others)
     return True
 
 
@@ -90,7 +98,7 @@ def after_start(win: KioskWindow) -> None:
     from ui import warmup
 
     log.write_in_background()
-    prioritise_gui_thread(win.cfg.ui.gui_nice)
+    prioritise(win.cfg.ui.gui_nice)
 
     def warmed() -> None:
         win.warmed = True

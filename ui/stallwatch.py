@@ -174,9 +174,6 @@ class StallWatch(QObject):
     # ------------------------------------------------------------------ watchdog thread
 
     def _watch(self) -> None:
-        from ui.workers import at_base_priority
-
-        at_base_priority()  # not the GUI thread's priority, if it has one
         while not self._stop.wait(self.sample_s):
             if time.perf_counter() - self._last - self.interval < self.threshold / 2:
                 continue

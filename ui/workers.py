@@ -8,8 +8,6 @@ queued signal, so handlers always run on the event loop.
 from __future__ import annotations
 
 import logging
-import os
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -36,24 +34,6 @@ class _Relay(QObject):
             _log.exception("worker result handler failed")
 
 
-#: the nice value worker threads run at: the process's own, whatever the GUI thread asked for itself (a thread
-#: inherits the nice value of the thread that starts it, and pool threads are started from the GUI thread)
-BASE_NICE = os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else 0
-_thread_state = threading.local()
-
-
-def at_base_priority() -> None:
-    """Put the calling thread back at the process's own nice value (once per thread)."""
-    if getattr(_thread_state, "niced", False) or not hasattr(os, "setpriority"):
-        return
-    _thread_state.niced = True
-    try:
-        if os.getpriority(os.PRIO_PROCESS, 0) < BASE_NICE:
-            os.setpriority(os.PRIO_PROCESS, 0, BASE_NICE)  # on Linux: this thread only
-    except OSError:
-        pass
-
-
 class _Task(QRunnable):
     def __init__(self, relay: _Relay, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]):
         super().__init__()
@@ -62,7 +42,6 @@ class _Task(QRunnable):
         self.callback = callback
 
     def run(self) -> None:
-        at_base_priority()
         try:
             result, error = self.fn(), None
         except BaseException as e:  # noqa: BLE001 - handed to the callback, which turns it into a patron message
