@@ -191,7 +191,13 @@ def report(stalls: list[Stall], top: int = 8) -> list[str]:
     lines = []
     for st in sorted(stalls, key=lambda x: -x.ms)[:top]:
         lines.append("  " + st.describe())
-        lines += [f"      {w}" for w in st.where()] or ["      (no sample: shorter than the watchdog's period)"]
+        if st.where():
+            lines += [f"      {w}" for w in st.where()]
+        elif (st.other_ms or 0) > st.ms / 2:
+            lines.append("      (no sample: the GUI thread was blocked and the watchdog got no turn either: another thread"
+                         " held the GIL, or a lock or page fault held both)")  # fmt: skip
+        else:
+            lines.append("      (no sample: too short for the watchdog, or it was waiting for a CPU too)")
     return lines
 
 
