@@ -66,7 +66,9 @@ def _sync(args: argparse.Namespace) -> int:
         print(f"sent and confirmed: {report.acknowledged} (already lent: {report.already_lent})")
         print(f"refused:            {report.refused}" + ("  -> see: kiosk queue refusals" if report.refused else ""))
         print(f"still waiting:      {report.remaining}")
-        if report.stopped:
+        if report.stopped == "replay_busy":
+            print("nothing was sent: another sync of this journal is running (the kiosk, or another shell)")
+        elif report.stopped:
             print(f"stopped early: the library system link failed ({report.stopped}); run sync again later")
     return 0 if out["ok"] else 3
 

@@ -84,7 +84,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     cfg = load_config(args)
     _qt_available()
-    from ui.app import application, build_window, exec_until_stopped
+    from ui.app import after_start, application, build_window, exec_until_stopped
 
     services, start_watch = build_services(cfg)
     app = application()
@@ -94,6 +94,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
     )
     win.show()
+    after_start(win)
     try:
         return exec_until_stopped(app)
     finally:
@@ -193,7 +194,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         links.close()
     _qt_available()
-    from ui.app import application, build_window, exec_until_stopped
+    from ui.app import after_start, application, build_window, exec_until_stopped
     from ui.demo import DemoPanel
 
     services, start_watch = build_services(cfg)
@@ -208,9 +209,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     receipts = data_dir / "receipts"
     receipts.mkdir(exist_ok=True)
-    panel = DemoPanel(win, cards, args.vpcd_port, library, devices, receipts)
+    shown_passcode = "" if base.maintenance.passcode_hash else DEMO_PASSCODE
+    panel = DemoPanel(win, cards, args.vpcd_port, library, devices, receipts, passcode=shown_passcode)
+    panel.arrange()  # side by side from the screen's geometry: without a window manager both would open at (0, 0)
     win.show()
     panel.show()
+    after_start(win)
     print(
         f"kiosk demo: technician passcode {DEMO_PASSCODE} (five taps on the library name, or Ctrl+Alt+M)",
         file=sys.stderr,

@@ -488,6 +488,15 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
+    #: nice value the kiosk process asks for at start (-20..0; 0 = leave it alone). Needs room from the service
+    #: (kiosk.service sets LimitNICE=25, enough for -5); without it the kiosk logs ui.priority_unchanged. Off by
+    #: default: on the shared 2-core test machine -5 gave no clear gain under load (see bench/ui_latency.py)
+    gui_nice: int = 0
+
+    def _check_gui_nice(self) -> str | None:
+        if not -20 <= self.gui_nice <= 0:
+            return "must be between -20 and 0 (0 leaves the priority alone)"
+        return None
 
     def _check_inactivity_timeout_s(self) -> str | None:
         if not 10 <= self.inactivity_timeout_s <= 600:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import logging.handlers
 import secrets
 import sys
 import time
@@ -64,6 +65,37 @@ def setup(level: str = "INFO", stream: Any = None) -> None:
     handler._kiosk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level.upper())
+
+
+class _Preformatted(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return record.getMessage()
+
+
+def write_in_background() -> logging.handlers.QueueListener | None:
+    """Write log lines from a thread (the kiosk's GUI): a line is still formatted where it is logged (so it keeps the
+    session id and the privacy rules), but writing it, which blocks when journald or a disk is slow, happens in a
+    ``logging.handlers.QueueListener`` thread. Lines logged before exit are flushed at exit."""
+    import atexit
+    import queue
+
+    root = logging.getLogger()
+    targets = [h for h in root.handlers if getattr(h, "_kiosk", False) and not getattr(h, "_queued", False)]
+    if not targets:
+        return None
+    q: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+    front = logging.handlers.QueueHandler(q)
+    front.setFormatter(JsonFormatter())
+    front._kiosk = True  # type: ignore[attr-defined]
+    front._queued = True  # type: ignore[attr-defined]
+    for h in targets:
+        root.removeHandler(h)
+        h.setFormatter(_Preformatted())
+    listener = logging.handlers.QueueListener(q, *targets)
+    listener.start()
+    root.addHandler(front)
+    atexit.register(lambda: listener._thread is not None and listener.stop())
+    return listener
 
 
 def event(logger: logging.Logger, name: str, level: int = logging.INFO, **fields: Any) -> None:

@@ -41,9 +41,13 @@ class Keyring:
             c = self._aead[key_id] = AESGCM(key)
         return c
 
-    def seal(self, plaintext: bytes, aad: bytes) -> tuple[str, bytes]:
-        """Encrypt with the current key: returns (key id, nonce + ciphertext)."""
-        nonce = secrets.token_bytes(NONCE_BYTES)
+    def seal(self, plaintext: bytes, aad: bytes, nonce: bytes | None = None) -> tuple[str, bytes]:
+        """Encrypt with the current key: returns (key id, nonce + ciphertext). ``nonce``, when given, must be
+        :data:`NONCE_BYTES` fresh random bytes (the caller drew them together with other random bytes)."""
+        if nonce is None:
+            nonce = secrets.token_bytes(NONCE_BYTES)
+        elif len(nonce) != NONCE_BYTES:
+            raise ValueError("an AES-GCM nonce is 12 random bytes")
         return self.current, nonce + self._cipher(self.current).encrypt(nonce, plaintext, aad)
 
     def open(self, key_id: str, blob: bytes, aad: bytes) -> bytes:
@@ -54,14 +58,24 @@ class Keyring:
             raise PayloadError("a journal row failed its integrity check", "payload_tampered") from None
 
     def tag(self, key_id: str, value: str) -> str:
-        """A keyed hash of a patron number or item id, to count and find rows without storing them in clear."""
-        proto = self._tag_keys.get(key_id)
-        if proto is None:
+        """A keyed hash of a patron number or item id, to count and find rows without storing them in clear:
+        HMAC-SHA256 under a key derived from the row key, truncated to 16 bytes.
+
+        It is on every enqueue's path, so the HMAC (RFC 2104) is computed from SHA-256 states that have already
+        absorbed the inner and outer padded key: two state copies per tag instead of a new ``hmac`` object
+        (the result is the same as ``hmac.new(sub, value, sha256)``; a test checks it)."""
+        pads = self._tag_keys.get(key_id)
+        if pads is None:
             sub = hmac.new(self.keys[key_id], b"offline-queue tag key", hashlib.sha256).digest()
-            proto = self._tag_keys[key_id] = hmac.new(sub, digestmod=hashlib.sha256)
-        h = proto.copy()
-        h.update(value.encode("utf-8"))
-        return h.digest()[:16].hex()
+            block = sub.ljust(hashlib.sha256().block_size, b"\0")  # a 32-byte key is padded, never hashed
+            pads = self._tag_keys[key_id] = (
+                hashlib.sha256(bytes(b ^ 0x36 for b in block)),
+                hashlib.sha256(bytes(b ^ 0x5C for b in block)),
+            )
+        inner, outer = pads[0].copy(), pads[1].copy()
+        inner.update(value.encode("utf-8"))
+        outer.update(inner.digest())
+        return outer.digest()[:16].hex()
 
 
 def _write(path: Path, ring: Keyring) -> None:

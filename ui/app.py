@@ -51,7 +51,7 @@ def build_window(
     application()
     lanes = Lanes()
     recent = maintenance.RecentErrors().install()
-    sound = SoundPlayer(cfg.ui.sounds)
+    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound)
     if cfg.ui.sounds:
         cache = Path(os.environ.get("XDG_CACHE_HOME") or tempfile.gettempdir()) / "mynumber-kiosk" / "sounds"
         lanes.misc.submit(lambda: write_wavs(cache), lambda files, err: files and sound.set_files(files))
@@ -65,6 +65,45 @@ def build_window(
         recent=recent,
         gate=gate,
     )
+
+
+def prioritise(nice: int) -> bool:
+    """Ask the scheduler to prefer the kiosk (``[ui].gui_nice``) over other work on the machine. On a busy machine
+    most of an event-loop stall is the GUI thread waiting for a CPU, not working. Every thread of the process gets
+    the same value (Linux nice values are per thread; threads started later inherit it): a worker left behind at a
+    lower priority while it holds the GIL would make the GUI thread wait for it. Allowed when the service grants it
+    (kiosk.service: ``LimitNICE=``) or as root; otherwise logged once and nothing changes."""
+    if nice >= 0 or not hasattr(os, "setpriority"):
+        return False
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, nice)  # the calling thread first: it tells whether this is allowed
+    except OSError:
+        log.event(_log, "ui.priority_unchanged", level=logging.WARNING, wanted=nice, reason="not_permitted")
+        return False
+    others = 0
+    for task in Path("/proc/self/task").iterdir() if Path("/proc/self/task").is_dir() else ():
+        try:
+            os.setpriority(os.PRIO_PROCESS, int(task.name), nice)
+            others += 1
+        except (OSError, ValueError):
+            pass  # a thread that ended meanwhile
+    log.event(_log, "ui.priority_raised", nice=nice, threads=others)
+    return True
+
+
+def after_start(win: KioskWindow) -> None:
+    """Once the window is shown: the GUI thread's priority, log writing moved to a thread, the glyph caches warmed
+    in the background, then the start-up heap frozen (see :mod:`ui.warmup`). For the kiosk and the demo; tests
+    leave it out."""
+    from ui import warmup
+
+    log.write_in_background()
+    prioritise(win.cfg.ui.gui_nice)
+
+    def warmed() -> None:
+        win.warmed = True
+
+    win.warmup = warmup.warm_up(win.theme, win.lanes.misc.submit, warmed)
 
 
 def exec_until_stopped(app) -> int:  # type: ignore[no-untyped-def]
@@ -91,5 +130,6 @@ def run(cfg: config_mod.Config, services: Services, *, windowed: bool = False) -
     app = application()
     win = build_window(cfg, services, windowed=windowed)
     win.show()
+    after_start(win)
     log.event(_log, "ui.started", windowed=windowed)
     return exec_until_stopped(app)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QEvent, QObject, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,7 +28,7 @@ from kiosk import config as config_mod
 from kiosk import log, maintenance
 from kiosk import session as s
 from kiosk.services import Services
-from ui import screens
+from ui import screens, warmup
 from ui.bookmobile import BookmobileBanner
 from ui.controller import SessionController
 from ui.link import LinkDriver
@@ -94,18 +94,35 @@ class _TapGesture(QObject):
 
 
 class _ActivityFilter(QObject):
-    """Any touch, click or key anywhere in the application means the patron is still there."""
+    """Any touch, click or key on the kiosk's window means the patron is still there.
+
+    It watches the window's QWindow, where the platform delivers input before Qt hands it to a widget, rather than
+    the whole application: an application-wide Python filter is called for every event of every widget (paint,
+    layout, show...) and cost a third of the event loop's time while a screen changed."""
 
     KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
 
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.watched: QObject | None = None
+
+    def watch(self) -> None:
+        handle = self.window.windowHandle()
+        if handle is not None and handle is not self.watched:
+            if self.watched is not None:
+                self.watched.removeEventFilter(self)
+            handle.installEventFilter(self)
+            self.watched = handle
+
+    def unwatch(self) -> None:
+        if self.watched is not None:
+            self.watched.removeEventFilter(self)
+            self.watched = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in self.KINDS and not self.window.maintenance_active:
-            if isinstance(obj, QWidget) and obj.window() is self.window:
-                self.window.controller.post(s.Touch())
+            self.window.controller.post(s.Touch())
         return False
 
 
@@ -127,7 +144,7 @@ class KioskWindow(QMainWindow):
         self.services = services
         self.translations = translations
         self.lanes = lanes or Lanes()
-        self.sound = sound or SoundPlayer(cfg.ui.sounds)
+        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound)
         self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
         self.setStyleSheet(self.theme.style_sheet())
@@ -150,6 +167,11 @@ class KioskWindow(QMainWindow):
         self.controller.technician_cards = frozenset(cfg.maintenance.technician_cards)
         self.controller.technicianCard.connect(self.ask_passcode)
         self.maintenance_active = False
+        #: set by ui.app.after_start: glyphs drawn once and the start-up heap frozen (see ui.warmup)
+        self.warmup = None
+        self.warmed = False
+        #: screens not yet retranslated to the current language (see retranslate)
+        self._stale: list[QWidget] = []
 
         central = QWidget()
         root = QVBoxLayout(central)
@@ -227,7 +249,6 @@ class KioskWindow(QMainWindow):
         self.maintenance.left.connect(self.leave_maintenance)
         _TapGesture(self.idle.name, self.ask_passcode)
         self._activity = _ActivityFilter(self)
-        QApplication.instance().installEventFilter(self._activity)
         QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
         if self.banner is not None:
             QShortcut(QKeySequence("F5"), self, activated=self.banner.sync)
@@ -250,14 +271,22 @@ class KioskWindow(QMainWindow):
     # ------------------------------------------------------------------ rendering
 
     def retranslate(self) -> None:
-        for sc in self.screens:
-            sc.retranslate()
-        self.passcode.retranslate()
-        self.maintenance.retranslate()
+        """A new language: what shows now is retranslated now, every other screen just before it is next shown.
+        Retranslating (and so re-laying-out) all fourteen screens at once held the event loop 15–25 ms."""
+        self._stale = [*self.screens, self.passcode, self.maintenance]
+        current = self.stack.currentWidget()
+        if current is not None:
+            self._fresh(current)
         self.countdown_button.setText(Q.translate("Kiosk", "Continue"))
         if self.banner is not None:
             self.banner.retranslate()
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
+
+    def _fresh(self, w: QWidget) -> None:
+        """Retranslate a screen if the language changed since it was last shown."""
+        if w in self._stale:
+            self._stale.remove(w)
+            w.retranslate()  # type: ignore[attr-defined]
 
     def render(self, view: s.View) -> None:
         if self.translations.set_language(view.language):
@@ -266,6 +295,7 @@ class KioskWindow(QMainWindow):
         if self.maintenance_active:
             return
         sc = self.by_phase[view.phase]
+        self._fresh(sc)
         sc.render(view)
         if self.stack.currentWidget() is not sc:
             self.stack.setCurrentWidget(sc)
@@ -295,6 +325,15 @@ class KioskWindow(QMainWindow):
         self.countdown.setVisible(False)
         self.bottom.setCurrentWidget(self.language_row)
         log.event(_log, "ui.wiped", why=why)
+        # unreachable cycles of the session (and what they held of the patron) go now, on the idle screen,
+        # rather than in a collection Python starts on its own in the middle of the next patron's session
+        QTimer.singleShot(500, self._collect)
+
+    def _collect(self) -> None:
+        if self.controller.session.phase is s.Phase.IDLE:
+            ms = warmup.collect_between_sessions()
+            if ms:
+                log.event(_log, "ui.gc_between_sessions", ms=round(ms, 1))
 
     # ------------------------------------------------------------------ input
 
@@ -325,11 +364,13 @@ class KioskWindow(QMainWindow):
         self.controller.paused = True
         log.event(_log, "maintenance.asked")
         self.passcode.reset()
+        self._fresh(self.passcode)
         self.bottom.setVisible(False)
         self.stack.setCurrentWidget(self.passcode)
         self.passcode.pad.setFocus()
 
     def _maintenance_open(self) -> None:
+        self._fresh(self.maintenance)
         self.maintenance.open()
         self.stack.setCurrentWidget(self.maintenance)
         self.maintenance.exit.setFocus()
@@ -358,8 +399,12 @@ class KioskWindow(QMainWindow):
                 out.append(w.toPlainText())
         return out
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        self._activity.watch()  # the QWindow exists once the window is shown
+        super().showEvent(event)
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
-        QApplication.instance().removeEventFilter(self._activity)
+        self._activity.unwatch()
         if self.link is not None:
             self.link.stop()
         self.controller.shutdown()

@@ -281,30 +281,40 @@ class ItemsScreen(Screen):
             self.render(self._view)
 
     def render(self, view: s.View) -> None:
+        """Update the list in place: a row whose item did not change is not touched, new rows are appended.
+
+        Rebuilding the whole word-wrapped list on every lent item made the event loop stall as the list grew.
+        """
         self._view = view
-        self.list.clear()
-        pal = self.palette()
-        for item in view.items:
-            title = item.title or Q.translate("Kiosk", "Item")
-            status = messages.item_status(item)
-            if item.state is s.ItemState.REFUSED:
-                mark, status = "✖", f"{status}  [{item.reason}]"
-            elif item.state is s.ItemState.PENDING:
-                mark = "…"
-            else:
-                mark = "✔"
-            li = QListWidgetItem(f"{mark}  {title}\n      {status}")
-            if item.state is s.ItemState.REFUSED:
-                li.setForeground(QColor(self._bad))
-            elif item.state is not s.ItemState.PENDING:
-                li.setForeground(QColor(self._ok))
-            else:
-                li.setForeground(pal.text())
-            self.list.addItem(li)
-        self.list.scrollToBottom()
+        rows = [self._row(item) for item in view.items]
+        lst = self.list
+        while lst.count() > len(rows):
+            lst.takeItem(lst.count() - 1)
+        added = False
+        for i, (text, color) in enumerate(rows):
+            li = lst.item(i)
+            if li is None:
+                li = QListWidgetItem(text)
+                li.setForeground(color)
+                lst.addItem(li)
+                added = True
+            elif li.text() != text or li.foreground().color() != color:
+                li.setText(text)
+                li.setForeground(color)
+        if added:
+            lst.scrollToBottom()
         self.empty.setVisible(not view.items)
         self.count.setText(Q.translate("Kiosk", "Borrowed so far: %n", "", view.lent_count))
         self.finish.setEnabled(view.pending == 0)
+
+    def _row(self, item: s.ItemLine) -> tuple[str, QColor]:
+        title = item.title or Q.translate("Kiosk", "Item")
+        status = messages.item_status(item)
+        if item.state is s.ItemState.REFUSED:
+            return f"✖  {title}\n      {status}  [{item.reason}]", QColor(self._bad)
+        if item.state is s.ItemState.PENDING:
+            return f"…  {title}\n      {status}", self.palette().text().color()
+        return f"✔  {title}\n      {status}", QColor(self._ok)
 
     def set_incomplete(self, n: int) -> None:
         self.incomplete_sets = n

@@ -1,7 +1,9 @@
 """Sound cues (read, lent, refused, warning): short tones written once as WAV files and played with ``aplay``.
 
-PySide6-Essentials has no QtMultimedia, so the cue is played by an ``aplay`` child process (QProcess, which never
-blocks the event loop); without ``aplay`` the system beep is used. The last cue is kept for tests.
+PySide6-Essentials has no QtMultimedia, so the cue is played by an ``aplay`` child process. Starting a process forks
+the whole kiosk process (milliseconds for a process of this size), so it happens in the sound worker lane, never on
+the event loop; one cue plays at a time and at most one more waits, so a burst of lent books does not queue seconds
+of beeps. Without ``aplay`` the system beep is used. The last cues are kept for tests.
 """
 
 from __future__ import annotations
@@ -9,13 +11,15 @@ from __future__ import annotations
 import math
 import shutil
 import struct
+import subprocess
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.session import Cue
+from ui.workers import Lane
 
 #: (frequency Hz, milliseconds) notes per cue: rising = good, falling = refused, repeated = warning
 TONES: dict[Cue, list[tuple[int, int]]] = {
@@ -48,13 +52,18 @@ def write_wavs(dest: Path, rate: int = 22050) -> dict[Cue, Path]:
 
 
 class SoundPlayer(QObject):
-    def __init__(self, enabled: bool, files: dict[Cue, Path] | None = None) -> None:
+    #: a cue waits behind the one playing; more than this many waiting are dropped
+    MAX_WAITING = 1
+
+    def __init__(self, enabled: bool, files: dict[Cue, Path] | None = None, lane: Lane | None = None) -> None:
         super().__init__()
         self.enabled = enabled
         self.files = files or {}
         self.player = shutil.which("aplay")
+        self.lane = lane or Lane("sound")
         self.played: list[Cue] = []
-        self._procs: list[QProcess] = []
+        self.dropped = 0
+        self._in_lane = 0
 
     def set_files(self, files: dict[Cue, Path]) -> None:
         self.files = files
@@ -65,10 +74,23 @@ class SoundPlayer(QObject):
         self.played.append(cue)
         del self.played[:-20]
         path = self.files.get(cue)
-        if self.player and path:
-            proc = QProcess(self)
-            proc.finished.connect(lambda *_: self._procs.remove(proc) if proc in self._procs else None)
-            self._procs.append(proc)
-            proc.start(self.player, ["-q", str(path)])
-        else:
+        if not (self.player and path):
             QApplication.beep()
+            return
+        if self._in_lane > self.MAX_WAITING:
+            self.dropped += 1
+            return
+        self._in_lane += 1
+        self.lane.submit(lambda: _play(self.player, path), self._done)  # type: ignore[arg-type]
+
+    def _done(self, result: object, error: BaseException | None) -> None:
+        self._in_lane -= 1
+
+
+def _play(player: str, path: Path) -> None:
+    """Play one cue to its end (a cue is under half a second; a stuck sound device is given up after 5 s)."""
+    try:
+        subprocess.run([player, "-q", str(path)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=5, check=False)  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired):
+        pass

@@ -142,8 +142,13 @@ class LanguageBar(QWidget):
         row.addStretch(1)
 
     def set_current(self, code: str) -> None:
+        """Mark the current language. Re-polishing a style-sheet widget costs milliseconds, so only the buttons
+        whose state changed are re-polished, and nothing when the language stays (every render calls this)."""
         for c, b in self.buttons.items():
-            b.setProperty("current", "true" if c == code else "false")
+            want = "true" if c == code else "false"
+            if b.property("current") == want:
+                continue
+            b.setProperty("current", want)
             b.style().unpolish(b)
             b.style().polish(b)
 

@@ -66,16 +66,18 @@ class Lane:
 
 
 class Lanes:
-    """The kiosk's lanes: card, library (SIP2 + RFID + journal), printer, misc (health probes, sync, files)."""
+    """The kiosk's lanes: card, library (SIP2 + RFID + journal), printer, misc (health probes, sync, files), and
+    sound (starting a player process forks, which must not happen on the event loop)."""
 
     def __init__(self) -> None:
         self.card = Lane("card")
         self.library = Lane("library")
         self.printer = Lane("printer")
         self.misc = Lane("misc", threads=2)
+        self.sound = Lane("sound")
 
     def all(self) -> list[Lane]:
-        return [self.card, self.library, self.printer, self.misc]
+        return [self.card, self.library, self.printer, self.misc, self.sound]
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         return all(lane.wait(timeout_ms) for lane in self.all())

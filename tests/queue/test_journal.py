@@ -7,6 +7,8 @@ import stat
 from datetime import datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from offline_queue import (
     Journal,
@@ -15,6 +17,7 @@ from offline_queue import (
     OfflinePolicy,
     OfflineRefused,
     PayloadError,
+    QueueError,
 )
 
 from .conftest import assert_no_secrets
@@ -149,3 +152,44 @@ def test_discard_takes_back_an_unsent_checkout(journal):
     # the same item may be queued again afterwards
     journal.enqueue("10000001", "T0000001", method="barcode", policy=POLICY)
     assert journal.discard(t.txn_id) is False
+
+
+def test_tags_are_hmac_sha256_of_the_derived_key(tmp_path, journal):
+    """The stored tags are HMAC-SHA256 (truncated to 16 bytes) under a key derived from the row key, so journals
+    written by earlier versions keep matching; values in several scripts, of several lengths."""
+    import hashlib
+    import hmac
+
+    journal.enqueue("10000001", "T0000001")
+    kid = journal.ring.current
+    sub = hmac.new(journal.ring.keys[kid], b"offline-queue tag key", hashlib.sha256).digest()
+    for value in ("10000001", "T0000001", "", "図書館", "x" * 200):
+        want = hmac.new(sub, value.encode("utf-8"), hashlib.sha256).digest()[:16].hex()
+        assert journal.ring.tag(kid, value) == want
+    db = sqlite3.connect(tmp_path / "offline.sqlite")
+    assert db.execute("SELECT patron_tag, item_tag FROM offline_txn").fetchall() == [
+        (journal.ring.tag(kid, "10000001"), journal.ring.tag(kid, "T0000001"))
+    ]
+    db.close()
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(patron=_TEXT, item=_TEXT, method=_TEXT, micro=st.integers(0, 999_999))
+def test_payload_round_trips_any_text(journal, patron, item, method, micro):
+    """Quotes, backslashes, control characters, any script: the sealed payload reads back exactly."""
+    due = datetime(2026, 12, 5, 23, 59, 0, micro)
+    t = journal.enqueue(patron, item, due=due, txn_time=datetime(2026, 11, 21, 10, 0, 1, micro), method=method)
+    [row] = [r for r in journal.pending() if r["txn_id"] == t.txn_id]
+    assert (row["p"], row["i"], row["m"]) == (patron, item, method)
+    assert datetime.fromisoformat(row["d"]) == due and row["t"] == "2026-11-21T10:00:01"
+    assert journal.discard(t.txn_id)
+
+
+def test_text_that_cannot_be_stored_is_a_typed_error(journal):
+    with pytest.raises(QueueError) as e:
+        journal.enqueue("10000001", "T\udcff0001")
+    assert e.value.reason == "bad_identifier"
+    assert journal.status().waiting == 0

@@ -160,3 +160,134 @@ def test_enqueue_is_not_held_up_by_a_slow_replay(library, client, journal):
     t.join()
     assert journal.status().waiting == 0  # the replay also took the row added meanwhile, in order
     assert successful_checkouts(library) == [(OK, "T0000020"), (HOLDS, "T0000019")]
+
+
+class Observed:
+    """The real circulation to the demo library system; before each request it records, through a connection of
+    its own, what the journal file holds at that moment."""
+
+    def __init__(self, circ, path):
+        self.circ, self.path, self.seen = circ, path, []
+
+    def _look(self, item):
+        import sqlite3
+
+        db = sqlite3.connect(self.path)
+        try:
+            self.seen.append((item, dict(db.execute("SELECT txn_id, state FROM offline_txn").fetchall())))
+        finally:
+            db.close()
+
+    def replay_checkout(self, patron, item, due, txn_time):
+        self._look(item)
+        return self.circ.replay_checkout(patron, item, due, txn_time)
+
+    def replay_lookup(self, patron, item):
+        self._look(item)
+        return self.circ.replay_lookup(patron, item)
+
+
+def test_acknowledged_rows_are_deleted_before_the_next_request(library, client, journal, tmp_path, captured_logs):
+    items = ["T0000001", "X0000000", "T0000002", "T0000003", "T0000004"]  # X0000000: refused (unknown item)
+    ids = {it: journal.enqueue(OK, it).txn_id for it in items}
+    target = Observed(Circulation(client), tmp_path / "offline.sqlite")
+    report = journal.replay(target)
+    assert (report.acknowledged, report.refused, report.remaining) == (4, 1, 0)
+    assert [it for it, _ in target.seen] == items
+    for k, (item, rows) in enumerate(target.seen):
+        assert rows[ids[item]] == "sent", "a request left before its row was marked sent"
+        for earlier in items[:k]:
+            if earlier == "X0000000":
+                assert rows[ids[earlier]] == "refused"
+            else:
+                assert ids[earlier] not in rows, f"{earlier} was acknowledged but still in the journal"
+    assert [r.item for r in journal.refusals()] == ["X0000000"]
+    assert_no_secrets(captured_logs)
+
+
+def test_nothing_of_an_acknowledged_row_is_left_in_the_files(library, client, journal, tmp_path):
+    import sqlite3
+
+    for n in range(1, 13):
+        journal.enqueue(OK, f"T{n:07d}")
+    db = sqlite3.connect(tmp_path / "offline.sqlite")
+    rows = db.execute("SELECT txn_id, item_tag, payload FROM offline_txn").fetchall()
+    db.close()
+    assert journal.replay(Circulation(client)).acknowledged == 12
+
+    def raw():
+        return b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("offline.sqlite"))
+
+    data = raw()
+    assert (tmp_path / "offline.sqlite-wal").stat().st_size == 0  # the log was checkpointed and truncated
+    for txn_id, item_tag, payload in rows:
+        assert txn_id.encode() not in data and item_tag.encode() not in data and payload not in data
+
+
+def test_enqueues_during_a_replay_are_not_held_up_and_keep_their_order(library, client, journal):
+    first = [f"T{n:07d}" for n in range(1, 5)]
+    later = [f"T{n:07d}" for n in range(7, 13)] + [f"T{n:07d}" for n in range(16, 18)]
+    for it in first:
+        journal.enqueue(OK, it)
+    library.inject("delay", command="11", count=len(first), seconds=1.0)  # a slow library system
+    replayer = threading.Thread(target=lambda: results.append(journal.replay(Circulation(client))))
+    results: list = []
+    replayer.start()
+    deadline = time.monotonic() + 60
+    while journal.status().sent == 0 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    for it in later:  # the lending worker, while the replay waits for the library system
+        journal.enqueue(OK, it)
+    # every enqueue returned while the first, slow window was still on its way
+    assert replayer.is_alive() and library.counts.get("11", 0) < len(first)
+    replayer.join(timeout=120)
+    assert not replayer.is_alive()
+    [report] = results
+    assert report.remaining == 0 and report.acknowledged == len(first) + len(later)
+    assert successful_checkouts(library) == [(OK, it) for it in first + later]
+    assert journal.status().waiting == 0
+
+
+def test_one_replay_per_journal_across_processes(library, client, journal, tmp_path):
+    """A second journal object on the same file (as the shell's `kiosk queue sync` would open while the kiosk
+    syncs) does not replay at the same time: nothing is sent twice, nothing is touched."""
+    from offline_queue import Journal
+
+    for it in ("T0000001", "T0000002"):
+        journal.enqueue(OK, it)
+    library.inject("delay", command="11", count=1, seconds=1.0)
+    t = threading.Thread(target=journal.replay, args=(Circulation(client),))
+    t.start()
+    deadline = time.monotonic() + 60
+    while journal.status().sent == 0 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    other = Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key")
+    second = make_client(library)
+    second.connect()
+    report = other.replay(Circulation(second))
+    assert report.stopped == "replay_busy" and report.acknowledged == 0 and report.remaining == 2
+    assert t.is_alive()
+    t.join()
+    assert successful_checkouts(library) == [(OK, "T0000001"), (OK, "T0000002")]
+    assert library.counts["11"] == 2
+    assert other.replay(Circulation(second)).stopped == ""  # free again once the first has finished
+    other.close()
+    second.close()
+
+
+def test_a_reader_holding_the_log_defers_the_purge_only(library, client, journal, tmp_path, captured_logs):
+    import sqlite3
+
+    journal.enqueue(OK, "T0000001")
+    reader = sqlite3.connect(tmp_path / "offline.sqlite", isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM offline_txn").fetchone()  # a read snapshot from before the replay
+    report = journal.replay(Circulation(client))
+    assert report.acknowledged == 1 and report.remaining == 0 and journal.pending() == []
+    assert any('"queue.purge_deferred"' in line for line in captured_logs)
+    assert (tmp_path / "offline.sqlite-wal").stat().st_size > 0
+    reader.execute("COMMIT")
+    reader.close()
+    assert journal.replay(Circulation(client)).stopped == ""  # nothing to send; the purge goes through now
+    assert (tmp_path / "offline.sqlite-wal").stat().st_size == 0
+    assert_no_secrets(captured_logs)

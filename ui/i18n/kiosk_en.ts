@@ -617,78 +617,188 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="35" />
+        <location filename="../demo.py" line="120" />
         <source>Receipt preview</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="70" />
+        <location filename="../demo.py" line="173" />
         <source>Demo control panel</source>
         <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>Demo control panel</translation>
     </message>
     <message>
+        <location filename="../demo.py" line="411" />
+        <source>A receipt was printed (below).</source>
+        <translation>A receipt was printed (below).</translation>
+    </message>
+    <message>
         <location filename="../demo.py" line="74" />
+        <source>Ready to borrow</source>
+        <translation>Ready to borrow</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="75" />
+        <source>One PIN try left</source>
+        <translation>One PIN try left</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="76" />
+        <source>Patron blocked</source>
+        <translation>Patron blocked</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="77" />
+        <source>PIN locked</source>
+        <translation>PIN locked</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="78" />
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="79" />
+        <source>Certificate revoked</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>Certificate expired</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="90" />
+        <source>Card reported lost</source>
+        <translation>Card reported lost</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="91" />
+        <source>Registration expired</source>
+        <translation>Registration expired</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="92" />
+        <source>At the loan limit</source>
+        <translation>At the loan limit</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="93" />
+        <source>Holds ready</source>
+        <translation>Holds ready</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="105" />
+        <source>library use only</source>
+        <translation>library use only</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../demo.py" line="107" />
+        <source>set of %n</source>
+        <translation><numerusform>set of %n</numerusform><numerusform>set of %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="109" />
+        <source>reserved</source>
+        <translation>reserved</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="121" />
+        <source>No receipt printed yet.</source>
+        <translation>No receipt printed yet.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="192" />
+        <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
+        <translation>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="197" />
+        <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
+        <translation>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="231" />
+        <source>Library card</source>
+        <translation>Library card</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="254" />
+        <source>Books: put on the pad</source>
+        <translation>Books: put on the pad</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="203" />
+        <source>Ready.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="416" />
+        <source>Library system: reconnect (online)</source>
+        <translation>Library system: reconnect (online)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="84" />
+        <location filename="../demo.py" line="223" />
         <source>Take the card away</source>
         <translation>Take the card away</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="89" />
+        <location filename="../demo.py" line="0" />
         <source>Library card and books</source>
         <translation>Library card and books</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../demo.py" line="245" />
         <source>barcode (library card or book)</source>
         <translation>barcode (library card or book)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="94" />
+        <location filename="../demo.py" line="246" />
         <source>Scan barcode</source>
         <translation>Scan barcode</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="102" />
+        <location filename="../demo.py" line="269" />
         <source>item identifier on the RFID tag</source>
         <translation>item identifier on the RFID tag</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="270" />
         <source>Put on the pad</source>
         <translation>Put on the pad</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="127" />
+        <location filename="../demo.py" line="277" />
         <source>Take everything off the pad</source>
         <translation>Take everything off the pad</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="135" />
+        <location filename="../demo.py" line="208" />
         <source>Library system: cut the link (offline)</source>
         <translation>Library system: cut the link (offline)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="155" />
+        <location filename="../demo.py" line="339" />
         <source>Placing the card…</source>
         <translation>Placing the card…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="160" />
+        <location filename="../demo.py" line="344" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>No virtual reader: is pcscd running with vsmartcard-vpcd?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="163" />
+        <location filename="../demo.py" line="347" />
         <source>The card is on the reader.</source>
         <translation>The card is on the reader.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="169" />
+        <location filename="../demo.py" line="353" />
         <source>The card was taken away.</source>
         <translation>The card was taken away.</translation>
     </message>

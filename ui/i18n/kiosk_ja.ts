@@ -617,78 +617,188 @@
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="35" />
+        <location filename="../demo.py" line="120" />
         <source>Receipt preview</source>
         <translation>レシートのプレビュー</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="70" />
+        <location filename="../demo.py" line="173" />
         <source>Demo control panel</source>
         <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>デモ操作パネル</translation>
     </message>
     <message>
+        <location filename="../demo.py" line="411" />
+        <source>A receipt was printed (below).</source>
+        <translation>レシートが印刷されました (下に表示)。</translation>
+    </message>
+    <message>
         <location filename="../demo.py" line="74" />
+        <source>Ready to borrow</source>
+        <translation>貸出できる</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="75" />
+        <source>One PIN try left</source>
+        <translation>暗証番号の残り1回</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="76" />
+        <source>Patron blocked</source>
+        <translation>利用停止中の利用者</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="77" />
+        <source>PIN locked</source>
+        <translation>暗証番号ロック</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="78" />
+        <source>Not registered</source>
+        <translation>図書館に未登録</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="79" />
+        <source>Certificate revoked</source>
+        <translation>証明書失効</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>Certificate expired</source>
+        <translation>証明書期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="90" />
+        <source>Card reported lost</source>
+        <translation>紛失届あり</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="91" />
+        <source>Registration expired</source>
+        <translation>登録期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="92" />
+        <source>At the loan limit</source>
+        <translation>貸出上限に達している</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="93" />
+        <source>Holds ready</source>
+        <translation>予約資料あり</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="105" />
+        <source>library use only</source>
+        <translation>館内利用のみ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../demo.py" line="107" />
+        <source>set of %n</source>
+        <translation><numerusform>%n点組</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="109" />
+        <source>reserved</source>
+        <translation>他の人が予約中</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="121" />
+        <source>No receipt printed yet.</source>
+        <translation>まだレシートは印刷されていません。</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="192" />
+        <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
+        <translation>試し方: 「貸出できる」カードを置き、貸出機で暗証番号 1234 を入力し、本をパッドに置いて「終了する」を押します。</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="197" />
+        <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
+        <translation>保守モード: 図書館名を5回タップまたは Ctrl+Alt+M、パスコード {code}</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="231" />
+        <source>Library card</source>
+        <translation>図書館の利用カード</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="254" />
+        <source>Books: put on the pad</source>
+        <translation>本: パッドに置く</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="203" />
+        <source>Ready.</source>
+        <translation>準備ができました。</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="416" />
+        <source>Library system: reconnect (online)</source>
+        <translation>図書館システム: 再接続する (オンライン)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="84" />
+        <location filename="../demo.py" line="223" />
         <source>Take the card away</source>
         <translation>カードを取り去る</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="89" />
+        <location filename="../demo.py" line="0" />
         <source>Library card and books</source>
         <translation>利用カードと本</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../demo.py" line="245" />
         <source>barcode (library card or book)</source>
         <translation>バーコード (利用カードまたは本)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="94" />
+        <location filename="../demo.py" line="246" />
         <source>Scan barcode</source>
         <translation>バーコードを読む</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="102" />
+        <location filename="../demo.py" line="269" />
         <source>item identifier on the RFID tag</source>
         <translation>RFIDタグの資料番号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="270" />
         <source>Put on the pad</source>
         <translation>パッドに置く</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="127" />
+        <location filename="../demo.py" line="277" />
         <source>Take everything off the pad</source>
         <translation>パッドの上のものをすべて取り去る</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="135" />
+        <location filename="../demo.py" line="208" />
         <source>Library system: cut the link (offline)</source>
         <translation>図書館システム: 接続を切る (オフライン)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="155" />
+        <location filename="../demo.py" line="339" />
         <source>Placing the card…</source>
         <translation>カードを置いています…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="160" />
+        <location filename="../demo.py" line="344" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="163" />
+        <location filename="../demo.py" line="347" />
         <source>The card is on the reader.</source>
         <translation>カードを読み取り機に置きました。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="169" />
+        <location filename="../demo.py" line="353" />
         <source>The card was taken away.</source>
         <translation>カードを取り去りました。</translation>
     </message>

@@ -617,78 +617,188 @@
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="35" />
+        <location filename="../demo.py" line="120" />
         <source>Receipt preview</source>
         <translation>Prévia do recibo</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="70" />
+        <location filename="../demo.py" line="173" />
         <source>Demo control panel</source>
         <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
+        <location filename="../demo.py" line="411" />
+        <source>A receipt was printed (below).</source>
+        <translation>Foi impresso um recibo (em baixo).</translation>
+    </message>
+    <message>
         <location filename="../demo.py" line="74" />
+        <source>Ready to borrow</source>
+        <translation>Pode emprestar</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="75" />
+        <source>One PIN try left</source>
+        <translation>Resta 1 tentativa de PIN</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="76" />
+        <source>Patron blocked</source>
+        <translation>Leitor bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="77" />
+        <source>PIN locked</source>
+        <translation>PIN bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="78" />
+        <source>Not registered</source>
+        <translation>Não registado</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="79" />
+        <source>Certificate revoked</source>
+        <translation>Certificado revogado</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>Certificate expired</source>
+        <translation>Certificado expirado</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="90" />
+        <source>Card reported lost</source>
+        <translation>Cartão dado como perdido</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="91" />
+        <source>Registration expired</source>
+        <translation>Inscrição expirada</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="92" />
+        <source>At the loan limit</source>
+        <translation>No limite de empréstimos</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="93" />
+        <source>Holds ready</source>
+        <translation>Reservas disponíveis</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="105" />
+        <source>library use only</source>
+        <translation>só para consulta local</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../demo.py" line="107" />
+        <source>set of %n</source>
+        <translation><numerusform>conjunto de %n</numerusform><numerusform>conjunto de %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="109" />
+        <source>reserved</source>
+        <translation>reservado</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="121" />
+        <source>No receipt printed yet.</source>
+        <translation>Ainda não foi impresso nenhum recibo.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="192" />
+        <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
+        <translation>Experimente: coloque o cartão «Pode emprestar», digite o PIN 1234 no quiosque, ponha livros na base e prima Concluir.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="197" />
+        <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
+        <translation>Manutenção: cinco toques no nome da biblioteca ou Ctrl+Alt+M, código {code}</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="231" />
+        <source>Library card</source>
+        <translation>Cartão da biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="254" />
+        <source>Books: put on the pad</source>
+        <translation>Livros: pôr na base</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="203" />
+        <source>Ready.</source>
+        <translation>Pronto.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="416" />
+        <source>Library system: reconnect (online)</source>
+        <translation>Sistema da biblioteca: voltar a ligar (online)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="84" />
+        <location filename="../demo.py" line="223" />
         <source>Take the card away</source>
         <translation>Retirar o cartão</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="89" />
+        <location filename="../demo.py" line="0" />
         <source>Library card and books</source>
         <translation>Cartão da biblioteca e livros</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../demo.py" line="245" />
         <source>barcode (library card or book)</source>
         <translation>código de barras (cartão ou livro)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="94" />
+        <location filename="../demo.py" line="246" />
         <source>Scan barcode</source>
         <translation>Ler código de barras</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="102" />
+        <location filename="../demo.py" line="269" />
         <source>item identifier on the RFID tag</source>
         <translation>identificador do item na etiqueta RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="270" />
         <source>Put on the pad</source>
         <translation>Colocar na base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="127" />
+        <location filename="../demo.py" line="277" />
         <source>Take everything off the pad</source>
         <translation>Retirar tudo da base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="135" />
+        <location filename="../demo.py" line="208" />
         <source>Library system: cut the link (offline)</source>
         <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="155" />
+        <location filename="../demo.py" line="339" />
         <source>Placing the card…</source>
         <translation>Colocando o cartão…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="160" />
+        <location filename="../demo.py" line="344" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="163" />
+        <location filename="../demo.py" line="347" />
         <source>The card is on the reader.</source>
         <translation>O cartão está no leitor.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="169" />
+        <location filename="../demo.py" line="353" />
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>

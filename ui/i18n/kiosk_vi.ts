@@ -617,78 +617,188 @@
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="35" />
+        <location filename="../demo.py" line="120" />
         <source>Receipt preview</source>
         <translation>Xem trước phiếu</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="70" />
+        <location filename="../demo.py" line="173" />
         <source>Demo control panel</source>
         <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
+        <location filename="../demo.py" line="411" />
+        <source>A receipt was printed (below).</source>
+        <translation>Đã in biên lai (xem bên dưới).</translation>
+    </message>
+    <message>
         <location filename="../demo.py" line="74" />
+        <source>Ready to borrow</source>
+        <translation>Có thể mượn</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="75" />
+        <source>One PIN try left</source>
+        <translation>Còn 1 lần nhập PIN</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="76" />
+        <source>Patron blocked</source>
+        <translation>Bạn đọc bị khóa</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="77" />
+        <source>PIN locked</source>
+        <translation>PIN bị khóa</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="78" />
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="79" />
+        <source>Certificate revoked</source>
+        <translation>Chứng thư bị thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>Certificate expired</source>
+        <translation>Chứng thư hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="90" />
+        <source>Card reported lost</source>
+        <translation>Thẻ đã báo mất</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="91" />
+        <source>Registration expired</source>
+        <translation>Đăng ký hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="92" />
+        <source>At the loan limit</source>
+        <translation>Đã đạt giới hạn mượn</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="93" />
+        <source>Holds ready</source>
+        <translation>Có sách đặt trước</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="105" />
+        <source>library use only</source>
+        <translation>chỉ đọc tại chỗ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../demo.py" line="107" />
+        <source>set of %n</source>
+        <translation><numerusform>bộ %n cuốn</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="109" />
+        <source>reserved</source>
+        <translation>đã có người đặt</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="121" />
+        <source>No receipt printed yet.</source>
+        <translation>Chưa in biên lai nào.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="192" />
+        <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
+        <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên bàn đọc rồi bấm Kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="197" />
+        <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
+        <translation>Bảo trì: chạm 5 lần vào tên thư viện hoặc Ctrl+Alt+M, mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="231" />
+        <source>Library card</source>
+        <translation>Thẻ thư viện</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="254" />
+        <source>Books: put on the pad</source>
+        <translation>Sách: đặt lên bàn đọc</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="203" />
+        <source>Ready.</source>
+        <translation>Sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="416" />
+        <source>Library system: reconnect (online)</source>
+        <translation>Hệ thống thư viện: kết nối lại (trực tuyến)</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>Thẻ My Number (ảo, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="84" />
+        <location filename="../demo.py" line="223" />
         <source>Take the card away</source>
         <translation>Lấy thẻ ra</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="89" />
+        <location filename="../demo.py" line="0" />
         <source>Library card and books</source>
         <translation>Thẻ thư viện và sách</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../demo.py" line="245" />
         <source>barcode (library card or book)</source>
         <translation>mã vạch (thẻ thư viện hoặc sách)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="94" />
+        <location filename="../demo.py" line="246" />
         <source>Scan barcode</source>
         <translation>Quét mã vạch</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="102" />
+        <location filename="../demo.py" line="269" />
         <source>item identifier on the RFID tag</source>
         <translation>mã tài liệu trên thẻ RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="270" />
         <source>Put on the pad</source>
         <translation>Đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="127" />
+        <location filename="../demo.py" line="277" />
         <source>Take everything off the pad</source>
         <translation>Lấy mọi thứ ra khỏi bàn đọc</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="135" />
+        <location filename="../demo.py" line="208" />
         <source>Library system: cut the link (offline)</source>
         <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="155" />
+        <location filename="../demo.py" line="339" />
         <source>Placing the card…</source>
         <translation>Đang đặt thẻ…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="160" />
+        <location filename="../demo.py" line="344" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Không có đầu đọc ảo: pcscd với vsmartcard-vpcd có đang chạy không?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="163" />
+        <location filename="../demo.py" line="347" />
         <source>The card is on the reader.</source>
         <translation>Thẻ đã ở trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="169" />
+        <location filename="../demo.py" line="353" />
         <source>The card was taken away.</source>
         <translation>Đã lấy thẻ ra.</translation>
     </message>

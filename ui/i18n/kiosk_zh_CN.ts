@@ -617,78 +617,188 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="35" />
+        <location filename="../demo.py" line="120" />
         <source>Receipt preview</source>
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="70" />
+        <location filename="../demo.py" line="173" />
         <source>Demo control panel</source>
         <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>演示控制面板</translation>
     </message>
     <message>
+        <location filename="../demo.py" line="411" />
+        <source>A receipt was printed (below).</source>
+        <translation>已打印小票（见下方）。</translation>
+    </message>
+    <message>
         <location filename="../demo.py" line="74" />
+        <source>Ready to borrow</source>
+        <translation>可以借阅</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="75" />
+        <source>One PIN try left</source>
+        <translation>密码仅剩1次</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="76" />
+        <source>Patron blocked</source>
+        <translation>读者已被停用</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="77" />
+        <source>PIN locked</source>
+        <translation>密码已锁定</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="78" />
+        <source>Not registered</source>
+        <translation>未在图书馆登记</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="79" />
+        <source>Certificate revoked</source>
+        <translation>证书已吊销</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="80" />
+        <source>Certificate expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="90" />
+        <source>Card reported lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="91" />
+        <source>Registration expired</source>
+        <translation>登记已过期</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="92" />
+        <source>At the loan limit</source>
+        <translation>已达借阅上限</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="93" />
+        <source>Holds ready</source>
+        <translation>有预约资料</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="105" />
+        <source>library use only</source>
+        <translation>仅限馆内使用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../demo.py" line="107" />
+        <source>set of %n</source>
+        <translation><numerusform>%n册一套</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="109" />
+        <source>reserved</source>
+        <translation>他人已预约</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="121" />
+        <source>No receipt printed yet.</source>
+        <translation>尚未打印小票。</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="192" />
+        <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
+        <translation>试用方法：放上“可以借阅”卡，在自助机上输入密码 1234，把书放到感应板上，然后按“结束”。</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="197" />
+        <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
+        <translation>维护模式：连续点击图书馆名称5次或按 Ctrl+Alt+M，口令 {code}</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="231" />
+        <source>Library card</source>
+        <translation>图书馆借书证</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="254" />
+        <source>Books: put on the pad</source>
+        <translation>图书：放到感应板上</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="203" />
+        <source>Ready.</source>
+        <translation>已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="416" />
+        <source>Library system: reconnect (online)</source>
+        <translation>图书馆系统：重新连接（在线）</translation>
+    </message>
+    <message>
+        <location filename="../demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="84" />
+        <location filename="../demo.py" line="223" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="89" />
+        <location filename="../demo.py" line="0" />
         <source>Library card and books</source>
         <translation>借书证和书</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../demo.py" line="245" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="94" />
+        <location filename="../demo.py" line="246" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="102" />
+        <location filename="../demo.py" line="269" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="103" />
+        <location filename="../demo.py" line="270" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="127" />
+        <location filename="../demo.py" line="277" />
         <source>Take everything off the pad</source>
         <translation>拿走感应板上的所有东西</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="135" />
+        <location filename="../demo.py" line="208" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="155" />
+        <location filename="../demo.py" line="339" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="160" />
+        <location filename="../demo.py" line="344" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="163" />
+        <location filename="../demo.py" line="347" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="169" />
+        <location filename="../demo.py" line="353" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
