@@ -26,22 +26,26 @@ def _pyscard():
     return Exceptions, System, scard, CardConnection
 
 
-def list_readers() -> list[str]:
+def _system_readers() -> list:  # type: ignore[type-arg]
+    """The readers pcscd reports. pyscard raises its PC/SC-level errors from ``smartcard.pcsc.PCSCExceptions``
+    (not ``smartcard.Exceptions``): no pcscd is :class:`jpki.NoReader`; a failed listing is no readers."""
+    from smartcard.pcsc import PCSCExceptions
+
     Exceptions, System, _, _ = _pyscard()
     try:
-        return [str(r) for r in System.readers()]
-    except Exceptions.EstablishContextException:
+        return list(System.readers())
+    except PCSCExceptions.EstablishContextException:
         raise jpki.NoReader("the PC/SC service (pcscd) is not running") from None
-    except Exceptions.ListReadersException:
+    except (PCSCExceptions.ListReadersException, Exceptions.ListReadersException):
         return []
 
 
+def list_readers() -> list[str]:
+    return [str(r) for r in _system_readers()]
+
+
 def _pick_reader(name: str) -> object:
-    Exceptions, System, _, _ = _pyscard()
-    try:
-        readers = System.readers()
-    except Exceptions.EstablishContextException:
-        raise jpki.NoReader("the PC/SC service (pcscd) is not running") from None
+    readers = _system_readers()
     if not readers:
         raise jpki.NoReader("no card reader is connected")
     if name:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -257,6 +258,17 @@ def test_cli_no_card_and_no_reader(cfg_path, pcscd, tmp_path):
     assert r.returncode == 3 and json.loads(r.stdout)["reason"] == "no_card" and "Traceback" not in r.stderr
     r = kiosk(["card", "probe", "--reader", "No Such Reader", "--json"], cfg_path)
     assert r.returncode == 3 and json.loads(r.stdout)["reason"] == "no_reader"
+
+
+def test_cli_when_pcscd_is_not_running_says_so(cfg_path, tmp_path):
+    # pcsc-lite finds pcscd through this socket; one that does not exist is a machine where pcscd is not running
+    env = dict(os.environ, PCSCLITE_CSOCK_NAME=str(tmp_path / "no-pcscd.sock"))
+    r = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(cfg_path), "card", "probe", "--json"],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert r.returncode == 3 and "Traceback" not in r.stderr
+    assert json.loads(r.stdout)["reason"] == "no_reader"
 
 
 def test_cli_without_validation_fails_closed(cfg_path, insert, model):
