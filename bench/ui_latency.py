@@ -1,7 +1,7 @@
 """UI latency: startup to the idle screen, and the longest event-loop stall through whole patron sessions.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_latency.py [--runs 3] [--port 35964] [--sessions 3]
-        [--load N] [--gui-nice 0] [--threshold 15] [--top 8] [--profile]
+        [--load N] [--gui-nice 0] [--threshold 15] [--top 8] [--profile] [--catch 150]
 
 Targets (issue #6): startup to idle < 1.5 s; longest stall of the event loop < 50 ms through a session.
 Baselines measured in the same run: a bare PySide6 window to first paint, and the stall of an idle event loop.
@@ -111,7 +111,12 @@ def spin(app, seconds: float, until=None) -> bool:  # type: ignore[no-untyped-de
 
 
 def session_stall(  # type: ignore[type-arg]
-    port: int, sessions: int = 3, threshold_ms: float = 15.0, profile: bool = False, gui_nice: int = 0
+    port: int,
+    sessions: int = 3,
+    threshold_ms: float = 15.0,
+    profile: bool = False,
+    gui_nice: int = 0,
+    catch_ms: float = 0.0,
 ) -> dict:
     """The figures of one kiosk process running ``sessions`` patron sessions."""
     from cryptography.hazmat.primitives.serialization import Encoding  # noqa: F401
@@ -181,7 +186,16 @@ def session_stall(  # type: ignore[type-arg]
         timed(lane.relay, "_deliver")
     from ui.stallwatch import StallWatch
 
-    watch = StallWatch(threshold_ms=threshold_ms)
+    catcher = None
+    heartbeat = None
+    if catch_ms:
+        # an outside process snapshots every thread (kernel state, native stacks) while a long stall is going on
+        heartbeat = data / "heartbeat"
+        out = Path(os.environ.get("KIOSK_STALL_DIR", str(data / "stalls")))
+        catcher = subprocess.Popen([sys.executable, str(ROOT / "bench" / "stallcatch.py"), "--pid", str(os.getpid()),
+                                    "--heartbeat", str(heartbeat), "--after", str(catch_ms), "--out", str(out)])  # fmt: skip
+        print(f"stall catcher: heartbeat late by over {catch_ms:.0f} ms → snapshots in {out}")
+    watch = StallWatch(threshold_ms=threshold_ms, heartbeat=heartbeat)
     after_start(win)  # as `kiosk run` does: glyphs warmed, start-up heap frozen, before the first patron
     t_warm = time.perf_counter()
     assert spin(app, 30, lambda: win.warmed), "warm-up did not finish"
@@ -257,6 +271,9 @@ def session_stall(  # type: ignore[type-arg]
         prof.disable()
         print("GUI thread profile through the sessions (by own time):")
         pstats.Stats(prof).sort_stats("tottime").print_stats(18)
+    if catcher is not None:
+        catcher.terminate()
+        catcher.wait(10)
     win.lanes.wait(10000)
     for close in services.close:
         close()
@@ -292,9 +309,11 @@ def summary(stalls: list) -> str:  # type: ignore[type-arg]
     cpu = sum(x.cpu_ms for x in known)
     runq = sum(x.runq_ms for x in known)
     gcs = sum(x.gc_ms for x in stalls)
+    steal = sum(x.steal_ms or 0.0 for x in stalls)
     return (
         f"{len(stalls)} stalls, {total:.0f} ms in all: GUI thread on a CPU {cpu:.0f} ms (of which gc {gcs:.0f}), "
-        f"waiting for a CPU {runq:.0f} ms, other (GIL, sleep, I/O) {total - cpu - runq:.0f} ms"
+        f"waiting for a CPU {runq:.0f} ms, other (GIL, sleep, I/O, a paused virtual machine) "
+        f"{total - cpu - runq:.0f} ms; CPU time the hypervisor took meanwhile (all CPUs) {steal:.0f} ms"
     )
 
 
@@ -310,6 +329,8 @@ def main() -> int:
     ap.add_argument("--threshold", type=float, default=15.0, help="report stalls longer than this (ms)")
     ap.add_argument("--top", type=int, default=8, help="how many of the longest stalls to explain")
     ap.add_argument("--profile", action="store_true", help="print where the GUI thread spent its time (cProfile)")
+    ap.add_argument("--catch", type=float, default=0.0, metavar="MS",
+                    help="snapshot every thread from outside when a stall passes MS (bench/stallcatch.py)")  # fmt: skip
     ap.add_argument("--no-session", action="store_true", help="only the startup figures (no pcscd needed)")
     args = ap.parse_args()
     load = start_load(args.load)
@@ -334,7 +355,7 @@ def measure(args: argparse.Namespace, report) -> int:  # type: ignore[no-untyped
     )
     if args.no_session:
         return 0
-    r = session_stall(args.port, args.sessions, args.threshold, args.profile, args.gui_nice)
+    r = session_stall(args.port, args.sessions, args.threshold, args.profile, args.gui_nice, args.catch)
     stalls = r["stalls"]
     worst = max(stalls)
     print(f"longest event-loop stall, idle loop (baseline):        {r['idle']:.1f} ms")
