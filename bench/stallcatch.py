@@ -5,8 +5,9 @@ thread holds it inside a Qt call (PySide6 keeps the GIL through Qt calls), it ca
 a separate process. The GUI thread writes a heartbeat (CLOCK_MONOTONIC, 8 bytes) into a small file on every beat
 (``StallWatch(heartbeat=path)``); the catcher polls it, and when the heartbeat is later than ``--after`` ms it
 records at once, for every thread of the kiosk process, the kernel's view (state R/S/D, wait channel, the system
-call it is blocked in, CPU and run-queue time) and then the native and Python stacks of every thread with
-``py-spy dump --native`` (who holds the GIL included), while the stall is still going on.
+call it is blocked in, CPU and run-queue time) and then the Python stacks of every thread and which one holds the GIL
+(``py-spy dump --nonblocking``; with ``--native`` also the native stacks, for which py-spy stops the process for a
+second or more, so the stall it catches gets longer), while the stall is still going on.
 
     .venv/bin/python bench/stallcatch.py --pid PID --heartbeat FILE [--after 150] [--out DIR]
 
@@ -65,15 +66,17 @@ def threads(pid: int) -> list[str]:
         except ValueError:
             cpu = runq = float("nan")
         sc = get("syscall").split()
-        syscall = sc[0] if sc else "?"  # the number, or "running"; arguments left out
+        # the number (or "running") and its first argument: for futex (202) the lock's address, so threads waiting
+        # on the same lock show the same value; the other arguments are left out
+        syscall = " ".join(sc[:2]) if sc else "?"
         out.append(
-            f"{task.name:>7} {get('comm'):<16} {state} wchan={get('wchan'):<24} syscall={syscall:<8} "
+            f"{task.name:>7} {get('comm'):<16} {state} wchan={get('wchan'):<24} syscall={syscall:<22} "
             f"cpu={cpu:.1f}ms runq={runq:.1f}ms"
         )
     return out
 
 
-def capture(pid: int, late_ms: float, out: Path, n: int, stolen_ms: float) -> Path:
+def capture(pid: int, late_ms: float, out: Path, n: int, stolen_ms: float, native: bool = False) -> Path:
     path = out / f"stall-{n:03d}.txt"
     lines = [
         f"heartbeat late by {late_ms:.0f} ms at capture; load average {os.getloadavg()}",
@@ -83,13 +86,19 @@ def capture(pid: int, late_ms: float, out: Path, n: int, stolen_ms: float) -> Pa
     ]
     lines += threads(pid)
     spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
-    t0 = time.monotonic()
-    try:
-        r = subprocess.run([spy, "dump", "--native", "--pid", str(pid)], capture_output=True, text=True, timeout=30)
-        dump = r.stdout + r.stderr
-    except (OSError, subprocess.TimeoutExpired) as e:
-        dump = f"py-spy failed: {e}"
-    lines += ["", f"py-spy dump --native ({(time.monotonic() - t0) * 1000:.0f} ms to take):", dump]
+    # first without stopping the process (Python stacks, and which thread holds the GIL), then, if asked, with the
+    # native frames, for which py-spy stops every thread for a second or more: that lengthens the stall it catches
+    runs = [("py-spy dump --nonblocking", ["dump", "--nonblocking"])]
+    if native:
+        runs.append(("py-spy dump --native (stops the process meanwhile)", ["dump", "--native"]))
+    for title, argv in runs:
+        t0 = time.monotonic()
+        try:
+            r = subprocess.run([spy, *argv, "--pid", str(pid)], capture_output=True, text=True, timeout=30)
+            dump = r.stdout + r.stderr
+        except (OSError, subprocess.TimeoutExpired) as e:
+            dump = f"py-spy failed: {e}"
+        lines += ["", f"{title} ({(time.monotonic() - t0) * 1000:.0f} ms to take):", dump]
     lines += ["threads after the dump:"] + threads(pid)
     path.write_text("\n".join(lines))
     return path
@@ -101,6 +110,7 @@ def main() -> int:
     ap.add_argument("--heartbeat", type=Path, required=True)
     ap.add_argument("--after", type=float, default=150.0, help="capture when the heartbeat is this late (ms)")
     ap.add_argument("--out", type=Path, default=Path("stalls"))
+    ap.add_argument("--native", action="store_true", help="also native stacks (stops the process for a moment)")
     ap.add_argument("--poll", type=float, default=5.0, help="ms between looks at the heartbeat")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -118,7 +128,7 @@ def main() -> int:
         if late > args.after and beat != caught_beat:
             caught_beat = beat  # one capture per stall
             n += 1
-            p = capture(args.pid, late, args.out, n, steal_ms() - steal_fresh)
+            p = capture(args.pid, late, args.out, n, steal_ms() - steal_fresh, args.native)
             print(f"stallcatch: heartbeat {late:.0f} ms late, captured {p}", flush=True)
     return 0
 

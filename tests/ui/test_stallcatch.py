@@ -91,4 +91,4 @@ def test_the_catcher_snapshots_every_thread_of_a_process_whose_heartbeat_is_late
     rows = [r for r in text.splitlines() if r.strip().startswith(str(sleeper.native_id) + " ")]
     assert rows, text
     assert " S wchan=" in rows[0]  # asleep on its event, as it was
-    assert "py-spy" in text  # the native dump, or why there is none
+    assert "py-spy dump --nonblocking" in text  # the dump, or why there is none
