@@ -1,7 +1,7 @@
 """UI latency: startup to the idle screen, and the longest event-loop stall through whole patron sessions.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_latency.py [--runs 3] [--port 35964] [--sessions 3]
-        [--load N] [--gui-nice 0] [--threshold 15] [--top 8] [--profile]
+        [--load N] [--gui-nice 0] [--threshold 15] [--top 8] [--profile] [--catch 150]
 
 Targets (issue #6): startup to idle < 1.5 s; longest stall of the event loop < 50 ms through a session.
 Baselines measured in the same run: a bare PySide6 window to first paint, and the stall of an idle event loop.
@@ -11,7 +11,8 @@ pseudo-terminals driven by the real drivers. Each session picks a language on th
 turn), places the card, types the PIN, puts ten books on the pad, asks for a receipt and goes back to idle; sound
 cues are on, as on a kiosk.
 
-``--load N`` starts N CPU-bound processes for the whole run (a busy machine anyone can reproduce). Every stall
+``--load N`` starts N CPU-bound processes for the whole run (a busy machine anyone can reproduce); ``--load-kind``
+makes them write and sync a file (io), take and give back memory (mem) or run 64 threads each (threads) instead. Every stall
 over ``--threshold`` ms is explained (ui/stallwatch.py): how much of it the GUI thread spent on a CPU, waiting for
 a CPU (the OS scheduler) and neither (GIL, sleep, I/O), the garbage collector's share, the step of the session,
 and the GUI thread's Python stack as a watchdog thread sampled it (``spin`` means Qt's own C++ work: layout,
@@ -111,7 +112,13 @@ def spin(app, seconds: float, until=None) -> bool:  # type: ignore[no-untyped-de
 
 
 def session_stall(  # type: ignore[type-arg]
-    port: int, sessions: int = 3, threshold_ms: float = 15.0, profile: bool = False, gui_nice: int = 0
+    port: int,
+    sessions: int = 3,
+    threshold_ms: float = 15.0,
+    profile: bool = False,
+    gui_nice: int = 0,
+    catch_ms: float = 0.0,
+    sample_ms: float = 2.0,
 ) -> dict:
     """The figures of one kiosk process running ``sessions`` patron sessions."""
     from cryptography.hazmat.primitives.serialization import Encoding  # noqa: F401
@@ -181,7 +188,16 @@ def session_stall(  # type: ignore[type-arg]
         timed(lane.relay, "_deliver")
     from ui.stallwatch import StallWatch
 
-    watch = StallWatch(threshold_ms=threshold_ms)
+    catcher = None
+    heartbeat = None
+    if catch_ms:
+        # an outside process snapshots every thread (kernel state, native stacks) while a long stall is going on
+        heartbeat = data / "heartbeat"
+        out = Path(os.environ.get("KIOSK_STALL_DIR", str(data / "stalls")))
+        catcher = subprocess.Popen([sys.executable, str(ROOT / "bench" / "stallcatch.py"), "--pid", str(os.getpid()),
+                                    "--heartbeat", str(heartbeat), "--after", str(catch_ms), "--out", str(out)])  # fmt: skip
+        print(f"stall catcher: heartbeat late by over {catch_ms:.0f} ms → snapshots in {out}")
+    watch = StallWatch(threshold_ms=threshold_ms, sample_ms=sample_ms, heartbeat=heartbeat)
     after_start(win)  # as `kiosk run` does: glyphs warmed, start-up heap frozen, before the first patron
     t_warm = time.perf_counter()
     assert spin(app, 30, lambda: win.warmed), "warm-up did not finish"
@@ -257,6 +273,9 @@ def session_stall(  # type: ignore[type-arg]
         prof.disable()
         print("GUI thread profile through the sessions (by own time):")
         pstats.Stats(prof).sort_stats("tottime").print_stats(18)
+    if catcher is not None:
+        catcher.terminate()
+        catcher.wait(10)
     win.lanes.wait(10000)
     for close in services.close:
         close()
@@ -268,12 +287,27 @@ def session_stall(  # type: ignore[type-arg]
             "elapsed": elapsed, "handler": handler_ms[0]}  # fmt: skip
 
 
-BUSY = "import time\nwhile True:\n    sum(i * i for i in range(10000))\n"
+#: the kinds of load --load-kind starts: CPU-bound; writing and syncing a file (a disk busy with an update or a
+#: backup); taking and giving back half a gigabyte again and again (memory the system and, in a virtual machine,
+#: the host must find and clear each time); many threads of one process all wanting a CPU at once
+LOADS = {
+    "cpu": "while True:\n    sum(i * i for i in range(10000))\n",
+    "io": (
+        "import os, tempfile\nfd, path = tempfile.mkstemp(prefix='kiosk-bench-io-')\nos.unlink(path)\n"
+        "block = os.urandom(1 << 20)\nwhile True:\n    for _ in range(16):\n        os.write(fd, block)\n"
+        "    os.fsync(fd)\n    os.lseek(fd, 0, 0)\n"
+    ),
+    "mem": "while True:\n    b = bytearray(512 << 20)\n    b[::4096] = b'x' * len(b[::4096])\n    del b\n",
+    "threads": (
+        "import threading, time\ndef spin():\n    while True:\n        time.sleep(0.0005)\n        sum(range(300))\n"
+        "for _ in range(64):\n    threading.Thread(target=spin, daemon=True).start()\nthreading.Event().wait()\n"
+    ),
+}
 
 
-def start_load(n: int) -> list[subprocess.Popen]:  # type: ignore[type-arg]
-    """``n`` CPU-bound processes at normal priority: a busy machine (a virus scan, an update, another program)."""
-    return [subprocess.Popen([sys.executable, "-c", BUSY]) for _ in range(n)]
+def start_load(n: int, kind: str = "cpu") -> list[subprocess.Popen]:  # type: ignore[type-arg]
+    """``n`` load processes at normal priority: a busy machine (a virus scan, an update, another program)."""
+    return [subprocess.Popen([sys.executable, "-c", LOADS[kind]]) for _ in range(n)]
 
 
 def stop_load(procs: list[subprocess.Popen]) -> None:  # type: ignore[type-arg]
@@ -292,9 +326,12 @@ def summary(stalls: list) -> str:  # type: ignore[type-arg]
     cpu = sum(x.cpu_ms for x in known)
     runq = sum(x.runq_ms for x in known)
     gcs = sum(x.gc_ms for x in stalls)
+    steal = sum(x.steal_ms or 0.0 for x in stalls)
+    other = sum(x.other_ms or 0.0 for x in known)  # per stall, never below zero (the clocks' edges differ a little)
     return (
         f"{len(stalls)} stalls, {total:.0f} ms in all: GUI thread on a CPU {cpu:.0f} ms (of which gc {gcs:.0f}), "
-        f"waiting for a CPU {runq:.0f} ms, other (GIL, sleep, I/O) {total - cpu - runq:.0f} ms"
+        f"waiting for a CPU {runq:.0f} ms, other (GIL, sleep, I/O, a paused virtual machine) "
+        f"{other:.0f} ms; CPU time the hypervisor took meanwhile (all CPUs) {steal:.0f} ms"
     )
 
 
@@ -306,17 +343,22 @@ def main() -> int:
     ap.add_argument("--sessions", type=int, default=3, help="patron sessions measured")
     ap.add_argument("--port", type=int, default=int(os.environ.get("KIOSK_VPCD_PORT", "35964")))
     ap.add_argument("--load", type=int, default=0, metavar="N", help="run N CPU-bound processes throughout")
+    ap.add_argument("--load-kind", choices=sorted(LOADS), default="cpu", help="what the --load processes do")
     ap.add_argument("--gui-nice", type=int, default=0, help="[ui].gui_nice for the kiosk (default 0: leave it)")
     ap.add_argument("--threshold", type=float, default=15.0, help="report stalls longer than this (ms)")
     ap.add_argument("--top", type=int, default=8, help="how many of the longest stalls to explain")
     ap.add_argument("--profile", action="store_true", help="print where the GUI thread spent its time (cProfile)")
+    ap.add_argument("--catch", type=float, default=0.0, metavar="MS",
+                    help="snapshot every thread from outside when a stall passes MS (bench/stallcatch.py)")  # fmt: skip
+    ap.add_argument("--sample-ms", type=float, default=2.0,
+                    help="how often the watchdog thread wakes to look for a stall (it needs the GIL each time)")  # fmt: skip
     ap.add_argument("--no-session", action="store_true", help="only the startup figures (no pcscd needed)")
     args = ap.parse_args()
-    load = start_load(args.load)
+    load = start_load(args.load, args.load_kind)
     try:
         time.sleep(0.5 if load else 0)
         print(f"machine: {cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}; "
-              f"{args.load} CPU-bound processes started by the bench")  # fmt: skip
+              f"{args.load} load processes ({args.load_kind}) started by the bench")  # fmt: skip
         return measure(args, report)
     finally:
         stop_load(load)
@@ -334,7 +376,7 @@ def measure(args: argparse.Namespace, report) -> int:  # type: ignore[no-untyped
     )
     if args.no_session:
         return 0
-    r = session_stall(args.port, args.sessions, args.threshold, args.profile, args.gui_nice)
+    r = session_stall(args.port, args.sessions, args.threshold, args.profile, args.gui_nice, args.catch, args.sample_ms)
     stalls = r["stalls"]
     worst = max(stalls)
     print(f"longest event-loop stall, idle loop (baseline):        {r['idle']:.1f} ms")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gc
 import os
+import struct
 import sys
 import threading
 import time
@@ -32,6 +33,22 @@ def _schedstat(tid: int) -> tuple[int, int] | None:
         run, wait, _ = Path(f"/proc/self/task/{tid}/schedstat").read_text().split()
         return int(run), int(wait)
     except (OSError, ValueError):
+        return None
+
+
+#: clock ticks per second of /proc/stat (USER_HZ)
+_HZ = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _steal_ms(fd: int) -> float | None:
+    """Milliseconds of CPU time the hypervisor has taken from this virtual machine since boot, summed over its
+    CPUs (the "steal" column of ``/proc/stat``; 0 on bare metal), or None where Linux does not say. A task whose
+    virtual CPU the host does not run is neither on a CPU nor waiting for one in the guest's accounting, so
+    without this a pause of the whole machine looks like the GUI thread being blocked."""
+    try:
+        line = os.pread(fd, 256, 0).split(b"\n", 1)[0].split()
+        return int(line[8]) * 1000 / _HZ if line[0] == b"cpu" and len(line) > 8 else None
+    except (OSError, ValueError, IndexError):
         return None
 
 
@@ -64,9 +81,13 @@ class Stall:
     runq_ms: float | None = None
     #: the garbage collector's pauses on the GUI thread inside the stall
     gc_ms: float = 0.0
+    #: CPU time the hypervisor took from the machine during the stall, all CPUs summed (None: not measurable)
+    steal_ms: float | None = None
     samples: Counter[Stack] = field(default_factory=Counter)
     #: what the bench said it was doing (a step name), if it said
     step: str = ""
+    #: wall-clock time (time.time()) when it ended, to line it up with the system's own records
+    ended: float = 0.0
 
     @property
     def other_ms(self) -> float | None:
@@ -87,16 +108,25 @@ class Stall:
             parts.append(f"on CPU {self.cpu_ms:.1f}, waiting for a CPU {self.runq_ms:.1f}, other {self.other_ms:.1f}")
         if self.gc_ms:
             parts.append(f"gc {self.gc_ms:.1f}")
+        if self.steal_ms:
+            parts.append(f"taken by the hypervisor {self.steal_ms:.0f} (all CPUs)")
         if self.step:
             parts.append(f"during {self.step}")
+        if self.ended:
+            parts.append("ended " + time.strftime("%H:%M:%S", time.localtime(self.ended)))
         return "; ".join(parts)
 
 
 class StallWatch(QObject):
     """Start on the GUI thread; :attr:`stalls` holds every late heartbeat over ``threshold_ms``."""
 
-    def __init__(self, threshold_ms: float = 15.0, interval_ms: int = 5, sample_ms: float = 2.0) -> None:
+    def __init__(
+        self, threshold_ms: float = 15.0, interval_ms: int = 5, sample_ms: float = 2.0, heartbeat: Path | None = None
+    ) -> None:
         super().__init__()
+        #: a file the GUI thread writes its last beat into (CLOCK_MONOTONIC, 8 bytes) for bench/stallcatch.py
+        self.heartbeat = heartbeat
+        self._beat_fd = -1
         self.threshold = threshold_ms / 1000
         self.interval = interval_ms / 1000
         self.sample_s = sample_ms / 1000
@@ -117,6 +147,8 @@ class StallWatch(QObject):
         self._thread: threading.Thread | None = None
         self._gui_ident = 0
         self._gui_tid = 0
+        self._stat_fd = -1
+        self._steal: float | None = None
 
     # ------------------------------------------------------------------ GUI thread
 
@@ -126,10 +158,20 @@ class StallWatch(QObject):
         self.stalls, self.worst_ms = [], 0.0
         self._last = time.perf_counter()
         self._sched = _schedstat(self._gui_tid)
+        if self._stat_fd < 0:
+            try:
+                self._stat_fd = os.open("/proc/stat", os.O_RDONLY)
+            except OSError:
+                self._stat_fd = -1
+        self._steal = _steal_ms(self._stat_fd) if self._stat_fd >= 0 else None
         gc.callbacks.append(self._on_gc)
         self._stop.clear()
         self._thread = threading.Thread(target=self._watch, name="stallwatch", daemon=True)
         self._thread.start()
+        if self.heartbeat is not None and self._beat_fd < 0:
+            self._beat_fd = os.open(self.heartbeat, os.O_RDWR | os.O_CREAT, 0o600)
+        self._last = time.perf_counter()  # starting the watchdog thread is not the event loop's stall
+        self._write_beat(time.monotonic())
         self.timer.start()
 
     def stop(self) -> list[Stall]:
@@ -139,20 +181,28 @@ class StallWatch(QObject):
             self._thread.join(2)
         if self._on_gc in gc.callbacks:
             gc.callbacks.remove(self._on_gc)
+        self._write_beat(0.0)  # 0: not watching (an outside catcher ignores it)
         return self.stalls
+
+    def _write_beat(self, t: float) -> None:
+        if self._beat_fd >= 0:
+            os.pwrite(self._beat_fd, struct.pack("<d", t), 0)
 
     def _beat(self) -> None:
         now = time.perf_counter()
         late = now - self._last - self.interval
         sched = _schedstat(self._gui_tid)
+        steal = _steal_ms(self._stat_fd) if self._stat_fd >= 0 else None
         if late > self.threshold:
             with self._lock:
                 samples, self._pending = self._pending, Counter()
                 gc_ms, self._gc_ms = self._gc_ms, 0.0
-            stall = Stall(late * 1000, self._last, gc_ms=gc_ms, samples=samples, step=self.step)
+            stall = Stall(late * 1000, self._last, gc_ms=gc_ms, samples=samples, step=self.step, ended=time.time())
             if sched is not None and self._sched is not None:
                 stall.cpu_ms = (sched[0] - self._sched[0]) / 1e6
                 stall.runq_ms = (sched[1] - self._sched[1]) / 1e6
+            if steal is not None and self._steal is not None:
+                stall.steal_ms = steal - self._steal
             self.stalls.append(stall)
         else:
             with self._lock:
@@ -160,6 +210,7 @@ class StallWatch(QObject):
                 self._gc_ms = 0.0
         self.worst_ms = max(self.worst_ms, late * 1000)
         self._last = now
+        self._write_beat(time.monotonic())
         self._sched = sched
 
     def _on_gc(self, phase: str, info: dict) -> None:  # type: ignore[type-arg]

@@ -23,7 +23,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
 
 from hardware.smartcard import jpki
 
@@ -46,6 +47,14 @@ class Variant(enum.Enum):
 
 
 SW_OK = b"\x90\x00"
+
+#: DER DigestInfo prefixes (RFC 8017 §9.2, note 1) of the hashes OpenSSL can sign a digest for in one call
+_DIGEST_INFO_PREFIXES: dict[bytes, hashes.HashAlgorithm] = {
+    bytes.fromhex("3021300906052b0e03021a05000414"): hashes.SHA1(),
+    bytes.fromhex("3031300d060960864801650304020105000420"): hashes.SHA256(),
+    bytes.fromhex("3041300d060960864801650304020205000430"): hashes.SHA384(),
+    bytes.fromhex("3051300d060960864801650304020305000440"): hashes.SHA512(),
+}
 
 
 def _sw(v: int) -> bytes:
@@ -207,6 +216,13 @@ class JpkiCardModel:
         if self.variant is Variant.ANY_PIN_GARBAGE_SIGNATURE:
             return os.urandom(256) + SW_OK
         assert self.key is not None
+        for prefix, algorithm in _DIGEST_INFO_PREFIXES.items():
+            digest = digest_info[len(prefix) :]
+            if digest_info.startswith(prefix) and len(digest) == algorithm.digest_size:
+                # the same PKCS #1 v1.5 signature as below (it is deterministic), computed by OpenSSL, which lets other
+                # threads run meanwhile; the big-integer arithmetic below holds the GIL for ~12 ms of a process that
+                # may be the kiosk's own (the demo, the bench), where the event loop would wait for it
+                return self.key.sign(digest, padding.PKCS1v15(), utils.Prehashed(algorithm)) + SW_OK
         priv = self.key.private_numbers()
         n = priv.public_numbers.n
         k = (n.bit_length() + 7) // 8

@@ -188,3 +188,44 @@ def test_random_answers_give_typed_errors(garbage):
         card.probe()
     except jpki.CardError:
         pass
+
+
+def _raw_rsa_verify(model, digest_info: bytes, sig: bytes) -> bool:
+    """The public-key operation by hand: the signature opens to the PKCS #1 v1.5 block around ``digest_info``."""
+    pub = model.key.public_key().public_numbers()
+    k = (pub.n.bit_length() + 7) // 8
+    em = pow(int.from_bytes(sig, "big"), pub.e, pub.n).to_bytes(k, "big")
+    return em == b"\x00\x01" + b"\xff" * (k - 3 - len(digest_info)) + b"\x00" + digest_info
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    digest=st.sampled_from([20, 32, 48, 64]).flatmap(lambda n: st.binary(min_size=n, max_size=n)),
+)
+def test_the_virtual_card_signs_usual_digest_infos_as_a_card_does(pki, digest):
+    """The virtual card signs a SHA-1/256/384/512 DigestInfo through OpenSSL (other threads of the demo keep
+    running): the block under the signature is exactly the DigestInfo the kiosk sent."""
+    prefixes = {20: "3021300906052b0e03021a05000414", 32: "3031300d060960864801650304020105000420",
+                48: "3041300d060960864801650304020205000430", 64: "3051300d060960864801650304020305000440"}  # fmt: skip
+    digest_info = bytes.fromhex(prefixes[len(digest)]) + digest
+    model = model_for(pki.user, pki.ca)
+    card = JpkiCard(direct(model))
+    card.probe()
+    assert card.verify_pin("1234").ok
+    assert _raw_rsa_verify(model, digest_info, card.sign(digest_info))
+
+
+@pytest.mark.parametrize(
+    "digest_info",
+    [
+        bytes.fromhex("3031300d060960864801650304020105000420") + bytes(31),  # a SHA-256 prefix, a short digest
+        bytes.fromhex("302d300d06096086480165030402040500041c") + bytes(28),  # SHA-224: not in the table
+        b"\x01\x02\x03",  # not a DigestInfo at all: a card signs what it is given
+    ],
+)
+def test_the_virtual_card_signs_any_other_block_too(pki, digest_info):
+    model = model_for(pki.user, pki.ca)
+    card = JpkiCard(direct(model))
+    card.probe()
+    assert card.verify_pin("1234").ok
+    assert _raw_rsa_verify(model, digest_info, card.sign(digest_info))
