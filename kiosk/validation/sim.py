@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import typing
 import urllib.parse
 from collections.abc import Iterable, Sequence
@@ -430,6 +431,15 @@ def _forwarder_main(argv: Sequence[str]) -> int:
         os._exit(0)
 
     signal.signal(signal.SIGTERM, stop)
+
+    def follow_parent(parent: int) -> None:
+        # the responder runs in its own session (so a terminal's Ctrl+C does not reach it); it must still not
+        # outlive the process that started it when that one is killed before it could call stop()
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        stop()
+
+    threading.Thread(target=follow_parent, args=(os.getppid(),), daemon=True).start()
     assert proc.stdout is not None
     port = 0
     for raw in proc.stdout:

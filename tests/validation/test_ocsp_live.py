@@ -5,6 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from cryptography import x509
@@ -14,7 +19,7 @@ from cryptography.x509 import ocsp as x509_ocsp
 from kiosk import log
 from kiosk.identity.revocation import Status
 from kiosk.validation import ocsp
-from kiosk.validation.sim import IndexEntry
+from kiosk.validation.sim import IndexEntry, namespaces_available
 
 from .conftest import NOW
 
@@ -419,3 +424,53 @@ def test_post_is_the_default(pki, responder, client_factory, servers):
     c = client_factory(ocsp_url=responder.url, proxy=proxy.url)
     assert c.check(pki.good.cert, pki.ca.cert).allow is True
     assert proxy.methods == ["POST"]
+
+
+_ORPHAN_SCRIPT = """
+import sys, time
+from hardware.sim import certs
+from kiosk.validation.sim import OpensslOcspResponder
+ca = certs.make_ca()
+r = OpensslOcspResponder(sys.argv[1], ca.cert, ca.cert, ca.key, [])
+r.start()
+print(r._proc.pid, flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(not namespaces_available(), reason="the forwarder runs only where network namespaces can be made")
+def test_a_responder_does_not_outlive_a_killed_owner(tmp_path):
+    # a bench or demo killed before it could stop its responder must not leave openssl running
+    root = str(Path(__file__).resolve().parents[2])
+    owner = subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN_SCRIPT, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=root),
+    )
+    forwarder = int(owner.stdout.readline())
+    openssl = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == forwarder]
+    assert openssl, "the forwarder should have started openssl"
+    owner.kill()
+    owner.wait()
+    owner.stdout.close()
+    deadline = time.monotonic() + 30
+    alive = [forwarder, *(int(p.name) for p in openssl)]
+    while alive and time.monotonic() < deadline:
+        alive = [pid for pid in alive if Path(f"/proc/{pid}").exists() and _state(pid) != "Z"]
+        time.sleep(0.2)
+    assert alive == []
+
+
+def _parent(proc: Path) -> int:
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "gone"
