@@ -268,26 +268,8 @@ def build_request(
 
     The issuer's half of the CertID is computed once per issuer; per request only the serial and the nonce are
     encoded (the bytes are those ``cryptography``'s ``OCSPRequestBuilder`` produces)."""
-    alg = hash_algorithm or hashes.SHA1()
-    if alg.name not in _HASHES:
-        raise ValueError(f"unsupported CertID hash {alg.name}")
-    head = _CERT_ID_HEADS.get(issuer, alg.name)
-    serial = cert.serial_number
-    cert_id = der.encode(der.SEQUENCE, head.der + der.integer(serial))
-    if use_nonce:
-        nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
-        if not 1 <= len(nonce) <= 32:
-            raise ValueError("an OCSP nonce has 1 to 32 octets")
-    else:
-        nonce = None
-    return Query(
-        der=encode_request(cert_id, nonce),
-        nonce=nonce,
-        serial=serial,
-        issuer_name_hash=head.name_hash,
-        issuer_key_hash=head.key_hash,
-        hash_algorithm=alg,
-        cert_id=cert_id,
+    return build_request_for_serial(
+        cert.serial_number, issuer, nonce=nonce, use_nonce=use_nonce, hash_algorithm=hash_algorithm
     )
 
 
@@ -296,6 +278,7 @@ def build_request_for_serial(
     issuer: x509.Certificate,
     *,
     nonce: bytes | None = None,
+    use_nonce: bool = True,
     hash_algorithm: hashes.HashAlgorithm | None = None,
 ) -> Query:
     """An OCSP request about a serial number under ``issuer`` without the certificate itself (the maintenance probe
@@ -305,7 +288,12 @@ def build_request_for_serial(
         raise ValueError(f"unsupported CertID hash {alg.name}")
     head = _CERT_ID_HEADS.get(issuer, alg.name)
     cert_id = der.encode(der.SEQUENCE, head.der + der.integer(serial))
-    nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
+    if use_nonce:
+        nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
+        if not 1 <= len(nonce) <= 32:
+            raise ValueError("an OCSP nonce has 1 to 32 octets")
+    else:
+        nonce = None
     return Query(
         der=encode_request(cert_id, nonce),
         nonce=nonce,
