@@ -1,6 +1,5 @@
 """The tag formats through the real driver over the pseudo-terminal pad, and a long-identifier item lent by the kiosk."""
 
-import logging
 import time
 
 import pytest
@@ -8,32 +7,9 @@ import pytest
 from hardware.rfid import RfidReader, get_model, iso28560_3
 from hardware.rfid import protocol_3m as p
 from hardware.rfid.model import ElementProblem, ExtensionBlock, ItemData
-from kiosk import log
 
 LONG_ID = "JP-SAITAMA-00000000012345678"  # 28 characters: too long for the basic block
 TITLE = "吾輩は猫である"
-
-
-class Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.format(record))
-
-
-@pytest.fixture
-def logs():
-    handler = Capture()
-    handler.setFormatter(log.JsonFormatter())
-    root = logging.getLogger()
-    old = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    yield handler.lines
-    root.removeHandler(handler)
-    root.setLevel(old)
 
 
 def highest_block_read(sim) -> int:
@@ -71,7 +47,7 @@ def test_a_chain_longer_than_the_tag_is_a_typed_problem_not_a_hang(rfid_sim, rea
     assert tag.item.problems == (ElementProblem("extension_chain", "tag_block_chain"),)
 
 
-def test_a_damaged_title_block_is_reported_and_logged_without_tag_data(rfid_sim, reader, logs):
+def test_a_damaged_title_block_is_reported_and_logged_without_tag_data(rfid_sim, reader, captured_logs):
     raw = bytearray(iso28560_3.encode(ItemData(LONG_ID, title=TITLE)))
     title_at = 34 + raw[34]  # after the library extension block
     raw[title_at + 6] ^= 0x01
@@ -79,13 +55,13 @@ def test_a_damaged_title_block_is_reported_and_logged_without_tag_data(rfid_sim,
     (tag,) = reader.inventory()
     assert tag.item.item_id == LONG_ID and tag.item.title == ""
     assert tag.item.problems == (ElementProblem("block_4", "tag_block_checksum"),)
-    partial = [line for line in logs if "rfid.tag_partial" in line]
+    partial = [line for line in captured_logs if "rfid.tag_partial" in line]
     assert partial and "block_4:tag_block_checksum" in partial[0]
-    text = "\n".join(logs)
+    text = "\n".join(captured_logs)
     assert LONG_ID not in text and "SAITAMA" not in text and TITLE not in text
 
 
-def test_28560_2_numeric_identifier_and_isil_over_the_wire(rfid_sim, logs):
+def test_28560_2_numeric_identifier_and_isil_over_the_wire(rfid_sim, captured_logs):
     from hardware.rfid import iso28560_2
 
     uid = rfid_sim.add_item(
@@ -101,7 +77,7 @@ def test_28560_2_numeric_identifier_and_isil_over_the_wire(rfid_sim, logs):
     item = tag.item
     assert (item.item_id, item.isil, item.title) == ("0012345678901", "JP-1000001", "坊っちゃん")
     assert (item.parts_in_set, item.part_number) == (3, 2)
-    assert "0012345678901" not in "\n".join(logs)
+    assert "0012345678901" not in "\n".join(captured_logs)
 
 
 def test_28560_2_isil_the_decoder_cannot_read_leaves_the_item_lendable(rfid_sim):

@@ -1,7 +1,7 @@
 import pytest
 
 # the demo library, its client and the log capture are the SIP2 suite's; the queue tests use the same ones
-from tests.sip2.conftest import assert_no_secrets, captured_logs, client, library, make_client  # noqa: F401
+from tests.sip2.conftest import assert_no_secrets, client, library, make_client  # noqa: F401
 
 
 @pytest.fixture

@@ -1,8 +1,5 @@
-import logging
-
 import pytest
 
-from kiosk import log
 from kiosk.sip2 import demo_data
 from kiosk.sip2.client import Sip2Client
 from kiosk.sip2.demo import DemoLibrary
@@ -39,28 +36,6 @@ def client(library):
     c.connect()
     yield c
     c.close()
-
-
-class Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.fmt = log.JsonFormatter()
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(self.fmt.format(record))
-
-
-@pytest.fixture
-def captured_logs():
-    cap = Capture()
-    root = logging.getLogger()
-    old = root.level
-    root.addHandler(cap)
-    root.setLevel(logging.DEBUG)
-    yield cap.lines
-    root.removeHandler(cap)
-    root.setLevel(old)
 
 
 SECRETS = [*demo_data.PATRONS, *demo_data.ITEMS, *(i.title for i in demo_data.ITEMS.values()),
