@@ -75,8 +75,8 @@ class GoodCache:
             self._items.clear()
 
 
-#: a good answer reused from the cache
-_CACHED_GOOD = Evidence("ocsp", Status.GOOD, online=True)
+#: a good OCSP answer, fresh or reused from the cache (the evidence carries nothing else)
+_OCSP_GOOD = Evidence("ocsp", Status.GOOD, online=True)
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ class ValidationClient:
         if mode in ("ocsp", "ocsp+crl") and self.settings.ocsp_url:
             key = (crl_mod.key_id(issuer), cert.serial_number)
             if self.cache.get(key) is not None:
-                return _CACHED_GOOD, True
+                return _OCSP_GOOD, True
             ev, fallback = self._ocsp(cert, issuer, key)
             if not (fallback and mode == "ocsp+crl"):
                 return ev, False
@@ -218,6 +218,8 @@ class ValidationClient:
             log.event(logger, "validation.ocsp_untrusted", logging.WARNING, reason=e.reason)
             return Evidence("ocsp", Status.UNAVAILABLE, online=True, reason=e.reason), False
         self.cache.put(key, answer, now)
+        if answer.status is Status.GOOD:
+            return _OCSP_GOOD, False
         return (
             Evidence(
                 "ocsp",

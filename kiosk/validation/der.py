@@ -43,10 +43,23 @@ def tlv(data: bytes, pos: int, end: int) -> tuple[int, int, int]:
 
 
 def expect(data: bytes, pos: int, end: int, tag: int) -> tuple[int, int]:
-    """(content start, content end) of the element at ``pos``, which must carry ``tag``."""
+    """(content start, content end) of the element at ``pos``, which must carry ``tag`` (and end by ``end``).
+
+    :func:`tlv` written out again rather than called: this runs some twenty times a response."""
     if data[pos] != tag:
         raise DerError(f"expected tag {tag:#04x}, found {data[pos]:#04x}")
-    _, start, stop = tlv(data, pos, end)
+    first = data[pos + 1]
+    if first < 0x80:
+        start = pos + 2
+        stop = start + first
+    else:
+        n = first & 0x7F
+        if n == 0 or n > 4:
+            raise DerError("indefinite or oversized length")
+        start = pos + 2 + n
+        stop = start + int.from_bytes(data[pos + 2 : start], "big")
+    if stop > end or tag & 0x1F == 0x1F:
+        raise DerError("element runs past its container, or a multi-byte tag")
     return start, stop
 
 

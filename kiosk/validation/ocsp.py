@@ -31,7 +31,7 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
 from cryptography import x509
@@ -49,9 +49,8 @@ from kiosk.validation.errors import DECODE_ERRORS, OcspError, OcspResponderError
 NONCE_BYTES = 16
 
 
-@dataclass(frozen=True)
-class Query:
-    """One OCSP request and what its answer is checked against."""
+class Query(NamedTuple):
+    """One OCSP request and what its answer is checked against (a named tuple: one is built per check)."""
 
     der: bytes
     nonce: bytes | None
@@ -63,9 +62,8 @@ class Query:
     cert_id: bytes = b""
 
 
-@dataclass(frozen=True)
-class Answer:
-    """A believed OCSP answer about one certificate."""
+class Answer(NamedTuple):
+    """A believed OCSP answer about one certificate (a named tuple: one is built per check)."""
 
     status: Status
     this_update: dt.datetime
@@ -190,6 +188,8 @@ class _CertIdHead:
     key_hash: bytes
     #: DER of hashAlgorithm, issuerNameHash and issuerKeyHash; the serial number follows
     der: bytes
+    #: (serial octets, nonce octets) → the request's frame: see :func:`_frame`
+    frames: dict[tuple[int, int], tuple[bytes, bytes, bytes]] = field(default_factory=dict)
 
 
 def _compute_cert_id_head(issuer: x509.Certificate, alg_name: str) -> _CertIdHead:
@@ -283,26 +283,54 @@ def build_request_for_serial(
 ) -> Query:
     """An OCSP request about a serial number under ``issuer`` without the certificate itself (the maintenance probe
     asks about a serial no card carries), with a fresh random nonce (or the one given, for tests)."""
-    alg = hash_algorithm or hashes.SHA1()
+    alg = hash_algorithm or _SHA1
     if alg.name not in _HASHES:
         raise ValueError(f"unsupported CertID hash {alg.name}")
     head = _CERT_ID_HEADS.get(issuer, alg.name)
-    cert_id = der.encode(der.SEQUENCE, head.der + der.integer(serial))
     if use_nonce:
         nonce = nonce if nonce is not None else os.urandom(NONCE_BYTES)
         if not 1 <= len(nonce) <= 32:
             raise ValueError("an OCSP nonce has 1 to 32 octets")
     else:
         nonce = None
+    # the serial's content octets: two's complement, minimal (a DER INTEGER)
+    n = (serial + (serial < 0)).bit_length() // 8 + 1
+    octets = serial.to_bytes(n, "big", signed=True)
+    shape = (n, len(nonce) if nonce is not None else -1)
+    frame = head.frames.get(shape) or _frame(head, *shape)
     return Query(
-        der=encode_request(cert_id, nonce),
+        der=b"".join((frame[1], octets, frame[2], nonce or b"")),
         nonce=nonce,
         serial=serial,
         issuer_name_hash=head.name_hash,
         issuer_key_hash=head.key_hash,
         hash_algorithm=alg,
-        cert_id=cert_id,
+        cert_id=frame[0] + octets,
     )
+
+
+_SHA1 = hashes.SHA1()
+
+
+def _frame(head: _CertIdHead, serial_octets: int, nonce_octets: int) -> tuple[bytes, bytes, bytes]:
+    """What every request under one issuer with a serial of ``serial_octets`` octets and a nonce of ``nonce_octets``
+    (-1: none) shares, as (CertID up to the serial's octets, the request up to them, the request from after them up
+    to the nonce's octets): a request is then the serial and the nonce put into it, the same bytes
+    :func:`encode_request` builds. Computed once per shape and kept with the issuer's CertID head."""
+    serial_head = der.encode(der.INTEGER, bytes(serial_octets))[:-serial_octets]
+    cert_id = der.encode(der.SEQUENCE, head.der + serial_head + bytes(serial_octets))
+    nonce = bytes(nonce_octets) if nonce_octets >= 0 else None
+    request = encode_request(cert_id, nonce)
+    cert_id_end = request.index(cert_id) + len(cert_id)  # head.der (OIDs and hashes) occurs once in the request
+    frame = (
+        cert_id[:-serial_octets],
+        request[: cert_id_end - serial_octets],
+        request[cert_id_end : len(request) - max(nonce_octets, 0)],
+    )
+    if len(head.frames) >= 16:
+        head.frames.clear()
+    head.frames[(serial_octets, nonce_octets)] = frame
+    return frame
 
 
 _RESPONDER_ERRORS = {

@@ -86,7 +86,14 @@ def _refuse(status: Status, reason: str) -> Verdict:
 
 
 def _allow(reason: str) -> Verdict:
-    return Verdict(allow=True, status=Status.GOOD, reason=reason, message=message_for(reason))
+    return _ALLOWED[reason]
+
+
+#: the three ways to allow, built once (a verdict is immutable)
+_ALLOWED = {
+    r: Verdict(allow=True, status=Status.GOOD, reason=r, message=message_for(r))
+    for r in ("ocsp_good", "crl_good", "offline_crl_good")
+}
 
 
 def decide(ev: Evidence, settings: PolicySettings) -> Verdict:
