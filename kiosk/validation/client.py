@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cryptography import x509
 
@@ -79,15 +79,14 @@ class GoodCache:
 _OCSP_GOOD = Evidence("ocsp", Status.GOOD, online=True)
 
 
-@dataclass(frozen=True)
-class Result:
-    """A verdict with what led to it (for the CLI and diagnostics; holds no identity)."""
+class Result(NamedTuple):
+    """A verdict with what led to it (for the CLI and diagnostics; holds no identity). A named tuple: one is built
+    per check."""
 
     verdict: Verdict
     evidence: Evidence
     cached: bool = False
     ms: float = 0.0
-    details: dict[str, object] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         ev = self.evidence
@@ -104,7 +103,6 @@ class Result:
             "revocation_reason": ev.revocation_reason,
             "crl_age_s": int(ev.crl_age.total_seconds()) if ev.crl_age is not None else None,
             "ms": round(self.ms, 2),
-            **self.details,
         }
 
 
@@ -193,7 +191,7 @@ class ValidationClient:
     # -- OCSP ----------------------------------------------------------------------------------------------------
     def _ocsp(self, cert: x509.Certificate, issuer: x509.Certificate, key: tuple[bytes, int]) -> tuple[Evidence, bool]:
         """(evidence, whether a CRL fallback is allowed: only when the service could not be used at all)."""
-        query = ocsp.build_request(cert, issuer)
+        query = ocsp.build_request_for_serial(cert.serial_number, issuer)
         try:
             body = self._exchange(query.der)
         except TransportError as e:

@@ -342,9 +342,8 @@ _RESPONDER_ERRORS = {
 }
 
 
-def _verify_signature(signer: x509.Certificate, parsed: _Parsed) -> None:
-    """The signature over the response's tbsResponseData, as received (no copy)."""
-    facts = _facts(signer)
+def _verify_signature(facts: _CertFacts, parsed: _Parsed) -> None:
+    """The signature over the response's tbsResponseData, as received (no copy), with the signer's key."""
     key = facts.public_key
     kind, alg = _SIGNATURE_ALGORITHMS.get(parsed.signature_algorithm, ("", None))
     try:
@@ -365,8 +364,7 @@ def _verify_signature(signer: x509.Certificate, parsed: _Parsed) -> None:
 _PKCS1V15 = padding.PKCS1v15()
 
 
-@dataclass(frozen=True)
-class _ResponderId:
+class _ResponderId(NamedTuple):
     key_hash: bytes | None
     name_der: bytes | None
 
@@ -434,8 +432,27 @@ generalized_time = der.generalized_time
 
 
 def _time(data: bytes, pos: int, end: int) -> tuple[dt.datetime, int]:
-    s, e = der.expect(data, pos, end, der.GENERALIZED_TIME)
-    return generalized_time(data, s, e), e
+    """A GeneralizedTime (RFC 6960 uses no other) at ``pos``: (the datetime, the position after it).
+
+    The same instants recur (producedAt is often thisUpdate; a responder keeps a nextUpdate for a while), so each
+    text is read once and remembered (a few dozen, as bytes → datetime: both immutable)."""
+    if data[pos] != der.GENERALIZED_TIME:
+        raise der.DerError("expected a GeneralizedTime")
+    n = data[pos + 1]
+    stop = pos + 2 + n
+    if n >= 0x80 or stop > end:
+        raise der.DerError("GeneralizedTime runs past its container")
+    text = data[pos + 2 : stop]
+    when = _TIMES.get(text)
+    if when is None:
+        when = generalized_time(text, 0, n)
+        if len(_TIMES) >= 64:
+            _TIMES.clear()
+        _TIMES[text] = when
+    return when, stop
+
+
+_TIMES: dict[bytes, dt.datetime] = {}
 
 
 def _parse(data: bytes, cert_id: bytes = b"") -> _Parsed:
@@ -577,7 +594,10 @@ _BASIC_OID_CONTENT = der.oid("1.3.6.1.5.5.7.48.1.1")[2:]
 
 
 def _matches_responder_id(cert: x509.Certificate, rid: _ResponderId) -> bool:
-    facts = _facts(cert)
+    return _is_responder(_facts(cert), rid)
+
+
+def _is_responder(facts: _CertFacts, rid: _ResponderId) -> bool:
     if rid.key_hash is not None:
         return facts.key_sha1 == rid.key_hash
     return rid.name_der is not None and facts.subject_der == rid.name_der
@@ -624,14 +644,17 @@ def _find_signer(
     trusted: tuple[x509.Certificate, ...],
     now: dt.datetime,
     skew: dt.timedelta,
-) -> tuple[x509.Certificate, str]:
-    """Who signed: the issuing CA itself, a responder it delegated (RFC 6960 §4.2.2.2), or a locally trusted one."""
+) -> tuple[_CertFacts, str]:
+    """Who signed: the issuing CA itself, a responder it delegated (RFC 6960 §4.2.2.2), or a locally trusted one;
+    as (what is known of its certificate, which of the three)."""
     for t in trusted:
-        if _matches_responder_id(t, rid):
-            return t, "trusted"
+        facts = _facts(t)
+        if _is_responder(facts, rid):
+            return facts, "trusted"
     # The issuing CA. With a responder id by name, the 2015 and 2023 JPKI CAs share one: the signature decides.
-    if _matches_responder_id(issuer, rid):
-        return issuer, "issuer"
+    facts = _facts(issuer)
+    if _is_responder(facts, rid):
+        return facts, "issuer"
     # a delegated responder: its certificate travels in the response (decoded only on this path)
     try:
         certs = ocsp.load_der_ocsp_response(der_bytes).certificates
@@ -642,7 +665,7 @@ def _find_signer(
         raise OcspError("the response's signer is neither the issuer nor a responder it names", "ocsp_signer_unknown")
     for cand in claimed:
         if _delegated(cand, issuer) and _within(cand, now, skew):
-            return cand, "delegated"
+            return _facts(cand), "delegated"
     raise OcspError(
         "the responder certificate is not an OCSP signer delegated by the issuing CA", "ocsp_responder_not_authorized"
     )
