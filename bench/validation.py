@@ -10,7 +10,7 @@ Then a JPKI-sized CRL (``--crl-entries``, default 300,000) is imported in a chil
 signature, index, atomic write), the time a fresh process takes to load it from the store, peak RSS, the index's
 size and lookup times.
 
-    python bench/validation.py [--rounds 200] [--crl-entries 300000] [--strict]
+    python bench/validation.py [--rounds 400] [--crl-entries 300000] [--strict]
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from kiosk.validation.transport import OCSP_REQUEST_TYPE, OCSP_RESPONSE_TYPE, Ht
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=200)
+    ap.add_argument("--rounds", type=int, default=400)
     ap.add_argument("--crl-entries", type=int, default=300_000, help="0: skip the CRL part")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     ap.add_argument("--crl-child", nargs=3, metavar=("CA", "CRL", "SERIALS"), help=argparse.SUPPRESS)
