@@ -27,25 +27,12 @@ def tlv(data: bytes, pos: int, end: int) -> tuple[int, int, int]:
 
     Reading past the end of ``data`` raises IndexError (callers treat it like DerError)."""
     tag = data[pos]
-    first = data[pos + 1]
-    if first < 0x80:
-        start = pos + 2
-        stop = start + first
-    else:
-        n = first & 0x7F
-        if n == 0 or n > 4:
-            raise DerError("indefinite or oversized length")
-        start = pos + 2 + n
-        stop = start + int.from_bytes(data[pos + 2 : start], "big")
-    if stop > end or tag & 0x1F == 0x1F:
-        raise DerError("element runs past its container, or a multi-byte tag")
+    start, stop = expect(data, pos, end, tag)
     return tag, start, stop
 
 
 def expect(data: bytes, pos: int, end: int, tag: int) -> tuple[int, int]:
-    """(content start, content end) of the element at ``pos``, which must carry ``tag`` (and end by ``end``).
-
-    :func:`tlv` written out again rather than called: this runs some twenty times a response."""
+    """(content start, content end) of the element at ``pos``, which must carry ``tag`` and end by ``end``."""
     if data[pos] != tag:
         raise DerError(f"expected tag {tag:#04x}, found {data[pos]:#04x}")
     first = data[pos + 1]
