@@ -61,10 +61,14 @@ def encode(tag: int, content: bytes) -> bytes:
     return bytes((tag,)) + length(len(content)) + content
 
 
+def integer_octets(value: int) -> bytes:
+    """The content octets of a DER INTEGER: two's complement, minimal."""
+    return value.to_bytes((value + (value < 0)).bit_length() // 8 + 1, "big", signed=True)
+
+
 def integer(value: int) -> bytes:
-    """A DER INTEGER (two's complement, minimal)."""
-    n = max(1, (value + (value < 0)).bit_length() // 8 + 1)
-    return encode(INTEGER, value.to_bytes(n, "big", signed=True))
+    """A DER INTEGER."""
+    return encode(INTEGER, integer_octets(value))
 
 
 def oid(dotted: str) -> bytes:

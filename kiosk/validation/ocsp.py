@@ -114,13 +114,22 @@ def _spki_bit_string(spki: bytes) -> bytes:
     return spki[bs_pos + 1 : bs_pos + bs_len]  # skip the unused-bits octet
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V, size: int) -> _V:
+    """Keep ``value`` under ``key`` in a small memo of at most ``size`` entries (emptied when full)."""
+    if len(memo) >= size:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 # -- what is computed once per issuer (or responder) certificate -------------------------------------------------
 # A check hashes nothing about the issuer: its CertID fields, key and name are kept, found by the certificate
 # object's identity first (the trust anchors are the same objects every time; a few hundred nanoseconds) and by
 # its value otherwise (a certificate read again from a card).
-_V = TypeVar("_V")
-
-
 class _PerCertificate(Generic[_V]):
     """A small cache of facts derived from a certificate (and a hash algorithm name), bounded in size."""
 
@@ -138,13 +147,9 @@ class _PerCertificate(Generic[_V]):
         with self._lock:
             value = self._by_value.get((cert, alg))
             if value is None:
-                value = self._compute(cert, alg)
-                if len(self._by_value) >= self._size:
-                    self._by_value.clear()
-                self._by_value[(cert, alg)] = value
-            if len(self._by_id) >= self._size:
-                self._by_id.clear()
-            self._by_id[(id(cert), alg)] = (cert, value)  # holds the object: its id cannot be reused meanwhile
+                value = _remember(self._by_value, (cert, alg), self._compute(cert, alg), self._size)
+            # the entry holds the object: its id cannot be reused meanwhile
+            _remember(self._by_id, (id(cert), alg), (cert, value), self._size)
             return value
 
 
@@ -293,10 +298,8 @@ def build_request_for_serial(
             raise ValueError("an OCSP nonce has 1 to 32 octets")
     else:
         nonce = None
-    # the serial's content octets: two's complement, minimal (a DER INTEGER)
-    n = (serial + (serial < 0)).bit_length() // 8 + 1
-    octets = serial.to_bytes(n, "big", signed=True)
-    shape = (n, len(nonce) if nonce is not None else -1)
+    octets = der.integer_octets(serial)
+    shape = (len(octets), len(nonce) if nonce is not None else -1)
     frame = head.frames.get(shape) or _frame(head, *shape)
     return Query(
         der=b"".join((frame[1], octets, frame[2], nonce or b"")),
@@ -327,10 +330,7 @@ def _frame(head: _CertIdHead, serial_octets: int, nonce_octets: int) -> tuple[by
         request[: cert_id_end - serial_octets],
         request[cert_id_end : len(request) - max(nonce_octets, 0)],
     )
-    if len(head.frames) >= 16:
-        head.frames.clear()
-    head.frames[(serial_octets, nonce_octets)] = frame
-    return frame
+    return _remember(head.frames, (serial_octets, nonce_octets), frame, 16)
 
 
 _RESPONDER_ERRORS = {
@@ -436,19 +436,13 @@ def _time(data: bytes, pos: int, end: int) -> tuple[dt.datetime, int]:
 
     The same instants recur (producedAt is often thisUpdate; a responder keeps a nextUpdate for a while), so each
     text is read once and remembered (a few dozen, as bytes → datetime: both immutable)."""
-    if data[pos] != der.GENERALIZED_TIME:
-        raise der.DerError("expected a GeneralizedTime")
-    n = data[pos + 1]
-    stop = pos + 2 + n
-    if n >= 0x80 or stop > end:
-        raise der.DerError("GeneralizedTime runs past its container")
-    text = data[pos + 2 : stop]
+    start, stop = der.expect(data, pos, end, der.GENERALIZED_TIME)
+    if start != pos + 2:
+        raise der.DerError("GeneralizedTime with a long-form length")
+    text = data[start:stop]
     when = _TIMES.get(text)
     if when is None:
-        when = generalized_time(text, 0, n)
-        if len(_TIMES) >= 64:
-            _TIMES.clear()
-        _TIMES[text] = when
+        when = _remember(_TIMES, text, generalized_time(text, 0, len(text)), 64)
     return when, stop
 
 
@@ -593,10 +587,6 @@ def _nonce(data: bytes, pos: int, end: int) -> bytes | None:
 _BASIC_OID_CONTENT = der.oid("1.3.6.1.5.5.7.48.1.1")[2:]
 
 
-def _matches_responder_id(cert: x509.Certificate, rid: _ResponderId) -> bool:
-    return _is_responder(_facts(cert), rid)
-
-
 def _is_responder(facts: _CertFacts, rid: _ResponderId) -> bool:
     if rid.key_hash is not None:
         return facts.key_sha1 == rid.key_hash
@@ -618,11 +608,7 @@ def _delegated(cand: x509.Certificate, issuer: x509.Certificate) -> bool:
     known = _DELEGATIONS.get(key)
     if known is not None:
         return known
-    ok = _check_delegation(cand, issuer)
-    if len(_DELEGATIONS) >= _DELEGATIONS_MAX:
-        _DELEGATIONS.clear()
-    _DELEGATIONS[key] = ok
-    return ok
+    return _remember(_DELEGATIONS, key, _check_delegation(cand, issuer), _DELEGATIONS_MAX)
 
 
 def _check_delegation(cand: x509.Certificate, issuer: x509.Certificate) -> bool:
@@ -658,7 +644,7 @@ def _find_signer(
     # a delegated responder: its certificate travels in the response (decoded only on this path)
     try:
         certs = ocsp.load_der_ocsp_response(der_bytes).certificates
-        claimed = [c for c in certs if _matches_responder_id(c, rid)]
+        claimed = [c for c in certs if _is_responder(_facts(c), rid)]
     except DECODE_ERRORS:
         raise OcspError("the response's certificates do not decode", reason="ocsp_malformed") from None
     if not claimed:

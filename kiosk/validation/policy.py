@@ -50,9 +50,13 @@ _MESSAGES = {
 }
 
 
+#: the reasons that allow
+ALLOW_REASONS = ("ocsp_good", "crl_good", "offline_crl_good")
+
+
 def message_for(reason: str) -> str:
     """The patron message for a reason code (Japanese; the UI translates by reason code)."""
-    if reason in {"ocsp_good", "crl_good", "offline_crl_good"}:
+    if reason in ALLOW_REASONS:
         return MSG_OK
     return _MESSAGES.get(reason, MSG_UNAVAILABLE)
 
@@ -89,11 +93,8 @@ def _allow(reason: str) -> Verdict:
     return _ALLOWED[reason]
 
 
-#: the three ways to allow, built once (a verdict is immutable)
-_ALLOWED = {
-    r: Verdict(allow=True, status=Status.GOOD, reason=r, message=message_for(r))
-    for r in ("ocsp_good", "crl_good", "offline_crl_good")
-}
+#: the verdicts that allow, built once (a verdict is immutable)
+_ALLOWED = {r: Verdict(allow=True, status=Status.GOOD, reason=r, message=message_for(r)) for r in ALLOW_REASONS}
 
 
 def decide(ev: Evidence, settings: PolicySettings) -> Verdict:
