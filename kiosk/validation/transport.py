@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,9 +112,11 @@ class HttpClient:
 
     def post_ocsp(self, url: str, der: bytes) -> bytes:
         """POST an OCSP request (RFC 6960 Appendix A.1) and return the response body."""
-        return self._request(
-            "POST", url, data=der, headers=_OCSP_POST_HEADERS, limit=MAX_OCSP_RESPONSE_BYTES,
-            expect_type=OCSP_RESPONSE_TYPE, direct=True,
+        return self._retrying(
+            lambda: self._once(
+                "POST", url, data=der, headers=_OCSP_POST_HEADERS, limit=MAX_OCSP_RESPONSE_BYTES,
+                expect_type=OCSP_RESPONSE_TYPE, direct=True,
+            )
         )  # fmt: skip
 
     def get_ocsp(self, url: str, responder_url: str | None = None) -> bytes:
@@ -123,40 +126,25 @@ class HttpClient:
         request is prepared once for the responder and only its URL replaced, as a POST's body is."""
         if responder_url is not None and not url.startswith(responder_url):
             raise ValueError("url does not extend responder_url")
-        return self._request(
-            "GET", url, data=None, headers=_OCSP_GET_HEADERS, limit=MAX_OCSP_RESPONSE_BYTES,
-            expect_type=OCSP_RESPONSE_TYPE, direct=True, template_url=responder_url,
+        return self._retrying(
+            lambda: self._once(
+                "GET", url, data=None, headers=_OCSP_GET_HEADERS, limit=MAX_OCSP_RESPONSE_BYTES,
+                expect_type=OCSP_RESPONSE_TYPE, direct=True, template_url=responder_url,
+            )
         )  # fmt: skip
 
     def get(self, url: str, limit: int = MAX_CRL_BYTES) -> bytes:
-        return self._request("GET", url, data=None, headers={}, limit=limit, expect_type=None, direct=False)
+        return self._retrying(
+            lambda: self._once("GET", url, data=None, headers={}, limit=limit, expect_type=None, direct=False)
+        )
 
-    def _request(
-        self,
-        method: str,
-        url: str,
-        *,
-        data: bytes | None,
-        headers: dict[str, str],
-        limit: int,
-        expect_type: str | None,
-        direct: bool,
-        template_url: str | None = None,
-    ) -> bytes:
+    def _retrying(self, attempt_once: Callable[[], bytes]) -> bytes:
+        """Run one exchange, again after a pause when it failed in a way worth retrying, up to ``retries`` times."""
         attempts = 1 + max(0, self.settings.retries)
         last: TransportError | None = None
         for attempt in range(1, attempts + 1):
             try:
-                return self._once(
-                    method,
-                    url,
-                    data=data,
-                    headers=headers,
-                    limit=limit,
-                    expect_type=expect_type,
-                    direct=direct,
-                    template_url=template_url,
-                )
+                return attempt_once()
             except TransportError as e:
                 last = e
                 log.event(
