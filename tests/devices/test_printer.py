@@ -1,6 +1,5 @@
 import datetime as dt
 import logging
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -24,6 +23,7 @@ from hardware.printer import (
 )
 from hardware.sim import escpos_decoder as dec
 from hardware.sim.printer_sim import PrinterSim
+from tests.waiting import wait_for
 
 TITLES = ["吾輩は猫である", "坊っちゃん", "ノルウェイの森 上", "Pythonプログラミング入門", "銀河鉄道の夜"]
 
@@ -157,15 +157,6 @@ def printer_sim(tmp_path):
     sim.start()
     yield sim
     sim.stop()
-
-
-def wait_for(cond, timeout=15.0):
-    deadline = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.02)
-    return True
 
 
 def test_kanji_receipt_printed_and_decoded_by_the_simulator(printer_sim, tmp_path):

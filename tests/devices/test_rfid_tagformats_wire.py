@@ -1,12 +1,11 @@
 """The tag formats through the real driver over the pseudo-terminal pad, and a long-identifier item lent by the kiosk."""
 
-import time
-
 import pytest
 
 from hardware.rfid import RfidReader, get_model, iso28560_3
 from hardware.rfid import protocol_3m as p
 from hardware.rfid.model import ElementProblem, ExtensionBlock, ItemData
+from tests.waiting import wait_for
 
 LONG_ID = "JP-SAITAMA-00000000012345678"  # 28 characters: too long for the basic block
 TITLE = "吾輩は猫である"
@@ -111,15 +110,6 @@ def test_the_simulator_refuses_an_item_larger_than_its_tag(rfid_sim):
 
 
 # ---- the kiosk lends an item whose identifier is in the extension block -----------------------------------------
-
-
-def wait_for(pred, timeout=15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if pred():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 def test_the_kiosk_lends_an_item_whose_identifier_is_in_the_library_extension_block(rfid_sim, tmp_path):

@@ -12,6 +12,7 @@ from kiosk import config
 from kiosk.devices import PrinterService, RfidService, start_scanners
 from kiosk.services import DeviceHealth, PrinterError, TagError
 from kiosk.session import ItemLine, ItemState
+from tests.waiting import wait_for
 
 
 @pytest.fixture
@@ -29,15 +30,6 @@ def cfg(sims, tmp_path):
     )
 
 
-def wait_for(pred, timeout=10.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if pred():
-            return True
-        time.sleep(0.02)
-    return False
-
-
 def test_pad_reports_items_once_and_switches_security(sims, cfg):
     from hardware.rfid.model import ItemData
 
@@ -46,7 +38,7 @@ def test_pad_reports_items_once_and_switches_security(sims, cfg):
     pad.start(seen.append)
     try:
         uid = sims.rfid.add_item(ItemData("T0000001"))
-        assert wait_for(lambda: seen == ["T0000001"])
+        assert wait_for(lambda: seen == ["T0000001"], timeout=10.0)
         time.sleep(1.0)
         assert seen == ["T0000001"]  # reported once while it stays on the pad
         assert pad.set_lent("T0000001", True) is True
@@ -71,7 +63,7 @@ def test_a_set_is_reported_only_when_complete(sims, cfg):
         time.sleep(1.0)
         assert seen == []
         sims.rfid.add_item(ItemData("T0000015", parts_in_set=2, part_number=2))
-        assert wait_for(lambda: seen == ["T0000015"])
+        assert wait_for(lambda: seen == ["T0000015"], timeout=10.0)
     finally:
         pad.stop()
 
@@ -81,7 +73,7 @@ def test_receipt_has_titles_and_due_dates_and_no_name(sims, cfg):
     due = dt.date(2026, 12, 5)
     try:
         printer.print_receipt((ItemLine("T0000011", ItemState.LENT, "こころ / 夏目漱石", due),), "ja")
-        assert wait_for(lambda: len(sims.printer.receipts) == 1)
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
         text = sims.printer.last_text()
         assert "こころ" in text and "みどり市立図書館" in text
         assert printer.health().health in (DeviceHealth.OK, DeviceHealth.WARNING)
@@ -109,7 +101,7 @@ def test_scans_go_to_the_session_and_technician_cards_to_maintenance(sims, cfg):
         for sc in scanners:
             sc.wait_connected(5)
         sims.scanner.scan("10000001")
-        assert wait_for(lambda: codes == ["10000001"])
+        assert wait_for(lambda: codes == ["10000001"], timeout=10.0)
     finally:
         stop()
 
@@ -129,7 +121,7 @@ def test_receipt_prints_only_the_due_dates_the_patron_was_shown(sims, cfg):
     )
     try:
         printer.print_receipt(items, "ja")
-        assert wait_for(lambda: len(sims.printer.receipts) == 1)
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
         text = sims.printer.last_text()
         dues = due_lines(text, "返却期限")
         assert dues[0].strip() == "返却期限 2026年12月5日(土)"
@@ -151,17 +143,17 @@ def test_receipt_online_only_has_no_offline_note_and_holds_follow_the_policy(sim
     item = (ItemLine("T0000011", ItemState.LENT, "こころ", dt.date(2026, 12, 5)),)
     try:
         printer.print_receipt(item, "en", holds_ready=2)
-        assert wait_for(lambda: len(sims.printer.receipts) == 1)
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
         text = sims.printer.last_text()
         assert "Holds ready for pickup: 2" in text
         assert "offline" not in text.lower() and "*" not in text
         assert due_lines(text, "Due")[0].strip() == "Due 2026-12-05 (Sat)"
         printer.print_receipt(item, "en", holds_ready=0)
-        assert wait_for(lambda: len(sims.printer.receipts) == 2)
+        assert wait_for(lambda: len(sims.printer.receipts) == 2, timeout=10.0)
         assert "Holds" not in sims.printer.last_text()  # nothing waits: no line
         printer.receipt_section = dataclasses.replace(cfg.receipt, show_holds_ready=False)
         printer.print_receipt(item, "en", holds_ready=3)
-        assert wait_for(lambda: len(sims.printer.receipts) == 3)
+        assert wait_for(lambda: len(sims.printer.receipts) == 3, timeout=10.0)
         assert "Holds" not in sims.printer.last_text()  # the library turned it off
     finally:
         printer.close()
