@@ -57,6 +57,8 @@ def views(lang: str) -> dict[str, s.View]:
         "09-not-linked": V(s.Phase.REFUSED, lang, refusal="not_linked", method="mynumber"),
         "10-revoked": V(s.Phase.REFUSED, lang, refusal="cert_revoked", method="mynumber"),
         "11-expired": V(s.Phase.REFUSED, lang, refusal="cert_expired", method="mynumber"),
+        "11b-validation-away": V(s.Phase.REFUSED, lang, refusal="validation_unreachable", method="mynumber"),
+        "11c-validation-untrusted": V(s.Phase.REFUSED, lang, refusal="ocsp_bad_signature", method="mynumber"),
         "12-patron-blocked": V(s.Phase.REFUSED, lang, refusal="patron_blocked", method="barcode"),
         "13-checking": V(s.Phase.CHECKING, lang, method="barcode"),
         "14-items-empty": V(s.Phase.ITEMS, lang, method="barcode"),

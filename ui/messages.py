@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication as Q
 
 from kiosk.session import ItemLine, ItemState
+from kiosk.validation.policy import is_service_away
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,6 @@ _CARD_UNUSABLE = {"not_jpki", "token_smartphone", "cert_malformed", "cert_too_la
                   "cert_not_yet_valid", "signature_invalid", "pin_format"}  # fmt: skip
 _CARD_UNREAD = {"card_removed", "card_protocol", "no_card", "no_reader", "card_timeout"}
 _CERT_BAD = {"cert_revoked", "cert_on_hold", "revoked", "cert_unknown"}
-#: the validation service is away and the offline policy does not allow accepting the card
-_VALIDATION = {"crl_stale", "crl_missing", "crl_too_old", "ocsp_unavailable", "offline_not_allowed"}
 _CERT_EXPIRED = {"cert_expired", "ca_expired"}
 
 
@@ -69,12 +68,21 @@ def refusal(reason: str) -> Message:
             "Kiosk",
             "Please place your card on the reader again and leave it there until the PIN screen appears.",
         )
-    elif r.startswith("validation") or r in _VALIDATION:
+    elif is_service_away(r):
         title = Q.translate("Kiosk", "Your card cannot be checked right now")
         body = Q.translate(
             "Kiosk",
             "The service that checks My Number Cards is not reachable. Please try again later, "
             "use your library card, or ask a member of staff.",
+        )
+    elif r.startswith(("validation_", "ocsp_", "crl_")):
+        # the check could not be made or its answer cannot be believed (forged, replayed, stale, misconfigured):
+        # nothing the patron did and nothing a retry fixes; staff must look (the code is shown below)
+        title = Q.translate("Kiosk", "Your card cannot be checked right now")
+        body = Q.translate(
+            "Kiosk",
+            "The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, "
+            "or ask a member of staff and show them the code below.",
         )
     elif r == "wrong_password":
         title = Q.translate("Kiosk", "The password was not right")

@@ -40,6 +40,25 @@ MSG_OFFLINE = (
     "この端末では、いまマイナンバーカードを確認できません。図書館カードをご利用いただくか、係員にお知らせください。"
 )
 
+MSG_FAULT = (
+    "この端末では、いま電子証明書の有効性を確認できません。"
+    "図書館カードをご利用いただくか、係員にお知らせください（画面のコードをお見せください）。"
+)
+
+#: the refusals that mean the validation service is away or busy (a later try may succeed); every other refusal that
+#: is not about the card itself means the check could not be made or its answer is not believed (forged, replayed,
+#: stale, misconfigured), which staff must look at
+SERVICE_AWAY_REASONS = frozenset(
+    {"validation_unavailable", "validation_unreachable", "validation_timeout", "validation_proxy_failed",
+     "ocsp_try_later", "ocsp_responder_error", "crl_stale", "crl_missing", "crl_too_old", "offline_not_allowed"}
+)  # fmt: skip
+
+
+def is_service_away(reason: str) -> bool:
+    """Whether a refusal only says the validation service cannot be used now (an HTTP 5xx counts)."""
+    return reason in SERVICE_AWAY_REASONS or reason.startswith("validation_http_5")
+
+
 _MESSAGES = {
     "cert_revoked": MSG_REVOKED,
     "cert_unknown": MSG_UNKNOWN,
@@ -58,7 +77,10 @@ def message_for(reason: str) -> str:
     """The patron message for a reason code (Japanese; the UI translates by reason code)."""
     if reason in ALLOW_REASONS:
         return MSG_OK
-    return _MESSAGES.get(reason, MSG_UNAVAILABLE)
+    known = _MESSAGES.get(reason)
+    if known is not None:
+        return known
+    return MSG_UNAVAILABLE if is_service_away(reason) else MSG_FAULT
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,59 @@ def test_each_refusal_has_a_specific_message(app, reason):
     assert m.title != generic.title, reason
 
 
+def _validation_reasons() -> set[str]:
+    """Every refusal code the validation client can hand to a session, read from its sources (so a new code cannot
+    fall through to the generic message unnoticed): the OCSP judgement, the responder's error statuses, the HTTP
+    transport and the client."""
+    import ast
+    import re
+    from pathlib import Path
+
+    from kiosk.validation import policy
+
+    here = Path(__file__).resolve().parents[2] / "kiosk" / "validation"
+    found = set()
+    for name in ("ocsp.py", "transport.py", "client.py", "policy.py", "errors.py"):
+        for node in ast.walk(ast.parse((here / name).read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if re.fullmatch(r"(ocsp|validation|cert|crl|offline)_[a-z0-9_]*[a-z0-9]", node.value):
+                    found.add(node.value)
+    found.discard("validation_http_5")  # a prefix test in the transport; the codes are validation_http_<status>
+    found |= {"validation_http_503", "validation_http_404"}
+    # not refusals: the allowing reasons, the error classes' defaults (every raise names its own reason), keys
+    return found - set(policy.ALLOW_REASONS) - {"ocsp_invalid", "crl_invalid", "crl_store_failed", "crl_age_s"}
+
+
+VALIDATION_REASONS = sorted(_validation_reasons())
+
+
+def test_the_validation_reasons_are_found():
+    # the scan above must see the codes (a rename of the files would otherwise empty the list silently)
+    assert {"ocsp_bad_signature", "ocsp_nonce_mismatch", "ocsp_try_later", "validation_timeout"} <= set(
+        VALIDATION_REASONS
+    )
+
+
+@pytest.mark.parametrize("reason", VALIDATION_REASONS)
+def test_each_validation_refusal_has_a_specific_message(app, reason):
+    generic = messages.refusal("something_new")
+    m = messages.refusal(reason)
+    assert m.code == reason and m.title and m.body
+    assert m.title != generic.title, reason
+
+
+def test_a_service_away_says_try_later_and_an_untrustworthy_answer_sends_to_staff(app):
+    away = {messages.refusal(r).body for r in ("validation_unreachable", "ocsp_try_later", "validation_http_503")}
+    faulty = {messages.refusal(r).body for r in ("ocsp_bad_signature", "ocsp_nonce_mismatch", "validation_tls_failed")}
+    assert len(away) == 1 and len(faulty) == 1 and away != faulty
+    # away: the words of the offline refusals (try again later, or the library card)...
+    assert away == {messages.refusal("offline_not_allowed").body}
+    # ...not believed: a retry does not help, staff look at the code (whatever language a test before left on)
+    assert faulty != {messages.refusal("something_new").body}
+    # neither blames the patron's card
+    assert messages.refusal("ocsp_stale").title == messages.refusal("validation_timeout").title
+
+
 @pytest.mark.parametrize("reason", ITEM_REASONS)
 def test_each_item_refusal_says_what_to_do(app, reason):
     generic = messages.item_status(ItemLine("x", ItemState.REFUSED, reason="something_new"))

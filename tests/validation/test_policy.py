@@ -81,8 +81,15 @@ def test_messages_are_japanese_and_kind():
     assert "失効" in message_for("cert_revoked")
     assert "係員" in message_for("validation_timeout")
     assert "図書館カード" in message_for("offline_not_allowed")
-    # every refusal has a message; unknown codes get the general one
-    assert message_for("something_new") == message_for("validation_unavailable")
+    # the service away: try again later; an answer not believed or a kiosk fault: staff must look (a retry does
+    # not help); a code not known here is treated as the latter
+    away = {message_for(r) for r in ("validation_unavailable", "validation_timeout", "ocsp_try_later",
+                                     "validation_http_503", "crl_stale")}  # fmt: skip
+    fault = {message_for(r) for r in ("ocsp_bad_signature", "ocsp_nonce_mismatch", "ocsp_stale", "validation_tls_failed",
+                                      "validation_http_404", "something_new")}  # fmt: skip
+    assert len(away) == 1 and len(fault) == 1 and away != fault
+    assert "しばらくしてから" in away.pop()
+    assert "コード" in fault.pop()
 
 
 @settings(max_examples=200, deadline=None)

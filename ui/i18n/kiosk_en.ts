@@ -4,164 +4,168 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../bookmobile.py" line="44" />
+        <location filename="../bookmobile.py" line="39" />
         <source>Sync now (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="61" />
-        <location filename="../maintenance_ui.py" line="322" />
+        <location filename="../bookmobile.py" line="83" />
+        <location filename="../maintenance_ui.py" line="366" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="329" />
+        <location filename="../bookmobile.py" line="89" />
+        <location filename="../maintenance_ui.py" line="373" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="333" />
+        <location filename="../bookmobile.py" line="90" />
+        <location filename="../maintenance_ui.py" line="377" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="83" />
+        <location filename="../bookmobile.py" line="64" />
+        <location filename="../maintenance_ui.py" line="341" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="311" />
+        <location filename="../bookmobile.py" line="66" />
+        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="343" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="311" />
+        <location filename="../bookmobile.py" line="68" />
+        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="345" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="86" />
-        <location filename="../maintenance_ui.py" line="312" />
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="333" />
+        <location filename="../maintenance_ui.py" line="346" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="283" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="280" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="307" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="65" />
+        <location filename="../maintenance_ui.py" line="69" />
         <source>Maintenance: technician passcode</source>
         <translation>Maintenance: technician passcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="107" />
+        <location filename="../maintenance_ui.py" line="111" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Locked after too many wrong passcodes. Try again in %n second.</numerusform><numerusform>Locked after too many wrong passcodes. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="110" />
+        <location filename="../maintenance_ui.py" line="114" />
         <source>No technician passcode is configured.</source>
         <translation>No technician passcode is configured.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="113" />
+        <location filename="../maintenance_ui.py" line="117" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Wrong passcode. %n try before a lockout.</numerusform><numerusform>Wrong passcode. %n tries before a lockout.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="223" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Maintenance mode</source>
         <translation>Maintenance mode</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="224" />
+        <location filename="../maintenance_ui.py" line="237" />
         <source>Leave maintenance</source>
         <translation>Leave maintenance</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="227" />
+        <location filename="../maintenance_ui.py" line="240" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="228" />
+        <location filename="../maintenance_ui.py" line="241" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="229" />
+        <location filename="../maintenance_ui.py" line="242" />
         <source>Self-tests</source>
         <translation>Self-tests</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="243" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="231" />
+        <location filename="../maintenance_ui.py" line="244" />
         <source>Recent errors</source>
         <translation>Recent errors</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="249" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="249" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="249" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="238" />
+        <location filename="../maintenance_ui.py" line="251" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="239" />
+        <location filename="../maintenance_ui.py" line="252" />
         <source>Refused on replay (for staff):</source>
         <translation>Refused on replay (for staff):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="240" />
+        <location filename="../maintenance_ui.py" line="253" />
         <source>Print a test receipt</source>
         <translation>Print a test receipt</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="241" />
+        <location filename="../maintenance_ui.py" line="254" />
         <source>Read a tag on the pad</source>
         <translation>Read a tag on the pad</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="242" />
+        <location filename="../maintenance_ui.py" line="255" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Read a card's PIN tries (no PIN)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="243" />
+        <location filename="../maintenance_ui.py" line="257" />
         <source>Export diagnostic bundle</source>
         <translation>Export diagnostic bundle</translation>
     </message>
@@ -172,233 +176,238 @@
         <translation>No offline queue is connected.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="344" />
+        <location filename="../maintenance_ui.py" line="388" />
         <source>Not available on this kiosk.</source>
         <translation>Not available on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="346" />
+        <location filename="../maintenance_ui.py" line="390" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="368" />
+        <location filename="../maintenance_ui.py" line="412" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="374" />
+        <location filename="../maintenance_ui.py" line="418" />
         <source>Could not write the bundle: {code}</source>
         <translation>Could not write the bundle: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="379" />
+        <location filename="../maintenance_ui.py" line="423" />
         <source>Bundle written: {path}</source>
         <translation>Bundle written: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="34" />
         <source>Your card's PIN is locked</source>
-        <extracomment>the validation service is away and the offline policy does not allow accepting the card</extracomment>
         <translation>Your card's PIN is locked</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="35" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="42" />
         <source>This card's certificate cannot be used</source>
         <translation>This card's certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44" />
+        <location filename="../messages.py" line="43" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../messages.py" line="49" />
         <source>The certificate on your card has expired</source>
         <translation>The certificate on your card has expired</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="50" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57" />
+        <location filename="../messages.py" line="56" />
         <source>This card is not registered with the library yet</source>
         <translation>This card is not registered with the library yet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58" />
+        <location filename="../messages.py" line="57" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../messages.py" line="63" />
         <source>This card cannot be used here</source>
         <translation>This card cannot be used here</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="64" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>Please use your My Number Card or your library card, or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="66" />
         <source>The card could not be read</source>
         <translation>The card could not be read</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="67" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>Please place your card on the reader again and leave it there until the PIN screen appears.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="81" />
         <source>Your card cannot be checked right now</source>
         <translation>Your card cannot be checked right now</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="73" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="82" />
+        <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
+        <translation>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88" />
         <source>The password was not right</source>
         <translation>The password was not right</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="89" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>Please scan your card and enter the password again, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="91" />
         <source>Borrowing is paused on your library account</source>
         <translation>Borrowing is paused on your library account</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="92" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Please ask at the counter; staff will gladly help.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="94" />
         <source>Your library registration has expired</source>
         <translation>Your library registration has expired</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="95" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Please renew it at the counter. Bring something that shows your address.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="97" />
         <source>You have reached your borrowing limit</source>
         <translation>You have reached your borrowing limit</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="98" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Please return some items first, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="100" />
         <source>There is something to settle on your account</source>
         <translation>There is something to settle on your account</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="101" />
         <source>Please ask at the counter.</source>
         <translation>Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="103" />
         <source>This library card was not recognised</source>
         <translation>This library card was not recognised</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="104" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Please check the card, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="106" />
         <source>The library system cannot be reached</source>
         <translation>The library system cannot be reached</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="107" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Please try again in a little while, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="109" />
         <source>Sorry, that did not work</source>
         <translation>Sorry, that did not work</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102" />
+        <location filename="../messages.py" line="110" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Please ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="117" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="121" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Lent · due back {date} (recorded offline)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="122" />
         <source>Lent · due back {date}</source>
         <translation>Lent · due back {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="127" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Not lent: reserved for another patron. Please leave it at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="129" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Not lent: this item is for use in the library only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134" />
+        <location filename="../messages.py" line="142" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="144" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Please put this item on the pad and scan it again.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="146" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="148" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141" />
+        <location filename="../messages.py" line="149" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="155" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
@@ -541,62 +550,62 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="288" />
+        <location filename="../screens.py" line="311" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="306" />
+        <location filename="../screens.py" line="307" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="312" />
+        <location filename="../screens.py" line="322" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>A set is not complete: please put all of its parts on the pad.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="352" />
+        <location filename="../screens.py" line="362" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="353" />
+        <location filename="../screens.py" line="363" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="354" />
+        <location filename="../screens.py" line="364" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="360" />
+        <location filename="../screens.py" line="370" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="398" />
+        <location filename="../screens.py" line="408" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="409" />
+        <location filename="../screens.py" line="421" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="440" />
+        <location filename="../screens.py" line="452" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="441" />
+        <location filename="../screens.py" line="453" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="442" />
+        <location filename="../screens.py" line="454" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -618,6 +627,7 @@
     </message>
     <message>
         <location filename="../demo.py" line="120" />
+        <location filename="../demo.py" line="296" />
         <source>Receipt preview</source>
         <translation>Receipt preview</translation>
     </message>
@@ -628,12 +638,13 @@
         <translation>Demo control panel</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="411" />
+        <location filename="../demo.py" line="414" />
         <source>A receipt was printed (below).</source>
         <translation>A receipt was printed (below).</translation>
     </message>
     <message>
         <location filename="../demo.py" line="74" />
+        <location filename="../demo.py" line="89" />
         <source>Ready to borrow</source>
         <translation>Ready to borrow</translation>
     </message>
@@ -708,22 +719,22 @@
         <translation>No receipt printed yet.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="192" />
+        <location filename="../demo.py" line="190" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="197" />
+        <location filename="../demo.py" line="196" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="231" />
+        <location filename="../demo.py" line="232" />
         <source>Library card</source>
         <translation>Library card</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="254" />
+        <location filename="../demo.py" line="257" />
         <source>Books: put on the pad</source>
         <translation>Books: put on the pad</translation>
     </message>
@@ -733,7 +744,7 @@
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="416" />
+        <location filename="../demo.py" line="419" />
         <source>Library system: reconnect (online)</source>
         <translation>Library system: reconnect (online)</translation>
     </message>
@@ -743,7 +754,7 @@
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="223" />
+        <location filename="../demo.py" line="224" />
         <source>Take the card away</source>
         <translation>Take the card away</translation>
     </message>
@@ -753,52 +764,53 @@
         <translation>Library card and books</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="245" />
+        <location filename="../demo.py" line="248" />
         <source>barcode (library card or book)</source>
         <translation>barcode (library card or book)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="246" />
+        <location filename="../demo.py" line="249" />
         <source>Scan barcode</source>
         <translation>Scan barcode</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="269" />
+        <location filename="../demo.py" line="272" />
         <source>item identifier on the RFID tag</source>
         <translation>item identifier on the RFID tag</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="270" />
+        <location filename="../demo.py" line="273" />
         <source>Put on the pad</source>
         <translation>Put on the pad</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="277" />
+        <location filename="../demo.py" line="280" />
         <source>Take everything off the pad</source>
         <translation>Take everything off the pad</translation>
     </message>
     <message>
         <location filename="../demo.py" line="208" />
+        <location filename="../demo.py" line="421" />
         <source>Library system: cut the link (offline)</source>
         <translation>Library system: cut the link (offline)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="339" />
+        <location filename="../demo.py" line="342" />
         <source>Placing the card…</source>
         <translation>Placing the card…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="344" />
+        <location filename="../demo.py" line="347" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>No virtual reader: is pcscd running with vsmartcard-vpcd?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="347" />
+        <location filename="../demo.py" line="350" />
         <source>The card is on the reader.</source>
         <translation>The card is on the reader.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="353" />
+        <location filename="../demo.py" line="356" />
         <source>The card was taken away.</source>
         <translation>The card was taken away.</translation>
     </message>

@@ -4,164 +4,168 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../bookmobile.py" line="44" />
+        <location filename="../bookmobile.py" line="39" />
         <source>Sync now (F5)</source>
         <translation>Sincronizar agora (F5)</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="61" />
-        <location filename="../maintenance_ui.py" line="322" />
+        <location filename="../bookmobile.py" line="83" />
+        <location filename="../maintenance_ui.py" line="366" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="329" />
+        <location filename="../bookmobile.py" line="89" />
+        <location filename="../maintenance_ui.py" line="373" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="333" />
+        <location filename="../bookmobile.py" line="90" />
+        <location filename="../maintenance_ui.py" line="377" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="83" />
+        <location filename="../bookmobile.py" line="64" />
+        <location filename="../maintenance_ui.py" line="341" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="311" />
+        <location filename="../bookmobile.py" line="66" />
+        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="343" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="85" />
-        <location filename="../maintenance_ui.py" line="311" />
+        <location filename="../bookmobile.py" line="68" />
+        <location filename="../maintenance_ui.py" line="332" />
+        <location filename="../maintenance_ui.py" line="345" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="86" />
-        <location filename="../maintenance_ui.py" line="312" />
+        <location filename="../bookmobile.py" line="70" />
+        <location filename="../maintenance_ui.py" line="333" />
+        <location filename="../maintenance_ui.py" line="346" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Transação em espera: %n</numerusform><numerusform>Transações em espera: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="283" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="280" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="307" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="65" />
+        <location filename="../maintenance_ui.py" line="69" />
         <source>Maintenance: technician passcode</source>
         <translation>Manutenção: senha do técnico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="107" />
+        <location filename="../maintenance_ui.py" line="111" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundo.</numerusform><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="110" />
+        <location filename="../maintenance_ui.py" line="114" />
         <source>No technician passcode is configured.</source>
         <translation>Nenhuma senha de técnico está configurada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="113" />
+        <location filename="../maintenance_ui.py" line="117" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="223" />
+        <location filename="../maintenance_ui.py" line="236" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="224" />
+        <location filename="../maintenance_ui.py" line="237" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="227" />
+        <location filename="../maintenance_ui.py" line="240" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="228" />
+        <location filename="../maintenance_ui.py" line="241" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="229" />
+        <location filename="../maintenance_ui.py" line="242" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="230" />
+        <location filename="../maintenance_ui.py" line="243" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="231" />
+        <location filename="../maintenance_ui.py" line="244" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="249" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="249" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../maintenance_ui.py" line="249" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="238" />
+        <location filename="../maintenance_ui.py" line="251" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="239" />
+        <location filename="../maintenance_ui.py" line="252" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="240" />
+        <location filename="../maintenance_ui.py" line="253" />
         <source>Print a test receipt</source>
         <translation>Imprimir um recibo de teste</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="241" />
+        <location filename="../maintenance_ui.py" line="254" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="242" />
+        <location filename="../maintenance_ui.py" line="255" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="243" />
+        <location filename="../maintenance_ui.py" line="257" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
@@ -172,233 +176,238 @@
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="344" />
+        <location filename="../maintenance_ui.py" line="388" />
         <source>Not available on this kiosk.</source>
         <translation>Não disponível neste terminal.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="346" />
+        <location filename="../maintenance_ui.py" line="390" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="368" />
+        <location filename="../maintenance_ui.py" line="412" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="374" />
+        <location filename="../maintenance_ui.py" line="418" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="379" />
+        <location filename="../maintenance_ui.py" line="423" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="34" />
         <source>Your card's PIN is locked</source>
-        <extracomment>the validation service is away and the offline policy does not allow accepting the card</extracomment>
         <translation>O PIN do seu cartão está bloqueado</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="35" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>O PIN foi digitado errado muitas vezes, e o cartão o bloqueou para proteger você. A biblioteca não pode desbloqueá-lo. Peça a redefinição do PIN na prefeitura da sua cidade (leve o cartão). Até lá, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../messages.py" line="42" />
         <source>This card's certificate cannot be used</source>
         <translation>O certificado deste cartão não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44" />
+        <location filename="../messages.py" line="43" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>O certificado eletrônico do seu cartão não é mais válido. Informe-se na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../messages.py" line="49" />
         <source>The certificate on your card has expired</source>
         <translation>O certificado do seu cartão expirou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="50" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>Renove o certificado eletrônico na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57" />
+        <location filename="../messages.py" line="56" />
         <source>This card is not registered with the library yet</source>
         <translation>Este cartão ainda não está registrado na biblioteca</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58" />
+        <location filename="../messages.py" line="57" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>Para emprestar com o My Number Card, registre-o uma vez no balcão da biblioteca. Traga o cartão; leva só alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../messages.py" line="63" />
         <source>This card cannot be used here</source>
         <translation>Este cartão não pode ser usado aqui</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65" />
+        <location filename="../messages.py" line="64" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>Use o My Number Card ou o cartão da biblioteca, ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../messages.py" line="66" />
         <source>The card could not be read</source>
         <translation>Não foi possível ler o cartão</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68" />
+        <location filename="../messages.py" line="67" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>Coloque o cartão no leitor de novo e deixe-o lá até aparecer a tela do PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../messages.py" line="72" />
+        <location filename="../messages.py" line="81" />
         <source>Your card cannot be checked right now</source>
         <translation>Não é possível verificar o seu cartão agora</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74" />
+        <location filename="../messages.py" line="73" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>O serviço que verifica o My Number Card não está acessível. Tente mais tarde, use o cartão da biblioteca ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80" />
+        <location filename="../messages.py" line="82" />
+        <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
+        <translation>No momento, este terminal não consegue verificar o My Number Card. Use o cartão da biblioteca ou peça ajuda a um funcionário e mostre o código abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88" />
         <source>The password was not right</source>
         <translation>A senha não está correta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="89" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>Leia o cartão e digite a senha de novo, ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="91" />
         <source>Borrowing is paused on your library account</source>
         <translation>Os empréstimos estão suspensos na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84" />
+        <location filename="../messages.py" line="92" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Informe-se no balcão; a equipe terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="94" />
         <source>Your library registration has expired</source>
         <translation>O seu cadastro na biblioteca expirou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="95" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Renove-o no balcão. Traga um documento com o seu endereço.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="97" />
         <source>You have reached your borrowing limit</source>
         <translation>Você atingiu o limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90" />
+        <location filename="../messages.py" line="98" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Devolva alguns itens primeiro ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../messages.py" line="100" />
         <source>There is something to settle on your account</source>
         <translation>Há uma pendência na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93" />
+        <location filename="../messages.py" line="101" />
         <source>Please ask at the counter.</source>
         <translation>Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../messages.py" line="103" />
         <source>This library card was not recognised</source>
         <translation>Este cartão da biblioteca não foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96" />
+        <location filename="../messages.py" line="104" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Verifique o cartão ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../messages.py" line="106" />
         <source>The library system cannot be reached</source>
         <translation>Não é possível acessar o sistema da biblioteca</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="107" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Tente de novo daqui a pouco ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="109" />
         <source>Sorry, that did not work</source>
         <translation>Desculpe, não funcionou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102" />
+        <location filename="../messages.py" line="110" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="117" />
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113" />
+        <location filename="../messages.py" line="121" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Emprestado · devolver até {date} (registrado off-line)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114" />
+        <location filename="../messages.py" line="122" />
         <source>Lent · due back {date}</source>
         <translation>Emprestado · devolver até {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119" />
+        <location filename="../messages.py" line="127" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Não emprestado: reservado para outra pessoa. Deixe-o no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../messages.py" line="129" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Não emprestado: este item é só para uso na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="134" />
+        <location filename="../messages.py" line="142" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136" />
+        <location filename="../messages.py" line="144" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Coloque este item na base e leia-o de novo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="138" />
+        <location filename="../messages.py" line="146" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Não emprestado: o limite off-line foi atingido. Empreste quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140" />
+        <location filename="../messages.py" line="148" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141" />
+        <location filename="../messages.py" line="149" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="147" />
+        <location filename="../messages.py" line="155" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
@@ -541,62 +550,62 @@
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="288" />
+        <location filename="../screens.py" line="311" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="306" />
+        <location filename="../screens.py" line="307" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Emprestado até agora: %n</numerusform><numerusform>Emprestados até agora: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="312" />
+        <location filename="../screens.py" line="322" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="352" />
+        <location filename="../screens.py" line="362" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um recibo com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="353" />
+        <location filename="../screens.py" line="363" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="354" />
+        <location filename="../screens.py" line="364" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="360" />
+        <location filename="../screens.py" line="370" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você emprestou %n item</numerusform><numerusform>Você emprestou %n itens</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="398" />
+        <location filename="../screens.py" line="408" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="409" />
+        <location filename="../screens.py" line="421" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="440" />
+        <location filename="../screens.py" line="452" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="441" />
+        <location filename="../screens.py" line="453" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="442" />
+        <location filename="../screens.py" line="454" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -618,6 +627,7 @@
     </message>
     <message>
         <location filename="../demo.py" line="120" />
+        <location filename="../demo.py" line="296" />
         <source>Receipt preview</source>
         <translation>Prévia do recibo</translation>
     </message>
@@ -628,12 +638,13 @@
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="411" />
+        <location filename="../demo.py" line="414" />
         <source>A receipt was printed (below).</source>
         <translation>Foi impresso um recibo (em baixo).</translation>
     </message>
     <message>
         <location filename="../demo.py" line="74" />
+        <location filename="../demo.py" line="89" />
         <source>Ready to borrow</source>
         <translation>Pode emprestar</translation>
     </message>
@@ -708,22 +719,22 @@
         <translation>Ainda não foi impresso nenhum recibo.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="192" />
+        <location filename="../demo.py" line="190" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Experimente: coloque o cartão «Pode emprestar», digite o PIN 1234 no quiosque, ponha livros na base e prima Concluir.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="197" />
+        <location filename="../demo.py" line="196" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Manutenção: cinco toques no nome da biblioteca ou Ctrl+Alt+M, código {code}</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="231" />
+        <location filename="../demo.py" line="232" />
         <source>Library card</source>
         <translation>Cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="254" />
+        <location filename="../demo.py" line="257" />
         <source>Books: put on the pad</source>
         <translation>Livros: pôr na base</translation>
     </message>
@@ -733,7 +744,7 @@
         <translation>Pronto.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="416" />
+        <location filename="../demo.py" line="419" />
         <source>Library system: reconnect (online)</source>
         <translation>Sistema da biblioteca: voltar a ligar (online)</translation>
     </message>
@@ -743,7 +754,7 @@
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="223" />
+        <location filename="../demo.py" line="224" />
         <source>Take the card away</source>
         <translation>Retirar o cartão</translation>
     </message>
@@ -753,52 +764,53 @@
         <translation>Cartão da biblioteca e livros</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="245" />
+        <location filename="../demo.py" line="248" />
         <source>barcode (library card or book)</source>
         <translation>código de barras (cartão ou livro)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="246" />
+        <location filename="../demo.py" line="249" />
         <source>Scan barcode</source>
         <translation>Ler código de barras</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="269" />
+        <location filename="../demo.py" line="272" />
         <source>item identifier on the RFID tag</source>
         <translation>identificador do item na etiqueta RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="270" />
+        <location filename="../demo.py" line="273" />
         <source>Put on the pad</source>
         <translation>Colocar na base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="277" />
+        <location filename="../demo.py" line="280" />
         <source>Take everything off the pad</source>
         <translation>Retirar tudo da base</translation>
     </message>
     <message>
         <location filename="../demo.py" line="208" />
+        <location filename="../demo.py" line="421" />
         <source>Library system: cut the link (offline)</source>
         <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="339" />
+        <location filename="../demo.py" line="342" />
         <source>Placing the card…</source>
         <translation>Colocando o cartão…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="344" />
+        <location filename="../demo.py" line="347" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="347" />
+        <location filename="../demo.py" line="350" />
         <source>The card is on the reader.</source>
         <translation>O cartão está no leitor.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="353" />
+        <location filename="../demo.py" line="356" />
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>
