@@ -22,7 +22,7 @@ class Message:
 
 _CARD_UNUSABLE = {"not_jpki", "token_smartphone", "cert_malformed", "cert_too_large", "cert_untrusted",
                   "cert_not_yet_valid", "signature_invalid", "pin_format"}  # fmt: skip
-_CARD_UNREAD = {"card_removed", "card_protocol", "no_card", "no_reader", "card_timeout"}
+_CARD_UNREAD = {"card_removed", "card_protocol", "no_card", "no_reader", "card_timeout", "card_session_ended"}
 _CERT_BAD = {"cert_revoked", "cert_on_hold", "revoked", "cert_unknown"}
 _CERT_EXPIRED = {"cert_expired", "ca_expired"}
 

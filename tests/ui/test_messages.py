@@ -15,7 +15,7 @@ SESSION_REASONS = [
     # card and identity (kiosk.identity.authenticate)
     "pin_blocked", "cert_revoked", "cert_expired", "ca_expired", "not_linked", "not_jpki", "token_smartphone",
     "cert_malformed", "cert_too_large", "cert_untrusted", "cert_not_yet_valid", "signature_invalid", "card_removed",
-    "card_protocol", "no_card", "no_reader",
+    "card_protocol", "no_card", "no_reader", "card_session_ended",
     # validation client
     "validation_unavailable", "validation_not_configured", "validation_error", "cert_unknown", "crl_stale",
     "crl_missing", "crl_too_old", "offline_not_allowed",
