@@ -48,6 +48,8 @@ class GoodCache:
         self._lock = threading.Lock()
 
     def get(self, key: tuple[bytes, int]) -> ocsp.Answer | None:
+        if self.max_s <= 0:  # caching off: nothing was ever put
+            return None
         with self._lock:
             hit = self._items.get(key)
             if hit is None:
@@ -191,7 +193,7 @@ class ValidationClient:
     # -- OCSP ----------------------------------------------------------------------------------------------------
     def _ocsp(self, cert: x509.Certificate, issuer: x509.Certificate, key: tuple[bytes, int]) -> tuple[Evidence, bool]:
         """(evidence, whether a CRL fallback is allowed: only when the service could not be used at all)."""
-        query = ocsp.build_request_for_serial(cert.serial_number, issuer)
+        query = ocsp.build_request_for_serial(key[1], issuer)  # the key holds the serial (read once from the cert)
         try:
             body = self._exchange(query.der)
         except TransportError as e:
