@@ -108,6 +108,17 @@ class Kiosk:
     def wait_phase(self, phase: s.Phase, timeout: int = 20000) -> None:
         self.qtbot.waitUntil(lambda: self.view.phase is phase, timeout=timeout)
 
+    def finish_with_receipt(self) -> str:
+        """Touch "finish" on the items screen and "yes" on the receipt question; the printed receipt's text."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        QTest.mouseClick(self.win.by_phase[s.Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
+        self.wait_phase(s.Phase.RECEIPT)
+        QTest.mouseClick(self.win.by_phase[s.Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
+        self.qtbot.waitUntil(lambda: len(self.receipts()) == 1, timeout=10000)
+        return self.receipts()[0].text()
+
     def insert(self, model: JpkiCardModel | None = None) -> None:
         self.card = VirtualCard(model or self.model, port=PORT)
         self.card.insert()

@@ -48,12 +48,8 @@ def test_my_number_happy_path_to_receipt_and_wipe(kiosk):
     assert "こころ" in text and f"due back {DUE.isoformat()}" in text
     assert k.lent_on_pad() == {KOKORO, NEKO}
     assert {x.item for x in k.lib.state.loans(PATRON_NO)} == {KOKORO, NEKO}
-    QTest.mouseClick(k.win.by_phase[Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
-    k.wait_phase(Phase.RECEIPT)
-    QTest.mouseClick(k.win.by_phase[Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
+    receipt = k.finish_with_receipt()
     k.wait_phase(Phase.GOODBYE)
-    k.qtbot.waitUntil(lambda: len(k.receipts()) == 1, timeout=10000)
-    receipt = k.receipts()[0].text()
     assert "こころ" in receipt and "吾輩は猫である" in receipt and PATRON_NO not in receipt
     k.qtbot.waitUntil(lambda: k.lib.counts.get("35", 0) == 1, timeout=10000)
     QTest.mouseClick(k.win.by_phase[Phase.GOODBYE].done, Qt.MouseButton.LeftButton)
@@ -176,11 +172,7 @@ def test_receipt_tells_of_holds_waiting_at_the_library(kiosk):
     k.wait_phase(Phase.ITEMS)
     k.put(KOKORO)
     k.qtbot.waitUntil(lambda: k.view.lent_count == 1 and k.view.pending == 0, timeout=20000)
-    QTest.mouseClick(k.win.by_phase[Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
-    k.wait_phase(Phase.RECEIPT)
-    QTest.mouseClick(k.win.by_phase[Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
-    k.qtbot.waitUntil(lambda: len(k.receipts()) == 1, timeout=10000)
-    receipt = k.receipts()[0].text()
+    receipt = k.finish_with_receipt()
     assert "Holds ready for pickup: 2" in receipt and f"Due {DUE.isoformat()} " in receipt
     assert "offline" not in receipt.lower()
     k.wait_phase(Phase.GOODBYE)
@@ -275,12 +267,8 @@ def offline_then_back(k) -> None:
     k.put(KOKORO, demo_data.ITEM_NOT_FOR_LOAN)  # whether it may go home cannot be known offline
     k.qtbot.waitUntil(lambda: k.view.lent_count == 2 and k.view.pending == 0, timeout=20000)
     assert {i.state for i in k.view.items} == {s.ItemState.LENT_OFFLINE}
-    QTest.mouseClick(k.win.by_phase[Phase.ITEMS].finish, Qt.MouseButton.LeftButton)
-    k.wait_phase(Phase.RECEIPT)
-    QTest.mouseClick(k.win.by_phase[Phase.RECEIPT].yes, Qt.MouseButton.LeftButton)
+    receipt = k.finish_with_receipt()
     k.wait_phase(Phase.GOODBYE)
-    k.qtbot.waitUntil(lambda: len(k.receipts()) == 1, timeout=10000)
-    receipt = k.receipts()[0].text()
     offline_due = dt.date.today() + dt.timedelta(days=k.win.cfg.offline.loan_period_days)
     assert receipt.count(f"Due {offline_due.isoformat()} ") == 2 and "* Lent offline" in receipt
     QTest.mouseClick(k.win.by_phase[Phase.GOODBYE].done, Qt.MouseButton.LeftButton)
