@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import eventlog  # noqa: E402
 from hardware.printer import Receipt, ReceiptItem, ReceiptPrinter, build_kanji, build_raster  # noqa: E402
 from hardware.sim.printer_sim import PrinterSim  # noqa: E402
-from kiosk import log  # noqa: E402
 
 TITLES = [
     "吾輩は猫である",
@@ -65,7 +65,7 @@ def main() -> int:
     ap.add_argument("--paper", type=int, default=80, choices=[58, 80])
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    log.setup("WARNING")
+    eventlog.setup("WARNING")
     r = sample_receipt()
     rows = []
     for mode, build in (("kanji", build_kanji), ("raster", build_raster)):

@@ -8,7 +8,7 @@ one run against the demo library system on loopback, the checkout's latency (ask
 - asked for just after a replay step of each size started,
 
 for a few step sizes, as the median and the worst of ``--rounds`` tries. A lane here is a one-thread executor, the
-same ordering as :class:`ui.workers.Lane` without Qt.
+same ordering as :class:`kiosk.workers.Lane` without Qt.
 
     .venv/bin/python bench/replay_wait.py [--rounds 5] [--batches 10,50,200]
 """
@@ -27,13 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from kiosk_app.adapters.journal import JournalAdapter
+
+from kiosk_app.adapters.library import Sip2Library  # noqa: E402
+
 from kiosk import config  # noqa: E402
 from kiosk.lending import Lender  # noqa: E402
-from kiosk.lending import OfflinePolicy as LendingPolicy  # noqa: E402
 from kiosk.session import ItemState, Patron  # noqa: E402
 from kiosk.sip2 import demo_data  # noqa: E402
 from kiosk.sip2.demo import DemoLibrary  # noqa: E402
-from kiosk.wiring import JournalAdapter, Sip2Library  # noqa: E402
 from offline_queue import Journal, OfflinePolicy  # noqa: E402
 
 #: whose loans are replayed
@@ -68,7 +70,9 @@ def run(d: Path, batches: list[int], rounds: int) -> dict[str, list[float]]:
     try:
 
         def checkout_latency() -> float:
-            lender = Lender(library, Tags(), journal, LendingPolicy(max_items=100, methods=("barcode",)))
+            lender = Lender(
+                library, Tags(), journal, OfflinePolicy(lending=True, items_per_patron=100, identification=("barcode",))
+            )
             item = next(items)
             t0 = time.perf_counter()
             r = lane.submit(lender.lend, VISITOR, item).result()

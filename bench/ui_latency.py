@@ -54,7 +54,8 @@ import time, sys, tempfile
 t0 = time.perf_counter()
 sys.path.insert(0, {root!r})
 from kiosk import config
-from ui.app import application, build_window
+from kiosk_app.gui import build_window
+from ui.app import application
 from PySide6.QtCore import QTimer
 cfg = config.from_dict({{"kiosk": {{"data_dir": tempfile.mkdtemp()}}, "ui": {{"fullscreen": False}}}})
 app = application()
@@ -129,11 +130,12 @@ def session_stall(  # type: ignore[type-arg]
     from hardware.sim.jpki_card import VirtualCard
     from kiosk import config
     from kiosk import session as s
-    from kiosk.identity.service import open_links
     from kiosk.sip2 import demo_data
     from kiosk.sip2.demo import DemoLibrary
-    from kiosk.wiring import build_services, start_demo_ocsp
-    from ui.app import after_start, application, build_window
+    from kiosk_app.build import build_kiosk, open_links
+    from kiosk_app.demo import link_demo_cards, start_demo_ocsp
+    from kiosk_app.gui import open_window
+    from ui.app import after_start, application
 
     data = Path(tempfile.mkdtemp(prefix="kiosk-bench-"))
     cards = demo_cards.load_or_create(data / "cards")
@@ -155,18 +157,14 @@ def session_stall(  # type: ignore[type-arg]
             **devices.config_sections(),
         }
     )  # fmt: skip
-    links = open_links(cfg)
-    cards.link_all(links, "main")
-    links.close()
-    services, start_watch = build_services(cfg)
+    with open_links(cfg) as links:
+        link_demo_cards(cards, links, "main")
+    kiosk = build_kiosk(cfg)
+    services = kiosk.services
     app = application()
-    win = build_window(cfg, services, windowed=True)
+    win = open_window(kiosk, windowed=True)
     win.resize(1280, 800)
     win.show()
-    c = win.controller
-    start_watch(
-        c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
-    )
     handler_ms = [0.0]
 
     def timed(obj, name):  # type: ignore[no-untyped-def]

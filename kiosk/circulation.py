@@ -23,16 +23,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from datetime import time as dtime
+from datetime import datetime
 
-from kiosk import log
-from kiosk.services import CheckoutReply, JournalError, LibraryUnavailable, ServiceError
-from kiosk.session import Patron, PatronChecked
+import eventlog
 from kiosk.sip2.client import LoanLookup, Sip2Client
 from kiosk.sip2.codec import Message, parse_datetime
 from kiosk.sip2.errors import ConnectionLost, Sip2Error
-from offline_queue import Journal, LinkDown, QueueError, ReplayAnswer
+from offline_queue import LinkDown, ReplayAnswer
 
 logger = logging.getLogger("kiosk.circulation")
 
@@ -168,7 +165,7 @@ class Circulation:
     # ------------------------------------------------------------------------------------------ patrons
     def patron_status(self, patron: str, password: str | None = None) -> PatronStatus:
         st = _patron_status(self.client.patron_status(patron, password), password)
-        log.event(logger, "circ.patron_status", result=st.reason)
+        eventlog.event(logger, "circ.patron_status", result=st.reason)
         return st
 
     def patron_status_and_holds(self, patron: str, password: str | None = None) -> tuple[PatronStatus, int | None]:
@@ -178,7 +175,7 @@ class Circulation:
         st = _patron_status(m, password)
         raw = m.fixed.get("hold_count", "").strip()
         holds = int(raw) if raw.isdigit() and st.valid else None
-        log.event(logger, "circ.patron_status", result=st.reason, holds_known=holds is not None)
+        eventlog.event(logger, "circ.patron_status", result=st.reason, holds_known=holds is not None)
         return st, holds
 
     def patron_info(self, patron: str, password: str | None = None, *, titles: bool = True) -> PatronInfo:
@@ -200,16 +197,16 @@ class Circulation:
             for item in self.client.patron_info(patron, password, summary="holds").get_all("AS"):
                 holds.append(Hold(item, self.client.item_info(item).text("AJ") if titles else ""))
         limit = base.text("CB")
-        log.event(logger, "circ.patron_info", result=status.reason, loans=len(loans), holds=len(holds))
+        eventlog.event(logger, "circ.patron_info", result=status.reason, loans=len(loans), holds=len(holds))
         return PatronInfo(status, loans, holds, int(limit) if limit.isdigit() else None)
 
     def end_session(self, patron: str) -> bool:
         try:
             ok = self.client.end_session(patron).fixed.get("end_session") == "Y"
         except Sip2Error as e:
-            log.event(logger, "circ.end_session", level=logging.WARNING, result=e.reason)
+            eventlog.event(logger, "circ.end_session", level=logging.WARNING, result=e.reason)
             return False
-        log.event(logger, "circ.end_session", result="ok" if ok else "refused")
+        eventlog.event(logger, "circ.end_session", result="ok" if ok else "refused")
         return ok
 
     # -------------------------------------------------------------------------------------------- items
@@ -269,23 +266,23 @@ class Circulation:
         if not result.ok:
             reason = self._refusal_reason(patron, item, password)
             result = CirculationResult(False, reason, result.message, item, result.title)
-        log.event(logger, "circ.checkout", result=result.reason, recovered=result.recovered)
+        eventlog.event(logger, "circ.checkout", result=result.reason, recovered=result.recovered)
         return result
 
     def _resolve_checkout(self, patron: str, item: str, password: str | None) -> CirculationResult:
-        log.event(logger, "circ.checkout_reply_lost", level=logging.WARNING)
+        eventlog.event(logger, "circ.checkout_reply_lost", level=logging.WARNING)
         try:
             found = self.client.lookup_loan(patron, item)
             if found.charged_to_patron:
                 result = self._from_lookup(found, item)
-                log.event(logger, "circ.checkout", result="ok", recovered=True)
+                eventlog.event(logger, "circ.checkout", result="ok", recovered=True)
                 return result
             if found.charged:
                 return CirculationResult(False, "lent_to_other", "", item, found.title, recovered=True)
             # looked up: not executed, so sending it once more cannot lend it twice
             reply = self.client.checkout(patron, item, password=password)
         except Sip2Error as e:
-            log.event(logger, "circ.checkout", level=logging.WARNING, result="outcome_unknown", cause=e.reason)
+            eventlog.event(logger, "circ.checkout", level=logging.WARNING, result="outcome_unknown", cause=e.reason)
             return CirculationResult(False, "outcome_unknown", "", item)
         return self._finish_checkout(reply, patron, item, password)
 
@@ -296,7 +293,7 @@ class Circulation:
         except ConnectionLost as e:
             if not e.maybe_committed:
                 raise
-            log.event(logger, "circ.renew_reply_lost", level=logging.WARNING)
+            eventlog.event(logger, "circ.renew_reply_lost", level=logging.WARNING)
             try:
                 found = self.client.lookup_loan(patron, item)
                 if found.charged_to_patron and found.due and before and found.due > before:
@@ -307,7 +304,7 @@ class Circulation:
                 pass
             # the due date did not move: a renewal on the same day looks the same as none, and sending it again
             # could use up a second renewal, so it is not re-sent
-            log.event(logger, "circ.renew", level=logging.WARNING, result="outcome_unknown")
+            eventlog.event(logger, "circ.renew", level=logging.WARNING, result="outcome_unknown")
             return CirculationResult(False, "outcome_unknown", "", item)
         result = self._result(reply, item)
         if not result.ok:
@@ -316,7 +313,7 @@ class Circulation:
             if st.flag(RENEWAL_DENIED) and reason == "renewal_refused":
                 reason = st.reason if st.reason != "ok" else "renewal_refused"
             result = CirculationResult(False, reason, result.message, item, result.title)
-        log.event(logger, "circ.renew", result=result.reason)
+        eventlog.event(logger, "circ.renew", result=result.reason)
         return result
 
     def checkin(self, item: str) -> CheckinResult:
@@ -326,7 +323,7 @@ class Circulation:
         except ConnectionLost as e:
             if not e.maybe_committed:
                 raise
-            log.event(logger, "circ.checkin_reply_lost", level=logging.WARNING)
+            eventlog.event(logger, "circ.checkin_reply_lost", level=logging.WARNING)
             try:
                 info = self.client.item_info(item)
                 if info.fixed.get("circulation_status") not in ("04", "05"):
@@ -348,7 +345,7 @@ class Circulation:
             sort_bin=reply.text("CL"),
             location=reply.text("AQ"),
         )
-        log.event(logger, "circ.checkin", result=reason, alert=result.alert)
+        eventlog.event(logger, "circ.checkin", result=reason, alert=result.alert)
         return result
 
     # ----------------------------------------------------------------------- offline replay (ReplayTarget)
@@ -377,68 +374,3 @@ class Circulation:
         except Sip2Error as e:
             raise LinkDown(str(e), e.reason, maybe_committed=False) from None
         return "mine" if found.charged_to_patron else ("other" if found.charged else "free")
-
-
-# ------------------------------------------------------------------------------------------------------------
-# adapters to the application's service interfaces (kiosk.services), for the wiring of the real components
-
-
-class Sip2LibrarySystem:
-    """:class:`kiosk.services.LibrarySystem` over SIP2.
-
-    ``LibraryUnavailable`` is raised when the library system cannot be reached, and also when a checkout's
-    outcome could not be established: lending may then journal it offline, and the replay looks it up before
-    sending anything, so the item is lent exactly once either way."""
-
-    def __init__(self, circulation: Circulation) -> None:
-        self.circ = circulation
-
-    def patron_status(self, patron: Patron, barcode: bool) -> PatronChecked:
-        try:
-            st = self.circ.patron_status(patron.number)
-        except Sip2Error as e:
-            raise LibraryUnavailable(e.reason) from None
-        return PatronChecked(st.ok, st.reason, st.message)
-
-    def checkout(self, patron: Patron, item_id: str) -> CheckoutReply:
-        try:
-            r = self.circ.checkout(patron.number, item_id)
-        except Sip2Error as e:
-            raise LibraryUnavailable(e.reason) from None
-        if r.reason == "outcome_unknown":
-            raise LibraryUnavailable("outcome_unknown")
-        return CheckoutReply(r.ok, r.due.date() if r.due else None, r.title, "" if r.ok else r.reason, r.message)
-
-    def cancel_checkout(self, patron: Patron, item_id: str) -> None:
-        try:
-            r = self.circ.checkin(item_id)
-        except Sip2Error as e:
-            raise ServiceError(e.reason) from None
-        if not r.ok:
-            raise ServiceError(r.reason)
-
-    def end_patron_session(self, patron: Patron) -> None:
-        self.circ.end_session(patron.number)
-
-
-class JournalService:
-    """:class:`kiosk.services.OfflineJournal` over :class:`offline_queue.Journal` (the lender applies the
-    offline policy; the journal still refuses an item that already waits in it)."""
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal = journal
-
-    def append(self, patron: Patron, item_id: str, due: date) -> str:
-        try:
-            t = self.journal.enqueue(
-                patron.number, item_id, due=datetime.combine(due, dtime(23, 59)), method=patron.method
-            )
-        except QueueError as e:
-            raise JournalError(e.reason) from None
-        return t.txn_id
-
-    def discard(self, handle: str) -> None:
-        self.journal.discard(handle)
-
-    def pending(self) -> int:
-        return self.journal.status().waiting

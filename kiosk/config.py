@@ -10,12 +10,16 @@ range or a form, a ``_check_<field>`` method that returns an error message or ``
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from hardware.barcode.checkdigit import SCHEMES
+from hardware.rfid.tagmodels import MODEL_NAMES
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 
@@ -337,8 +341,6 @@ class RfidSection:
         return None if self.baud in _SERIAL_BAUDS else f"must be one of {list(_SERIAL_BAUDS)}"
 
     def _check_tag_model(self) -> str | None:
-        from hardware.rfid.tagmodels import MODEL_NAMES
-
         return None if self.tag_model in MODEL_NAMES else f"must be one of {', '.join(MODEL_NAMES)}"
 
     def _check_security(self) -> str | None:
@@ -394,16 +396,12 @@ class BarcodeSection:
         return None if self.keyboard_layout in ("jis", "us") else "must be 'jis' or 'us'"
 
     def _check_check_digit(self) -> str | None:
-        from hardware.barcode.checkdigit import SCHEMES
-
         return None if self.check_digit in SCHEMES else f"must be one of {', '.join(SCHEMES)}"
 
     def _check_mod11_ten(self) -> str | None:
         return None if self.mod11_ten in ("0", "X", "invalid") else "must be '0', 'X' or 'invalid'"
 
     def _patterns(self, patterns: list[str]) -> str | None:
-        import re
-
         for p in patterns:
             try:
                 re.compile(p)

@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kiosk import log
+import eventlog
 from kiosk.services import (
     JournalError,
     LibrarySystem,
@@ -30,29 +30,19 @@ from kiosk.services import (
     TagError,
 )
 from kiosk.session import ItemFinished, ItemState, Patron
+from offline_queue.policy import OfflinePolicy
 
 _log = logging.getLogger("kiosk.lending")
-
-
-@dataclass(frozen=True)
-class OfflinePolicy:
-    """What may be lent while the library system is away (the library's policy, from configuration)."""
-
-    allowed: bool = True
-    #: items one patron may take in one offline session
-    max_items: int = 5
-    #: loan period promised for offline checkouts
-    loan_days: int = 14
-    #: identification methods accepted offline
-    methods: tuple[str, ...] = ("mynumber", "barcode")
 
 
 @dataclass
 class Lender:
     library: LibrarySystem
     tags: SecurityTags
-    journal: OfflineJournal | None = None
-    offline: OfflinePolicy = field(default_factory=OfflinePolicy)
+    journal: OfflineJournal | None
+    #: the ``[offline]`` rules; checked here per patron session (the journal checks them again among the loans
+    #: still waiting)
+    offline: OfflinePolicy
     today: Callable[[], dt.date] = dt.date.today
     #: offline checkouts in the current patron session; emptied by :meth:`end_session`
     _offline_counts: dict[Patron, int] = field(default_factory=dict, repr=False)
@@ -63,10 +53,10 @@ class Lender:
         except LibraryUnavailable:
             return self._lend_offline(patron, item_id)
         except ServiceError as e:
-            log.event(_log, "lend.refused", reason=e.reason)
+            eventlog.event(_log, "lend.refused", reason=e.reason)
             return ItemFinished(item_id, ItemState.REFUSED, reason=e.reason)
         if not reply.ok:
-            log.event(_log, "lend.refused", reason=reply.reason or "refused")
+            eventlog.event(_log, "lend.refused", reason=reply.reason or "refused")
             return ItemFinished(
                 item_id, ItemState.REFUSED, reply.title, reason=reply.reason or "refused", message=reply.message
             )
@@ -74,12 +64,12 @@ class Lender:
         if problem:
             try:
                 self.library.cancel_checkout(patron, item_id)
-                log.event(_log, "lend.undone", reason=problem)
+                eventlog.event(_log, "lend.undone", reason=problem)
             except ServiceError as e:
                 # the item stays lent upstream: staff must see this one
-                log.event(_log, "lend.undo_failed", level=logging.ERROR, reason=e.reason)
+                eventlog.event(_log, "lend.undo_failed", level=logging.ERROR, reason=e.reason)
             return ItemFinished(item_id, ItemState.REFUSED, reply.title, reason=problem)
-        log.event(_log, "lend.ok")
+        eventlog.event(_log, "lend.ok")
         return ItemFinished(item_id, ItemState.LENT, reply.title, reply.due)
 
     def end_session(self, patron: Patron) -> None:
@@ -94,15 +84,11 @@ class Lender:
         return "" if state else "security_failed"
 
     def _lend_offline(self, patron: Patron, item_id: str) -> ItemFinished:
-        pol = self.offline
-        if not pol.allowed or self.journal is None:
-            return self._refuse_offline(item_id, "offline_not_allowed")
-        if patron.method not in pol.methods:
-            return self._refuse_offline(item_id, "offline_method")
         count = self._offline_counts.get(patron, 0)
-        if count >= pol.max_items:
-            return self._refuse_offline(item_id, "offline_limit")
-        due = self.today() + dt.timedelta(days=pol.loan_days)
+        refusal = "offline_disabled" if self.journal is None else self.offline.refusal(patron.method, count)
+        if refusal:
+            return self._refuse_offline(item_id, refusal)
+        due = self.offline.due_date(dt.datetime.combine(self.today(), dt.time())).date()
         # security first, then the journal: if the journal cannot store the loan the tag is secured again, so a
         # loan is never recorded for an item the patron could not take
         problem = self._secure(item_id)
@@ -114,16 +100,16 @@ class Lender:
             self._resecure(item_id)
             return self._refuse_offline(item_id, e.reason or "journal_failed")
         self._offline_counts[patron] = count + 1
-        log.event(_log, "lend.offline")
+        eventlog.event(_log, "lend.offline")
         return ItemFinished(item_id, ItemState.LENT_OFFLINE, due=due)
 
     def _resecure(self, item_id: str) -> None:
         try:
             if self.tags.set_lent(item_id, False) is not False:
-                log.event(_log, "lend.resecure_failed", level=logging.ERROR)
+                eventlog.event(_log, "lend.resecure_failed", level=logging.ERROR)
         except TagError as e:
-            log.event(_log, "lend.resecure_failed", level=logging.ERROR, reason=e.reason)
+            eventlog.event(_log, "lend.resecure_failed", level=logging.ERROR, reason=e.reason)
 
     def _refuse_offline(self, item_id: str, reason: str) -> ItemFinished:
-        log.event(_log, "lend.refused", reason=reason, offline=True)
+        eventlog.event(_log, "lend.refused", reason=reason, offline=True)
         return ItemFinished(item_id, ItemState.REFUSED, reason=reason)

@@ -30,7 +30,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk import log
+import eventlog
 
 _log = logging.getLogger("kiosk.link")
 
@@ -234,7 +234,7 @@ class LinkMonitor:
 
     def _start_sync(self, manual: bool) -> StartSync:
         self.syncing = True
-        log.event(_log, "link.sync_started", waiting=self.waiting, manual=manual)
+        eventlog.event(_log, "link.sync_started", waiting=self.waiting, manual=manual)
         return StartSync(self.policy.batch, manual)
 
     def _synced(self, ev: SyncDone, now: float) -> None:
@@ -245,7 +245,7 @@ class LinkMonitor:
             self.refused = max(0, ev.refused_total)
         else:
             self.refused += max(0, ev.refused)
-        log.event(_log, "link.synced", sent=ev.sent, refused=ev.refused, left=ev.left, reason=ev.reason or None)
+        eventlog.event(_log, "link.synced", sent=ev.sent, refused=ev.refused, left=ev.left, reason=ev.reason or None)
         if ev.reason:
             self._went_offline(now, ev.reason)
             return
@@ -257,7 +257,7 @@ class LinkMonitor:
 
     def _went_online(self, now: float) -> None:
         if self.online is not True:
-            log.event(_log, "link.online", waiting=self.waiting)
+            eventlog.event(_log, "link.online", waiting=self.waiting)
         self.online = True
         self.reason = ""
         self.failures = 0
@@ -265,7 +265,7 @@ class LinkMonitor:
 
     def _went_offline(self, now: float, reason: str) -> None:
         if self.online is not False or reason != self.reason:
-            log.event(_log, "link.offline", level=logging.WARNING, reason=reason, waiting=self.waiting)
+            eventlog.event(_log, "link.offline", level=logging.WARNING, reason=reason, waiting=self.waiting)
         self.online = False
         self.reason = reason
         self.failures += 1

@@ -30,8 +30,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import eventlog
 from kiosk import config as config_mod
-from kiosk import log
 
 _log = logging.getLogger("kiosk.maintenance")
 
@@ -122,26 +122,26 @@ class PasscodeGate:
 
     def try_enter(self, passcode: str) -> GateResult:
         if not self.passcode_hash:
-            log.event(_log, "maintenance.entry", result="not_configured")
+            eventlog.event(_log, "maintenance.entry", result="not_configured")
             return GateResult(False, "not_configured")
         locked = self.locked_for()
         if locked:
-            log.event(_log, "maintenance.entry", result="locked")
+            eventlog.event(_log, "maintenance.entry", result="locked")
             return GateResult(False, "locked", 0, locked)
         if verify_passcode(passcode, self.passcode_hash):
             self.failures = 0
             self._save()
-            log.event(_log, "maintenance.entry", result="ok")
+            eventlog.event(_log, "maintenance.entry", result="ok")
             return GateResult(True, "ok", self.max_failures)
         self.failures += 1
         if self.failures >= self.max_failures:
             self.failures = 0
             self.locked_until = self.clock() + self.lockout_s
             self._save()
-            log.event(_log, "maintenance.entry", level=logging.WARNING, result="locked_now")
+            eventlog.event(_log, "maintenance.entry", level=logging.WARNING, result="locked_now")
             return GateResult(False, "locked", 0, self.lockout_s)
         self._save()
-        log.event(_log, "maintenance.entry", result="wrong", failures=self.failures)
+        eventlog.event(_log, "maintenance.entry", result="wrong", failures=self.failures)
         return GateResult(False, "wrong", self.max_failures - self.failures)
 
     def _load(self) -> None:
@@ -162,7 +162,7 @@ class PasscodeGate:
             tmp.write_text(json.dumps({"failures": self.failures, "locked_until": self.locked_until}))
             os.replace(tmp, self.state_file)
         except OSError:
-            log.event(_log, "maintenance.state_unsaved", level=logging.WARNING)
+            eventlog.event(_log, "maintenance.state_unsaved", level=logging.WARNING)
 
 
 # ------------------------------------------------------------------------------------------------ config view
@@ -207,7 +207,7 @@ class RecentErrors(logging.Handler):
     def __init__(self, capacity: int = 200) -> None:
         super().__init__(logging.WARNING)
         self.lines: collections.deque[str] = collections.deque(maxlen=capacity)
-        self.setFormatter(log.JsonFormatter())
+        self.setFormatter(eventlog.JsonFormatter())
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -283,5 +283,5 @@ def diagnostic_bundle(
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise MaintenanceError("bundle_write", f"cannot write the bundle ({e.strerror})") from None
-    log.event(_log, "maintenance.bundle", devices=len(dev_rows))
+    eventlog.event(_log, "maintenance.bundle", devices=len(dev_rows))
     return path

@@ -1,8 +1,9 @@
 """The narrow interfaces the kiosk application drives, and the errors they raise.
 
-The patron session (:mod:`kiosk.session`) asks for effects; :mod:`kiosk.lending` and the UI's workers carry them out
-through these Protocols. The real components (SIP2 client, RFID pad, printer, offline journal, My Number Card
-authentication) are adapted to them in :mod:`kiosk.wiring`; tests and the demo may plug in any conforming object.
+The patron session (:mod:`kiosk.session`) asks for effects; :mod:`kiosk.runner` and :mod:`kiosk.lending` carry them
+out through these Protocols (the core's ports). The real components (SIP2 client, RFID pad, printer, offline journal,
+My Number Card authentication) are bound to them in :mod:`kiosk_app.adapters`, and :mod:`kiosk_app.build` puts the
+running kiosk together; tests may plug in any conforming object.
 
 Every method here may block (device, network or disk I/O): the UI calls them from worker threads only.
 """
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kiosk.session import AuthFinished, CardInspected, ItemLine, Patron, PatronChecked
+from kiosk.session import AuthFinished, CardInspected, ItemFinished, ItemLine, Patron, PatronChecked
 
 
 class ServiceError(Exception):
@@ -77,6 +78,16 @@ class LibrarySystem(Protocol):
         ...
 
     def end_patron_session(self, patron: Patron) -> None: ...
+
+
+class Lending(Protocol):
+    """Lending one item by the library's rules (:class:`kiosk.lending.Lender`)."""
+
+    def lend(self, patron: Patron, item_id: str, source: str = "rfid") -> ItemFinished: ...
+
+    def end_session(self, patron: Patron) -> None:
+        """The patron session ended: forget what was counted for it."""
+        ...
 
 
 class SecurityTags(Protocol):
@@ -172,7 +183,7 @@ class Services:
 
     card: CardService | None = None
     library: LibrarySystem | None = None
-    lender: object | None = None  # kiosk.lending.Lender (kept loose to avoid an import cycle)
+    lender: Lending | None = None
     printer: ReceiptPrinter | None = None
     sync: SyncService | None = None
     #: probes for the maintenance device view; each returns one DeviceState and may block

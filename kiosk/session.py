@@ -31,7 +31,7 @@ import enum
 import logging
 from dataclasses import dataclass, field
 
-from kiosk import log
+import eventlog
 
 _log = logging.getLogger("kiosk.session")
 
@@ -473,10 +473,10 @@ class Session:
         self._warning_until = None
 
     def _start(self, method: str) -> None:
-        self.session_id = log.new_session_id()
+        self.session_id = eventlog.new_session_id()
         self._method = method
         self._last_activity = self._now
-        log.event(_log, "session.start", method=method)
+        eventlog.event(_log, "session.start", method=method)
 
     def _go(self, phase: Phase) -> None:
         self.phase = phase
@@ -489,7 +489,7 @@ class Session:
         self._pin.clear()
         self._go(Phase.REFUSED)
         fx.append(PlaySound(Cue.REFUSED))
-        log.event(_log, "session.refused", reason=reason)
+        eventlog.event(_log, "session.refused", reason=reason)
 
     def _tick(self, now: float, fx: list[Effect]) -> None:
         if self.phase is Phase.GOODBYE:
@@ -506,9 +506,9 @@ class Session:
             if now - self._last_activity >= self.config.timeout_s:
                 self._warning_until = now + self.config.warning_s
                 fx.append(PlaySound(Cue.WARNING))
-                log.event(_log, "session.inactivity_warning")
+                eventlog.event(_log, "session.inactivity_warning")
         elif now >= self._warning_until:
-            log.event(_log, "session.timeout", phase=self.phase.value)
+            eventlog.event(_log, "session.timeout", phase=self.phase.value)
             self._end("timeout", fx)
 
     def _end(self, why: str, fx: list[Effect]) -> None:
@@ -525,12 +525,12 @@ class Session:
             fx.append(EndPatronSession(self._patron))
         if self._method == "mynumber":
             fx.append(ForgetCard())
-        log.event(_log, "session.end", why=why, items=len(self._items))
+        eventlog.event(_log, "session.end", why=why, items=len(self._items))
         self._reset_fields()
         self.language = self.config.default_language
         self.phase = Phase.IDLE
         self.session_id = None
-        log.end_session()
+        eventlog.end_session()
         fx.append(SessionCleared(why))
 
     def _goodbye(self, fx: list[Effect]) -> None:
@@ -568,7 +568,7 @@ class Session:
         if self._method != "mynumber":
             return
         if self.phase in _CARD_NEEDED:
-            log.event(_log, "session.card_removed", phase=self.phase.value)
+            eventlog.event(_log, "session.card_removed", phase=self.phase.value)
             self._end("card_removed", fx)
         elif self.phase is Phase.REFUSED:
             self._end("card_removed", fx)
@@ -661,7 +661,7 @@ class Session:
             self._tries_left = ev.tries_left
             self._pin_was_wrong = True
             fx.append(PlaySound(Cue.WARNING))
-            log.event(_log, "session.pin_wrong", tries_left=ev.tries_left)
+            eventlog.event(_log, "session.pin_wrong", tries_left=ev.tries_left)
             self._go(Phase.LAST_TRY if ev.tries_left == 1 else Phase.PIN)
             return
         if ev.reason == "pin_wrong":  # no try left
@@ -700,7 +700,7 @@ class Session:
             raise SessionError("an item cannot finish as pending")
         self._items[ev.item_id] = ItemLine(ev.item_id, ev.state, ev.title, ev.due, ev.reason, ev.message)
         fx.append(PlaySound(Cue.REFUSED if ev.state is ItemState.REFUSED else Cue.LENT))
-        log.event(_log, "session.item", result=ev.state.value, reason=ev.reason or None)
+        eventlog.event(_log, "session.item", result=ev.state.value, reason=ev.reason or None)
         if self.phase is Phase.ENDING and not self._pending_count():
             self._clear(self._end_reason or "ended", fx)
 
@@ -731,5 +731,5 @@ class Session:
         if self.phase is not Phase.PRINTING:
             return
         if not ev.ok:
-            log.event(_log, "session.receipt_failed", reason=ev.reason)
+            eventlog.event(_log, "session.receipt_failed", reason=ev.reason)
         self._goodbye(fx)

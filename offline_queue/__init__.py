@@ -16,7 +16,6 @@ from offline_queue.errors import (
 from offline_queue.journal import (
     Journal,
     LinkDown,
-    OfflinePolicy,
     QueueStatus,
     Refusal,
     ReplayAnswer,
@@ -24,6 +23,7 @@ from offline_queue.journal import (
     ReplayTarget,
     Transaction,
 )
+from offline_queue.policy import OfflinePolicy
 
 __all__ = [
     "Journal",

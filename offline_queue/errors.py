@@ -37,7 +37,7 @@ class JournalUnavailable(QueueError):
 
 
 class OfflineRefused(QueueError):
-    """Offline lending is not allowed for this request (policy): ``offline_disabled``, ``method_not_allowed``,
-    ``offline_limit``, ``already_queued``."""
+    """Offline lending is not allowed for this request (the rules of :mod:`offline_queue.policy`,
+    or ``already_queued``)."""
 
     reason = "offline_refused"

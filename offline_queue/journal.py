@@ -45,10 +45,11 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import (
     Column,
     Float,
@@ -67,8 +68,10 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+import eventlog
 from offline_queue import keys as keys_mod
 from offline_queue.errors import JournalFull, JournalUnavailable, OfflineRefused, QueueError
+from offline_queue.policy import OfflinePolicy
 
 logger = logging.getLogger("offline_queue")
 
@@ -97,38 +100,6 @@ txns = Table(
     # in-memory copy of the waiting rows' tags (reloaded whenever another connection changed the file), and the
     # replay's "next waiting row" walks the primary key from the front
 )
-
-
-def _log(name: str, level: int = logging.INFO, **fields: Any) -> None:
-    if logger.isEnabledFor(level):
-        logger.log(level, name, extra={"fields": fields})
-
-
-# -------------------------------------------------------------------------------------------------- policy
-@dataclass(frozen=True)
-class OfflinePolicy:
-    """The library's offline rules (``[offline]`` in the configuration)."""
-
-    lending: bool = False
-    items_per_patron: int = 5
-    identification: tuple[str, ...] = ("mynumber",)
-    loan_period_days: int = 14
-
-    @classmethod
-    def from_config(cls, section: Any) -> OfflinePolicy:
-        return cls(section.lending, section.items_per_patron, tuple(section.identification), section.loan_period_days)
-
-    def due_date(self, now: datetime | None = None) -> datetime:
-        now = now or datetime.now()
-        return (now + timedelta(days=self.loan_period_days)).replace(hour=23, minute=59, second=0, microsecond=0)
-
-    def check(self, method: str, already_pending: int) -> None:
-        if not self.lending:
-            raise OfflineRefused("offline lending is switched off", "offline_disabled")
-        if method not in self.identification:
-            raise OfflineRefused("this identification method may not lend offline", "method_not_allowed")
-        if already_pending >= self.items_per_patron:
-            raise OfflineRefused("the offline limit for this patron is reached", "offline_limit")
 
 
 # ----------------------------------------------------------------------------------------- replay target
@@ -466,8 +437,9 @@ class Journal:
                         self._sync_tags(self._db)
                     if itag in self._items:
                         raise OfflineRefused("this item already waits in the offline journal", "already_queued")
-                    if policy is not None:
-                        policy.check(method, self._patrons[ptag])
+                    refusal = policy.refusal(method, self._patrons[ptag]) if policy is not None else ""
+                    if refusal:
+                        raise OfflineRefused("the offline lending rules refuse this loan", refusal)
                     cur.execute(_SQL_INSERT, (txn_id, "checkout", QUEUED, key_id, ptag, itag, blob, now, now, 0))
                     cur.execute("COMMIT")
                 except BaseException:
@@ -481,7 +453,7 @@ class Journal:
             self._items.add(itag)
             self._patrons[ptag] += 1
         if logger.isEnabledFor(logging.INFO):
-            _log("queue.enqueued", txn=txn_id[:8], method=method)
+            eventlog.event(logger, "queue.enqueued", txn=txn_id[:8], method=method)
         return Transaction(txn_id, due, txn_time)
 
     # -------------------------------------------------------------------------------------------- read
@@ -533,7 +505,7 @@ class Journal:
             )
             if n:
                 self._tag_version = None
-        _log("queue.discarded", txn=txn_id[:8], found=bool(n))
+        eventlog.event(logger, "queue.discarded", txn=txn_id[:8], found=bool(n))
         return bool(n)
 
     def dismiss(self, txn_id: str) -> bool:
@@ -542,7 +514,7 @@ class Journal:
             n = self._write(
                 lambda c: c.execute(delete(txns).where(txns.c.txn_id == txn_id, txns.c.state == REFUSED)).rowcount
             )
-        _log("queue.refusal_dismissed", txn=txn_id[:8], found=bool(n))
+        eventlog.event(logger, "queue.refusal_dismissed", txn=txn_id[:8], found=bool(n))
         return bool(n)
 
     def pending(self) -> list[dict[str, Any]]:
@@ -641,7 +613,7 @@ class Journal:
             except sqlite3.Error as e:
                 busy, reason = 1, type(e).__name__
         if busy:
-            _log("queue.purge_deferred", logging.WARNING, reason=reason)
+            eventlog.event(logger, "queue.purge_deferred", logging.WARNING, reason=reason)
 
     def replay(self, target: ReplayTarget, *, limit: int | None = None) -> ReplayReport:
         """Send waiting transactions to the library system, in order, one at a time (see the module text).
@@ -669,7 +641,7 @@ class Journal:
             if not mine:  # another process (the kiosk, a shell) is replaying this journal: leave it alone
                 report.stopped = "replay_busy"
                 report.remaining = self.status().waiting
-                _log("queue.replay_busy", logging.WARNING)
+                eventlog.event(logger, "queue.replay_busy", logging.WARNING)
                 return report
             self._tx(lambda db: db.execute("UPDATE offline_txn SET state = 'unknown' WHERE state = 'sent'"))
             done = 0
@@ -699,7 +671,7 @@ class Journal:
                     self._tag_version = None
                 self._purge()
             report.remaining = self.status().waiting
-        _log("queue.replayed", acknowledged=report.acknowledged, refused=report.refused, stopped=report.stopped,
+        eventlog.event(logger, "queue.replayed", acknowledged=report.acknowledged, refused=report.refused, stopped=report.stopped,
              remaining=report.remaining)  # fmt: skip
         return report
 
@@ -720,33 +692,33 @@ class Journal:
             try:
                 where = target.replay_lookup(p["p"], p["i"])
             except LinkDown as e:
-                _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
+                eventlog.event(logger, "queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
                 return [("state", row, UNKNOWN)], False, e.reason or "link_down"
             if where == "mine":
                 report.acknowledged += 1
-                _log("queue.acknowledged", txn=row.txn_id[:8], by="lookup")
+                eventlog.event(logger, "queue.acknowledged", txn=row.txn_id[:8], by="lookup")
                 return [("ack", row)], False, ""
             if where == "other":
                 report.refused += 1
                 report.refusal_reasons["lent_to_other"] = report.refusal_reasons.get("lent_to_other", 0) + 1
-                _log("queue.refused", logging.WARNING, txn=row.txn_id[:8], reason="lent_to_other")
+                eventlog.event(logger, "queue.refused", logging.WARNING, txn=row.txn_id[:8], reason="lent_to_other")
                 return [("refuse", row, p, "lent_to_other", "")], False, ""
             # "free": it never arrived; it goes now, marked sent first
             self._tx(lambda db: db.execute(_SQL_MARK_SENT, (time.time(), row.attempts + 1, row.id)))
         try:
             ans = target.replay_checkout(p["p"], p["i"], datetime.fromisoformat(p["d"]), datetime.fromisoformat(p["t"]))
         except LinkDown as e:
-            _log("queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
+            eventlog.event(logger, "queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
             return [("state", row, UNKNOWN if e.maybe_committed else QUEUED)], False, e.reason or "link_down"
         if ans.ok or ans.reason == "already_lent_to_you":
             report.acknowledged += 1
             if not ans.ok:
                 report.already_lent += 1
-            _log("queue.acknowledged", txn=row.txn_id[:8], by="reply", already_lent=not ans.ok)
+            eventlog.event(logger, "queue.acknowledged", txn=row.txn_id[:8], by="reply", already_lent=not ans.ok)
             return [("ack", row)], True, ""
         report.refused += 1
         report.refusal_reasons[ans.reason] = report.refusal_reasons.get(ans.reason, 0) + 1
-        _log("queue.refused", logging.WARNING, txn=row.txn_id[:8], reason=ans.reason)
+        eventlog.event(logger, "queue.refused", logging.WARNING, txn=row.txn_id[:8], reason=ans.reason)
         return [("refuse", row, p, ans.reason, ans.message)], True, ""
 
     # ---------------------------------------------------------------------------------------- key rotation
@@ -754,13 +726,11 @@ class Journal:
         """Seal every row under a fresh key, then drop the old keys. Safe to interrupt: the next open finishes it."""
         with self._lock:
             new_id = keys_mod.new_key_id()
-            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
             ring = keys_mod.Keyring(new_id, {**self.ring.keys, new_id: AESGCM.generate_key(bit_length=256)})
             keys_mod.save(self.key_path, ring)
             self.ring = ring
             self._finish_rotation()
-        _log("queue.key_rotated", key_id=new_id)
+        eventlog.event(logger, "queue.key_rotated", key_id=new_id)
         return new_id
 
     def _finish_rotation(self) -> None:

@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from ui.app import build_window
+    from kiosk_app.gui import build_window
 
     data = tempfile.mkdtemp(prefix="kiosk-shots-")
     raw = {

@@ -1,30 +1,19 @@
-"""Settings for the whole suite."""
+"""Settings for the whole suite. Nothing here needs Qt: the core's suites run where PySide6 is not installed
+(Qt's fixtures are in ``tests/ui``)."""
 
 from __future__ import annotations
 
 import logging
-import os
 
 import pytest
 
-from kiosk import log
-
-# no screen is needed: Qt renders offscreen (scripts/screenshots.py and the demo use a real display when there is one)
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _one_qt_application(qapp):
-    """Qt allows one application object per process, and the screens need a QApplication. Device code that draws
-    raster receipts makes a bare QGuiApplication when none exists, so the suite makes the QApplication first,
-    whatever order the tests run in."""
-    return qapp
+import eventlog
 
 
 class _JsonLines(logging.Handler):
     def __init__(self) -> None:
         super().__init__()
-        self.setFormatter(log.JsonFormatter())
+        self.setFormatter(eventlog.JsonFormatter())
         self.lines: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hardware.rfid.model import ItemData
 from hardware.sim.demo_cards import DemoCardSet
 from hardware.sim.jpki_card import VirtualCard
+from kiosk.sip2 import demo_data
 from ui.main_window import KioskWindow
 
 #: the kiosk's screens are designed for 1280×800 (16:10) and need at least about 1008×712 (the PIN screen)
@@ -83,29 +85,25 @@ def _card_label(name: str) -> str:
 
 
 def _patron_label(number: str) -> str:
-    from kiosk.sip2 import demo_data as d
-
     labels = {
-        d.PATRON_OK: Q.translate("Kiosk", "Ready to borrow"),
-        d.PATRON_BLOCKED: Q.translate("Kiosk", "Card reported lost"),
-        d.PATRON_EXPIRED: Q.translate("Kiosk", "Registration expired"),
-        d.PATRON_AT_LIMIT: Q.translate("Kiosk", "At the loan limit"),
-        d.PATRON_WITH_HOLDS: Q.translate("Kiosk", "Holds ready"),
+        demo_data.PATRON_OK: Q.translate("Kiosk", "Ready to borrow"),
+        demo_data.PATRON_BLOCKED: Q.translate("Kiosk", "Card reported lost"),
+        demo_data.PATRON_EXPIRED: Q.translate("Kiosk", "Registration expired"),
+        demo_data.PATRON_AT_LIMIT: Q.translate("Kiosk", "At the loan limit"),
+        demo_data.PATRON_WITH_HOLDS: Q.translate("Kiosk", "Holds ready"),
     }
     return f"{number}\n{labels.get(number, '')}".strip()
 
 
 def _item_label(item_id: str) -> str:
-    from kiosk.sip2 import demo_data as d
-
-    item = d.ITEMS.get(item_id)
+    item = demo_data.ITEMS.get(item_id)
     if item is None:
         return item_id
     if not item.for_loan:
         note = Q.translate("Kiosk", "library use only")
     elif item.parts > 1:
         note = Q.translate("Kiosk", "set of %n", "", item.parts)
-    elif d.HOLDS_READY.get(item_id) == d.PATRON_OTHER:
+    elif demo_data.HOLDS_READY.get(item_id) == demo_data.PATRON_OTHER:
         note = Q.translate("Kiosk", "reserved")
     else:
         return item.title
@@ -226,8 +224,6 @@ class DemoPanel(QWidget):
         cols = 3 if wide else 2
         grid.addWidget(self.remove_button, (len(cards.cards) + cols - 1) // cols, 0, 1, cols)
         lay.addWidget(box)
-
-        from kiosk.sip2 import demo_data
 
         box = QGroupBox(Q.translate("Kiosk", "Library card"))
         v = QVBoxLayout(box)
@@ -381,9 +377,6 @@ class DemoPanel(QWidget):
         if self.devices is None:
             self.win.controller.itemSeen.emit(item_id, "rfid")
             return
-        from hardware.rfid.model import ItemData
-        from kiosk.sip2 import demo_data
-
         known = demo_data.ITEMS.get(item_id)
         parts = known.parts if known else 1
         for n in range(1, parts + 1):

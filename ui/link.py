@@ -1,25 +1,17 @@
-"""The thin Qt driver of the library link monitor (:mod:`kiosk.link`): a timer, the worker lanes, a signal.
-
-Probes, replay steps and the journal counts run on the *library* lane, the same one-thread lane as the patron's
-checkouts: they are served in the order they were asked for, so a replay step never interleaves with a checkout on
-the one SIP2 connection, and a patron who arrives during a replay waits for one step at most. Results come back on
-the event loop and go into the policy; :attr:`LinkDriver.changed` carries the new :class:`kiosk.link.LinkState`.
-"""
+"""The Qt face of the library link runner (:mod:`kiosk.link_runner`): a timer each for the monitor's clock and the
+journal's counts, and :attr:`LinkDriver.changed` carrying the new :class:`kiosk.link.LinkState`."""
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk import link
-from kiosk.services import LinkStatus, SyncReport, SyncService
-from ui.workers import Lanes
-
-_log = logging.getLogger("ui.link")
+from kiosk.link_runner import LinkRunner
+from kiosk.services import SyncService
+from kiosk.workers import Lanes
 
 
 class LinkDriver(QObject):
@@ -37,106 +29,36 @@ class LinkDriver(QObject):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
-        self.sync_service = sync
-        self.lanes = lanes
-        self.clock = clock
-        self.monitor = link.LinkMonitor(policy, clock())
-        self._last: link.LinkState | None = None
-        self._counting = False
-        self._stopped = False
+        self.runner = LinkRunner(sync, lanes, policy, clock=clock, on_change=self.changed.emit)
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
-        self.timer.timeout.connect(self.tick)
+        self.timer.timeout.connect(self.runner.tick)
         self.counts_timer = QTimer(self)
         self.counts_timer.setInterval(counts_ms)
-        self.counts_timer.timeout.connect(self.refresh)
+        self.counts_timer.timeout.connect(self.runner.refresh)
 
-    @property
-    def state(self) -> link.LinkState:
-        return self.monitor.state
+    monitor = property(lambda self: self.runner.monitor)
+    state = property(lambda self: self.runner.state)
+    sync_service = property(lambda self: self.runner.sync_service)
 
     def start(self) -> None:
-        self._stopped = False
         self.timer.start()
         self.counts_timer.start()
-        self.tick()
+        self.runner.start()
 
     def stop(self) -> None:
-        self._stopped = True
+        self.runner.stop()
         self.timer.stop()
         self.counts_timer.stop()
 
-    # ------------------------------------------------------------------ inputs
-
     def tick(self) -> None:
-        self._feed(link.Tick())
+        self.runner.tick()
 
     def set_session_active(self, active: bool) -> None:
-        if active != self.monitor.session_active:
-            self._feed(link.SessionActive(active))
+        self.runner.set_session_active(active)
 
     def sync_now(self) -> None:
-        """A person asked for a sync (F5 on the bookmobile, the button in maintenance)."""
-        self._feed(link.SyncRequested())
+        self.runner.sync_now()
 
     def refresh(self) -> None:
-        """Read the journal's counts and what the last library call found (no network), on the library lane."""
-        if self._counting or self._stopped:
-            return
-        self._counting = True
-        self.lanes.library.submit(self.sync_service.status, self._counted)
-
-    # ------------------------------------------------------------------ plumbing
-
-    def _feed(self, event: link.Event) -> None:
-        if self._stopped and not isinstance(event, link.ProbeDone | link.SyncDone):
-            return
-        for action in self.monitor.handle(event, self.clock()):
-            self._run(action)
-        self._emit()
-
-    def _emit(self) -> None:
-        state = self.monitor.state
-        if state != self._last:
-            self._last = state
-            self.changed.emit(state)
-
-    def _run(self, action: link.Action) -> None:
-        svc = self.sync_service
-        if isinstance(action, link.StartProbe):
-            probe = getattr(svc, "probe", svc.status)
-            self.lanes.library.submit(probe, self._probed)
-        elif isinstance(action, link.StartSync):
-            limit = action.limit
-            self.lanes.library.submit(lambda: self._sync_step(limit), self._synced)
-
-    def _sync_step(self, limit: int) -> tuple[SyncReport, int | None]:
-        """Runs on the library lane: one replay step, then the refusals kept for staff (counts only)."""
-        report = self.sync_service.sync(limit)
-        try:
-            refused = self.sync_service.status().refused
-        except Exception:  # noqa: BLE001 - the counts are for display; the replay itself is done
-            refused = None
-        return report, refused
-
-    def _probed(self, status: LinkStatus | None, error: BaseException | None) -> None:
-        if error is not None or status is None:
-            reason = getattr(error, "reason", "") or type(error).__name__
-            self._feed(link.ProbeDone(False, self.monitor.waiting, self.monitor.refused, reason))
-            return
-        self._feed(link.ProbeDone(status.online, status.waiting, status.refused, status.reason))
-
-    def _synced(self, result: tuple[SyncReport, int | None] | None, error: BaseException | None) -> None:
-        now = dt.datetime.now()
-        if error is not None or result is None:
-            reason = getattr(error, "reason", "") or type(error).__name__
-            self._feed(link.SyncDone(0, 0, self.monitor.waiting, reason, now))
-            return
-        r, refused = result
-        self._feed(link.SyncDone(r.sent, r.refused, r.left, r.reason, now, refused))
-
-    def _counted(self, status: LinkStatus | None, error: BaseException | None) -> None:
-        self._counting = False
-        if error is not None or status is None:
-            return
-        self._feed(link.Counts(status.waiting, status.refused, status.online if status.known else None))
+        self.runner.refresh()

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import eventlog
 from kiosk import config as config_mod
-from kiosk import log, maintenance
+from kiosk import maintenance
 from kiosk import session as s
+from kiosk.link import LinkPolicy
 from kiosk.services import Services
+from kiosk.workers import Lanes
 from ui import screens, warmup
 from ui.bookmobile import BookmobileBanner
 from ui.controller import SessionController
@@ -36,7 +39,7 @@ from ui.maintenance_ui import MaintenanceScreen, PasscodeScreen
 from ui.sound import SoundPlayer
 from ui.theme import Theme
 from ui.widgets import LanguageBar, button, label
-from ui.workers import Lanes
+from ui.workers import qt_lanes
 
 _log = logging.getLogger("ui.window")
 
@@ -132,6 +135,8 @@ class KioskWindow(QMainWindow):
         cfg: config_mod.Config,
         services: Services,
         translations: Translations,
+        session: s.Config,
+        link_policy: LinkPolicy,
         *,
         windowed: bool = False,
         sound: SoundPlayer | None = None,
@@ -143,24 +148,14 @@ class KioskWindow(QMainWindow):
         self.cfg = cfg
         self.services = services
         self.translations = translations
-        self.lanes = lanes or Lanes()
+        self.lanes = lanes or qt_lanes()
         self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound)
         self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
         self.setStyleSheet(self.theme.style_sheet())
         self.setFont(self.theme.font(24))
         ui = cfg.ui
-        scfg = s.Config(
-            timeout_s=ui.inactivity_timeout_s,
-            warning_s=ui.inactivity_warning_s,
-            goodbye_s=ui.goodbye_s,
-            receipt=s.ReceiptPolicy(ui.receipt),
-            methods=tuple(cfg.kiosk.identification),
-            default_language=cfg.kiosk.default_language,
-            languages=tuple(cfg.kiosk.languages),
-            barcode_password=ui.barcode_password,
-        )
-        self.controller = SessionController(scfg, services, self.lanes)
+        self.controller = SessionController(session, services, self.lanes)
         self.controller.viewChanged.connect(self.render)
         self.controller.cleared.connect(self.wipe)
         self.controller.cue.connect(self.sound.play)
@@ -180,9 +175,7 @@ class KioskWindow(QMainWindow):
         # the library link monitor: probes the library system and replays the offline journal by itself
         self.link: LinkDriver | None = None
         if services.sync is not None:
-            from kiosk.link import LinkPolicy
-
-            self.link = LinkDriver(services.sync, self.lanes, LinkPolicy.from_config(cfg.offline))
+            self.link = LinkDriver(services.sync, self.lanes, link_policy)
             self.controller.viewChanged.connect(self._session_activity)
         self.banner: BookmobileBanner | None = None
         if ui.bookmobile:
@@ -324,7 +317,7 @@ class KioskWindow(QMainWindow):
         self.countdown_label.setText("")
         self.countdown.setVisible(False)
         self.bottom.setCurrentWidget(self.language_row)
-        log.event(_log, "ui.wiped", why=why)
+        eventlog.event(_log, "ui.wiped", why=why)
         # unreachable cycles of the session (and what they held of the patron) go now, on the idle screen,
         # rather than in a collection Python starts on its own in the middle of the next patron's session
         QTimer.singleShot(500, self._collect)
@@ -333,7 +326,7 @@ class KioskWindow(QMainWindow):
         if self.controller.session.phase is s.Phase.IDLE:
             ms = warmup.collect_between_sessions()
             if ms:
-                log.event(_log, "ui.gc_between_sessions", ms=round(ms, 1))
+                eventlog.event(_log, "ui.gc_between_sessions", ms=round(ms, 1))
 
     # ------------------------------------------------------------------ input
 
@@ -362,7 +355,7 @@ class KioskWindow(QMainWindow):
             return
         self.maintenance_active = True
         self.controller.paused = True
-        log.event(_log, "maintenance.asked")
+        eventlog.event(_log, "maintenance.asked")
         self.passcode.reset()
         self._fresh(self.passcode)
         self.bottom.setVisible(False)
@@ -381,7 +374,7 @@ class KioskWindow(QMainWindow):
         self.maintenance_active = False
         self.controller.paused = False
         self.bottom.setVisible(True)
-        log.event(_log, "maintenance.left")
+        eventlog.event(_log, "maintenance.left")
         self.render(self.controller.view)
         self.stack.setCurrentWidget(self.by_phase[self.controller.session.phase])
 

@@ -24,10 +24,10 @@ from kiosk import config as config_mod
 from kiosk import maintenance
 from kiosk.link import LinkState
 from kiosk.services import DeviceHealth, DeviceState, Services
+from kiosk.workers import Lanes
 from ui.bookmobile import sync_note
 from ui.link import LinkDriver
 from ui.widgets import PinDots, PinPad, button, label, vbox
-from ui.workers import Lanes
 
 
 class PasscodeScreen(QWidget):

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.session import Cue
-from ui.workers import Lane
+from kiosk.workers import Lane
+from ui.workers import qt_lane
 
 #: (frequency Hz, milliseconds) notes per cue: rising = good, falling = refused, repeated = warning
 TONES: dict[Cue, list[tuple[int, int]]] = {
@@ -60,7 +61,7 @@ class SoundPlayer(QObject):
         self.enabled = enabled
         self.files = files or {}
         self.player = shutil.which("aplay")
-        self.lane = lane or Lane("sound")
+        self.lane = lane or qt_lane("sound")
         self.played: list[Cue] = []
         self.dropped = 0
         self._in_lane = 0

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QImage, QPainter
 
-from kiosk import log
+import eventlog
 from ui import i18n
 from ui.theme import FONT_FAMILY, Theme
 from ui.widgets import LANGUAGES
@@ -108,16 +108,16 @@ class GlyphWarmup(QObject):
         finally:
             p.end()
         if self.done:
-            log.event(_log, "ui.glyphs_warm", drawn=self.drawn)
+            eventlog.event(_log, "ui.glyphs_warm", drawn=self.drawn)
             self.finished.emit()
 
 
 def freeze_startup_heap() -> None:
     """Collect the start-up garbage once, then keep the start-up objects out of every later collection."""
-    with log.Timer() as t:
+    with eventlog.Timer() as t:
         gc.collect()
         gc.freeze()
-    log.event(_log, "ui.gc_frozen", objects=gc.get_freeze_count(), ms=round(t.ms, 1))
+    eventlog.event(_log, "ui.gc_frozen", objects=gc.get_freeze_count(), ms=round(t.ms, 1))
 
 
 def collect_between_sessions() -> float:
@@ -144,7 +144,7 @@ def warm_up(theme: Theme, submit: Callable, then: Callable[[], None] | None = No
 
     def got(texts: list[str] | None, error: BaseException | None) -> None:
         if error is not None or not texts:
-            log.event(_log, "ui.glyphs_not_warmed", level=logging.WARNING, error=type(error).__name__)
+            eventlog.event(_log, "ui.glyphs_not_warmed", level=logging.WARNING, error=type(error).__name__)
             finished()
             return
         warm.start(texts)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 #: language codes and their names in their own language (never translated)
@@ -170,9 +170,6 @@ class Icon(QWidget):
         self.setMinimumWidth(size)
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
-        from PySide6.QtCore import QPointF, QRectF
-        from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = self.palette().color(self.foregroundRole())

@@ -1,83 +1,48 @@
-"""Workers: every device, network and disk call runs off the event loop.
+"""The Qt delivery of the core's worker lanes (:mod:`kiosk.workers`): answers come back on the event loop.
 
-A :class:`Lane` is a one-thread :class:`QThreadPool`: calls on one lane run in order (one SIP2 conversation, one
-card connection, one printer), different lanes run side by side. Results come back to the GUI thread through a
-queued signal, so handlers always run on the event loop.
+The lanes' threads hand each answer to a relay that lives in the GUI thread, through a queued signal, so every
+handler runs on the event loop and never on a worker thread.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-_log = logging.getLogger("ui.workers")
+from kiosk import workers
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; the worker emits into it and the slot runs on the event loop."""
+    """Lives in the GUI thread; a worker emits into it and the slot runs on the event loop."""
 
-    finished = Signal(object)
+    call = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
-        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.call.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
-    def _deliver(self, packet: tuple[Callable[[Any, BaseException | None], None], Any, BaseException | None]) -> None:
-        callback, result, error = packet
-        try:
-            callback(result, error)
-        except Exception:  # noqa: BLE001 - a failing handler must not take the kiosk down
-            _log.exception("worker result handler failed")
+    def _run(self, fn: Callable[[], None]) -> None:
+        fn()
 
 
-class _Task(QRunnable):
-    def __init__(self, relay: _Relay, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]):
-        super().__init__()
-        self.relay = relay
-        self.fn = fn
-        self.callback = callback
+def deliver_on_event_loop() -> workers.Deliver:
+    """A :data:`kiosk.workers.Deliver` that runs functions on the event loop (make it on the GUI thread)."""
+    relay = _Relay()
 
-    def run(self) -> None:
-        try:
-            result, error = self.fn(), None
-        except BaseException as e:  # noqa: BLE001 - handed to the callback, which turns it into a patron message
-            result, error = None, e
-        self.relay.finished.emit((self.callback, result, error))
+    def deliver(fn: Callable[[], None]) -> None:
+        relay.call.emit(fn)
+
+    deliver.relay = relay  # type: ignore[attr-defined]  # the relay lives as long as its lanes
+    return deliver
 
 
-class Lane:
-    def __init__(self, name: str, threads: int = 1) -> None:
-        self.name = name
-        self.pool = QThreadPool()
-        self.pool.setMaxThreadCount(threads)
-        self.relay = _Relay()
-        self.submitted = 0
-
-    def submit(self, fn: Callable[[], Any], callback: Callable[[Any, BaseException | None], None]) -> None:
-        self.submitted += 1
-        self.pool.start(_Task(self.relay, fn, callback))
-
-    def wait(self, timeout_ms: int = 30000) -> bool:
-        return self.pool.waitForDone(timeout_ms)
+def qt_lanes() -> workers.Lanes:
+    """The kiosk's lanes, answering on the event loop."""
+    return workers.Lanes(deliver_on_event_loop())
 
 
-class Lanes:
-    """The kiosk's lanes: card, library (SIP2 + RFID + journal), printer, misc (health probes, sync, files), and
-    sound (starting a player process forks, which must not happen on the event loop)."""
-
-    def __init__(self) -> None:
-        self.card = Lane("card")
-        self.library = Lane("library")
-        self.printer = Lane("printer")
-        self.misc = Lane("misc", threads=2)
-        self.sound = Lane("sound")
-
-    def all(self) -> list[Lane]:
-        return [self.card, self.library, self.printer, self.misc, self.sound]
-
-    def wait(self, timeout_ms: int = 30000) -> bool:
-        return all(lane.wait(timeout_ms) for lane in self.all())
+def qt_lane(name: str, threads: int = 1) -> workers.Lane:
+    """One lane answering on the event loop."""
+    return workers.Lane(name, deliver_on_event_loop(), threads)

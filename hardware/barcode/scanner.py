@@ -18,10 +18,10 @@ from typing import Any
 
 import serial
 
+import eventlog
 from hardware.barcode.classify import Classifier, Scan, ScanKind
 from hardware.barcode.errors import EvdevUnavailable, ScannerUnplugged
 from hardware.barcode.keymap import WedgeDecoder
-from kiosk import log
 
 logger = logging.getLogger("hardware.barcode")
 ScanCallback = Callable[[Scan], None]
@@ -86,7 +86,7 @@ class _ScannerBase:
         self.scans += 1
         if scan.kind == ScanKind.INVALID:
             self.rejected += 1
-        log.event(logger, "barcode.scan", kind=scan.kind.value, symbology=scan.symbology, reason=scan.reason)
+        eventlog.event(logger, "barcode.scan", kind=scan.kind.value, symbology=scan.symbology, reason=scan.reason)
         if self.on_scan is not None:
             try:
                 self.on_scan(scan)
@@ -108,7 +108,7 @@ class _ScannerBase:
                 self._stop.wait(self.reopen_s)
                 continue
             self.connected = True
-            log.event(logger, "barcode.connected", source_kind=self.source.split(":")[0], again=was_connected)
+            eventlog.event(logger, "barcode.connected", source_kind=self.source.split(":")[0], again=was_connected)
             was_connected = True
             try:
                 self._pump()
@@ -117,7 +117,7 @@ class _ScannerBase:
             self.connected = False
             self._close()
             if not self._stop.is_set():
-                log.event(logger, "barcode.unplugged", logging.WARNING, source_kind=self.source.split(":")[0])
+                eventlog.event(logger, "barcode.unplugged", logging.WARNING, source_kind=self.source.split(":")[0])
                 self._stop.wait(self.reopen_s)
 
     # subclasses
@@ -186,7 +186,7 @@ class SerialScanner(_ScannerBase):
             now = time.monotonic()
             if not chunk:
                 if buf and now - last > self.line_timeout_s:
-                    log.event(logger, "barcode.partial_dropped", logging.WARNING, size=len(buf))
+                    eventlog.event(logger, "barcode.partial_dropped", logging.WARNING, size=len(buf))
                     buf.clear()
                 continue
             last = now

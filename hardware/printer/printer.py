@@ -20,11 +20,11 @@ from typing import Any, Protocol
 
 import serial
 
+import eventlog
 from hardware.printer import escpos
 from hardware.printer.errors import PrinterError, PrinterNotReady, PrinterTimeout, PrinterUnplugged, StatusFormatError
 from hardware.printer.escpos import PrinterStatus
 from hardware.printer.receipt import COLUMNS, Receipt, build_kanji, build_raster, layout
-from kiosk import log
 
 logger = logging.getLogger("hardware.printer")
 MODES = ("kanji", "raster")
@@ -181,7 +181,7 @@ class ReceiptPrinter:
 
     def _lost(self) -> PrinterUnplugged:
         self.close()
-        log.event(logger, "printer.unplugged", logging.WARNING)
+        eventlog.event(logger, "printer.unplugged", logging.WARNING)
         return PrinterUnplugged("receipt printer went away")
 
     def status(self, timeout_s: float | None = None) -> PrinterStatus:
@@ -203,7 +203,7 @@ class ReceiptPrinter:
             except _IO_ERRORS:
                 raise self._lost() from None
         st = escpos.parse_status(answers)
-        log.event(logger, "printer.status", state=st.reason)
+        eventlog.event(logger, "printer.status", state=st.reason)
         return st
 
     def check_ready(self) -> PrinterStatus:
@@ -241,7 +241,7 @@ class ReceiptPrinter:
                 after = self.status(timeout_s=self.status_timeout_s + line_s * 2).reason
             except PrinterError as e:
                 after = e.reason
-        log.event(logger, "printer.printed", mode=mode, size=len(data), items=len(receipt.items), after=after)
+        eventlog.event(logger, "printer.printed", mode=mode, size=len(data), items=len(receipt.items), after=after)
         return PrintResult(len(data), seconds, mode, replaced, after)
 
 

@@ -1,92 +1,81 @@
-"""Text → 1-bit raster for printers without Kanji fonts, drawn with Qt (QtGui only: QImage, QPainter, QFont).
+"""Text → 1-bit raster for printers without Kanji fonts, drawn with Pillow and the Noto Sans Mono CJK JP font.
 
-Qt is imported here lazily, and only QtGui: the hardware package never imports Qt widgets. Text rendering needs a
-QGuiApplication; inside the kiosk the UI has made one, elsewhere (CLI, tests, benchmarks) one is made on the
-``offscreen`` platform. Call from the thread that owns the application, or any thread once it exists (QImage
-painting is allowed off the GUI thread).
+Pillow, not Qt: the printer driver runs in the headless CLI (``kiosk device test-print``) and in the core's tests
+as well as in the kiosk, and drawing text must not need a GUI application. The font comes from Debian's
+``fonts-noto-cjk`` (``packaging/debian-packages.txt``); without it Japanese would print as empty boxes, so its
+absence is logged once and :func:`font_available` tells maintenance.
+
+Text is drawn without antialiasing (mode "1"), as a thermal head prints: each dot is black or white.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-import os
-from typing import Any
+from pathlib import Path
 
-from hardware.printer.receipt import Line
-from kiosk import log
+from PIL import Image, ImageDraw, ImageFont
+
+import eventlog
+from hardware.printer.lines import Line
 
 logger = logging.getLogger("hardware.printer")
 
 FONT_FAMILY = "Noto Sans Mono CJK JP"
 LINE_PX = 24
-_app: Any = None
-_font_checked = False
+#: where Debian's fonts-noto-cjk puts the collections that hold FONT_FAMILY (regular, bold)
+FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype/noto"))
+FONT_FILES = {False: "NotoSansCJK-Regular.ttc", True: "NotoSansCJK-Bold.ttc"}
 
 
-def ensure_qt() -> None:
-    global _app, _font_checked
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+@functools.cache
+def _face(bold: bool) -> tuple[str, int] | None:
+    """The collection file and face index of FONT_FAMILY (bold or regular), or None when it is not installed."""
+    for folder in FONT_DIRS:
+        path = folder / FONT_FILES[bold]
+        for index in range(16):
+            try:
+                name, _style = ImageFont.truetype(str(path), LINE_PX, index=index).getname()
+            except OSError:
+                break
+            if name == FONT_FAMILY:
+                return str(path), index
+    eventlog.event(logger, "printer.font_missing", logging.WARNING, family=FONT_FAMILY, bold=bold)
+    return None
 
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
-    if not _font_checked:
-        _font_checked = True
-        if FONT_FAMILY not in QFontDatabase.families():
-            # Japanese would print as empty boxes: install fonts-noto-cjk (packaging/debian-packages.txt)
-            log.event(logger, "printer.font_missing", logging.WARNING, family=FONT_FAMILY)
+
+@functools.cache
+def font(px: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """FONT_FAMILY at ``px`` pixels (Pillow's built-in bitmap font when it is missing: ASCII only)."""
+    face = _face(bold) or _face(False)
+    if face is None:
+        return ImageFont.load_default(px)
+    return ImageFont.truetype(face[0], px, index=face[1])
 
 
 def font_available() -> bool:
-    ensure_qt()
-    from PySide6.QtGui import QFontDatabase
+    return _face(False) is not None
 
-    return FONT_FAMILY in QFontDatabase.families()
+
+def draw_line(draw: ImageDraw.ImageDraw, ln: Line, left: int, top: int, width: int, height: int, fill: int) -> None:
+    """One text line in the box (left, top, width, height), aligned as the line says and centred vertically."""
+    x, anchor = {"left": (left, "lm"), "center": (left + width // 2, "mm")}.get(ln.align, (left + width, "rm"))
+    size = LINE_PX * 2 if ln.big else LINE_PX
+    draw.text((x, top + height // 2), ln.text, fill=fill, font=font(size, ln.bold or ln.big), anchor=anchor)
 
 
 def render_lines(lines: list[Line], width_dots: int, line_px: int = LINE_PX) -> tuple[int, int, bytes]:
     """Render ``lines`` to a raster: (width in bytes, height in dots, packed rows, 1 = black, MSB leftmost)."""
-    ensure_qt()
-    from PySide6.QtCore import QRect, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
-
     pad = 4
     heights = [line_px * 2 + pad if ln.big else line_px + pad for ln in lines]
     height = max(1, sum(heights) + pad)
     width_bytes = (width_dots + 7) // 8
-    img = QImage(width_bytes * 8, height, QImage.Format.Format_Grayscale8)
-    img.fill(QColor(255, 255, 255))
-    painter = QPainter(img)
-    try:
-        painter.setPen(QColor(0, 0, 0))
-        y = pad
-        for ln, h in zip(lines, heights, strict=True):
-            font = QFont(FONT_FAMILY)
-            font.setPixelSize(line_px * 2 if ln.big else line_px)
-            font.setBold(ln.bold or ln.big)
-            font.setStyleStrategy(QFont.StyleStrategy.NoAntialias)
-            painter.setFont(font)
-            flag = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter}.get(
-                ln.align, Qt.AlignmentFlag.AlignRight
-            )
-            painter.drawText(QRect(0, y, width_dots, h), int(flag | Qt.AlignmentFlag.AlignVCenter), ln.text)
-            y += h
-    finally:
-        painter.end()
-    return width_bytes, height, pack_image(img, width_bytes)
-
-
-def pack_image(img: Any, width_bytes: int) -> bytes:
-    """A Grayscale8 QImage → packed 1-bit rows (dark pixels → 1)."""
-    out = bytearray()
-    bpl = img.bytesPerLine()
-    buf = bytes(img.constBits())[: bpl * img.height()]
-    for y in range(img.height()):
-        row = buf[y * bpl : y * bpl + width_bytes * 8]
-        for x in range(0, width_bytes * 8, 8):
-            byte = 0
-            for bit, px in enumerate(row[x : x + 8]):
-                if px < 128:
-                    byte |= 0x80 >> bit
-            out.append(byte)
-    return bytes(out)
+    img = Image.new("1", (width_bytes * 8, height), 1)
+    draw = ImageDraw.Draw(img)
+    draw.fontmode = "1"  # no antialiasing: a dot is black or white
+    y = pad
+    for ln, h in zip(lines, heights, strict=True):
+        draw_line(draw, ln, 0, y, width_dots, h, fill=0)
+        y += h
+    # Pillow packs mode "1" rows MSB first with 1 = white; the printer wants 1 = black
+    return width_bytes, height, bytes(b ^ 0xFF for b in img.tobytes())

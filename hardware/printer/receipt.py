@@ -2,7 +2,7 @@
 
 :func:`layout` is pure: a :class:`Receipt` → lines of text with alignment and size. :func:`build_kanji` turns the
 lines into ESC/POS Kanji-mode bytes (Shift_JIS, for printers with Japanese firmware); :func:`build_raster` renders them
-with Qt into a 1-bit image for printers without Kanji fonts (and for characters outside JIS X 0208).
+into a 1-bit image for printers without Kanji fonts (and for characters outside JIS X 0208).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hardware.printer.escpos import EscPos
+from hardware.printer.lines import Line
+from hardware.printer.raster import render_lines
 
 WEEKDAYS: dict[str, str | list[str]] = {
     "ja": "月火水木金土日",
@@ -148,14 +150,6 @@ def compose_receipt(
     )
 
 
-@dataclass(frozen=True)
-class Line:
-    text: str
-    align: str = "left"
-    big: bool = False
-    bold: bool = False
-
-
 @dataclass
 class Layout:
     lines: list[Line] = field(default_factory=list)
@@ -273,9 +267,7 @@ def build_kanji(receipt: Receipt, paper_mm: int = 80, qr: bool = True) -> bytes:
 
 
 def build_raster(receipt: Receipt, paper_mm: int = 80, qr: bool = True) -> bytes:
-    """ESC/POS bytes for a printer without Kanji fonts: the text is rendered by Qt into a raster image."""
-    from hardware.printer.raster import render_lines
-
+    """ESC/POS bytes for a printer without Kanji fonts: the text is drawn into a raster image."""
     lay = layout(receipt, COLUMNS[paper_mm])
     width_bytes, height, bitmap = render_lines(lay.lines, DOTS[paper_mm])
     e = EscPos().init().align("left").raster(width_bytes, height, bitmap, trim_band=RASTER_TRIM_BAND)

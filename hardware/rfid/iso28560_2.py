@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from hardware.rfid import isil_code
 from hardware.rfid.errors import TagFormatError
+from hardware.rfid.iso28560_3 import BlankTagError
 from hardware.rfid.model import ElementProblem, ItemData
 
 NAME = "iso28560-2"
@@ -255,8 +256,6 @@ def iter_elements(memory: bytes) -> list[tuple[int, int, bytes]]:
 def decode(memory: bytes) -> ItemData:
     """Decode ISO 28560-2 user memory. Raises :class:`TagFormatError` (or a subclass) on malformed data."""
     if not any(memory):
-        from hardware.rfid.iso28560_3 import BlankTagError
-
         raise BlankTagError("tag holds no data")
     elements = iter_elements(memory)
     if not elements or elements[0][0] != OID_ITEM_ID:

@@ -17,6 +17,7 @@ from typing import Any
 
 import serial
 
+import eventlog
 from hardware.rfid import protocol_3m as p
 from hardware.rfid.errors import (
     ReaderProtocolError,
@@ -29,8 +30,7 @@ from hardware.rfid.errors import (
 )
 from hardware.rfid.model import ItemData
 from hardware.rfid.security import SecurityPolicy, SecurityResult, switch_security
-from hardware.rfid.tagmodels import TagModel, get_model
-from kiosk import log
+from hardware.rfid.tagmodels import TagModel, get_model, load_uid_table
 
 logger = logging.getLogger("hardware.rfid")
 
@@ -89,8 +89,6 @@ class RfidReader:
     @classmethod
     def from_config(cls, section: Any) -> RfidReader:
         """Build from the ``[rfid]`` configuration section (any object with its attributes)."""
-        from hardware.rfid.tagmodels import load_uid_table
-
         table = load_uid_table(section.uid_table) if section.tag_model == "uid" and section.uid_table else None
         policy = SecurityPolicy(section.security, section.afi_on_shelf, section.afi_lent, section.retries)
         return cls(
@@ -113,7 +111,7 @@ class RfidReader:
                 self._serial = None
                 raise ReaderUnplugged("RFID reader not present") from None
             self._decoder = p.FrameDecoder()
-            log.event(logger, "rfid.open")
+            eventlog.event(logger, "rfid.open")
 
     def close(self) -> None:
         with self._lock:
@@ -149,7 +147,7 @@ class RfidReader:
 
     def _lost(self) -> ReaderUnplugged:
         self.close()
-        log.event(logger, "rfid.unplugged", logging.WARNING)
+        eventlog.event(logger, "rfid.unplugged", logging.WARNING)
         return ReaderUnplugged("RFID reader went away")
 
     def transact(self, req: p.Request) -> p.Answer:
@@ -176,13 +174,13 @@ class RfidReader:
                         continue
                     if isinstance(ev, p.Garbage):
                         self.garbage_bytes += len(ev.data)
-                        log.event(logger, "rfid.garbage", logging.DEBUG, why=ev.why, size=len(ev.data))
+                        eventlog.event(logger, "rfid.garbage", logging.DEBUG, why=ev.why, size=len(ev.data))
                         continue
                     try:
                         return p.decode_answer(req, ev, self.uid_msb_first)
                     except ReaderProtocolError as e:
                         # a stale answer to an earlier request or a malformed one: skip it, keep waiting
-                        log.event(logger, "rfid.unexpected_frame", logging.DEBUG, why=str(e))
+                        eventlog.event(logger, "rfid.unexpected_frame", logging.DEBUG, why=str(e))
                         continue
             except (serial.SerialException, OSError, TypeError, termios.error):
                 # EIO surfaces as SerialException, OSError or termios.error (tcdrain) depending on the call;
@@ -312,7 +310,7 @@ class RfidReader:
                 if item is not None and item.problems:
                     # what could not be read, never what the tag holds
                     problems = ",".join(f"{p.element}:{p.reason}" for p in item.problems)
-                    log.event(logger, "rfid.tag_partial", logging.INFO, problems=problems)
+                    eventlog.event(logger, "rfid.tag_partial", logging.INFO, problems=problems)
                 self._decoded[uid] = (item, error)
                 while len(self._decoded) > DECODED_CACHE:
                     self._decoded.popitem(last=False)
@@ -341,10 +339,10 @@ class RfidReader:
         for uid in uids:
             tag = self.read_tag(uid, cached=not fresh)
             if tag.error == TagNotFound.reason:
-                log.event(logger, "rfid.tag_left")
+                eventlog.event(logger, "rfid.tag_left")
                 continue
             tags.append(tag)
-        log.event(logger, "rfid.inventory", tags=len(tags), unreadable=sum(1 for t in tags if t.error))
+        eventlog.event(logger, "rfid.inventory", tags=len(tags), unreadable=sum(1 for t in tags if t.error))
         return tags
 
     def set_security(self, uid: str, lent: bool) -> SecurityResult:

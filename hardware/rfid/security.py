@@ -12,8 +12,8 @@ import logging
 from dataclasses import dataclass
 from typing import Protocol
 
+import eventlog
 from hardware.rfid.errors import ReaderError, ReaderUnplugged, RfidError, TagNotFound, TagWriteError
-from kiosk import log
 
 logger = logging.getLogger("hardware.rfid.security")
 
@@ -106,7 +106,7 @@ def switch_security(reader: SecurityTarget, uid: str, lent: bool, policy: Securi
                 write_failed = True  # the tag may still have taken it: the read-back decides
             final = _state(policy, reader, uid)
             if final == want:
-                log.event(logger, "rfid.security", result="ok", want=want, attempts=attempts)
+                eventlog.event(logger, "rfid.security", result="ok", want=want, attempts=attempts)
                 return SecurityResult(uid, lent, True, attempts, "ok", final)
             reason = TagWriteError.reason if write_failed else "readback_mismatch"
         except ReaderUnplugged as e:
@@ -125,5 +125,5 @@ def switch_security(reader: SecurityTarget, uid: str, lent: bool, policy: Securi
             final = _state(policy, reader, uid)
         except RfidError:
             final = "unknown"
-    log.event(logger, "rfid.security", logging.WARNING, result=reason, want=want, attempts=attempts, final=final)
+    eventlog.event(logger, "rfid.security", logging.WARNING, result=reason, want=want, attempts=attempts, final=final)
     return SecurityResult(uid, lent, False, attempts, reason, final)

@@ -64,21 +64,6 @@ class DemoCardSet:
     def model(self, name: str) -> JpkiCardModel:
         return self.cards[name].model(self.ca)
 
-    def link_all(self, links, library_system: str) -> int:  # type: ignore[no-untyped-def]
-        """Link every demo card that has a patron; returns how many."""
-        from kiosk.identity import trust
-
-        n = 0
-        issuer_key_id = trust.ski(self.ca.cert)
-        for card in self.cards.values():
-            if card.patron is None:
-                continue
-            key = links.link_key(issuer_key_id, card.issued.cert.serial_number)
-            if links.lookup(key, library_system) is None:
-                links.link(key, library_system, card.patron, card.issued.cert.not_valid_after_utc)
-            n += 1
-        return n
-
 
 def _save(issued: certs.Issued, folder: Path, stem: str) -> None:
     (folder / f"{stem}.pem").write_bytes(issued.pem)

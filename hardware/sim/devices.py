@@ -9,11 +9,15 @@ with SimulatedDevices() as sims:
 
 from __future__ import annotations
 
+import argparse
 import shutil
+import signal
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
+from hardware.rfid.model import ItemData
 from hardware.sim.printer_sim import PrinterSim
 from hardware.sim.rfid_sim import RfidSim
 from hardware.sim.scanner_sim import ScannerSim
@@ -62,19 +66,10 @@ def main(argv: list[str] | None = None) -> int:
 
     Prints the configuration sections to paste into a kiosk.toml; the printer's receipts are written as PNG files.
     """
-    import argparse
-    import os
-    import time
-
-    from hardware.rfid.model import ItemData
-
     ap = argparse.ArgumentParser(prog="python -m hardware.sim.devices", description=main.__doc__)
     ap.add_argument("--dir", help="where the device links are made (default: a temporary folder)")
     ap.add_argument("--png-dir", default=".", help="where receipt previews are written")
     args = ap.parse_args(argv)
-    import signal
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     def stop(*_: object) -> None:
         raise KeyboardInterrupt

@@ -19,6 +19,7 @@ from pathlib import Path
 from hardware.printer.escpos import PrinterStatus, status_bytes
 from hardware.sim import escpos_decoder as d
 from hardware.sim.pty_device import PtyDevice
+from hardware.sim.receipt_preview import render_receipt_png
 
 
 @dataclass
@@ -110,9 +111,7 @@ class PrinterSim(PtyDevice):
             return self.receipts[-1].text() if self.receipts else ""
 
     def render_png(self, path: str | Path, receipt: SimReceipt | None = None) -> Path:
-        """Draw a receipt (default: the last one cut) as the paper would look, with Qt on the offscreen platform."""
-        from hardware.sim.receipt_preview import render_receipt_png
-
+        """Draw a receipt (default: the last one cut) as the paper would look."""
         with self.lock:
             r = receipt or (self.receipts[-1] if self.receipts else self.current)
             return render_receipt_png(r, Path(path), self.paper_dots)

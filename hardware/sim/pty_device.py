@@ -16,6 +16,7 @@ import select
 import tempfile
 import threading
 import time
+import traceback
 import tty
 from pathlib import Path
 
@@ -146,6 +147,4 @@ class PtyDevice:
                 try:
                     self.on_data(data)
                 except Exception:  # a simulator bug must not kill the device thread silently
-                    import traceback
-
                     traceback.print_exc()

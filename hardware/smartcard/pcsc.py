@@ -12,8 +12,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import eventlog
 from hardware.smartcard import jpki
-from kiosk import log
 
 _log = logging.getLogger("hardware.smartcard")
 
@@ -29,7 +29,7 @@ def _pyscard():
 def _system_readers() -> list:  # type: ignore[type-arg]
     """The readers pcscd reports. pyscard raises its PC/SC-level errors from ``smartcard.pcsc.PCSCExceptions``
     (not ``smartcard.Exceptions``): no pcscd is :class:`jpki.NoReader`; a failed listing is no readers."""
-    from smartcard.pcsc import PCSCExceptions
+    from smartcard.pcsc import PCSCExceptions  # lazily, as in _pyscard
 
     Exceptions, System, _, _ = _pyscard()
     try:
@@ -205,7 +205,7 @@ class CardWatcher:
             scard.SCardReleaseContext(ctx)
 
     def _emit(self, ev: CardEvent) -> None:
-        log.event(_log, "card.present" if ev.present else "card.removed")
+        eventlog.event(_log, "card.present" if ev.present else "card.removed")
         try:
             self._on_event(ev)
         except Exception:  # noqa: BLE001 - a failing listener must not stop the watcher

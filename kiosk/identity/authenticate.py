@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
+import eventlog
 from hardware.smartcard import jpki
 from hardware.smartcard.card import CardInfo, JpkiCard
-from kiosk import log
 from kiosk.identity import trust
 from kiosk.identity.linktable import LinkTable
 from kiosk.identity.revocation import RevocationChecker, Status, Verdict
@@ -126,7 +126,7 @@ class Authenticator:
             link_key=link_key,
             cert_not_after=not_after,
         )
-        log.event(_log, "auth.inspected", tries_left=tries, last_try=pin.last_try)
+        eventlog.event(_log, "auth.inspected", tries_left=tries, last_try=pin.last_try)
         return Inspection(result, cert, issuer)
 
     def _check_cert(self, der: bytes, now: dt.datetime) -> tuple[x509.Certificate, x509.Certificate]:
@@ -155,7 +155,7 @@ class Authenticator:
         if not verified.ok:
             if verified.blocked:
                 return self._refuse("pin_blocked", tries_left=0)
-            log.event(_log, "auth.pin_wrong", tries_left=verified.tries_left)
+            eventlog.event(_log, "auth.pin_wrong", tries_left=verified.tries_left)
             return self._refuse("pin_wrong", tries_left=verified.tries_left, last_try=verified.tries_left == 1)
         try:
             cert, issuer = inspection.cert, inspection.issuer
@@ -177,7 +177,7 @@ class Authenticator:
         link = self.links.lookup(link_key, self.library_system)
         if link is None:
             return self._refuse("not_linked", **base)
-        log.event(_log, "auth.ok")
+        eventlog.event(_log, "auth.ok")
         return AuthResult(
             ok=True,
             reason="ok",
@@ -194,5 +194,5 @@ class Authenticator:
             return Verdict(False, Status.UNAVAILABLE, "validation_error", "")
 
     def _refuse(self, reason: str, **kw: object) -> AuthResult:
-        log.event(_log, "auth.refused", reason=reason)
+        eventlog.event(_log, "auth.refused", reason=reason)
         return AuthResult(ok=False, reason=reason, **kw)  # type: ignore[arg-type]

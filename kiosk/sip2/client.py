@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from kiosk import log
+import eventlog
 from kiosk.sip2 import codec
 from kiosk.sip2.codec import Message, format_datetime, make, parse_datetime
 from kiosk.sip2.errors import ConnectionLost, LoginRefused, Offline, ProtocolError, Sip2Error, Timeout
@@ -184,14 +184,14 @@ class Sip2Client:
                     raise
                 except ssl.SSLError as e:
                     self._close_socket()
-                    log.event(logger, "sip2.tls_failed", level=logging.ERROR, error=type(e).__name__)
+                    eventlog.event(logger, "sip2.tls_failed", level=logging.ERROR, error=type(e).__name__)
                     raise Offline(
                         "TLS with the library system failed (certificate or protocol)", "tls_failed"
                     ) from None
                 except (OSError, ConnectionLost, ProtocolError) as e:
                     last = e
                     self._close_socket()
-                    log.event(logger, "sip2.connect_failed", level=logging.WARNING, attempt=attempt + 1,
+                    eventlog.event(logger, "sip2.connect_failed", level=logging.WARNING, attempt=attempt + 1,
                               reason=getattr(e, "reason", type(e).__name__))  # fmt: skip
             raise Offline("library system unreachable", "unreachable") from last
 
@@ -215,7 +215,7 @@ class Sip2Client:
             if reply.fixed.get("ok") != "1":
                 raise LoginRefused("the library system refused the login")
         status = self._sc_status()
-        log.event(logger, "sip2.connected", online=status.online, timeout_s=status.timeout_s, tls=self.tls)
+        eventlog.event(logger, "sip2.connected", online=status.online, timeout_s=status.timeout_s, tls=self.tls)
         if not status.online:
             raise Offline("the library system says it is offline")
         self._start_keepalive()
@@ -269,9 +269,9 @@ class Sip2Client:
                 if self._sock is not None and time.monotonic() - self._last_io >= self.keepalive:
                     try:
                         self._sc_status()
-                        log.event(logger, "sip2.keepalive", level=logging.DEBUG)
+                        eventlog.event(logger, "sip2.keepalive", level=logging.DEBUG)
                     except Sip2Error as e:
-                        log.event(logger, "sip2.keepalive_failed", level=logging.WARNING, reason=e.reason)
+                        eventlog.event(logger, "sip2.keepalive_failed", level=logging.WARNING, reason=e.reason)
                         self._close_socket()
             finally:
                 self._lock.release()
@@ -301,7 +301,7 @@ class Sip2Client:
         except (OSError, ValueError):
             readable = [sock]
         if readable or (isinstance(sock, ssl.SSLSocket) and sock.pending()):
-            log.event(logger, "sip2.stale_link", level=logging.WARNING)
+            eventlog.event(logger, "sip2.stale_link", level=logging.WARNING)
             return True
         return False
 
@@ -338,14 +338,14 @@ class Sip2Client:
                 if isinstance(ev, Reply):
                     return ev.message
                 if isinstance(ev, ResendRequested):
-                    log.event(logger, "sip2.resend_requested", level=logging.WARNING, command=msg.code)
+                    eventlog.event(logger, "sip2.resend_requested", level=logging.WARNING, command=msg.code)
                     sock.sendall(self._proto.resend())
                 elif isinstance(ev, Garbled):
-                    log.event(logger, "sip2.reply_garbled", level=logging.WARNING, reason=ev.reason)
+                    eventlog.event(logger, "sip2.reply_garbled", level=logging.WARNING, reason=ev.reason)
                     sock.sendall(self._proto.request_resend())
                 elif isinstance(ev, StatusInstead):
                     self.status = AcsStatus.from_message(ev.message)
-                    log.event(logger, "sip2.status_instead", level=logging.WARNING, online=self.status.online)
+                    eventlog.event(logger, "sip2.status_instead", level=logging.WARNING, online=self.status.online)
                     if not self.status.online:
                         raise Offline("the library system went offline")
                     status_resends += 1
@@ -381,7 +381,7 @@ class Sip2Client:
                 try:
                     return self._exchange(msg)
                 except (ConnectionLost, ProtocolError) as e:
-                    log.event(logger, "sip2.link_reset", level=logging.WARNING, command=msg.code,
+                    eventlog.event(logger, "sip2.link_reset", level=logging.WARNING, command=msg.code,
                               reason=e.reason)  # fmt: skip
                     self._close_socket()
                     maybe = getattr(e, "maybe_committed", True)

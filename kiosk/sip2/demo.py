@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from kiosk import log
+import eventlog
 from kiosk.sip2 import codec, demo_data
 from kiosk.sip2.codec import Message, format_datetime, make, parse_datetime
 from kiosk.sip2.protocol import AutoReply, Request, ServerProtocol
@@ -236,7 +236,7 @@ class _Handler(socketserver.BaseRequestHandler):
                 sock.settimeout(10)
                 sock = lib.tls_context.wrap_socket(sock, server_side=True)
             except (OSError, ssl.SSLError):
-                log.event(logger, "sip2.demo.tls_failed", level=logging.WARNING)
+                eventlog.event(logger, "sip2.demo.tls_failed", level=logging.WARNING)
                 return
         lib._register(sock)
         if lib._server is None:  # stopping: do not start on a state that may be closing
@@ -250,7 +250,7 @@ class _Handler(socketserver.BaseRequestHandler):
                 try:
                     data = sock.recv(65536)
                 except TimeoutError:
-                    log.event(logger, "sip2.demo.idle_close")
+                    eventlog.event(logger, "sip2.demo.idle_close")
                     return
                 except OSError:
                     return
@@ -264,11 +264,11 @@ class _Handler(socketserver.BaseRequestHandler):
                     assert isinstance(ev, Request)
                     msg = ev.message
                     if not logged_in and msg.code not in ("93", "99"):
-                        log.event(logger, "sip2.demo.not_logged_in", command=msg.code)
+                        eventlog.event(logger, "sip2.demo.not_logged_in", command=msg.code)
                         return
                     fault = lib._take_fault(msg.code)
                     if fault is not None:
-                        log.event(logger, "sip2.demo.fault", kind=fault.kind, command=msg.code)
+                        eventlog.event(logger, "sip2.demo.fault", kind=fault.kind, command=msg.code)
                         if fault.kind == "drop":
                             return
                         if fault.kind == "delay":
@@ -282,7 +282,7 @@ class _Handler(socketserver.BaseRequestHandler):
                     try:
                         reply = lib._answer(msg)
                     except Exception as e:  # a demo bug must not look like a network fault to the tests
-                        log.event(logger, "sip2.demo.error", level=logging.ERROR, error=type(e).__name__)
+                        eventlog.event(logger, "sip2.demo.error", level=logging.ERROR, error=type(e).__name__)
                         return
                     if msg.code == "93":
                         logged_in = reply.fixed["ok"] == "1"
@@ -357,7 +357,7 @@ class DemoLibrary:
         self._server = srv
         self._thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
-        log.event(logger, "sip2.demo.started", port=self.port)
+        eventlog.event(logger, "sip2.demo.started", port=self.port)
         return self.port
 
     def stop(self) -> None:

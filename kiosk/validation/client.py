@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from cryptography import x509
 
-from kiosk import log
+import eventlog
 from kiosk.config import ValidationSection
 from kiosk.identity.revocation import Status, Verdict
 from kiosk.validation import crl as crl_mod
@@ -24,7 +24,7 @@ from kiosk.validation import ocsp
 from kiosk.validation.errors import CrlError, OcspError, OcspResponderError, TransportError, ValidationError
 from kiosk.validation.policy import Evidence, PolicySettings, decide
 from kiosk.validation.store import CrlStore
-from kiosk.validation.transport import HttpClient
+from kiosk.validation.transport import HttpClient, HttpSettings
 
 logger = logging.getLogger("kiosk.validation")
 
@@ -120,8 +120,6 @@ class ValidationClient:
         trusted_responders: Sequence[x509.Certificate] = (),
         clock: Clock = utc_now,
     ) -> None:
-        from kiosk.validation.transport import HttpSettings
-
         self.settings = settings
         self.store = store
         self.http = http or HttpClient(
@@ -162,9 +160,9 @@ class ValidationClient:
         except Exception as e:  # fail closed on anything unforeseen, and say so in the log (type only)
             ev, cached = Evidence("none", Status.UNAVAILABLE, online=False, reason="validation_error"), False
             verdict = decide(ev, self.policy)
-            log.event(logger, "validation.internal_error", logging.ERROR, exception=type(e).__name__)
+            eventlog.event(logger, "validation.internal_error", logging.ERROR, exception=type(e).__name__)
         ms = (time.perf_counter() - t0) * 1000
-        log.event(
+        eventlog.event(
             logger,
             "validation.check",
             allow=verdict.allow,
@@ -211,11 +209,11 @@ class ValidationClient:
                 trusted_responders=self.trusted_responders,
             )
         except OcspResponderError as e:
-            log.event(logger, "validation.ocsp_refused", logging.WARNING, reason=e.reason)
+            eventlog.event(logger, "validation.ocsp_refused", logging.WARNING, reason=e.reason)
             return Evidence("ocsp", Status.UNAVAILABLE, online=False, reason=e.reason), True
         except OcspError as e:
             # an answer that must not be believed is not "offline": no fallback, staff must look
-            log.event(logger, "validation.ocsp_untrusted", logging.WARNING, reason=e.reason)
+            eventlog.event(logger, "validation.ocsp_untrusted", logging.WARNING, reason=e.reason)
             return Evidence("ocsp", Status.UNAVAILABLE, online=True, reason=e.reason), False
         self.cache.put(key, answer, now)
         if answer.status is Status.GOOD:
@@ -273,11 +271,11 @@ class ValidationClient:
                     self.refresh_crl([issuer])
                     online = True
                 except TransportError as e:
-                    log.event(logger, "validation.crl_fetch_failed", logging.WARNING, reason=e.reason)
+                    eventlog.event(logger, "validation.crl_fetch_failed", logging.WARNING, reason=e.reason)
                 except ValidationError as e:
                     # the network answered, but with a CRL that cannot be used (stale, forged): still online
                     online = True
-                    log.event(logger, "validation.crl_fetch_refused", logging.WARNING, reason=e.reason)
+                    eventlog.event(logger, "validation.crl_fetch_refused", logging.WARNING, reason=e.reason)
             else:
                 online = True
             # the fetched CRL may be another CA's (2015 and 2023 share a name): read ours again

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
-from kiosk import log
+import eventlog
 from kiosk.identity.revocation import Status
 from kiosk.validation import crl as crl_mod
 from kiosk.validation import ocsp
@@ -132,7 +132,7 @@ def probe(
             result = _probe(client, anchors, probe_cert, clock)
         except Exception as e:  # noqa: BLE001 - a probe must never take maintenance down
             result = ProbeResult(ERROR, "probe_failed", type(e).__name__)
-    log.event(_log, "validation.probe", health=result.health, reason=result.reason or None)
+    eventlog.event(_log, "validation.probe", health=result.health, reason=result.reason or None)
     return result
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cryptography import x509
 
-from kiosk import log
+import eventlog
 from kiosk.validation import crl as crl_mod
 from kiosk.validation.errors import CrlError, StoreError
 
@@ -53,7 +53,7 @@ class CrlStore:
             with contextlib.suppress(OSError):
                 st = path.stat()
                 self._cache[path] = ((st.st_mtime_ns, st.st_size), crl)
-        log.event(logger, "validation.crl_stored", entries=crl.entries, this_update=crl.this_update.isoformat())
+        eventlog.event(logger, "validation.crl_stored", entries=crl.entries, this_update=crl.this_update.isoformat())
         return crl
 
     def get(self, issuer: x509.Certificate) -> crl_mod.Crl | None:
@@ -99,7 +99,7 @@ class CrlStore:
                 data, issuers, now=dt.datetime.now(dt.UTC), clock_skew=dt.timedelta(days=36500), allow_stale=True
             )
         except CrlError as e:
-            log.event(logger, "validation.crl_store_bad", logging.WARNING, reason=e.reason)
+            eventlog.event(logger, "validation.crl_store_bad", logging.WARNING, reason=e.reason)
             return None
         self._cache[path] = (stamp, crl)
         return crl

@@ -21,7 +21,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from requests.adapters import HTTPAdapter
 
-from kiosk import log
+import eventlog
 from kiosk.validation.errors import TransportError
 
 logger = logging.getLogger("kiosk.validation.http")
@@ -147,7 +147,7 @@ class HttpClient:
                 return attempt_once()
             except TransportError as e:
                 last = e
-                log.event(
+                eventlog.event(
                     logger, "validation.http_failed", logging.WARNING, reason=e.reason, attempt=attempt, of=attempts
                 )
                 if not _retryable(e) or attempt == attempts:

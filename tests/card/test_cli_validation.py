@@ -56,7 +56,7 @@ def cfg_path(tmp_path, pki, pcscd, ocsp):
 
 def kiosk(args, cfg_path, stdin=""):
     return subprocess.run(
-        [sys.executable, "-m", "kiosk", "--config", str(cfg_path), *args],
+        [sys.executable, "-m", "kiosk_app", "--config", str(cfg_path), *args],
         input=stdin,
         capture_output=True,
         text=True,

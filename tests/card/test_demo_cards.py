@@ -12,6 +12,7 @@ from kiosk.identity import trust
 from kiosk.identity.authenticate import Authenticator
 from kiosk.identity.linktable import LinkTable
 from kiosk.identity.revocation import Status, Verdict
+from kiosk_app.demo import link_demo_cards
 
 from .conftest import direct
 
@@ -59,7 +60,7 @@ def test_a_damaged_folder_is_made_anew(tmp_path):
 )
 def test_each_card_shows_its_branch(demo, tmp_path, name, reason, patron):
     with LinkTable.open(f"sqlite:///{tmp_path / 'l.sqlite'}", tmp_path / "k") as links:
-        assert demo.link_all(links, "main") == 3
+        assert link_demo_cards(demo, links, "main") == 3
         auth = Authenticator(
             [demo.ca.cert], DemoRevocation(demo.revoked_serials), links, kiosk_id="demo", library_system="main"
         )

@@ -194,7 +194,7 @@ def test_opensc_lists_the_tries(insert, pcscd, pki, auth):
 
 def kiosk(args, cfg_path, stdin="", timeout=60):
     return subprocess.run(
-        [sys.executable, "-m", "kiosk", "--config", str(cfg_path), "--log-level", "DEBUG", *args],
+        [sys.executable, "-m", "kiosk_app", "--config", str(cfg_path), "--log-level", "DEBUG", *args],
         input=stdin,
         capture_output=True,
         text=True,
@@ -264,7 +264,7 @@ def test_cli_when_pcscd_is_not_running_says_so(cfg_path, tmp_path):
     # pcsc-lite finds pcscd through this socket; one that does not exist is a machine where pcscd is not running
     env = dict(os.environ, PCSCLITE_CSOCK_NAME=str(tmp_path / "no-pcscd.sock"))
     r = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--config", str(cfg_path), "card", "probe", "--json"],
+        [sys.executable, "-m", "kiosk_app", "--config", str(cfg_path), "card", "probe", "--json"],
         capture_output=True, text=True, timeout=60, env=env,
     )  # fmt: skip
     assert r.returncode == 3 and "Traceback" not in r.stderr

@@ -6,7 +6,8 @@ import pytest
 
 from kiosk import config
 from kiosk.identity import trust
-from kiosk.identity.service import CardAuthSession, IdentitySetupError, build_authenticator, open_links
+from kiosk_app.adapters.card import CardAuthSession
+from kiosk_app.build import IdentitySetupError, build_authenticator, open_links
 
 from .conftest import AllowGood
 

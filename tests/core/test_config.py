@@ -57,7 +57,7 @@ def test_example_configuration_is_valid_and_lists_every_key(tmp_path):
     import tomllib
     import typing
 
-    from kiosk.cli_config import example_text
+    from kiosk_app.cli.config import example_text
 
     text = example_text()
     raw = tomllib.loads(text)
@@ -73,7 +73,7 @@ def test_example_configuration_is_valid_and_lists_every_key(tmp_path):
 
 
 def test_config_check_command(tmp_path, capsys):
-    from kiosk.cli import main
+    from kiosk_app.cli import main
 
     good = write(tmp_path, '[kiosk]\nkiosk_id = "k1"\n')
     assert main(["--config", str(good), "config", "check"]) == 0

@@ -7,7 +7,7 @@ import pytest
 from hardware.rfid import ItemData
 from hardware.sim.printer_sim import PrinterSim
 from hardware.sim.scanner_sim import ScannerSim
-from kiosk.cli import main
+from kiosk_app.cli import main
 
 
 @pytest.fixture

@@ -213,7 +213,7 @@ def test_sets_lend_only_when_every_part_is_there(rfid_sim, reader):
 
 
 def test_logs_carry_no_item_identifiers(rfid_sim, reader, caplog):
-    from kiosk.log import JsonFormatter
+    from eventlog import JsonFormatter
 
     uid = rfid_sim.add_item(ItemData("SECRET12345", title="秘密の本"), model="iso28560-3")
     caplog.set_level(logging.DEBUG)

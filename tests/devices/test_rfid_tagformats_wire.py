@@ -114,12 +114,13 @@ def test_the_simulator_refuses_an_item_larger_than_its_tag(rfid_sim):
 
 def test_the_kiosk_lends_an_item_whose_identifier_is_in_the_library_extension_block(rfid_sim, tmp_path):
     from kiosk import config
-    from kiosk.devices import RfidService
     from kiosk.lending import Lender
     from kiosk.session import ItemState, Patron
     from kiosk.sip2 import demo_data
     from kiosk.sip2.demo import DemoLibrary
-    from kiosk.wiring import Sip2Library
+    from kiosk_app.adapters.devices import RfidService
+    from kiosk_app.adapters.library import Sip2Library
+    from offline_queue import OfflinePolicy
     from tests.sip2.conftest import make_client
 
     library = DemoLibrary()
@@ -135,7 +136,7 @@ def test_the_kiosk_lends_an_item_whose_identifier_is_in_the_library_extension_bl
         assert rfid_sim.tag(uid).memory[3] == 0x01  # the identifier really is in the extension block
         assert wait_for(lambda: seen == [LONG_ID])
         patron = Patron("barcode", demo_data.PATRON_OK)
-        done = Lender(sip2, pad).lend(patron, LONG_ID)
+        done = Lender(sip2, pad, None, OfflinePolicy()).lend(patron, LONG_ID)
         assert done.state is ItemState.LENT and done.title.startswith(TITLE)
         assert rfid_sim.tag(uid).afi == cfg.rfid.afi_lent
         assert library.state.loan(LONG_ID).patron == demo_data.PATRON_OK

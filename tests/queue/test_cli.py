@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from kiosk import cli
 from kiosk.sip2 import demo_data
+from kiosk_app import cli
 from offline_queue import Journal
 
 

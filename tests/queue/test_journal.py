@@ -78,7 +78,7 @@ def test_tampered_row_is_detected(tmp_path, journal):
 
 @pytest.mark.parametrize("policy, method, reason", [
     (OfflinePolicy(lending=False), "mynumber", "offline_disabled"),
-    (OfflinePolicy(lending=True, identification=("mynumber",)), "barcode", "method_not_allowed"),
+    (OfflinePolicy(lending=True, identification=("mynumber",)), "barcode", "offline_method"),
 ])  # fmt: skip
 def test_policy_refusals(journal, policy, method, reason):
     with pytest.raises(OfflineRefused) as e:

@@ -1,16 +1,18 @@
-"""The application's lender (kiosk.lending) driving the real components: SIP2 to the demo library system, the
-offline journal on disk. Online, then the library system goes away (offline lending), then it is back (sync)."""
+"""The application's lender (kiosk.lending) driving the real components through the kiosk's own adapters
+(kiosk_app.adapters): SIP2 to the demo library system, the offline journal on disk. Online, then the library system
+goes away (offline lending), then it is back (sync)."""
 
 import datetime as dt
 
 import pytest
 
-from kiosk.circulation import Circulation, JournalService, Sip2LibrarySystem
 from kiosk.lending import Lender
-from kiosk.lending import OfflinePolicy as LendingPolicy
 from kiosk.services import LibraryUnavailable
 from kiosk.session import ItemState, Patron
 from kiosk.sip2 import demo_data
+from kiosk_app.adapters.journal import JournalAdapter
+from kiosk_app.adapters.library import Sip2Library
+from offline_queue import OfflinePolicy
 
 from .conftest import assert_no_secrets, make_client
 
@@ -32,10 +34,11 @@ class Tags:
 def parts(library, journal):
     client = make_client(library, retries=0)
     client.connect()
-    circ = Circulation(client)
+    policy = OfflinePolicy(lending=True, items_per_patron=3, identification=("mynumber", "barcode"))
+    sip2 = Sip2Library(client, policy.identification)
     tags = Tags()
-    lender = Lender(Sip2LibrarySystem(circ), tags, JournalService(journal), LendingPolicy(max_items=3))
-    yield lender, circ, tags
+    lender = Lender(sip2, tags, JournalAdapter(journal, policy, sip2), policy)
+    yield lender, sip2.circ, tags
     client.close()
 
 
@@ -65,18 +68,20 @@ def test_online_offline_then_sync(library, journal, parts, captured_logs):
     assert_no_secrets(captured_logs)
 
 
-def test_unknown_outcome_goes_to_the_journal_and_lands_once(library, journal, parts):
-    lender, circ, _tags = parts
+def test_an_unknown_checkout_outcome_is_a_refusal_and_nothing_is_journalled(library, journal, parts):
+    """The checkout's reply is lost and its look-up fails too: whether the library system lent the item is unknown.
+    The kiosk refuses it (the patron takes it to the counter), leaves its security on, and journals nothing: an
+    offline loan here could lend the item twice."""
+    lender, circ, tags = parts
     library.inject("lose_reply", command="11")
     library.inject("drop", command="17")  # and the look-up fails too
     library.inject("drop", command="17")
     r = lender.lend(P, "T0000005")
-    assert r.state is ItemState.LENT_OFFLINE  # the patron has the book; the journal will settle it
-    report = journal.replay(circ)
-    # refused as "already lent to you" (or looked up as lent to this patron): either way done, not refused
-    assert report.acknowledged == 1 and report.refused == 0
-    assert library.counts["11"] >= 1
-    assert library.state.loan("T0000005").renewals == 0
+    assert r.state is ItemState.REFUSED and r.reason == "outcome_unknown"
+    assert "T0000005" not in tags.afi  # security never switched: the gate still guards the item
+    assert journal.pending() == [] and journal.replay(circ).acknowledged == 0
+    # the library system did lend it (the reply was lost, not the request): staff settle it at the counter
+    assert library.state.loan("T0000005").patron == demo_data.PATRON_OK
     assert [op for op in library.state.circ_log() if op[0] == "checkout" and op[3]] == [
         ("checkout", demo_data.PATRON_OK, "T0000005", True, False)
     ]
@@ -85,8 +90,13 @@ def test_unknown_outcome_goes_to_the_journal_and_lands_once(library, journal, pa
 def test_patron_status_and_unavailable(library, parts):
     lender, circ, _ = parts
     lib_sys = lender.library
+    assert lib_sys.patron_status(Patron("barcode", demo_data.PATRON_OK), True).ok
     assert lib_sys.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED), True).reason == "card_lost"
     assert lib_sys.patron_status(P, False).ok
+    # where a patron's identification may not lend offline, an unreachable library system is a refusal...
+    strict = Sip2Library(circ.client, offline_methods=())
     library.stop()
     with pytest.raises(LibraryUnavailable):
-        lib_sys.patron_status(P, False)
+        strict.patron_status(P, False)
+    # ...and where it may, the patron goes on, unchecked, to lend within the offline rules
+    assert lib_sys.patron_status(P, False).reason == "offline"

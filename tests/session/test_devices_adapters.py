@@ -9,9 +9,9 @@ import time
 import pytest
 
 from kiosk import config
-from kiosk.devices import PrinterService, RfidService, start_scanners
 from kiosk.services import DeviceHealth, PrinterError, TagError
 from kiosk.session import ItemLine, ItemState
+from kiosk_app.adapters.devices import PrinterService, RfidService, start_scanners
 from tests.waiting import wait_for
 
 

@@ -9,13 +9,16 @@ import sqlite3
 
 import pytest
 
-from kiosk import log
-from kiosk.lending import Lender, OfflinePolicy
+import eventlog
+from kiosk.lending import Lender
 from kiosk.services import CheckoutReply, JournalError, LibraryUnavailable, ServiceError, TagError
 from kiosk.session import ItemState, Patron
+from offline_queue import OfflinePolicy
 
 P = Patron("barcode", "P777", "main")
 DUE = dt.date(2026, 12, 1)
+#: the library lends offline to both kinds of patron, five items each, for 14 days
+OFFLINE = OfflinePolicy(lending=True, identification=("mynumber", "barcode"))
 
 
 class Library:
@@ -87,7 +90,7 @@ def parts(tmp_path):
 
 def test_lent_item_has_due_date_and_security_off(parts):
     lib, tags, j = parts
-    r = Lender(lib, tags, j).lend(P, "B1")
+    r = Lender(lib, tags, j, OFFLINE).lend(P, "B1")
     assert r.state is ItemState.LENT and r.due == DUE
     assert tags.afi["B1"] is True and lib.loans["B1"] == "P777"
 
@@ -95,7 +98,7 @@ def test_lent_item_has_due_date_and_security_off(parts):
 def test_refused_item_keeps_library_reason_and_tag_untouched(parts):
     lib, tags, j = parts
     lib.refuse["B2"] = "hold_for_other"
-    r = Lender(lib, tags, j).lend(P, "B2")
+    r = Lender(lib, tags, j, OFFLINE).lend(P, "B2")
     assert r.state is ItemState.REFUSED and r.reason == "hold_for_other" and r.message == "予約があります"
     assert "B2" not in tags.afi
 
@@ -104,7 +107,7 @@ def test_refused_item_keeps_library_reason_and_tag_untouched(parts):
 def test_security_failure_undoes_the_checkout(parts, kind):
     lib, tags, j = parts
     getattr(tags, kind).add("B3")
-    r = Lender(lib, tags, j).lend(P, "B3")
+    r = Lender(lib, tags, j, OFFLINE).lend(P, "B3")
     assert r.state is ItemState.REFUSED
     assert r.reason == ("security_failed" if kind == "stuck" else "tag_not_on_pad")
     assert "B3" not in lib.loans
@@ -115,9 +118,9 @@ def test_failed_undo_is_logged_for_staff_without_identities(parts):
     tags.stuck.add("B3")
     lib.cancel_fails = True
     buf = io.StringIO()
-    log.setup("INFO", stream=buf)
+    eventlog.setup("INFO", stream=buf)
     try:
-        r = Lender(lib, tags, j).lend(P, "B3")
+        r = Lender(lib, tags, j, OFFLINE).lend(P, "B3")
     finally:
         logging.getLogger().handlers.clear()
     assert r.state is ItemState.REFUSED
@@ -128,7 +131,13 @@ def test_failed_undo_is_logged_for_staff_without_identities(parts):
 def test_offline_goes_to_journal_with_offline_due_date(parts):
     lib, tags, j = parts
     lib.down = True
-    lender = Lender(lib, tags, j, OfflinePolicy(loan_days=10), today=lambda: dt.date(2026, 11, 21))
+    lender = Lender(
+        lib,
+        tags,
+        j,
+        OfflinePolicy(lending=True, identification=("barcode",), loan_period_days=10),
+        today=lambda: dt.date(2026, 11, 21),
+    )
     r = lender.lend(P, "B4")
     assert r.state is ItemState.LENT_OFFLINE and r.due == dt.date(2026, 12, 1)
     assert j.pending() == 1 and tags.afi["B4"] is True
@@ -137,7 +146,7 @@ def test_offline_goes_to_journal_with_offline_due_date(parts):
 def test_offline_limit_per_session(parts):
     lib, tags, j = parts
     lib.down = True
-    lender = Lender(lib, tags, j, OfflinePolicy(max_items=2))
+    lender = Lender(lib, tags, j, OfflinePolicy(lending=True, identification=("barcode",), items_per_patron=2))
     states = [lender.lend(P, f"B{i}").state for i in range(3)]
     assert states == [ItemState.LENT_OFFLINE, ItemState.LENT_OFFLINE, ItemState.REFUSED]
     assert lender.lend(P, "B9").reason == "offline_limit"
@@ -150,16 +159,19 @@ def test_offline_method_and_policy(parts):
     lib, tags, j = parts
     lib.down = True
     mn = Patron("mynumber", "P1")
-    assert Lender(lib, tags, j, OfflinePolicy(methods=("barcode",))).lend(mn, "B1").reason == "offline_method"
-    assert Lender(lib, tags, j, OfflinePolicy(allowed=False)).lend(P, "B1").reason == "offline_not_allowed"
-    assert Lender(lib, tags, None).lend(P, "B1").reason == "offline_not_allowed"
+    assert (
+        Lender(lib, tags, j, OfflinePolicy(lending=True, identification=("barcode",))).lend(mn, "B1").reason
+        == "offline_method"
+    )
+    assert Lender(lib, tags, j, OfflinePolicy(lending=False)).lend(P, "B1").reason == "offline_disabled"
+    assert Lender(lib, tags, None, OFFLINE).lend(P, "B1").reason == "offline_disabled"
     assert j.pending() == 0 and not tags.afi
 
 
 def test_full_disk_refuses_and_secures_the_tag_again(tmp_path):
     lib, tags = Library(), Tags()
     lib.down = True
-    r = Lender(lib, tags, SqliteJournal(tmp_path / "j.sqlite", full=True)).lend(P, "B1")
+    r = Lender(lib, tags, SqliteJournal(tmp_path / "j.sqlite", full=True), OFFLINE).lend(P, "B1")
     assert r.state is ItemState.REFUSED and r.reason == "disk_full"
     assert tags.afi["B1"] is False
 
@@ -168,5 +180,5 @@ def test_offline_security_failure_records_nothing(parts):
     lib, tags, j = parts
     lib.down = True
     tags.stuck.add("B1")
-    r = Lender(lib, tags, j).lend(P, "B1")
+    r = Lender(lib, tags, j, OFFLINE).lend(P, "B1")
     assert r.state is ItemState.REFUSED and r.reason == "security_failed" and j.pending() == 0

@@ -9,7 +9,8 @@ import logging
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk import config, log
+import eventlog
+from kiosk import config
 from kiosk.config import ConfigError
 from kiosk.link import (
     Counts,
@@ -149,7 +150,7 @@ def test_auto_sync_off_leaves_replay_to_people():
 def test_logs_are_counts_and_reasons_only():
     buf = io.StringIO()
     handler = logging.StreamHandler(buf)
-    handler.setFormatter(log.JsonFormatter())
+    handler.setFormatter(eventlog.JsonFormatter())
     root = logging.getLogger()
     root.addHandler(handler)
     old = root.level

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk import log
+import eventlog
 from kiosk import session as s
 from kiosk.session import Phase
 
@@ -535,7 +535,7 @@ def test_item_cannot_finish_as_pending():
 
 def test_logs_carry_no_pin_patron_or_item_and_have_a_session_id():
     buf = io.StringIO()
-    log.setup("DEBUG", stream=buf)
+    eventlog.setup("DEBUG", stream=buf)
     try:
         d = Driver()
         d.to_pin()

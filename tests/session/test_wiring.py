@@ -8,12 +8,14 @@ import pytest
 
 from kiosk import config
 from kiosk.lending import Lender
-from kiosk.lending import OfflinePolicy as LendingPolicy
 from kiosk.services import JournalError, LibraryUnavailable
 from kiosk.session import ItemState, Patron
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
-from kiosk.wiring import JournalAdapter, NoSecurityTags, Sip2Library
+from kiosk_app.adapters.devices import NoSecurityTags
+from kiosk_app.adapters.journal import JournalAdapter
+from kiosk_app.adapters.library import Sip2Library
+from offline_queue import OfflinePolicy
 
 P = Patron("barcode", demo_data.PATRON_OK)
 
@@ -75,7 +77,7 @@ def test_lost_reply_is_looked_up_not_lent_twice(library, lib):
 
 
 def test_security_failure_checks_the_item_back_in(library, lib):
-    r = Lender(library, NoSecurityTags()).lend(P, "T0000003")
+    r = Lender(library, NoSecurityTags(), None, OfflinePolicy()).lend(P, "T0000003")
     assert r.state is ItemState.REFUSED and r.reason == "rfid_not_configured"
     assert lib.state.loan("T0000003") is None
 
@@ -96,7 +98,7 @@ def test_unreachable_library_is_unavailable_and_offline_patrons_go_on(tmp_path, 
 
 
 def test_offline_loans_are_journalled_encrypted_and_replayed(tmp_path, lib):
-    from offline_queue import Journal, OfflinePolicy
+    from offline_queue import Journal
 
     port = lib.port
     cfg = cfg_for(tmp_path, port)
@@ -105,7 +107,12 @@ def test_offline_loans_are_journalled_encrypted_and_replayed(tmp_path, lib):
         Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key"), OfflinePolicy.from_config(cfg.offline), adapter
     )
     tags = Tags()
-    lender = Lender(adapter, tags, journal, LendingPolicy(max_items=3, loan_days=14, methods=("barcode",)))
+    lender = Lender(
+        adapter,
+        tags,
+        journal,
+        OfflinePolicy(lending=True, items_per_patron=3, loan_period_days=14, identification=("barcode",)),
+    )
     try:
         lib.stop()
         results = [lender.lend(P, item) for item in ("T0000005", "T0000006")]
@@ -128,7 +135,7 @@ def test_offline_loans_are_journalled_encrypted_and_replayed(tmp_path, lib):
 
 
 def test_offline_policy_of_the_journal_is_enforced(tmp_path, lib):
-    from offline_queue import Journal, OfflinePolicy
+    from offline_queue import Journal
 
     cfg = cfg_for(tmp_path, lib.port, items_per_patron=1)
     journal = JournalAdapter(
@@ -141,7 +148,7 @@ def test_offline_policy_of_the_journal_is_enforced(tmp_path, lib):
         assert e.value.reason == "offline_limit"
         with pytest.raises(JournalError) as e:
             journal.append(Patron("mynumber", "10000005"), "T0000009", dt.date.today())
-        assert e.value.reason == "method_not_allowed"
+        assert e.value.reason == "offline_method"
         assert journal.sync().reason == "no_library_system"
     finally:
         journal.journal.close()
@@ -212,11 +219,11 @@ def test_a_link_the_library_closed_while_idle_is_not_a_lost_reply(library, lib):
 
 def test_my_number_not_set_up_shows_in_maintenance_with_its_reason(tmp_path, lib):
     from kiosk.services import DeviceHealth
-    from kiosk.wiring import build_services
+    from kiosk_app.build import build_kiosk
 
     cfg = config.from_dict({"kiosk": {"data_dir": str(tmp_path), "identification": ["mynumber", "barcode"]},
                             "sip2": {"port": lib.port}})  # fmt: skip  # no [identity].trust_anchors
-    services, _ = build_services(cfg, watch=False)
+    services = build_kiosk(cfg, watch=False).services
     try:
         assert services.card is None
         states = {st.name: st for st in (probe() for probe in services.health)}

@@ -13,7 +13,7 @@ from kiosk.sip2.client import Sip2Client
 def test_serve_demo_process(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "sip2", "serve-demo", "--port", "0", "--db", str(tmp_path / "ils.sqlite")],
+        [sys.executable, "-m", "kiosk_app", "sip2", "serve-demo", "--port", "0", "--db", str(tmp_path / "ils.sqlite")],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, bufsize=0,
     )  # fmt: skip
     try:

@@ -23,11 +23,18 @@ from hardware.sim.jpki_card import JpkiCardModel, VirtualCard
 from kiosk import config
 from kiosk import session as s
 from kiosk.identity import trust
-from kiosk.identity.service import open_links
 from kiosk.maintenance import hash_passcode
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
-from kiosk.wiring import build_services
+from kiosk_app.build import build_kiosk, open_links
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp):
+    """Qt allows one application object per process: the UI suite makes its QApplication first, whatever order its
+    tests run in."""
+    return qapp
+
 
 READER = os.environ.get("KIOSK_UI_TEST_READER", "Virtual PCD 00 01")
 PORT = int(os.environ.get("KIOSK_UI_TEST_VPCD_PORT", "35964"))
@@ -149,7 +156,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
         validation: dict | None = None,
     ) -> Kiosk:
         from kiosk.maintenance import PasscodeGate
-        from ui.app import build_window
+        from kiosk_app.gui import open_window
 
         lib = DemoLibrary(db_path=tmp_path / "ils.sqlite")
         port = lib.start()
@@ -183,16 +190,12 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 pki.user.cert.not_valid_after_utc,
             )
         links.close()
-        services, start_watch = build_services(cfg)
+        services = (built := build_kiosk(cfg)).services
         gate = PasscodeGate.from_config(cfg, state_file=tmp_path / "gate.json")
-        win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm", gate=gate)
+        win = open_window(built, windowed=True, qm_dir=tmp_path / "qm", gate=gate)
         qtbot.addWidget(win)
         win.resize(1280, 800)
         win.show()
-        c = win.controller
-        start_watch(
-            c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
-        )
         model = JpkiCardModel(cert_der=pki.user.der, key=pki.user.key, ca_der=pki.ca.der)
         k = Kiosk(
             qtbot,

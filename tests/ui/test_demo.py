@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -11,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from hardware.sim import demo_cards
 from kiosk import config
 from kiosk import session as s
-from kiosk.cli_run import demo_config
-from kiosk.identity.service import open_links
-from kiosk.wiring import build_services, start_demo_ocsp
+from kiosk_app.build import build_kiosk, open_links
+from kiosk_app.demo import DemoWorld
+from kiosk_app.gui import open_window
+from ui.demo import DemoPanel
 
 from .conftest import PORT
 
@@ -25,44 +24,24 @@ pytestmark = pytest.mark.pcsc
 
 @pytest.fixture
 def demo(qtbot, tmp_path):
-    from hardware.sim.devices import SimulatedDevices
-    from kiosk.cli_run import _sections
-    from kiosk.sip2.demo import DemoLibrary
-    from ui.app import build_window
-    from ui.demo import DemoPanel
-
-    devices = SimulatedDevices().start()
-    cards = demo_cards.load_or_create(tmp_path / "cards")
-    library = DemoLibrary(db_path=tmp_path / "ils.sqlite")
-    port = library.start()
-    responder = start_demo_ocsp(cards, tmp_path / "ocsp")
-    args = argparse.Namespace(vpcd_port=PORT, fullscreen=False, bookmobile=False)
-    cfg = demo_config(args, config.Config(), tmp_path, cards.anchor_path, port, responder.url)
-    cfg = config.from_dict({**_sections(cfg), **devices.config_sections()})
-    links = open_links(cfg)
-    cards.link_all(links, cfg.identity.library_system)
-    links.close()
-    services, start_watch = build_services(cfg)
-    win = build_window(cfg, services, windowed=True, qm_dir=tmp_path / "qm")
+    world = DemoWorld.start(tmp_path)
+    cfg = world.config(config.Config(), vpcd_port=PORT)
+    with open_links(cfg) as links:
+        world.link_cards(links, cfg.identity.library_system)
+    kiosk = build_kiosk(cfg)
+    win = open_window(kiosk, windowed=True, qm_dir=tmp_path / "qm")
     qtbot.addWidget(win)
-    c = win.controller
-    start_watch(
-        c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
-    )
     (tmp_path / "receipts").mkdir()
-    panel = DemoPanel(win, cards, PORT, library, devices, tmp_path / "receipts")
+    panel = DemoPanel(win, world.cards, PORT, world.library, world.devices, tmp_path / "receipts")
     qtbot.addWidget(panel)
     win.show()
     yield win, panel
     panel.shutdown()
     win.lanes.wait(20000)
-    for close in services.close:
-        close()
+    kiosk.close()
     if win.recent is not None:
         win.recent.remove()
-    library.close()
-    responder.stop()
-    devices.stop()
+    world.stop()
 
 
 def wait(qtbot, win, phase):
@@ -152,7 +131,7 @@ def test_demo_command_starts_and_quits(tmp_path):
         [
             sys.executable,
             "-m",
-            "kiosk",
+            "kiosk_app",
             "demo",
             "--data-dir",
             str(tmp_path),
@@ -173,7 +152,7 @@ def test_demo_command_starts_and_quits(tmp_path):
 
 def test_hash_passcode_command():
     ok = subprocess.run(
-        [sys.executable, "-m", "kiosk", "maintenance", "hash-passcode", "--stdin"],
+        [sys.executable, "-m", "kiosk_app", "maintenance", "hash-passcode", "--stdin"],
         input="13572468\n",
         capture_output=True,
         text=True,
@@ -181,7 +160,7 @@ def test_hash_passcode_command():
     )
     assert ok.returncode == 0 and 'passcode_hash = "scrypt$' in ok.stdout
     bad = subprocess.run(
-        [sys.executable, "-m", "kiosk", "maintenance", "hash-passcode", "--stdin"],
+        [sys.executable, "-m", "kiosk_app", "maintenance", "hash-passcode", "--stdin"],
         input="12ab\n",
         capture_output=True,
         text=True,
@@ -192,5 +171,7 @@ def test_hash_passcode_command():
 
 def test_run_without_a_display_says_so():
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "kiosk", "run"], capture_output=True, text=True, timeout=60, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk_app", "run"], capture_output=True, text=True, timeout=60, env=env
+    )
     assert done.returncode == 2 and "no display" in done.stderr

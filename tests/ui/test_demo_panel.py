@@ -55,7 +55,7 @@ def test_demo_windows_on_a_small_laptop_stay_usable(screen):
 
 @pytest.fixture
 def panel(qtbot, tmp_path):
-    from ui.app import build_window
+    from kiosk_app.gui import build_window
 
     cfg = config.from_dict({"kiosk": {"data_dir": str(tmp_path)}, "ui": {"fullscreen": False, "sounds": False}})
     win = build_window(cfg, windowed=True, qm_dir=tmp_path / "qm")

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget
 
-from kiosk import log
+import eventlog
 from kiosk import session as s
 from kiosk.session import Phase
 from kiosk.sip2 import demo_data
@@ -242,7 +242,7 @@ def test_offline_loans_go_out_by_themselves_when_the_library_is_back(kiosk_facto
     anything, the banner turns online, and the loan the library refuses stays in the staff list."""
     k = kiosk_factory(ui={"bookmobile": True}, offline={"probe_interval_s": 1.0, "probe_backoff_max_s": 2.0})
     buf = io.StringIO()
-    log.setup("DEBUG", stream=buf)
+    eventlog.setup("DEBUG", stream=buf)
     try:
         offline_then_back(k)
     finally:
@@ -323,7 +323,7 @@ def test_timeout_clears_everything(kiosk):
 def test_logs_of_a_whole_session_hold_no_identities(kiosk):
     k = kiosk
     buf = io.StringIO()
-    log.setup("DEBUG", stream=buf)
+    eventlog.setup("DEBUG", stream=buf)
     try:
         k.insert()
         k.wait_phase(Phase.PIN)

@@ -10,14 +10,15 @@ import pytest
 
 from kiosk import config
 from kiosk.lending import Lender
-from kiosk.lending import OfflinePolicy as LendingPolicy
 from kiosk.link import LinkPolicy
 from kiosk.session import ItemState, Patron
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
-from kiosk.wiring import JournalAdapter, Sip2Library
+from kiosk_app.adapters.journal import JournalAdapter
+from kiosk_app.adapters.library import Sip2Library
+from offline_queue import OfflinePolicy
 from ui.link import LinkDriver
-from ui.workers import Lanes
+from ui.workers import qt_lanes
 
 P = Patron("barcode", demo_data.PATRON_OK)
 OFFLINE_ITEMS = ("T0000005", "T0000006", "T0000007")
@@ -30,7 +31,7 @@ class Tags:
 
 @pytest.fixture
 def parts(tmp_path):
-    from offline_queue import Journal, OfflinePolicy
+    from offline_queue import Journal
 
     lib = DemoLibrary(db_path=tmp_path / "ils.sqlite")
     port = lib.start()
@@ -48,8 +49,10 @@ def parts(tmp_path):
     journal = JournalAdapter(
         Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key"), OfflinePolicy.from_config(cfg.offline), library
     )
-    lender = Lender(library, Tags(), journal, LendingPolicy(max_items=5, methods=("barcode",)))
-    lanes = Lanes()
+    lender = Lender(
+        library, Tags(), journal, OfflinePolicy(lending=True, items_per_patron=5, identification=("barcode",))
+    )
+    lanes = qt_lanes()
     yield cfg, lib, library, journal, lender, lanes
     lanes.wait(20000)
     library.close()
@@ -117,7 +120,7 @@ def test_a_refusal_on_replay_stays_for_staff(parts, qtbot):
 
 
 def test_bookmobile_without_a_journal_says_so_and_offers_no_sync(qtbot, tmp_path):
-    from ui.app import build_window
+    from kiosk_app.gui import build_window
 
     cfg = config.from_dict(
         {"kiosk": {"data_dir": str(tmp_path)}, "ui": {"fullscreen": False, "sounds": False, "bookmobile": True}}

@@ -16,7 +16,7 @@ from kiosk import session as s
 from ui import warmup
 from ui.sound import SoundPlayer
 from ui.stallwatch import StallWatch
-from ui.workers import Lane
+from ui.workers import qt_lane
 
 from .test_screens import window  # noqa: F401 - the fixture
 
@@ -114,7 +114,7 @@ def slow_player(tmp_path):
 def test_sound_cues_play_in_their_lane_and_never_pile_up(qtbot, slow_player):
     from pathlib import Path
 
-    lane = Lane("sound-test")
+    lane = qt_lane("sound-test")
     player = SoundPlayer(True, {cue: Path("/dev/null") for cue in s.Cue}, lane=lane)
     player.player = slow_player
     for _ in range(5):
@@ -136,7 +136,7 @@ def test_log_lines_are_written_by_a_thread_and_keep_the_session_id():
     import logging
     import threading
 
-    from kiosk import log
+    import eventlog as log
 
     class Stream:
         def __init__(self) -> None:

@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from ui.app import build_window
+    from kiosk_app.gui import build_window
 
     cfg = config.from_dict(
         {
@@ -143,7 +143,7 @@ def test_pin_screen_shows_masked_dots_only(window):
 
 
 def test_high_contrast_and_large_text(qtbot, tmp_path):
-    from ui.app import build_window
+    from kiosk_app.gui import build_window
 
     cfg = config.from_dict({"kiosk": {"data_dir": str(tmp_path)}, "ui": {"high_contrast": True, "large_text": True,
                                                                          "fullscreen": False, "sounds": False}})  # fmt: skip

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from kiosk import cli
+from kiosk_app import cli
 
 from .test_crl import make_crl
 
@@ -139,7 +139,7 @@ def test_crl_fetch(tmp_path, pki, servers, capsys, closed_port_url):
 def test_entry_point_runs(tmp_path, pki):
     cfg = write_config(tmp_path, pki)
     r = subprocess.run(
-        [sys.executable, "-m", "kiosk", "--config", cfg, "cert", "crl", "status"],
+        [sys.executable, "-m", "kiosk_app", "--config", cfg, "cert", "crl", "status"],
         capture_output=True,
         text=True,
         timeout=120,

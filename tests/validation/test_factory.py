@@ -6,7 +6,8 @@ import pytest
 
 from kiosk import config
 from kiosk.identity.revocation import RefuseAll, Status
-from kiosk.validation import ValidationClient, build_checker
+from kiosk.validation import ValidationClient
+from kiosk_app.build import validation_checker as build_checker
 
 
 def test_default_configuration_fails_closed(pki):

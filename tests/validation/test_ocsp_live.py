@@ -16,7 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp as x509_ocsp
 
-from kiosk import log
+import eventlog
 from kiosk.identity.revocation import Status
 from kiosk.validation import ocsp
 from kiosk.validation.sim import IndexEntry, namespaces_available
@@ -298,7 +298,7 @@ def test_logs_carry_no_serial(pki, responder, client_factory, caplog):
 
     class Sink(logging.Handler):
         def emit(self, record):
-            handler_stream.append(log.JsonFormatter().format(record))
+            handler_stream.append(eventlog.JsonFormatter().format(record))
 
     sink = Sink()
     logging.getLogger().addHandler(sink)

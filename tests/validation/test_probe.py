@@ -116,7 +116,7 @@ def test_device_view_asks_at_most_every_interval_and_the_self_test_at_once(pki, 
 
     from kiosk import config
     from kiosk.services import DeviceHealth, ServiceError
-    from kiosk.wiring import ValidationLink
+    from kiosk_app.adapters.card import ValidationLink
 
     counting = servers["replay"](responder.url)  # counts the requests (and answers the first one's bytes)
     c = client_factory(ocsp_url=counting.url)

@@ -13,7 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk import log
+import PySide6
+
+import eventlog
 
 _log = logging.getLogger("ui.i18n")
 
@@ -36,14 +38,9 @@ def lrelease_command() -> list[str]:
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     if found:
         return [found]
-    try:
-        import PySide6
-
-        direct = Path(PySide6.__file__).parent / "lrelease"
-        if direct.exists():
-            return [str(direct)]
-    except ImportError:
-        pass
+    direct = Path(PySide6.__file__).parent / "lrelease"
+    if direct.exists():
+        return [str(direct)]
     raise TranslationError("pyside6-lrelease not found (install PySide6-Essentials)")
 
 
@@ -64,6 +61,6 @@ def build(dest: Path | None = None, force: bool = False) -> dict[str, Path]:
             done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
             if done.returncode != 0 or not qm.exists():
                 raise TranslationError(f"lrelease failed for {ts.name}: {done.stderr.strip()[:200]}")
-            log.event(_log, "i18n.built", lang=lang)
+            eventlog.event(_log, "i18n.built", lang=lang)
         out[lang] = qm
     return out

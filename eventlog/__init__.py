@@ -1,5 +1,8 @@
 """Structured logs: one JSON object a line on stderr (journald picks it up under systemd).
 
+The bottom of the import graph: every layer (``hardware``, ``offline_queue``, ``kiosk``, ``ui``, the application)
+logs through :func:`event`, and this package imports nothing of theirs.
+
 Privacy rule (Japan Library Association standard, DESIGN.md): a log line never carries a PIN, a certificate serial,
 a patron number, an item identifier or a title. Log *events and reason codes*, plus the random per-session id from
 :func:`new_session_id`. :class:`JsonFormatter` also refuses to print the values of fields whose names say they are
@@ -8,10 +11,12 @@ identities, as a second line of defence.
 
 from __future__ import annotations
 
+import atexit
 import contextvars
 import json
 import logging
 import logging.handlers
+import queue
 import secrets
 import sys
 import time
@@ -76,9 +81,6 @@ def write_in_background() -> logging.handlers.QueueListener | None:
     """Write log lines from a thread (the kiosk's GUI): a line is still formatted where it is logged (so it keeps the
     session id and the privacy rules), but writing it, which blocks when journald or a disk is slow, happens in a
     ``logging.handlers.QueueListener`` thread. Lines logged before exit are flushed at exit."""
-    import atexit
-    import queue
-
     root = logging.getLogger()
     targets = [h for h in root.handlers if getattr(h, "_kiosk", False) and not getattr(h, "_queued", False)]
     if not targets:

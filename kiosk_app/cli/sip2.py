@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import threading
 
-from kiosk.cli import CliError, load_config, print_json
+from kiosk.sip2.client import Sip2Client
+from kiosk.sip2.demo import DemoLibrary
+from kiosk.sip2.errors import Sip2Error
+from kiosk_app.cli.common import CliError, load_config, print_json
 
 
 def _status(args: argparse.Namespace) -> int:
-    from kiosk.sip2.client import Sip2Client
-    from kiosk.sip2.errors import Sip2Error
-
     cfg = load_config(args)
     client = Sip2Client.from_config(cfg.sip2, retries=0)
     try:
@@ -32,8 +33,6 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _serve_demo(args: argparse.Namespace) -> int:
-    from kiosk.sip2.demo import DemoLibrary
-
     lib = DemoLibrary(args.db, port=args.port, encoding=args.encoding,
                       terminator=b"\r\n" if args.crlf else b"\r")  # fmt: skip
     try:
@@ -43,8 +42,6 @@ def _serve_demo(args: argparse.Namespace) -> int:
     print(f"demo library system on 127.0.0.1:{port} (login kiosk / kiosk-pass, institution JPLIB); Ctrl-C stops",
           flush=True)  # fmt: skip
     try:
-        import threading
-
         threading.Event().wait()
     finally:
         lib.close()

@@ -14,7 +14,7 @@ import re
 import typing
 
 from kiosk import config as config_mod
-from kiosk.cli import CliError, print_json
+from kiosk_app.cli.common import CliError, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

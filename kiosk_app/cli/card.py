@@ -11,11 +11,14 @@ import sys
 
 from hardware.smartcard import jpki
 from hardware.smartcard.card import JpkiCard
+from hardware.smartcard.pcsc import CardConnection
 from kiosk import config as config_mod
-from kiosk.cli import CliError, load_config, print_json
-from kiosk.identity import service, trust
+from kiosk.identity import trust
 from kiosk.identity.authenticate import Authenticator, AuthResult
 from kiosk.identity.linktable import LinkTable
+from kiosk_app import build
+from kiosk_app.adapters.card import CardAuthSession
+from kiosk_app.cli.common import CliError, load_config, print_json
 
 DEVICE_REASONS = {"no_reader", "no_card", "card_removed", "reader_error"}
 
@@ -101,21 +104,19 @@ def _config(args: argparse.Namespace) -> config_mod.Config:
 
 def open_links(cfg: config_mod.Config) -> LinkTable:
     try:
-        return service.open_links(cfg)
-    except service.IdentitySetupError as e:
+        return build.open_links(cfg)
+    except build.IdentitySetupError as e:
         raise CliError(str(e), code=2, reason=e.reason) from None
 
 
 def build_authenticator(cfg: config_mod.Config, links: LinkTable) -> Authenticator:
     try:
-        return service.build_authenticator(cfg, links)
-    except service.IdentitySetupError as e:
+        return build.build_authenticator(cfg, links)
+    except build.IdentitySetupError as e:
         raise CliError(str(e), code=2, reason=e.reason) from None
 
 
 def _connect(cfg: config_mod.Config):  # type: ignore[no-untyped-def]
-    from hardware.smartcard.pcsc import CardConnection
-
     try:
         conn = CardConnection(cfg.card.reader)
     except jpki.CardError as e:
@@ -204,7 +205,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
 def _authenticate(cfg: config_mod.Config, links: LinkTable, pin: str) -> AuthResult:
     """One tap and one PIN attempt, exactly as at the kiosk screen."""
     auth = build_authenticator(cfg, links)
-    with service.CardAuthSession(cfg, auth) as session:
+    with CardAuthSession(cfg, auth) as session:
         first = session.begin()
         if first.reason != "pin_needed":
             return first

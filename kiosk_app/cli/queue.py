@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from kiosk.cli import CliError, load_config, print_json
+from kiosk.circulation import Circulation
 from kiosk.config import Config
+from kiosk.sip2.client import Sip2Client
+from kiosk.sip2.errors import Sip2Error
+from kiosk_app import build
+from kiosk_app.cli.common import CliError, load_config, print_json
 from offline_queue import Journal, QueueError
 
 
-def journal_paths(cfg: Config) -> tuple[Path, Path]:
-    journal = Path(cfg.offline.journal) if cfg.offline.journal else cfg.data_dir / "offline.sqlite"
-    key = Path(cfg.offline.key_file) if cfg.offline.key_file else cfg.data_dir / "offline.key"
-    return journal, key
-
-
 def open_journal(cfg: Config) -> Journal:
-    path, key = journal_paths(cfg)
     try:
-        return Journal(path, key)
+        return build.open_journal(cfg)
     except QueueError as e:
         raise CliError(f"offline journal: {e}", reason=e.reason) from None
 
@@ -38,10 +34,6 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from kiosk.circulation import Circulation
-    from kiosk.sip2.client import Sip2Client
-    from kiosk.sip2.errors import Sip2Error
-
     cfg = load_config(args)
     with open_journal(cfg) as j:
         if j.status().waiting == 0:

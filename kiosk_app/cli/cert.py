@@ -19,16 +19,10 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 
 from kiosk import config as config_mod
-from kiosk.cli import CliError, load_config, print_json
-from kiosk.validation import (
-    CrlStore,
-    ValidationClient,
-    ValidationError,
-    build_checker,
-    crl_folder,
-    load_certificates,
-)
+from kiosk.validation import CrlStore, ValidationClient, ValidationError
 from kiosk.validation import crl as crl_mod
+from kiosk_app.build import crl_store, load_certificates, validation_checker
+from kiosk_app.cli.common import CliError, load_config, print_json
 
 EXIT_REFUSED = 3
 
@@ -103,7 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         except (ValueError, TypeError, InvalidSignature):
             raise CliError("the certificate was not issued by the given --issuer", reason="issuer_mismatch") from None
     try:
-        checker = build_checker(cfg)
+        checker = validation_checker(cfg)
     except config_mod.ConfigError as e:
         raise CliError(f"configuration: {e}", code=2, reason="config") from None
     if isinstance(checker, ValidationClient):
@@ -136,7 +130,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _store(cfg: config_mod.Config) -> CrlStore:
-    return CrlStore(crl_folder(cfg), _anchors(cfg))
+    return crl_store(cfg, _anchors(cfg))
 
 
 def _crl_info(cfg: config_mod.Config, crl: crl_mod.Crl, now: dt.datetime) -> dict[str, object]:
@@ -177,7 +171,7 @@ def cmd_crl_fetch(args: argparse.Namespace) -> int:
     if not cfg.validation.crl_url:
         raise CliError("[validation].crl_url is not set", code=2, reason="crl_url_not_configured")
     anchors = _anchors(cfg)
-    client = ValidationClient(cfg.validation, store=CrlStore(crl_folder(cfg), anchors))
+    client = ValidationClient(cfg.validation, store=crl_store(cfg, anchors))
     now = dt.datetime.now(dt.UTC)
     try:
         crl = client.refresh_crl(anchors)

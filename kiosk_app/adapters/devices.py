@@ -1,5 +1,4 @@
-"""Adapters from the device drivers (``hardware.rfid``, ``hardware.barcode``, ``hardware.printer``) to the kiosk's
-interfaces: items arriving on the RFID pad, per-item security, scans, receipts, and their health for maintenance.
+"""The device drivers (``hardware.rfid``, ``hardware.barcode``, ``hardware.printer``) as the core's ports: items arriving on the RFID pad, per-item security, scans, receipts, and their health for maintenance.
 
 Every call blocks on a serial line: the UI calls them from worker lanes; the pad poller and the scanners run in their
 own threads and report through callbacks (which the UI forwards with queued signals).
@@ -13,19 +12,25 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from kiosk import log
+import eventlog
+from hardware.barcode.classify import ScanKind
+from hardware.barcode.scanner import scanners_from_config
+from hardware.printer.errors import PrinterError as DriverError
+from hardware.printer.printer import ReceiptPrinter
+from hardware.printer.receipt import ReceiptItem, compose_receipt
+from hardware.rfid.errors import RfidError
+from hardware.rfid.pad import RfidPad
+from hardware.rfid.reader import RfidReader
 from kiosk.services import DeviceHealth, DeviceState, PrinterError, TagError
-from kiosk.session import ItemLine
+from kiosk.session import ItemLine, ItemState
 
-_log = logging.getLogger("kiosk.devices")
+_log = logging.getLogger("kiosk_app.devices")
 
 
 class RfidService:
     """The RFID pad: a poller reports each item once it is wholly on the pad; security is switched per item."""
 
     def __init__(self, reader: Any, sets_policy: str = "all_parts", poll_s: float = 0.3) -> None:
-        from hardware.rfid.pad import RfidPad
-
         self.reader = reader
         self.pad = RfidPad(reader, sets_policy)
         self.poll_s = poll_s
@@ -38,8 +43,6 @@ class RfidService:
 
     @classmethod
     def from_config(cls, section: Any) -> RfidService:
-        from hardware.rfid.reader import RfidReader
-
         return cls(RfidReader.from_config(section), section.sets)
 
     def start(self, on_item: Callable[[str], None], on_incomplete: Callable[[int], None] | None = None) -> None:
@@ -61,8 +64,6 @@ class RfidService:
             pass
 
     def _run(self, on_item: Callable[[str], None]) -> None:
-        from hardware.rfid.errors import RfidError
-
         while not self._stop.is_set():
             try:
                 with self._lock:
@@ -74,7 +75,7 @@ class RfidService:
                 self.error = ""
             except RfidError as e:
                 if self.error != e.reason:
-                    log.event(_log, "rfid.pad_error", level=logging.WARNING, reason=e.reason)
+                    eventlog.event(_log, "rfid.pad_error", level=logging.WARNING, reason=e.reason)
                 self.error = e.reason or "rfid_error"
                 self._stop.wait(1.0)
                 continue
@@ -98,8 +99,6 @@ class RfidService:
 
     # SecurityTags
     def set_lent(self, item_id: str, lent: bool) -> bool:
-        from hardware.rfid.errors import RfidError
-
         try:
             with self._lock:
                 result = self.pad.set_item_security(item_id, lent)
@@ -134,16 +133,11 @@ class PrinterService:
 
     @classmethod
     def from_config(cls, cfg: Any) -> PrinterService:
-        from hardware.printer.printer import ReceiptPrinter
-
         return cls(ReceiptPrinter.from_config(cfg.printer), cfg.printer, cfg.receipt, cfg.kiosk.library_name)
 
     def _receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> Any:
         """The receipt says only what the patron was shown: each item's due date as lent (none when the library
         system gave none: the receipt says to ask at the counter), offline loans marked as still to be sent."""
-        from hardware.printer.receipt import ReceiptItem, compose_receipt
-        from kiosk.session import ItemState
-
         lines = [ReceiptItem(i.title or i.item_id, i.due, offline=i.state is ItemState.LENT_OFFLINE) for i in items]
         return compose_receipt(
             self.printer_section,
@@ -155,8 +149,6 @@ class PrinterService:
         )
 
     def print_receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> None:
-        from hardware.printer.errors import PrinterError as DriverError
-
         try:
             self.printer.print_receipt(self._receipt(items, language, holds_ready))
         except DriverError as e:
@@ -165,8 +157,6 @@ class PrinterService:
             raise PrinterError("printer_unplugged") from None
 
     def health(self) -> DeviceState:
-        from hardware.printer.errors import PrinterError as DriverError
-
         try:
             st = self.printer.status()
         except DriverError as e:
@@ -180,7 +170,7 @@ class PrinterService:
         return DeviceState("printer", DeviceHealth.OK)
 
     def test_receipt(self) -> str:
-        self.print_receipt((ItemLine("test", _lent(), "テスト印刷 / Test print", dt.date.today()),), "ja")
+        self.print_receipt((ItemLine("test", ItemState.LENT, "テスト印刷 / Test print", dt.date.today()),), "ja")
         return "printed"
 
     def close(self) -> None:
@@ -190,17 +180,9 @@ class PrinterService:
             pass
 
 
-def _lent():  # type: ignore[no-untyped-def]
-    from kiosk.session import ItemState
-
-    return ItemState.LENT
-
-
 def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: Callable[[], None]):  # type: ignore[no-untyped-def]
     """Start the configured barcode scanners; patron and item codes go to ``on_code`` (the session decides by
     screen), technician cards to ``on_technician``. Returns (scanners, stop)."""
-    from hardware.barcode.classify import ScanKind
-    from hardware.barcode.scanner import scanners_from_config
 
     def on_scan(scan: Any) -> None:
         if scan.kind == ScanKind.TECHNICIAN:
@@ -208,7 +190,7 @@ def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: 
         elif scan.kind in (ScanKind.PATRON, ScanKind.ITEM, ScanKind.UNKNOWN):
             on_code(scan.value)
         else:
-            log.event(_log, "scan.ignored", kind=str(scan.kind), reason=scan.reason or None)
+            eventlog.event(_log, "scan.ignored", kind=str(scan.kind), reason=scan.reason or None)
 
     scanners = scanners_from_config(section, on_scan)
     for sc in scanners:
@@ -219,3 +201,10 @@ def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: 
             sc.stop()
 
     return scanners, stop
+
+
+class NoSecurityTags:
+    """Until the RFID pad is wired: every security switch fails, so nothing is lent that would set off the gate."""
+
+    def set_lent(self, item_id: str, lent: bool) -> bool:
+        raise TagError("rfid_not_configured")

@@ -10,9 +10,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import queue
 from typing import Any
 
-from kiosk.cli import CliError, load_config, print_json
+from hardware.barcode import BarcodeError, scanners_from_config
+from hardware.printer import PrinterError, ReceiptItem, ReceiptPrinter, compose_receipt
+from hardware.rfid import RfidError, RfidReader, Stack
+from hardware.rfid.errors import TagFormatError
+from hardware.rfid.tagmodels import normalise_uid
+from kiosk_app.cli.common import CliError, load_config, print_json
 
 EXPLAIN = {
     "ok": "ready",
@@ -60,8 +66,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _rfid_state(cfg: Any) -> dict[str, Any]:
-    from hardware.rfid import RfidError, RfidReader
-
     if not cfg.rfid.port:
         return {"device": "rfid", "health": "absent", "reason": "absent"}
     try:
@@ -73,8 +77,6 @@ def _rfid_state(cfg: Any) -> dict[str, Any]:
 
 
 def _printer_state(cfg: Any) -> dict[str, Any]:
-    from hardware.printer import PrinterError, ReceiptPrinter
-
     if not cfg.printer.port:
         return {"device": "printer", "health": "absent", "reason": "absent"}
     try:
@@ -135,8 +137,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_inventory(args: argparse.Namespace) -> int:
-    from hardware.rfid import RfidError, RfidReader, Stack
-
     cfg = load_config(args)
     if not cfg.rfid.port:
         raise CliError("no RFID pad configured ([rfid].port)", code=2, reason="absent")
@@ -176,10 +176,6 @@ def cmd_inventory(args: argparse.Namespace) -> int:
 
 
 def cmd_security(args: argparse.Namespace) -> int:
-    from hardware.rfid import RfidError, RfidReader
-    from hardware.rfid.errors import TagFormatError
-    from hardware.rfid.tagmodels import normalise_uid
-
     cfg = load_config(args)
     if not cfg.rfid.port:
         raise CliError("no RFID pad configured ([rfid].port)", code=2, reason="absent")
@@ -201,8 +197,6 @@ def cmd_security(args: argparse.Namespace) -> int:
 
 
 def cmd_test_print(args: argparse.Namespace) -> int:
-    from hardware.printer import PrinterError, ReceiptItem, ReceiptPrinter, compose_receipt
-
     cfg = load_config(args)
     if not cfg.printer.port:
         raise CliError("no printer configured ([printer].port)", code=2, reason="absent")
@@ -242,14 +236,10 @@ def cmd_test_print(args: argparse.Namespace) -> int:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from hardware.barcode import BarcodeError, scanners_from_config
-
     cfg = load_config(args)
     scanners = scanners_from_config(cfg.barcode)
     if not scanners:
         raise CliError("no scanner configured ([barcode].serial_ports / evdev_devices)", code=2, reason="absent")
-    import queue
-
     got: queue.Queue[Any] = queue.Queue()
     try:
         for s in scanners:

@@ -1,0 +1,153 @@
+"""Worker lanes: every device, network and disk call runs off the owner's loop, and its answer comes back to it.
+
+A :class:`Lane` is one thread (or a few) taking calls in the order they were submitted: one SIP2 conversation, one
+card connection, one printer. Different lanes run side by side. The answer of each call, ``callback(result,
+error)``, is handed to ``deliver``, a function the owner gives that runs it later on the owner's own thread: the Qt
+application delivers through a queued signal (:mod:`ui.workers`), a headless owner (the soak bench, tests, the CLI)
+through a :class:`CallQueue` it drains itself. So handlers never run on a worker thread.
+
+A call that raises is not the lane's end: its exception is handed to the callback as ``error`` and the lane takes
+the next call. A callback that raises is logged, never propagated into the owner's loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+_log = logging.getLogger("kiosk.workers")
+
+#: ``callback(result, error)``: exactly one of the two is meaningful
+Callback = Callable[[Any, BaseException | None], None]
+#: runs a function later on the owner's thread
+Deliver = Callable[[Callable[[], None]], None]
+
+
+def _guarded(callback: Callback, result: Any, error: BaseException | None) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            callback(result, error)
+        except Exception:  # noqa: BLE001 - a failing handler must not take the kiosk down
+            _log.exception("worker result handler failed")
+
+    return run
+
+
+class Lane:
+    def __init__(self, name: str, deliver: Deliver, threads: int = 1) -> None:
+        self.name = name
+        self.deliver = deliver
+        self.threads = threads
+        self.submitted = 0
+        self._tasks: queue.SimpleQueue[tuple[Callable[[], Any], Callback] | None] = queue.SimpleQueue()
+        self._busy = 0
+        self._idle = threading.Condition()
+        self._workers: list[threading.Thread] = []
+        self._stopped = False
+
+    def submit(self, fn: Callable[[], Any], callback: Callback) -> None:
+        if self._stopped:
+            raise RuntimeError(f"lane {self.name} is stopped")
+        with self._idle:
+            self.submitted += 1
+            self._busy += 1
+            if len(self._workers) < min(self.threads, self._busy):
+                t = threading.Thread(target=self._work, name=f"lane-{self.name}", daemon=True)
+                self._workers.append(t)
+                t.start()
+        self._tasks.put((fn, callback))
+
+    def _work(self) -> None:
+        while True:
+            task = self._tasks.get()
+            if task is None:
+                return
+            fn, callback = task
+            try:
+                result, error = fn(), None
+            except BaseException as e:  # noqa: BLE001 - handed to the callback, which turns it into a reason code
+                result, error = None, e
+            try:
+                self.deliver(_guarded(callback, result, error))
+            except Exception:  # noqa: BLE001 - an owner that has gone away: nothing to deliver to
+                _log.warning("lane %s could not deliver a result", self.name)
+            with self._idle:
+                self._busy -= 1
+                if not self._busy:
+                    self._idle.notify_all()
+
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        """Until every call submitted so far has run (its answer is handed to ``deliver``, maybe not yet run)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        with self._idle:
+            while self._busy:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._idle.wait(left)
+        return True
+
+    @property
+    def alive(self) -> bool:
+        """Every thread this lane started is still running (none is started before the first call)."""
+        return not self._stopped and all(t.is_alive() for t in self._workers)
+
+    def stop(self, timeout_ms: int = 5000) -> None:
+        """Take no more calls; let the threads finish what they hold."""
+        self._stopped = True
+        for _ in self._workers:
+            self._tasks.put(None)
+        for t in self._workers:
+            t.join(timeout_ms / 1000)
+
+
+class Lanes:
+    """The kiosk's lanes: card, library (SIP2 + RFID + journal, in order on one connection), printer, misc (health
+    probes, files, self-tests), and sound (starting a player process forks, which must not happen on the loop)."""
+
+    def __init__(self, deliver: Deliver) -> None:
+        self.card = Lane("card", deliver)
+        self.library = Lane("library", deliver)
+        self.printer = Lane("printer", deliver)
+        self.misc = Lane("misc", deliver, threads=2)
+        self.sound = Lane("sound", deliver)
+
+    def all(self) -> list[Lane]:
+        return [self.card, self.library, self.printer, self.misc, self.sound]
+
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        return all(lane.wait(timeout_ms) for lane in self.all())
+
+    def stop(self, timeout_ms: int = 5000) -> None:
+        for lane in self.all():
+            lane.stop(timeout_ms)
+
+
+class CallQueue:
+    """The owner's loop for headless use: workers and device threads hand it functions (:meth:`call_soon`, a
+    :data:`Deliver`), and the owner runs them on its own thread with :meth:`run_pending`."""
+
+    def __init__(self) -> None:
+        self._calls: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+
+    def call_soon(self, fn: Callable[[], None]) -> None:
+        self._calls.put(fn)
+
+    def run_pending(self, timeout_s: float = 0.0) -> int:
+        """Run what is waiting; with ``timeout_s``, wait that long for the first call. Returns how many ran."""
+        ran = 0
+        try:
+            fn = self._calls.get(timeout=timeout_s) if timeout_s > 0 else self._calls.get_nowait()
+        except queue.Empty:
+            return 0
+        while True:
+            fn()
+            ran += 1
+            try:
+                fn = self._calls.get_nowait()
+            except queue.Empty:
+                return ran

@@ -1,0 +1,49 @@
+"""``kiosk``: the command line for technicians, tests and the appliance.
+
+One module per command group (``kiosk_app.cli.card``, ``.config``, ``.run``, ``.maintenance``, ``.sip2``,
+``.queue``, ``.cert``, ``.device``), each with a ``register(subparsers)`` function; add a new one to
+``COMMAND_MODULES``. A command handler takes the parsed arguments and returns the exit status; it raises
+:class:`CliError` for anything a technician should read (never a traceback). Commands build what they use with
+:mod:`kiosk_app.build`, as the running kiosk does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import eventlog
+from kiosk import config as config_mod
+from kiosk_app.cli import card, cert, device, maintenance, queue, run, sip2
+from kiosk_app.cli import config as config_cmd
+from kiosk_app.cli.common import CliError, print_json
+
+COMMAND_MODULES = [card, config_cmd, run, maintenance, sip2, queue, cert, device]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="My Number Card–ready library self-checkout kiosk")
+    parser.add_argument("--config", metavar="FILE", help=f"configuration file (default {config_mod.DEFAULT_PATH})")
+    parser.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING or ERROR")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    eventlog.setup(args.log_level or "WARNING")
+    try:
+        return int(args.handler(args) or 0)
+    except CliError as e:
+        if getattr(args, "json", False):
+            print_json({"ok": False, "reason": e.reason, "error": str(e)})
+        print(f"kiosk: {e}", file=sys.stderr)
+        return e.code
+    except KeyboardInterrupt:
+        print("kiosk: interrupted", file=sys.stderr)
+        return 130

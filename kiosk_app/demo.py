@@ -1,0 +1,145 @@
+"""The demo's world: everything ``kiosk demo`` runs beside the kiosk on one machine, and the configuration that
+points the kiosk at it.
+
+- the demo card set (virtual My Number Cards of a demo JPKI CA, linked to demo patrons),
+- the demo library system (SIP2 on 127.0.0.1),
+- the validation service as a real OCSP responder (``openssl ocsp`` on 127.0.0.1) for the demo CA,
+- the simulated RFID pad, barcode scanner and receipt printer (pseudo-terminals speaking the real protocols).
+
+Tests and benchmarks build the same world. Nothing here is used by ``kiosk run``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hardware.sim import demo_cards
+from hardware.sim.devices import SimulatedDevices
+from kiosk import config as config_mod
+from kiosk.identity import trust
+from kiosk.identity.linktable import LinkTable
+from kiosk.maintenance import hash_passcode
+from kiosk.sip2 import demo_data
+from kiosk.sip2.demo import DemoLibrary
+from kiosk.validation.sim import IndexEntry, OpensslOcspResponder
+
+DEMO_PASSCODE = "24682468"
+#: the vpcd virtual reader's first slot ("Virtual PCD 00 00"); the second is one port up
+VPCD_BASE_PORT = 35963
+LANGUAGES = ["ja", "en", "zh_CN", "ko", "pt", "vi"]
+
+
+def start_demo_ocsp(cards: demo_cards.DemoCardSet, folder: Path) -> OpensslOcspResponder:
+    """The validation service for the demo CA: every demo card is "good" except the one the set marks revoked."""
+    revoked = cards.revoked_serials
+    when = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+    entries = [
+        IndexEntry(c.issued.cert.serial_number, when if c.issued.cert.serial_number in revoked else None,
+                   "keyCompromise" if c.issued.cert.serial_number in revoked else None)
+        for c in cards.cards.values()
+    ]  # fmt: skip
+    responder = OpensslOcspResponder(folder, cards.ca.cert, cards.ca.cert, cards.ca.key, entries)
+    responder.start()
+    return responder
+
+
+def link_demo_cards(cards: demo_cards.DemoCardSet, links: LinkTable, library_system: str) -> int:
+    """Link every demo card that has a patron (those already linked stay); returns how many."""
+    n = 0
+    issuer_key_id = trust.ski(cards.ca.cert)
+    for card in cards.cards.values():
+        if card.patron is None:
+            continue
+        key = links.link_key(issuer_key_id, card.issued.cert.serial_number)
+        if links.lookup(key, library_system) is None:
+            links.link(key, library_system, card.patron, card.issued.cert.not_valid_after_utc)
+        n += 1
+    return n
+
+
+def _sections(cfg: config_mod.Config) -> dict[str, dict[str, Any]]:
+    return {
+        f.name: dataclasses.asdict(getattr(cfg, f.name))
+        for f in dataclasses.fields(cfg)
+        if dataclasses.is_dataclass(getattr(cfg, f.name))
+    }
+
+
+@dataclass
+class DemoWorld:
+    data_dir: Path
+    cards: demo_cards.DemoCardSet
+    library: DemoLibrary
+    responder: OpensslOcspResponder
+    devices: SimulatedDevices
+
+    @classmethod
+    def start(cls, data_dir: Path, devices_dir: Path | None = None) -> DemoWorld:
+        """Start everything in ``data_dir`` (the card set is made once and kept there); on a failure, what was
+        started is stopped again and the error raised (``OSError``, ``RuntimeError``)."""
+        started: list[Any] = []
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+            cards = demo_cards.load_or_create(data_dir / "cards")
+            library = DemoLibrary(db_path=data_dir / "demo-library.sqlite")
+            library.start()
+            started.append(library)
+            responder = start_demo_ocsp(cards, data_dir / "ocsp")
+            started.append(responder)
+            devices = SimulatedDevices(devices_dir).start()
+        except BaseException:
+            for part in reversed(started):
+                part.close() if isinstance(part, DemoLibrary) else part.stop()
+            raise
+        return cls(data_dir, cards, library, responder, devices)
+
+    def config(
+        self,
+        base: config_mod.Config,
+        *,
+        vpcd_port: int = VPCD_BASE_PORT,
+        fullscreen: bool = False,
+        bookmobile: bool = False,
+        barcode: dict[str, Any] | None = None,
+    ) -> config_mod.Config:
+        """``base`` pointed at the demo world: its CA, the virtual reader of ``vpcd_port``, the demo library system
+        (offline lending on), the responder, the simulated devices (``barcode`` overrides their scanner section), all
+        six languages unless ``base`` chose others, and the demo passcode unless ``base`` has one."""
+        cfg = config_mod.replace(base, "kiosk", data_dir=str(self.data_dir))
+        if cfg.kiosk.languages == ["ja", "en"]:
+            cfg = config_mod.replace(cfg, "kiosk", languages=LANGUAGES)
+        cfg = config_mod.replace(cfg, "identity", trust_anchors=[str(self.cards.anchor_path)])
+        cfg = config_mod.replace(cfg, "card", reader=f"Virtual PCD 00 {vpcd_port - VPCD_BASE_PORT:02d}")
+        cfg = config_mod.replace(cfg, "ui", fullscreen=fullscreen, bookmobile=bookmobile)
+        cfg = config_mod.replace(
+            cfg,
+            "sip2",
+            host="127.0.0.1",
+            port=self.library.port,
+            username=demo_data.LOGIN_USER,
+            password=demo_data.LOGIN_PASSWORD,
+            institution=demo_data.INSTITUTION_ID,
+            location=demo_data.LOCATION_CODE,
+            retries=0,
+            connect_timeout_s=2.0,
+        )
+        cfg = config_mod.replace(cfg, "offline", lending=True, identification=["mynumber", "barcode"])
+        cfg = config_mod.replace(
+            cfg, "validation", mode="ocsp", ocsp_url=self.responder.url, retries=0, read_timeout_s=20.0
+        )
+        if not cfg.maintenance.passcode_hash:
+            cfg = config_mod.replace(cfg, "maintenance", passcode_hash=hash_passcode(DEMO_PASSCODE))
+        devices = self.devices.config_sections(**({"barcode": barcode} if barcode else {}))
+        return config_mod.from_dict({**_sections(cfg), **devices}, source=cfg.source)
+
+    def link_cards(self, links: LinkTable, library_system: str) -> int:
+        return link_demo_cards(self.cards, links, library_system)
+
+    def stop(self) -> None:
+        self.library.close()
+        self.responder.stop()
+        self.devices.stop()
