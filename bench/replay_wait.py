@@ -27,15 +27,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kiosk_app.adapters.journal import JournalAdapter
-
-from kiosk_app.adapters.library import Sip2Library  # noqa: E402
-
 from kiosk import config  # noqa: E402
 from kiosk.lending import Lender  # noqa: E402
 from kiosk.session import ItemState, Patron  # noqa: E402
 from kiosk.sip2 import demo_data  # noqa: E402
 from kiosk.sip2.demo import DemoLibrary  # noqa: E402
+from kiosk_app.adapters.journal import JournalAdapter  # noqa: E402
+from kiosk_app.adapters.library import Sip2Library  # noqa: E402
 from offline_queue import Journal, OfflinePolicy  # noqa: E402
 
 #: whose loans are replayed
