@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian machine (run as root from the project folder):
 #   bash scripts/setup.sh demo   install everything, then run the kiosk in demo mode
-#   bash scripts/setup.sh test   install everything, then run the test suite
+#   bash scripts/setup.sh test   install everything, then run the test suite (and the core's suites again in a
+#                                virtual environment without PySide6, when no test paths are given)
 # It installs the Debian packages in packaging/debian-packages.txt, makes .venv with the Python packages, and starts
 # pcscd (with the vpcd virtual reader driver) for as long as the command runs, unless one is already running.
 set -euo pipefail
@@ -50,13 +51,40 @@ case "$mode" in
   test)
     # pytest runs in a process group of its own, so that any helper process a test leaves behind (a server, a
     # responder) is stopped with it and never holds the terminal or CI's output open
-    set +e
-    setsid .venv/bin/python -m pytest "$@" &
-    test_pid=$!
-    trap 'kill -- -"$test_pid" 2>/dev/null; stop_pcscd' EXIT INT TERM
-    wait "$test_pid"
-    rc=$?
-    kill -- -"$test_pid" 2>/dev/null
+    run_tests() {  # run_tests PYTHON ARGS…
+      set +e
+      setsid "$@" &
+      test_pid=$!
+      trap 'kill -- -"$test_pid" 2>/dev/null; stop_pcscd' EXIT INT TERM
+      wait "$test_pid"
+      local rc=$?
+      kill -- -"$test_pid" 2>/dev/null
+      trap stop_pcscd EXIT
+      set -e
+      return "$rc"
+    }
+    rc=0
+    run_tests .venv/bin/python -m pytest "$@" || rc=$?
+    # The core is headless: its suites (everything but tests/ui) run again where PySide6 is not installed. Only
+    # for a whole run (options only, no test paths given), as CI runs it.
+    only_options=1
+    for a in "$@"; do case "$a" in -*) ;; *) only_options=0 ;; esac; done
+    if [ "$rc" = 0 ] && [ "$only_options" = 1 ]; then
+      if [ ! -x .venv-core/bin/python ]; then python3 -m venv .venv-core; fi
+      core_stamp=.venv-core/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+      if [ ! -f "$core_stamp" ]; then
+        echo "setup: installing the core's Python packages (no Qt) into .venv-core" >&2
+        .venv-core/bin/pip install -q --upgrade pip >/dev/null
+        .venv-core/bin/pip install -q -e ".[test]"
+        rm -f .venv-core/.installed-*; touch "$core_stamp"
+      fi
+      if .venv-core/bin/python -c "import PySide6" 2>/dev/null; then
+        echo "setup: .venv-core has PySide6; the core's headless run proves nothing" >&2
+        exit 1
+      fi
+      echo "setup: the core's suites again, without PySide6 installed" >&2
+      run_tests .venv-core/bin/python -m pytest -p no:cacheprovider "$@" tests --ignore=tests/ui || rc=$?
+    fi
     exit "$rc"
     ;;
 esac
