@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import eventlog
-from kiosk import config
+from kiosk import config, link
 from kiosk.config import ConfigError
 from kiosk.link import (
     Counts,
@@ -24,6 +24,9 @@ from kiosk.link import (
     SyncRequested,
     Tick,
 )
+from kiosk.link_runner import LinkRunner
+from kiosk.services import LinkStatus, SyncReport
+from kiosk.workers import CallQueue, Lanes
 
 POLICY = LinkPolicy(interval_s=30.0, backoff_max_s=300.0, auto_sync=True, batch=50)
 
@@ -228,3 +231,69 @@ def test_invariants_under_any_event_sequence(steps):
         assert m.state.probing == (running == "probe") and m.state.syncing == (running == "sync")
         assert m.state.waiting >= 0 and m.state.refused >= 0
         assert m.next_due(now) <= POLICY.backoff_max_s
+
+
+# ------------------------------------------------------------------------------------------------ the runner
+
+
+class _Journal:
+    """A SyncService whose library system comes and goes; the replay empties ``waiting`` in steps."""
+
+    def __init__(self, waiting: int) -> None:
+        self.waiting = waiting
+        self.up = False
+        self.calls: list[str] = []
+
+    def status(self):
+        self.calls.append("status")
+        return LinkStatus(self.up, self.waiting)
+
+    def probe(self):
+        self.calls.append("probe")
+        return LinkStatus(self.up, self.waiting, reason="" if self.up else "unreachable")
+
+    def sync(self, limit=None):
+        self.calls.append(f"sync:{limit}")
+        sent = min(self.waiting, limit or self.waiting)
+        self.waiting -= sent
+        return SyncReport(sent, 0, self.waiting)
+
+
+def test_the_runner_probes_replays_by_itself_and_reports_each_change_on_the_owners_thread():
+    loop = CallQueue()
+    lanes = Lanes(loop.call_soon)
+    journal = _Journal(waiting=5)
+    now = [0.0]
+    states: list[link.LinkState] = []
+    runner = LinkRunner(journal, lanes, link.LinkPolicy(1.0, 4.0, True, 2), clock=lambda: now[0],
+                        on_change=states.append)  # fmt: skip
+
+    def settle() -> None:
+        for _ in range(200):
+            idle = lanes.wait(50)
+            if not loop.run_pending(0.01) and idle:
+                return
+        raise AssertionError("did not settle")
+
+    try:
+        runner.start()
+        settle()
+        assert runner.state.online is False and runner.state.reason == "unreachable" and runner.state.waiting == 5
+        journal.up = True
+        for _ in range(20):  # time passes; the runner probes again, then replays in steps of 2
+            now[0] += 1.0
+            runner.tick()
+            settle()
+        assert runner.state.online and runner.state.waiting == 0 and journal.waiting == 0
+        assert [c for c in journal.calls if c.startswith("sync")] == ["sync:2", "sync:2", "sync:2"]
+        assert states and states[-1] == runner.state
+        runner.stop()
+        journal.calls.clear()
+        now[0] += 100.0
+        runner.tick()
+        runner.sync_now()
+        runner.refresh()
+        settle()
+        assert journal.calls == []  # stopped: nothing new starts
+    finally:
+        lanes.stop()
