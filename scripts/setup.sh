@@ -38,7 +38,9 @@ fi
 pcscd_pid=""
 stop_pcscd() { if [ -n "$pcscd_pid" ]; then kill "$pcscd_pid" 2>/dev/null || true; wait "$pcscd_pid" 2>/dev/null || true; fi; }
 trap stop_pcscd EXIT
-if ! pgrep -x pcscd >/dev/null; then
+# a pcscd that answers on this machine's socket (a pcscd seen by pgrep may live in another mount namespace)
+pcscd_answers() { python3 -c "import socket; socket.socket(socket.AF_UNIX).connect('/run/pcscd/pcscd.comm')" 2>/dev/null; }
+if ! pcscd_answers; then
   mkdir -p /run/pcscd
   pcscd --foreground >/tmp/kiosk-pcscd.log 2>&1 &
   pcscd_pid=$!
