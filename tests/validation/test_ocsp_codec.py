@@ -22,14 +22,15 @@ from kiosk.validation.errors import OcspError
 
 from .conftest import make_responder_cert
 
-NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 SKEW = dt.timedelta(minutes=5)
+#: ``next_update`` of a test response by default: an hour after it is made
+AN_HOUR_ON = object()
 
 
 def _now() -> dt.datetime:
-    """The time of the check. Responses are built with times around NOW (import time) but cryptography stamps
-    producedAt when it signs: a check against NOW itself fails once the run has taken longer than SKEW."""
-    return dt.datetime.now(dt.UTC)
+    """The time now. Each response is made around the time it is checked, as cryptography stamps producedAt when
+    it signs: times fixed when the module was imported went stale or "in the future" in a long, slow run."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 @functools.cache
@@ -80,7 +81,7 @@ def _response(
     *,
     status=x509_ocsp.OCSPCertStatus.GOOD,
     reason=None,
-    next_update: dt.datetime | None = NOW + dt.timedelta(hours=1),
+    next_update: object = AN_HOUR_ON,
     by_key=False,
     delegated=False,
     nonce: bytes | None = b"n" * 16,
@@ -89,14 +90,17 @@ def _response(
 ) -> bytes:
     ca, user, _, responder = pki()
     signer = responder if delegated else ca
+    now = _now()
+    if next_update is AN_HOUR_ON:
+        next_update = now + dt.timedelta(hours=1)
     b = x509_ocsp.OCSPResponseBuilder().add_response(
         cert=user.cert,
         issuer=ca.cert,
         algorithm=cert_id_alg or hashes.SHA1(),
         cert_status=status,
-        this_update=NOW - dt.timedelta(minutes=1),
+        this_update=now - dt.timedelta(minutes=1),
         next_update=next_update,
-        revocation_time=NOW - dt.timedelta(days=2) if status == x509_ocsp.OCSPCertStatus.REVOKED else None,
+        revocation_time=now - dt.timedelta(days=2) if status == x509_ocsp.OCSPCertStatus.REVOKED else None,
         revocation_reason=reason,
     )
     enc = x509_ocsp.OCSPResponderEncoding.HASH if by_key else x509_ocsp.OCSPResponderEncoding.NAME
@@ -238,6 +242,7 @@ def test_a_delegated_responder_with_an_ec_or_edwards_key_is_believed(curve_or_ed
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
     ca, user, _, _ = pki()
+    now = _now()
     key = ec.generate_private_key(ec.SECP256R1()) if curve_or_ed == "p256" else ed25519.Ed25519PrivateKey.generate()
     cert = (
         x509.CertificateBuilder()
@@ -245,8 +250,8 @@ def test_a_delegated_responder_with_an_ec_or_edwards_key_is_believed(curve_or_ed
         .issuer_name(ca.cert.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(NOW - dt.timedelta(days=1))
-        .not_valid_after(NOW + dt.timedelta(days=1))
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.OCSP_SIGNING]), critical=False)
         .sign(ca.key, hashes.SHA256())
     )
@@ -257,8 +262,8 @@ def test_a_delegated_responder_with_an_ec_or_edwards_key_is_believed(curve_or_ed
             issuer=ca.cert,
             algorithm=hashes.SHA1(),
             cert_status=x509_ocsp.OCSPCertStatus.GOOD,
-            this_update=NOW - dt.timedelta(minutes=1),
-            next_update=NOW + dt.timedelta(hours=1),
+            this_update=now - dt.timedelta(minutes=1),
+            next_update=now + dt.timedelta(hours=1),
             revocation_time=None,
             revocation_reason=None,
         )
