@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -78,8 +79,9 @@ def open_window(
     return win
 
 
-def telemetry(kiosk: Kiosk, win: KioskWindow) -> Telemetry:
-    """The kiosk telling the library (status file, systemd, metrics) about this window's kiosk."""
+def telemetry(win: KioskWindow, env: Mapping[str, str] = os.environ) -> Telemetry:
+    """The kiosk telling the library (status file, systemd, metrics) about this window's kiosk; ``env`` holds
+    systemd's ``NOTIFY_SOCKET`` and ``WATCHDOG_USEC``."""
 
     def activity() -> str:
         if win.maintenance_active:
@@ -87,11 +89,12 @@ def telemetry(kiosk: Kiosk, win: KioskWindow) -> Telemetry:
         return "idle" if win.controller.session.phase is s.Phase.IDLE else "session"
 
     return Telemetry(
-        kiosk.config,
-        kiosk.services,
+        win.cfg,
+        win.services,
         win.lanes,
         activity=activity,
         link_state=lambda: win.link.state if win.link is not None else None,
+        env=env,
     )
 
 

@@ -62,7 +62,7 @@ class MetricsServer:
         self._server = HTTPServer((self.host, self.port), Handler)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.5}, name="metrics-http", daemon=True
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.2}, name="metrics-http", daemon=True
         )
         self._thread.start()
         eventlog.event(_log, "metrics.listening", port=self.port)

@@ -26,6 +26,8 @@ def _now() -> dt.datetime:
     """The time of the check. Responses are built with times around NOW (import time) but cryptography stamps
     producedAt when it signs: a check against NOW itself fails once the run has taken longer than SKEW."""
     return dt.datetime.now(dt.UTC)
+
+
 FUZZ = settings(
     max_examples=int(os.environ.get("KIOSK_FUZZ_EXAMPLES", "150")),
     deadline=None,
