@@ -10,6 +10,7 @@ agent or an SSH tunnel carries the figures to the library's monitoring. The serv
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -19,6 +20,12 @@ import eventlog
 _log = logging.getLogger("kiosk_app.metrics")
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+
+
+class _Server(HTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that went away mid-answer: one JSON log line, not the traceback http.server prints."""
+        eventlog.event(_log, "metrics.request_failed", level=logging.WARNING, error=sys.exc_info()[0].__name__)
 
 
 class MetricsServer:
@@ -59,7 +66,7 @@ class MetricsServer:
             def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - http.server's API
                 return None
 
-        self._server = HTTPServer((self.host, self.port), Handler)
+        self._server = _Server((self.host, self.port), Handler)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.2}, name="metrics-http", daemon=True

@@ -67,3 +67,19 @@ def test_a_failing_render_is_a_500_not_a_dead_server():
     finally:
         srv.stop()
     assert not srv.alive
+
+
+def test_a_client_that_leaves_mid_answer_is_one_json_log_line_not_a_traceback(capfd, caplog):
+    srv = MetricsServer(lambda: "x" * 8_000_000, free_port())
+    srv.start()
+    try:
+        for _ in range(3):
+            with socket.create_connection(("127.0.0.1", srv.port)) as c:
+                c.sendall(b"GET /metrics HTTP/1.0\r\n\r\n")
+                c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        with urllib.request.urlopen(f"http://127.0.0.1:{srv.port}/", timeout=5) as r:
+            assert r.status == 200  # still serving
+    finally:
+        srv.stop()
+    assert "Traceback" not in capfd.readouterr().err
+    assert "metrics.request_failed" in [r.getMessage() for r in caplog.records]
