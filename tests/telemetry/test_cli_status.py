@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -52,7 +53,11 @@ def kiosk(tmp_path, capsys, monkeypatch):
     run.config = cfg
     run.status_file = tmp_path / "status.json"
     run.bin = tmp_path / "bin"
-    return run
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield run
+    root.handlers[:] = handlers  # main() set up logging to the captured stderr, which is gone after the test
+    root.setLevel(level)
 
 
 def test_all_fine_is_exit_0_also_from_another_process(kiosk):

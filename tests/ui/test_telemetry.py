@@ -5,6 +5,7 @@ notification socket (the test binds it and reads what the kiosk sends, as system
 from __future__ import annotations
 
 import json
+import logging
 import re
 import socket
 import time
@@ -135,7 +136,13 @@ def test_kiosk_status_reads_the_running_kiosk(telling, tmp_path, capsys):
     k.qtbot.waitUntil(lambda: t.status.snapshot is not None, timeout=5000)
     cfg = tmp_path / "status-only.toml"
     cfg.write_text(f'[kiosk]\ndata_dir = "{tmp_path}"\n', encoding="utf-8")
-    code = main(["--config", str(cfg), "status", "--json"])
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    try:
+        code = main(["--config", str(cfg), "status", "--json"])
+    finally:
+        root.handlers[:] = handlers  # main() logs to the captured stderr, which is gone after the test
+        root.setLevel(level)
     out = json.loads(capsys.readouterr().out)
     assert out["state"] == "ok" and code == 0, out
     snap = out["snapshot"]
