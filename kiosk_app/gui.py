@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -79,9 +79,12 @@ def open_window(
     return win
 
 
-def telemetry(win: KioskWindow, env: Mapping[str, str] = os.environ) -> Telemetry:
+def telemetry(
+    win: KioskWindow, env: Mapping[str, str] = os.environ, liveness: Callable[[], bool] | None = None
+) -> Telemetry:
     """The kiosk telling the library (status file, systemd, metrics) about this window's kiosk; ``env`` holds
-    systemd's ``NOTIFY_SOCKET`` and ``WATCHDOG_USEC``."""
+    systemd's ``NOTIFY_SOCKET`` and ``WATCHDOG_USEC``; ``liveness`` is false once a supervised thread is dead (none
+    given: the window's lanes and the device threads, :func:`kiosk_app.notify.default_liveness`)."""
 
     def activity() -> str:
         if win.maintenance_active:
@@ -94,6 +97,7 @@ def telemetry(win: KioskWindow, env: Mapping[str, str] = os.environ) -> Telemetr
         win.lanes,
         activity=activity,
         link_state=lambda: win.link.state if win.link is not None else None,
+        liveness=liveness,
         env=env,
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -68,7 +70,11 @@ def test_without_systemd_nothing_is_sent_and_a_gone_socket_is_logged_once(tmp_pa
 def test_the_watchdog_interval_is_half_of_systemds_and_only_for_this_process():
     assert watchdog_interval_s({"WATCHDOG_USEC": "30000000"}) == 15.0
     assert watchdog_interval_s({"WATCHDOG_USEC": "30000000", "WATCHDOG_PID": str(os.getpid())}) == 15.0
-    assert watchdog_interval_s({"WATCHDOG_USEC": "30000000", "WATCHDOG_PID": "1"}) is None
+    under_cage = {"WATCHDOG_USEC": "30000000", "WATCHDOG_PID": str(os.getppid())}
+    assert watchdog_interval_s(under_cage) == 15.0  # the service's main process is cage, our parent
+    stray = subprocess.Popen([sys.executable, "-c", "pass"])
+    stray.wait()
+    assert watchdog_interval_s({"WATCHDOG_USEC": "30000000", "WATCHDOG_PID": str(stray.pid)}) is None
     assert watchdog_interval_s({}) is None and watchdog_interval_s({"WATCHDOG_USEC": "x"}) is None
 
 
