@@ -549,6 +549,40 @@ class MaintenanceSection:
 
 
 @dataclass(frozen=True)
+class MetricsSection:
+    """Telling the library: the status snapshot ``kiosk status`` reads, and an optional Prometheus endpoint.
+
+    The snapshot and the endpoint carry states and counts only: never a patron number, item, title, serial or PIN."""
+
+    #: serve Prometheus metrics on http://127.0.0.1:<port>/metrics (loopback only: a local agent or an SSH tunnel
+    #: carries them to the library's monitoring)
+    enabled: bool = False
+    port: int = 9464
+    #: seconds between samples of the devices, the links and the queue (status file, metrics, systemd STATUS=)
+    status_interval_s: float = 5.0
+    #: where the running kiosk keeps its status snapshot; empty = data_dir/status.json. On flash storage that
+    #: should be spared, /run/kiosk/status.json (tmpfs, gone when the service stops) is a good choice
+    status_file: str = ""
+    #: seconds between the status sampler's checks of the validation service (a shared service: do not ask it
+    #: often). The library system is checked every [offline].probe_interval_s; neither while a patron is served
+    validation_probe_s: float = 300.0
+
+    def _check_port(self) -> str | None:
+        return None if 1024 <= self.port <= 65535 else "must be between 1024 and 65535 (e.g. 9464)"
+
+    def _check_status_interval_s(self) -> str | None:
+        return None if 1.0 <= self.status_interval_s <= 60.0 else "must be between 1 and 60 seconds"
+
+    def _check_status_file(self) -> str | None:
+        if self.status_file and not Path(self.status_file).is_absolute():
+            return "must be an absolute path (e.g. /run/kiosk/status.json), or empty for data_dir/status.json"
+        return None
+
+    def _check_validation_probe_s(self) -> str | None:
+        return None if 30.0 <= self.validation_probe_s <= 86400.0 else "must be between 30 and 86400 seconds"
+
+
+@dataclass(frozen=True)
 class Config:
     kiosk: KioskSection = field(default_factory=KioskSection)
     card: CardSection = field(default_factory=CardSection)
@@ -563,6 +597,7 @@ class Config:
     barcode: BarcodeSection = field(default_factory=BarcodeSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
     receipt: ReceiptSection = field(default_factory=ReceiptSection)
+    metrics: MetricsSection = field(default_factory=MetricsSection)
     #: where the file was read from (None = built-in defaults)
     source: str | None = None
 

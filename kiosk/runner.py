@@ -19,6 +19,10 @@ thread. The runner owns these rules:
   system (SIP2 end session), on the library lane, after any loan still in flight.
 - **Maintenance pauses patron input.** While :attr:`paused`, cards, tags and scans are not a patron's; a technician
   card scanned on the idle screen asks for maintenance instead of starting a session.
+- **Counting for the library's monitoring** (``services.metrics``, :mod:`kiosk.metrics`): sessions, refusals, wrong
+  PINs and lockouts, receipts, from each event's phase change; every item's answer (lent online or offline, refused)
+  with the time from its lend to its answer, also when the answer comes too late for its session; the time a patron
+  waited while the kiosk identified them (reading, verifying, checking; not the typing of the PIN).
 """
 
 from __future__ import annotations
@@ -69,6 +73,9 @@ class SessionRunner:
         self.paused = False
         self.effects_seen: list[type] = []
         self._last_view: s.View | None = None
+        #: seconds the kiosk spent identifying the current patron, and since when it is at it
+        self._identifying_s = 0.0
+        self._busy_since: float | None = None
 
     @property
     def view(self) -> s.View:
@@ -78,7 +85,10 @@ class SessionRunner:
 
     def post(self, event: s.Event) -> None:
         before = self.session.phase
-        for effect in self.session.handle(event, self.clock()):
+        now = self.clock()
+        fx = self.session.handle(event, now)
+        self._count(event, before, now)  # before the effects: one that answers at once posts (and counts) itself
+        for effect in fx:
             self._run(effect)
         if self.session.phase is s.Phase.ITEMS and before is not s.Phase.ITEMS and self.services.rescan is not None:
             self.services.rescan()  # books put on the pad before the patron was identified count now
@@ -89,7 +99,9 @@ class SessionRunner:
 
     def tick(self) -> None:
         before = self.session.view
-        fx = self.session.handle(s.Tick(), self.clock())
+        now = self.clock()
+        fx = self.session.handle(s.Tick(), now)
+        self._count(s.Tick(), before.phase, now)
         for effect in fx:
             self._run(effect)
         after = self.session.view
@@ -117,6 +129,31 @@ class SessionRunner:
             self.post(s.ItemPresented(code, "barcode"))
         else:
             self.post(s.PatronBarcode(code))
+
+    # ------------------------------------------------------------------ counting
+
+    def _count(self, event: s.Event, before: s.Phase, now: float) -> None:
+        after = self.session.phase
+        m = self.services.metrics
+        if isinstance(event, s.CardInserted | s.PatronBarcode) and before in _OPEN and after not in _OPEN:
+            m.session_started(self.session.view.method)
+            self._identifying_s, self._busy_since = 0.0, None
+        if after is before:
+            return
+        if before in _IDENTIFYING and self._busy_since is not None:
+            self._identifying_s += now - self._busy_since
+        self._busy_since = now if after in _IDENTIFYING else None
+        if before in _IDENTIFYING and after in (s.Phase.ITEMS, s.Phase.REFUSED):
+            m.identified(self.session.view.method, after is s.Phase.ITEMS, self._identifying_s)
+        if after is s.Phase.REFUSED:
+            view = self.session.view
+            m.refused("patron", view.refusal)
+            if isinstance(event, s.AuthFinished) and event.reason == "pin_wrong":
+                m.pin_failed(locked=view.refusal == "pin_blocked")
+        elif isinstance(event, s.AuthFinished) and event.reason == "pin_wrong":
+            m.pin_failed(locked=False)
+        if isinstance(event, s.ReceiptDone) and before is s.Phase.PRINTING:
+            m.receipt(event.ok)
 
     # ------------------------------------------------------------------ effects
 
@@ -180,10 +217,16 @@ class SessionRunner:
             if lender is None:
                 self.post(s.ItemFinished(item_id, s.ItemState.REFUSED, reason="library_unavailable"))
                 return
-            self.lanes.library.submit(
-                lambda: lender.lend(patron, item_id, source),
-                self._answer(lambda r, e: r if e is None else _lend_failed(item_id, e)),
-            )
+            answer = self._answer(lambda r, e: r if e is None else _lend_failed(item_id, e))
+            started, metrics = self.clock(), sv.metrics
+
+            def lent(result: Any, error: BaseException | None) -> None:
+                done = result if error is None else _lend_failed(item_id, error)
+                if isinstance(done, s.ItemFinished):  # counted even when its session has ended meanwhile
+                    metrics.item_finished(done.state.value, done.reason, self.clock() - started)
+                answer(result, error)
+
+            self.lanes.library.submit(lambda: lender.lend(patron, item_id, source), lent)
         elif isinstance(effect, s.PrintReceipt):
             printer, items, lang, holds = sv.printer, effect.items, effect.language, effect.holds_ready
             if printer is None:
@@ -205,6 +248,12 @@ class SessionRunner:
             if sv.rescan is not None:
                 sv.rescan()  # the pad forgets which items it reported for this patron
             self.on_cleared(effect.why)
+
+
+#: phases with no patron session (a card or a scan here starts one)
+_OPEN = (s.Phase.IDLE, s.Phase.GOODBYE)
+#: phases in which the patron waits while the kiosk identifies them
+_IDENTIFYING = (s.Phase.READING, s.Phase.VERIFYING, s.Phase.CHECKING)
 
 
 def _reason(error: BaseException, default: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from kiosk.metrics import Metrics
 from kiosk.session import AuthFinished, CardInspected, ItemFinished, ItemLine, Patron, PatronChecked
 
 
@@ -144,6 +145,8 @@ class LinkStatus:
     known: bool = True
     #: why the library system is not reachable (a short code), when it is not
     reason: str = ""
+    #: when the oldest waiting transaction was made (None: none waits, or not known)
+    oldest: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -196,3 +199,5 @@ class Services:
     rescan: Callable[[], None] | None = None
     #: called when the application closes (stop watchers, close connections)
     close: list[Callable[[], None]] = field(default_factory=list)
+    #: what happened at the kiosk, counted for the library's monitoring (the session runner counts)
+    metrics: Metrics = field(default_factory=Metrics)

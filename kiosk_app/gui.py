@@ -1,5 +1,7 @@
 """The kiosk on a screen: the window over a built :class:`kiosk_app.build.Kiosk`, its device threads reporting to
 the window's session controller, and the event loop run until the window closes or the process is asked to stop.
+While it runs, the loop drives the kiosk's telemetry (:mod:`kiosk_app.telemetry`): READY=1 once the idle screen
+shows, WATCHDOG=1 from this loop only, the status file and the metrics' states every few seconds.
 
 The only module of the application that imports Qt: the CLI imports it in the commands that open a window, so the
 headless commands (and the core's tests) run where PySide6 is not installed.
@@ -10,13 +12,18 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
 
 import eventlog
 from kiosk import maintenance
+from kiosk import session as s
 from kiosk.config import Config
 from kiosk.services import Services
 from kiosk_app.build import Kiosk, link_policy, session_config
+from kiosk_app.telemetry import Telemetry
 from ui.app import after_start, application, exec_until_stopped, translations
 from ui.main_window import KioskWindow
 from ui.sound import SoundPlayer, write_wavs
@@ -72,14 +79,52 @@ def open_window(
     return win
 
 
-def run(win: KioskWindow) -> int:
+def telemetry(
+    win: KioskWindow, env: Mapping[str, str] = os.environ, liveness: Callable[[], bool] | None = None
+) -> Telemetry:
+    """The kiosk telling the library (status file, systemd, metrics) about this window's kiosk; ``env`` holds
+    systemd's ``NOTIFY_SOCKET`` and ``WATCHDOG_USEC``; ``liveness`` is false once a supervised thread is dead (none
+    given: the window's lanes and the device threads, :func:`kiosk_app.notify.default_liveness`)."""
+
+    def activity() -> str:
+        if win.maintenance_active:
+            return "maintenance"
+        return "idle" if win.controller.session.phase is s.Phase.IDLE else "session"
+
+    return Telemetry(
+        win.cfg,
+        win.services,
+        win.lanes,
+        activity=activity,
+        link_state=lambda: win.link.state if win.link is not None else None,
+        liveness=liveness,
+        env=env,
+    )
+
+
+def start_telemetry(t: Telemetry) -> QTimer:
+    """The endpoint, a tick on this event loop (the watchdog pings only while the loop runs), and READY=1 as soon
+    as the loop runs with the window shown."""
+    t.start()
+    ticker = QTimer()
+    ticker.timeout.connect(t.tick)
+    ticker.start(t.tick_ms)
+    QTimer.singleShot(0, t.ready)
+    return ticker
+
+
+def run(win: KioskWindow, telemetry: Telemetry | None = None) -> int:
     """Show the window and run until it closes or the process is asked to stop; the window's services are closed
-    either way."""
+    either way. With ``telemetry``, the kiosk tells systemd and the library how it is while it runs."""
     app = application()
     win.show()
     after_start(win)
     eventlog.event(_log, "ui.started")
+    ticker = start_telemetry(telemetry) if telemetry is not None else None
     try:
         return exec_until_stopped(app)
     finally:
+        if ticker is not None and telemetry is not None:
+            ticker.stop()
+            telemetry.stop()
         win.close()

@@ -38,14 +38,14 @@ class JournalAdapter:
         st = self.journal.status()
         known = self.library is not None and self.library.online is not None
         online = bool(self.library and self.library.online)
-        return LinkStatus(online, st.waiting, st.refused, known)
+        return LinkStatus(online, st.waiting, st.refused, known, oldest=st.oldest)
 
     def probe(self) -> LinkStatus:
         """One status request (99) to the library system, without the client's retries (the link monitor has its
         own backoff, and a patron's checkout queued behind a probe should not wait for retries)."""
         reason = self._ping()
         st = self.journal.status()
-        return LinkStatus(not reason, st.waiting, st.refused, True, reason)
+        return LinkStatus(not reason, st.waiting, st.refused, True, reason, st.oldest)
 
     def _ping(self) -> str:
         """An empty string when the library system answered and is online, else a reason code."""

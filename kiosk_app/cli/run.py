@@ -56,7 +56,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from kiosk_app import gui
 
     kiosk = build_kiosk(cfg)
-    return gui.run(gui.open_window(kiosk, windowed=args.windowed))
+    win = gui.open_window(kiosk, windowed=args.windowed)
+    return gui.run(win, gui.telemetry(win))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -110,6 +111,6 @@ def _demo_window(args: argparse.Namespace, base: config_mod.Config, world: DemoW
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), application().quit)
     try:
-        return gui.run(win)
+        return gui.run(win, gui.telemetry(win))
     finally:
         panel.shutdown()

@@ -154,6 +154,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
         offline: dict | None = None,
         maintenance: dict | None = None,
         validation: dict | None = None,
+        metrics: dict | None = None,
     ) -> Kiosk:
         from kiosk.maintenance import PasscodeGate
         from kiosk_app.gui import open_window
@@ -178,6 +179,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                             **(offline or {})},
                 "ui": {"fullscreen": False, "sounds": True, **(ui or {})},
                 "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60, **(maintenance or {})},
+                "metrics": metrics or {},
                 **devices.config_sections(barcode={"technician_patterns": ["^TECHX-"]}),
             }
         )  # fmt: skip

@@ -27,6 +27,8 @@ def _now() -> dt.datetime:
     cryptography stamps producedAt when it signs: a check against NOW itself failed once a slow run had taken
     longer than SKEW."""
     return dt.datetime.now(dt.UTC)
+
+
 FUZZ = settings(
     max_examples=int(os.environ.get("KIOSK_FUZZ_EXAMPLES", "150")),
     deadline=None,

@@ -1,0 +1,1 @@
+"""The kiosk telling the library (metrics, status snapshot, systemd notification, alert rules), without Qt."""
