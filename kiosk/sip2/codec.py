@@ -544,14 +544,13 @@ class FrameReader:
         while start < n:
             cr = data.find(b"\r", start)
             end = n if cr < 0 else cr
-            if self._skipping:
-                pass
-            elif len(self._buf) + (end - start) > self._max:
-                self._buf.clear()
-                self._ready.append(None)
-                self._skipping = True
-            else:
-                self._buf += data[start:end]
+            if not self._skipping:
+                if len(self._buf) + (end - start) > self._max:  # too long: report it here, drop it up to its CR
+                    self._buf.clear()
+                    self._ready.append(None)
+                    self._skipping = True
+                else:
+                    self._buf += data[start:end]
             if cr < 0:
                 return
             if self._skipping:
