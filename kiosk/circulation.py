@@ -15,6 +15,12 @@ A checkout, renew or checkin whose reply is lost is never re-sent blindly: the o
 never sent again (a same-day renewal leaves no trace to look up): when the due date did not move, the result is
 ``outcome_unknown``.
 
+The library system's answer to the request itself (12, 30, 10, and 24/64 for a patron) is the clear answer. The
+look-ups around it that only explain or add detail (why a refusal, a loan's title, the due date before a renewal,
+the holds count) are optional (:class:`_Details`): some servers close the connection instead of answering 17 or 63
+for some items or patrons, and such a failure must never turn a clear answer into a failure. A refusal whose reason
+cannot be looked up stays a refusal (``refused``) with the library system's own screen message.
+
 Calls raise :class:`kiosk.sip2.errors.Offline` when the library system cannot be reached at all (before anything
 was sent); the session then decides whether offline lending applies.
 """
@@ -22,16 +28,20 @@ was sent); the session then decides whether offline lending applies.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar
 
 import eventlog
 from kiosk.sip2.client import LoanLookup, Sip2Client
 from kiosk.sip2.codec import Message, parse_datetime
-from kiosk.sip2.errors import ConnectionLost, Sip2Error
+from kiosk.sip2.errors import ConnectionLost, Offline, Sip2Error
 from offline_queue import LinkDown, ReplayAnswer
 
 logger = logging.getLogger("kiosk.circulation")
+
+T = TypeVar("T")
 
 #: SIP2 patron status positions
 CHARGE_DENIED, RENEWAL_DENIED, CARD_LOST, TOO_MANY_CHARGED, TOO_MANY_OVERDUE = 0, 1, 4, 5, 6
@@ -77,6 +87,8 @@ class PatronInfo:
     loans: list[Loan] = field(default_factory=list)
     holds_ready: list[Hold] = field(default_factory=list)
     loan_limit: int | None = None
+    #: False when a list, a title or a due date could not be read (the library system did not answer a look-up)
+    complete: bool = True
 
     @property
     def ok(self) -> bool:
@@ -156,6 +168,36 @@ def _patron_status(m: Message, password: str | None) -> PatronStatus:
     )
 
 
+def _later(a: datetime | None, b: datetime | None) -> bool:
+    """``a`` is after ``b`` (both known); a zone on one and not the other is ignored rather than raised on."""
+    return a is not None and b is not None and a.replace(tzinfo=None) > b.replace(tzinfo=None)
+
+
+class _Details:
+    """Look-ups that only explain or add detail to a clear answer. Each gets one attempt (no reconnect-and-retry:
+    a server that closes the connection on a request does so again); a failure is logged and gives None, never an
+    error. Once the library system could not be reached at all, the rest are skipped: each would wait for a
+    reconnect that is not coming."""
+
+    def __init__(self) -> None:
+        #: set when the library system could not be reached at all
+        self.offline: Offline | None = None
+        self.failed = 0
+
+    def __call__(self, what: str, fn: Callable[..., T], *args: Any, **kw: Any) -> T | None:
+        if self.offline is not None:
+            self.failed += 1
+            return None
+        try:
+            return fn(*args, retries=0, **kw)
+        except Sip2Error as e:
+            self.failed += 1
+            if isinstance(e, Offline):
+                self.offline = e
+            eventlog.event(logger, "circ.detail_unavailable", level=logging.WARNING, lookup=what, reason=e.reason)
+            return None
+
+
 class Circulation:
     """Circulation over one :class:`Sip2Client` (use from one worker thread)."""
 
@@ -168,37 +210,50 @@ class Circulation:
         eventlog.event(logger, "circ.patron_status", result=st.reason)
         return st
 
+    def _patron_reply(self, patron: str, password: str | None, details: _Details) -> tuple[Message, bool]:
+        """The patron information reply (63), or the patron status reply (23) when the library system does not
+        answer 63 for this patron; the flag says whether it is the 63. Raises when neither comes."""
+        m = details("patron_info", self.client.patron_info, patron, password)
+        if m is not None:
+            return m, True
+        if details.offline is not None:
+            raise details.offline
+        return self.client.patron_status(patron, password), False
+
     def patron_status_and_holds(self, patron: str, password: str | None = None) -> tuple[PatronStatus, int | None]:
         """The patron's status and how many holds wait for pickup, from one patron information request (63)
-        that asks for no item lists; the count is None when the library system leaves it blank."""
-        m = self.client.patron_info(patron, password)
+        that asks for no item lists; the count is None when the library system leaves it blank or does not
+        answer 63 (the status then comes from 23)."""
+        m, is_info = self._patron_reply(patron, password, _Details())
         st = _patron_status(m, password)
-        raw = m.fixed.get("hold_count", "").strip()
-        holds = int(raw) if raw.isdigit() and st.valid else None
+        holds = m.number("hold_count") if is_info and st.valid else None
         eventlog.event(logger, "circ.patron_status", result=st.reason, holds_known=holds is not None)
         return st, holds
 
     def patron_info(self, patron: str, password: str | None = None, *, titles: bool = True) -> PatronInfo:
         """The patron's status, loans (with due dates; item information per loan when ``titles``) and holds
-        ready for pickup."""
-        base = self.client.patron_info(patron, password)
+        ready for pickup. Lists and titles the library system does not give are left out (``complete`` False)."""
+        details = _Details()
+        base, is_info = self._patron_reply(patron, password, details)
         status = _patron_status(base, password)
         loans: list[Loan] = []
         holds: list[Hold] = []
         if status.valid:
             now = datetime.now()
-            for item in self.client.charged_items(patron):
-                title, due_text = "", ""
-                if titles:
-                    info = self.client.item_info(item)
-                    title, due_text = info.text("AJ"), info.text("AH")
+            for item in details("charged_items", self.client.charged_items, patron) or []:
+                info = details("item_info", self.client.item_info, item) if titles else None
+                title, due_text = (info.text("AJ"), info.text("AH")) if info is not None else ("", "")
                 due = parse_datetime(due_text)
-                loans.append(Loan(item, title, due, due_text, bool(due and due.replace(tzinfo=None) < now)))
-            for item in self.client.patron_info(patron, password, summary="holds").get_all("AS"):
-                holds.append(Hold(item, self.client.item_info(item).text("AJ") if titles else ""))
-        limit = base.text("CB")
-        eventlog.event(logger, "circ.patron_info", result=status.reason, loans=len(loans), holds=len(holds))
-        return PatronInfo(status, loans, holds, int(limit) if limit.isdigit() else None)
+                loans.append(Loan(item, title, due, due_text, _later(now, due)))
+            listed = details("patron_info", self.client.patron_info, patron, password, summary="holds")
+            for item in listed.get_all("AS") if listed is not None else []:
+                info = details("item_info", self.client.item_info, item) if titles else None
+                holds.append(Hold(item, info.text("AJ") if info is not None else ""))
+        limit = base.number("CB") if is_info else None
+        complete = is_info and not details.failed
+        eventlog.event(logger, "circ.patron_info", result=status.reason, loans=len(loans), holds=len(holds),
+                       complete=complete)  # fmt: skip
+        return PatronInfo(status, loans, holds, limit, complete)
 
     def end_session(self, patron: str) -> bool:
         try:
@@ -210,29 +265,31 @@ class Circulation:
         return ok
 
     # -------------------------------------------------------------------------------------------- items
-    def _refusal_reason(
-        self, patron: str | None, item: str, password: str | None = None, *, strict: bool = False
-    ) -> str:
-        """Why the library system refused: from the item's circulation status, then the patron's flags. A link
-        failure gives "refused", or is raised with ``strict``."""
-        try:
-            info = self.client.item_info(item)
-            status = info.fixed.get("circulation_status", "")
-            if not info.text("AJ") and status in ("01", "13", ""):
-                return "item_unknown"
-            if status in ("04", "05") and patron is not None:
-                return "already_lent_to_you" if item in self.client.charged_items(patron) else "lent_to_other"
-            if status in ("08", "07"):
-                return "item_on_hold"
-            if patron is not None:
-                st = _patron_status(self.client.patron_status(patron, password), password)
-                if st.reason != "ok":
-                    return st.reason
-            if status == "01":
-                return "not_for_loan"
-        except Sip2Error:
-            if strict:
-                raise
+    def _refusal_reason(self, patron: str | None, item: str, password: str | None = None) -> str:
+        """Why the library system refused: from the item's circulation status (17), the patron's charged list (63)
+        and the patron's flags (23). Every look-up is optional (:class:`_Details`); what they cannot tell is
+        "refused". Whether the item is already lent to this patron needs only the charged list, so it is found
+        even when the library system will not answer 17 for the item."""
+        details = _Details()
+        info = details("item_info", self.client.item_info, item)
+        status = info.fixed.get("circulation_status", "") if info is not None else None
+        if info is not None and not info.text("AJ") and status in ("01", "13", ""):
+            return "item_unknown"
+        if patron is not None and status in (None, "04", "05"):
+            charged = details("charged_items", self.client.charged_items, patron)
+            if charged is not None and item in charged:
+                return "already_lent_to_you"
+            if status is not None:
+                return "lent_to_other" if charged is not None else "refused"
+        if status in ("08", "07"):
+            return "item_on_hold"
+        if patron is not None:
+            reply = details("patron_status", self.client.patron_status, patron, password)
+            reason = _patron_status(reply, password).reason if reply is not None else "ok"
+            if reason != "ok":
+                return reason
+        if status == "01":
+            return "not_for_loan"
         return "refused"
 
     def _result(self, reply: Message, item: str, ok_reason: str = "ok") -> CirculationResult:
@@ -287,7 +344,10 @@ class Circulation:
         return self._finish_checkout(reply, patron, item, password)
 
     def renew(self, patron: str, item: str, password: str | None = None) -> CirculationResult:
-        before = parse_datetime(self.client.item_info(item).text("AH"))
+        details = _Details()
+        # the due date before, to tell after a lost reply whether the renewal happened: only a detail
+        info = details("item_info", self.client.item_info, item)
+        before = parse_datetime(info.text("AH")) if info is not None else None
         try:
             reply = self.client.renew(patron, item, password=password)
         except ConnectionLost as e:
@@ -296,7 +356,7 @@ class Circulation:
             eventlog.event(logger, "circ.renew_reply_lost", level=logging.WARNING)
             try:
                 found = self.client.lookup_loan(patron, item)
-                if found.charged_to_patron and found.due and before and found.due > before:
+                if found.charged_to_patron and _later(found.due, before):
                     return self._from_lookup(found, item)
                 if not found.charged_to_patron:
                     return CirculationResult(False, "not_checked_out", "", item, found.title, recovered=True)
@@ -308,10 +368,15 @@ class Circulation:
             return CirculationResult(False, "outcome_unknown", "", item)
         result = self._result(reply, item)
         if not result.ok:
-            st = _patron_status(self.client.patron_status(patron, password), password)
-            reason = "not_checked_out" if item not in self.client.charged_items(patron) else "renewal_refused"
-            if st.flag(RENEWAL_DENIED) and reason == "renewal_refused":
-                reason = st.reason if st.reason != "ok" else "renewal_refused"
+            reason = "renewal_refused"
+            charged = details("charged_items", self.client.charged_items, patron)
+            if charged is not None and item not in charged:
+                reason = "not_checked_out"
+            else:
+                reply_23 = details("patron_status", self.client.patron_status, patron, password)
+                st = _patron_status(reply_23, password) if reply_23 is not None else None
+                if st is not None and st.flag(RENEWAL_DENIED) and st.reason != "ok":
+                    reason = st.reason
             result = CirculationResult(False, reason, result.message, item, result.title)
         eventlog.event(logger, "circ.renew", result=result.reason)
         return result
@@ -360,13 +425,9 @@ class Circulation:
             raise LinkDown(str(e), e.reason, maybe_committed=False) from None
         if reply.fixed.get("ok") == "1":
             return ReplayAnswer(True)
-        message = " ".join(reply.get_all("AF"))
-        try:
-            reason = self._refusal_reason(patron, item, strict=True)
-        except Sip2Error as e:
-            # refused, but why is unknown (it may be "already lent to you"): the journal looks it up next time
-            raise LinkDown(str(e), e.reason, maybe_committed=True) from None
-        return ReplayAnswer(False, reason, message)
+        # a refusal is a refusal, whether or not the look-ups that explain it are answered; "already lent to you"
+        # (which counts as done) needs only the patron's charged list
+        return ReplayAnswer(False, self._refusal_reason(patron, item), " ".join(reply.get_all("AF")))
 
     def replay_lookup(self, patron: str, item: str) -> str:
         try:

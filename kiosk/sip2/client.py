@@ -4,10 +4,14 @@ Thread-safe (one lock around each exchange), meant to be used from one worker th
 thread sends 99 when the link has been idle for ``keepalive`` seconds.
 
 * after connecting: login (93 -> 94) then status (99 -> 98); the per-request timeout comes from the 98 timeout
-  period (tenths of a second) unless it is 000/999, then the configured fallback is used;
+  period (tenths of a second) unless it is 000/999, then the configured fallback is used; only online ``N`` means
+  offline (:meth:`AcsStatus.from_message`);
 * a 96 re-sends the request, a damaged reply asks for it again (97), a 98 in place of the reply re-sends the
   command: all bounded by ``retries``;
-* a dropped connection or a timeout resets the link (close, reconnect with exponential backoff, login, 99);
+* a dropped connection, a timeout or a frame over the limit resets the link (close, reconnect with exponential
+  backoff, login, 99);
+* replies without AY/AZ are accepted even with error detection on (why: :mod:`kiosk.sip2.protocol`); the first one
+  on a connection is logged (``sip2.reply_unchecked``) so staff can see that the library system does not use it;
 * read-only requests (23, 63, 17, 35, 99) are re-sent after a reset; checkout, checkin and renew are **never**
   re-sent here: the call raises :class:`ConnectionLost` with ``maybe_committed=True`` and the caller looks the
   outcome up (:meth:`Sip2Client.lookup_loan`) before doing anything else (see :mod:`kiosk.circulation`).
@@ -30,11 +34,13 @@ import eventlog
 from kiosk.sip2 import codec
 from kiosk.sip2.codec import Message, format_datetime, make, parse_datetime
 from kiosk.sip2.errors import ConnectionLost, LoginRefused, Offline, ProtocolError, Sip2Error, Timeout
-from kiosk.sip2.protocol import ClientProtocol, Garbled, Reply, ResendRequested, StatusInstead
+from kiosk.sip2.protocol import Broken, ClientProtocol, Garbled, Reply, ResendRequested, StatusInstead
 
 logger = logging.getLogger("kiosk.sip2.client")
 
 READ_ONLY = frozenset({"23", "63", "17", "35", "99"})
+#: at most this many pages of a charged list are asked for (a loan limit is far below 50 x 40)
+MAX_CHARGED_PAGES = 40
 LANGUAGE_JAPANESE = "014"
 
 
@@ -45,7 +51,7 @@ class AcsStatus:
     checkout_ok: bool
     renewal_policy: bool
     offline_ok: bool
-    #: seconds, or None when the ACS gave 999 (unknown) / 000 (offline)
+    #: seconds, or None when the ACS gave none (999 unknown, 000, blank)
     timeout_s: float | None
     retries: int | None
     institution: str
@@ -54,17 +60,21 @@ class AcsStatus:
 
     @classmethod
     def from_message(cls, m: Message) -> AcsStatus:
-        tp = m.fixed.get("timeout_period", "999")
-        rt = m.fixed.get("retries_allowed", "999")
+        """Read a 98 liberally. ``online`` is the ACS's own flag: only ``N`` means offline. A timeout period of
+        ``000`` means "offline" in the spec, but servers that leave the period unset send ``000`` with online
+        ``Y`` (Koha's ``get_timeout`` gives ``000`` when no timeout policy is set): the explicit flag wins, and
+        ``000`` then only means that no timeout was given (the configured one is used), as ``999`` and a blank or
+        garbled period do."""
+        period = m.number("timeout_period")
+        retries = m.number("retries_allowed")
         return cls(
-            # a timeout period of 000 also means "the ACS is offline" (reference/sip2.md §4.2)
-            online=m.fixed.get("online") == "Y" and tp != "000",
+            online=m.fixed.get("online", "").strip().upper() != "N",
             checkin_ok=m.fixed.get("checkin_ok") == "Y",
             checkout_ok=m.fixed.get("checkout_ok") == "Y",
             renewal_policy=m.fixed.get("renewal_policy") == "Y",
             offline_ok=m.fixed.get("offline_ok") == "Y",
-            timeout_s=int(tp) / 10 if tp.isdigit() and tp not in ("000", "999") else None,
-            retries=int(rt) if rt.isdigit() and rt != "999" else None,
+            timeout_s=period / 10 if period not in (None, 0, 999) else None,
+            retries=retries if retries != 999 else None,
             institution=m.text("AO"),
             supported=m.text("BX"),
             library_name=m.text("AM"),
@@ -127,6 +137,7 @@ class Sip2Client:
         self._ka_thread: threading.Thread | None = None
         self._ka_stop = threading.Event()
         self.status: AcsStatus | None = None
+        self._unchecked_logged = False
         #: how many times the link was (re)established
         self.connects = 0
 
@@ -207,6 +218,7 @@ class Sip2Client:
             sock = ctx.wrap_socket(raw, server_hostname=self.host)
         self._sock = sock
         self._proto.reset()
+        self._unchecked_logged = False
         self.connects += 1
         if self.username:
             reply = self._exchange(make("93", [("CN", self.username), ("CO", self.password),
@@ -336,7 +348,13 @@ class Sip2Client:
                     self._proto.receive_data(chunk)
                     continue
                 if isinstance(ev, Reply):
+                    if self.error_detection and not ev.message.checksummed and not self._unchecked_logged:
+                        self._unchecked_logged = True
+                        eventlog.event(logger, "sip2.reply_unchecked", level=logging.WARNING, command=ev.message.code)
                     return ev.message
+                if isinstance(ev, Broken):
+                    raise ConnectionLost("the library system sent a frame over the limit", ev.reason,
+                                         maybe_committed=True)  # fmt: skip
                 if isinstance(ev, ResendRequested):
                     eventlog.event(logger, "sip2.resend_requested", level=logging.WARNING, command=msg.code)
                     sock.sendall(self._proto.resend())
@@ -367,10 +385,12 @@ class Sip2Client:
             self._proto.abandon()
             raise ConnectionLost(f"link error ({type(e).__name__})", maybe_committed=sent) from None
 
-    def request(self, msg: Message) -> Message:
-        """Send ``msg`` and return its reply. Read-only requests are retried across a reconnect; a checkout,
-        checkin or renew that may have been executed raises :class:`ConnectionLost` (``maybe_committed``)."""
+    def request(self, msg: Message, *, retries: int | None = None) -> Message:
+        """Send ``msg`` and return its reply. Read-only requests are retried across a reconnect (``retries``
+        overrides the configured count: a look-up that only explains is worth one attempt); a checkout, checkin or
+        renew that may have been executed raises :class:`ConnectionLost` (``maybe_committed``)."""
         idempotent = msg.code in READ_ONLY
+        limit = max(self.retries if retries is None else retries, 0)
         with self._lock:
             attempts = 0
             while True:
@@ -390,21 +410,22 @@ class Sip2Client:
                             raise
                         raise ConnectionLost(str(e), e.reason, maybe_committed=True) from None
                     attempts += 1
-                    if attempts > max(self.retries, 0):
+                    if attempts > limit:
                         raise
 
     # ----------------------------------------------------------------------------------------- the messages
     def _now(self) -> str:
         return format_datetime(datetime.now())
 
-    def patron_status(self, patron: str, password: str | None = None) -> Message:
+    def patron_status(self, patron: str, password: str | None = None, *, retries: int | None = None) -> Message:
         return self.request(make("23", [("AO", self.institution), ("AA", patron), ("AC", self.password or ""),
                                         ("AD", password or "")],
-                                 language=LANGUAGE_JAPANESE, transaction_date=self._now()))  # fmt: skip
+                                 language=LANGUAGE_JAPANESE, transaction_date=self._now()),
+                            retries=retries)  # fmt: skip
 
     def patron_info(
         self, patron: str, password: str | None = None, *, summary: str = "", start: int | None = None,
-        end: int | None = None,
+        end: int | None = None, retries: int | None = None,
     ) -> Message:  # fmt: skip
         """63. ``summary``: which list to ask for: "holds", "overdue", "charged", "fines", "recall", "unavailable"
         or "" for none."""
@@ -416,7 +437,8 @@ class Sip2Client:
                                         ("AD", password or None),
                                         ("BP", None if start is None else str(start)),
                                         ("BQ", None if end is None else str(end))],
-                                 language=LANGUAGE_JAPANESE, transaction_date=self._now(), summary=s))  # fmt: skip
+                                 language=LANGUAGE_JAPANESE, transaction_date=self._now(), summary=s),
+                            retries=retries)  # fmt: skip
 
     def checkout(
         self, patron: str, item: str, no_block: bool = False, due: datetime | None = None,
@@ -446,30 +468,44 @@ class Sip2Client:
                                  transaction_date=self._now(),
                                  nb_due_date=format_datetime(due if no_block else None)))  # fmt: skip
 
-    def item_info(self, item: str) -> Message:
+    def item_info(self, item: str, *, retries: int | None = None) -> Message:
         return self.request(make("17", [("AO", self.institution), ("AB", item), ("AC", self.password or "")],
-                                 transaction_date=self._now()))  # fmt: skip
+                                 transaction_date=self._now()), retries=retries)  # fmt: skip
 
     def end_session(self, patron: str) -> Message:
         return self.request(make("35", [("AO", self.institution), ("AA", patron), ("AC", self.password or "")],
                                  transaction_date=self._now()))  # fmt: skip
 
-    def charged_items(self, patron: str, page: int = 50) -> list[str]:
-        """Every item charged to ``patron`` (63 with the charged list, paged with BP/BQ)."""
+    def charged_items(self, patron: str, page: int = 50, *, retries: int | None = None) -> list[str]:
+        """Every item charged to ``patron`` (63 with the charged list, paged with BP/BQ). A server that ignores
+        BP/BQ sends the whole list each time: paging stops at the first page that brings nothing new, and after
+        :data:`MAX_CHARGED_PAGES` pages in any case."""
         items: list[str] = []
-        start = 1
-        while True:
-            reply = self.patron_info(patron, summary="charged", start=start, end=start + page - 1)
-            got = reply.get_all("AU")
+        seen: set[str] = set()
+        for n in range(MAX_CHARGED_PAGES):
+            start = 1 + n * page
+            reply = self.patron_info(patron, summary="charged", start=start, end=start + page - 1, retries=retries)
+            got = [i for i in reply.get_all("AU") if i not in seen]
+            seen.update(got)
             items += got
-            total = reply.fixed.get("charged_count", "").strip()
-            if len(got) < page or (total.isdigit() and len(items) >= int(total)) or not got:
-                return items
-            start += page
+            total = reply.number("charged_count")
+            if len(got) < page or (total is not None and len(items) >= total):
+                break
+        return items
 
     def lookup_loan(self, patron: str, item: str) -> LoanLookup:
-        """After a lost reply: is ``item`` charged to ``patron`` now? (63 charged list, then 17 for the due date.)"""
-        info = self.item_info(item)
+        """After a lost reply: is ``item`` charged to ``patron`` now? (17 for its status and due date, then the 63
+        charged list.) Some servers never answer 17 for some items: the charged list alone can still say "yours"
+        (due date unknown); when it does not, the 17's failure is raised (lent to someone else, or free?)."""
+        try:
+            info = self.item_info(item)
+        except Offline:
+            raise
+        except Sip2Error:
+            if item in self.charged_items(patron):
+                eventlog.event(logger, "sip2.lookup_by_charged_list", level=logging.WARNING)
+                return LoanLookup(True, True, None, "", "", "")
+            raise
         status = info.fixed.get("circulation_status", "")
         charged = status in ("04", "05")
         mine = charged and item in self.charged_items(patron)

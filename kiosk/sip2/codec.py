@@ -12,11 +12,17 @@ Facts from the SIP2 v2.00 specification (see ``reference/sip2.md``):
 Text is UTF-8 by default (Japanese titles), cp850 as an option. A ``|`` inside a value is written as ``&#124;``
 (the Koha convention) and read back; on input a ``|`` only ends a field when two capital letters follow.
 CR and NUL may not appear inside a message: they become spaces on output.
+
+Everything read here comes from outside and is hostile: decoding raises only :class:`~kiosk.sip2.errors.DecodeError`
+and its subclasses, takes time linear in the frame (every byte is looked at a bounded number of times; no regular
+expression that can backtrack over a value), and no frame is longer than :data:`MAX_FRAME_BYTES`. Numbers are ASCII
+digits only (``str.isdigit`` is also true for "²" and "１"): :func:`parse_number`, :meth:`Message.number`.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,8 +30,12 @@ from datetime import UTC, datetime
 from kiosk.sip2.errors import ChecksumError, DecodeError, EncodeError, FrameTooLong, UnknownCommand
 
 MAX_FIELD_BYTES = 255
-#: the longest frame accepted before the reader gives up on it (a real one is well under 4 KiB)
-MAX_FRAME_BYTES = 65536
+#: the longest frame accepted: a real one is well under 4 KiB; the largest the kiosk asks for, a page of 50 charged
+#: items (:meth:`kiosk.sip2.client.Sip2Client.charged_items`) at the 255-byte field limit, is about 13 KiB. A longer
+#: frame is a :class:`FrameTooLong` and the link is treated as broken.
+MAX_FRAME_BYTES = 16 * 1024
+#: a number from the library system longer than this is not a count, a period or a position
+MAX_NUMBER_DIGITS = 18
 PIPE_ESCAPE = "&#124;"
 ENCODINGS = ("utf-8", "cp850")
 
@@ -199,6 +209,8 @@ class Message:
     unknown: tuple[tuple[str, str], ...] = ()
     #: the AY sequence number the message carried (decode) or should carry (encode); None = no error detection
     seq: int | None = None
+    #: decode: the frame carried an AZ checksum and it was verified
+    checksummed: bool = field(default=False, compare=False)
 
     @property
     def spec(self) -> Spec:
@@ -223,6 +235,14 @@ class Message:
     def flag(self, name: str) -> bool:
         """A fixed Y/N or 1/0 field read as a bool."""
         return self.fixed.get(name, "") in ("Y", "1")
+
+    def number(self, name: str) -> int | None:
+        """A fixed field (by name) or ID'd field (by ID) read as a number: None when absent, blank or not a number
+        (a count the library system garbled is unknown, never an error)."""
+        try:
+            return parse_number(self.fixed[name] if name in self.fixed else self.get(name))
+        except DecodeError:
+            return None
 
     def __repr__(self) -> str:  # never print values: they may be patron numbers, items or titles
         return f"Message({self.code} {self.spec.name if self.code in SPECS else '?'}, {len(self.fields)} fields)"
@@ -259,30 +279,54 @@ def format_datetime(dt: datetime | None) -> str:
     return dt.strftime("%Y%m%d") + "    " + dt.strftime("%H%M%S")
 
 
-_SIP_DT = re.compile(r"^(\d{8})(.{4})(\d{6})$")
-_ISO_DT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
+# ASCII digits only: \d in a str pattern also matches "１" (and int() reads it)
+_SIP_DT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})(.{4})([0-9]{2})([0-9]{2})([0-9]{2})", re.ASCII)
+_ISO_DT = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[ T]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?", re.ASCII)
+_DATE_ONLY = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})", re.ASCII)
+#: longer text is not a date (an ISO date with time, fraction and zone is about 35 characters)
+_MAX_DATE_CHARS = 64
 
 
 def parse_datetime(text: str | None) -> datetime | None:
     """Read a SIP2 timestamp (or the ``YYYY-MM-DD HH:MM:SS`` due dates some servers send). Blank or unreadable ->
-    None; a ``Z`` at the end of the zone part gives an aware UTC time, otherwise naive local time."""
-    if not text or not text.strip():
+    None, never an error (AH is free-format); a ``Z`` at the end of the zone part gives an aware UTC time,
+    otherwise naive local time."""
+    if not text or len(text) > _MAX_DATE_CHARS or not text.strip():
         return None
     text = text.strip() if len(text) != 18 else text
-    try:
-        m = _SIP_DT.match(text)
-        if m:
-            dt = datetime.strptime(m.group(1) + m.group(3), "%Y%m%d%H%M%S")
-            return dt.replace(tzinfo=UTC) if m.group(2).endswith("Z") else dt
-        m = _ISO_DT.match(text)
-        if m:
-            y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
-            return datetime(y, mo, d, h, mi, s)
-        if re.fullmatch(r"\d{8}", text):
-            return datetime.strptime(text, "%Y%m%d")
-    except ValueError:
+    m = _SIP_DT.fullmatch(text)
+    if m:
+        zone = m.group(4)
+        parts = m.group(1, 2, 3, 5, 6, 7)
+    elif m := _ISO_DT.match(text):
+        zone, parts = "", m.groups()
+    elif m := _DATE_ONLY.fullmatch(text):
+        zone, parts = "", m.groups()
+    else:
         return None
-    return None
+    y, mo, d, h, mi, s = (int(g) if g else 0 for g in parts)
+    try:
+        dt = datetime(y, mo, d, h, mi, s)
+    except ValueError:  # a month 13, a day 32, year 0
+        return None
+    return dt.replace(tzinfo=UTC) if zone.endswith("Z") else dt
+
+
+_NUMBER = re.compile(r"[0-9]+", re.ASCII)
+
+
+def parse_number(text: str | None) -> int | None:
+    """A count, period or position from the library system: ASCII digits, blanks around allowed. Absent or blank
+    -> None; anything else (a sign, "²", "１", a fraction, more than :data:`MAX_NUMBER_DIGITS` digits) raises
+    :class:`DecodeError` ``bad_number``."""
+    if text is None:
+        return None
+    digits = text.strip(" ")
+    if not digits:
+        return None
+    if len(digits) > MAX_NUMBER_DIGITS or not _NUMBER.fullmatch(digits):
+        raise DecodeError("not a number", "bad_number")
+    return int(digits)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -294,11 +338,12 @@ def checksum(data: bytes) -> str:
     return f"{(-sum(data)) & 0xFFFF:04X}"
 
 
+_HEX4 = re.compile(r"[0-9A-Fa-f]{4}", re.ASCII)
+
+
 def checksum_ok(data_through_az: bytes, value: str) -> bool:
-    try:
-        return (sum(data_through_az) + int(value, 16)) & 0xFFFF == 0
-    except ValueError:
-        return False
+    """``value`` is 4 ASCII hex digits that make the byte sum of ``data_through_az`` zero (low 16 bits)."""
+    return _HEX4.fullmatch(value) is not None and (sum(data_through_az) + int(value, 16)) & 0xFFFF == 0
 
 
 _FORBIDDEN_CHARS = {"\r": " ", "\n": " ", "\x00": " ", "|": PIPE_ESCAPE}
@@ -369,15 +414,65 @@ def encode(
 # ---------------------------------------------------------------------------------------------------------------
 # decoding
 
-_TRAILER = re.compile(rb"(?:AY(\d))?AZ([0-9A-Fa-f]{4})$")
-_FIELD = re.compile(r"([A-Z]{2})(.*?)(?:\|+(?=[A-Z]{2})|\|*\Z)", re.DOTALL)
+#: the error-detection trailer, looked for in the last 9 bytes only: [AY<digit>]AZ<4 hex>
+_TRAILER = re.compile(rb"(?:AY([0-9]))?AZ([0-9A-Fa-f]{4})\Z")
+_TRAILER_BYTES = 9
+_PIPES = re.compile(r"\|+")
+
+
+def _run_end(text: str, i: int) -> int:
+    """The end of the run of ``|`` at ``i`` (``i`` itself when there is none)."""
+    run = _PIPES.match(text, i)
+    return run.end() if run else i
+
+
+def _is_field_id(text: str, i: int) -> bool:
+    return i + 1 < len(text) and "A" <= text[i] <= "Z" and "A" <= text[i + 1] <= "Z"
+
+
+def split_fields(text: str) -> list[tuple[str, str]]:
+    """The ID'd fields of ``text`` in order, values as they are (escapes not yet undone).
+
+    A field is two capital letters, its value, then a run of ``|`` that ends it when two capital letters (the next
+    ID) or the end of the text follow; a ``|`` followed by anything else belongs to the value. Leading ``|`` are
+    skipped. Linear: the search for the next ``|`` always goes on after the run it just looked at, so every
+    character is examined a bounded number of times, however the ``|`` are arranged.
+    Raises :class:`DecodeError` ``field_id`` where a field does not start with an ID."""
+    fields: list[tuple[str, str]] = []
+    n = len(text)
+    pos = _run_end(text, 0)
+    while pos < n:
+        if not _is_field_id(text, pos):
+            raise DecodeError(f"bad field at character {pos}", "field_id")
+        start = search = pos + 2
+        while True:
+            bar = text.find("|", search)
+            if bar < 0:
+                fields.append((text[pos : pos + 2], text[start:]))
+                return fields
+            after = bar + 1
+            if after < n and text[after] == "|":
+                after = _run_end(text, after)
+            if after == n or _is_field_id(text, after):
+                fields.append((text[pos : pos + 2], text[start:bar]))
+                pos = after
+                break
+            search = after
+    return fields
 
 
 def decode(frame: bytes, *, encoding: str = "utf-8", verify: bool = True) -> Message:
     """Parse one frame (with or without its CR/CRLF). Raises :class:`DecodeError` (or a subclass) for anything that
-    is not a valid message, never another exception."""
+    is not a valid message, never another exception; linear in the length of the frame.
+
+    Error detection is taken from the frame itself: an ``AZ`` checksum at the end is verified (``verify``) and
+    :attr:`Message.checksummed` set; ``AY`` gives :attr:`Message.seq`, with or without an ``AZ`` after it. A frame
+    without them is a valid message: whether to accept it is the conversation's decision
+    (:class:`kiosk.sip2.protocol.ClientProtocol`)."""
     if not isinstance(frame, bytes | bytearray):
         raise DecodeError("not bytes")
+    if len(frame) > MAX_FRAME_BYTES + 2:  # before any copy: a CRLF may still be attached
+        raise FrameTooLong("frame too long")
     frame = bytes(frame).lstrip(b"\n").rstrip(b"\r\n")
     if len(frame) > MAX_FRAME_BYTES:
         raise FrameTooLong("frame too long")
@@ -387,11 +482,14 @@ def decode(frame: bytes, *, encoding: str = "utf-8", verify: bool = True) -> Mes
     if b"\x00" in frame or b"\r" in frame:
         raise DecodeError("forbidden byte in message", "malformed")
     seq: int | None = None
-    m = _TRAILER.search(frame)
+    checksummed = False
+    m = _TRAILER.search(frame, max(len(frame) - _TRAILER_BYTES, 0))
     if m:
         az_end = m.start(2)
-        if verify and not checksum_ok(frame[:az_end], m.group(2).decode("ascii")):
-            raise ChecksumError("checksum does not match")
+        if verify:
+            if not checksum_ok(frame[:az_end], m.group(2).decode("ascii")):
+                raise ChecksumError("checksum does not match")
+            checksummed = True
         seq = int(m.group(1)) if m.group(1) is not None else None
         frame = frame[: m.start()]
     spec = SPECS.get(code)
@@ -410,52 +508,67 @@ def decode(frame: bytes, *, encoding: str = "utf-8", verify: bool = True) -> Mes
     for name, w in spec.fixed:
         fixed[name] = fixed_text[pos : pos + w]
         pos += w
-    rest_raw = frame[2 + width :]
     try:
-        rest = rest_raw.decode(encoding)
+        rest = frame[2 + width :].decode(encoding)
     except UnicodeDecodeError:
         raise DecodeError(f"{spec.name}: text is not {encoding}", "charset") from None
     except LookupError:
         raise DecodeError(f"unknown encoding {encoding}", "charset") from None
+    fields = split_fields(rest)
+    if m is None and fields and fields[-1][0] == "AY" and len(fields[-1][1]) == 1 and "0" <= fields[-1][1] <= "9":
+        seq = int(fields.pop()[1])  # AY without AZ: a sequence number all the same
     known: list[tuple[str, str]] = []
     unknown: list[tuple[str, str]] = []
-    rest = rest.lstrip("|")
-    pos = 0
-    while pos < len(rest):
-        fm = _FIELD.match(rest, pos)
-        if fm is None or fm.end() == pos:
-            raise DecodeError(f"{spec.name}: bad field at offset {2 + width + pos}", "field_id")
-        fid, value = fm.group(1), fm.group(2).replace(PIPE_ESCAPE, "|")
-        (known if fid in spec.fields else unknown).append((fid, value))
-        pos = fm.end()
-    return Message(code, fixed, tuple(known), tuple(unknown), seq)
+    for fid, value in fields:
+        (known if fid in spec.fields else unknown).append((fid, value.replace(PIPE_ESCAPE, "|")))
+    return Message(code, fixed, tuple(known), tuple(unknown), seq, checksummed)
 
 
 class FrameReader:
     """Sans-I/O framing: ``feed`` bytes as they arrive, then iterate :meth:`frames` for complete frames.
 
-    A frame ends at CR; a LF after it (CRLF) or before the next command is dropped. A run of more than
-    :data:`MAX_FRAME_BYTES` without CR raises :class:`FrameTooLong` once and the partial frame is discarded."""
+    A frame ends at CR; a LF after it (CRLF) or before the next command is dropped. A frame longer than
+    ``max_frame`` is never buffered: :meth:`frames` raises :class:`FrameTooLong` where it was in the stream, and
+    every byte up to its CR is dropped (the reader is in step again at the next frame). Memory is bounded by
+    ``max_frame`` plus the complete frames not yet taken; each byte fed is scanned once."""
 
     def __init__(self, max_frame: int = MAX_FRAME_BYTES) -> None:
         self._buf = bytearray()
         self._max = max_frame
+        #: complete frames, and ``None`` where a frame was too long, in stream order
+        self._ready: deque[bytes | None] = deque()
+        self._skipping = False
 
     def feed(self, data: bytes) -> None:
-        self._buf += data
+        start, n = 0, len(data)
+        while start < n:
+            cr = data.find(b"\r", start)
+            end = n if cr < 0 else cr
+            if not self._skipping:
+                if len(self._buf) + (end - start) > self._max:  # too long: report it here, drop it up to its CR
+                    self._buf.clear()
+                    self._ready.append(None)
+                    self._skipping = True
+                else:
+                    self._buf += data[start:end]
+            if cr < 0:
+                return
+            if self._skipping:
+                self._skipping = False
+            else:
+                frame = bytes(self._buf).strip(b"\n")
+                if frame.strip():
+                    self._ready.append(frame)
+            self._buf.clear()
+            start = cr + 1
 
     def pending(self) -> int:
+        """Bytes held for a frame not yet complete."""
         return len(self._buf)
 
     def frames(self) -> Iterator[bytes]:
-        while True:
-            i = self._buf.find(b"\r")
-            if i < 0:
-                if len(self._buf) > self._max:
-                    self._buf.clear()
-                    raise FrameTooLong("no terminator")
-                return
-            frame = bytes(self._buf[:i]).strip(b"\n")
-            del self._buf[: i + 1]
-            if frame.strip():
-                yield frame
+        while self._ready:
+            frame = self._ready.popleft()
+            if frame is None:
+                raise FrameTooLong("frame too long")
+            yield frame

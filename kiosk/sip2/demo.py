@@ -4,8 +4,15 @@
 >>> lib = DemoLibrary()          # in memory; DemoLibrary(db_path="ils.sqlite") keeps state across restarts
 >>> port = lib.start()           # an ephemeral port on 127.0.0.1
 >>> lib.inject("lose_reply", command="11")   # the next checkout is committed, then the connection is cut
+>>> lib.inject("drop", command="17", about="T0000014", count=99)  # never answers 17 for that item
 >>> lib.restart()                # same port, open connections are cut
 >>> lib.stop()
+
+Quirks of real servers, to hold the kiosk to "liberal in what it accepts" (faults above, settings below):
+``DemoLibrary(resend_seq=0)`` repeats its last reply after a 97 under AY0 instead of the original sequence number;
+``DemoLibrary(error_detection=False)`` sends replies without AY/AZ; ``DemoLibrary(timeout_period="000")`` sends
+98 with online Y and timeout 000 (Koha without a timeout policy); ``inject("bloat", size=...)`` pads a reply with a
+private field made of a run of ``|`` (oversize above the frame limit).
 
 Loan rules: loan limit 10, 14-day loan period, blocked and expired patrons refused, an item on hold for someone
 else refused, reference items refused, an item already lent to the same patron is renewed only when the SC
@@ -34,7 +41,7 @@ from kiosk.sip2.protocol import AutoReply, Request, ServerProtocol
 
 logger = logging.getLogger("kiosk.sip2.demo")
 
-FAULT_KINDS = ("drop", "delay", "lose_reply", "garble", "status", "resend")
+FAULT_KINDS = ("drop", "delay", "lose_reply", "garble", "status", "resend", "bloat", "field")
 SUPPORTED = "YYYNYNYYYNYNNNYN"  # BX: patron status, checkout, checkin, -, status, resend, login, patron info, end...
 MAX_RENEWALS = 2
 
@@ -55,6 +62,44 @@ class Fault:
     command: str | None = None
     count: int = 1
     seconds: float = 0.0
+    #: only requests naming this item (AB) or patron (AA)
+    about: str | None = None
+    #: bloat: the size of the padded reply in bytes
+    size: int = 0
+    #: field: an ID'd field (ID, value) the reply carries instead of its own
+    field: tuple[str, str] | None = None
+
+    def applies(self, msg: Message) -> bool:
+        if self.command is not None and self.command != msg.code:
+            return False
+        if self.command is None and msg.code == "93":
+            return False
+        return self.about is None or self.about in (msg.get("AB"), msg.get("AA"))
+
+
+def with_field(reply: Message, fid: str, value: str) -> Message:
+    """``reply`` with the ID'd field ``fid`` set to ``value`` (replacing every occurrence, or added)."""
+    fields = [(k, v) for k, v in (*reply.fields, *reply.unknown) if k != fid]
+    return make(reply.code, [*fields, (fid, value)], reply.seq, **reply.fixed)
+
+
+def bloated(reply: bytes, size: int, terminator: bytes) -> bytes:
+    """``reply`` padded to about ``size`` bytes with a private field ``ZZ`` whose value is a run of ``|`` then
+    ``x``: valid SIP2 (a ``|`` not followed by an ID belongs to the value), and the worst case for a parser that
+    backtracks over runs of ``|``. The AY/AZ trailer is written again over the new bytes."""
+    body = reply[: -len(terminator)] if terminator and reply.endswith(terminator) else reply
+    trailer = b""
+    if body[-6:-4] == b"AZ":
+        body = body[:-6]
+        if body[-3:-1] == b"AY":
+            body, trailer = body[:-3], body[-3:]
+        trailer += b"AZ"
+    pad = max(size - len(body) - len(trailer) - 10, 0)
+    body += b"ZZ" + b"|" * pad + b"x|"
+    if trailer:
+        body += trailer
+        body += codec.checksum(body).encode("ascii")
+    return body + terminator
 
 
 @dataclass(frozen=True)
@@ -242,8 +287,9 @@ class _Handler(socketserver.BaseRequestHandler):
         if lib._server is None:  # stopping: do not start on a state that may be closing
             lib._unregister(sock)
             return
-        proto = ServerProtocol(encoding=lib.encoding, terminator=lib.terminator)
+        proto = ServerProtocol(encoding=lib.encoding, terminator=lib.terminator, error_detection=lib.error_detection)
         logged_in = not lib.login_required
+        last: tuple[Message, Message] | None = None  # the last reply and the request it answered
         sock.settimeout(lib.idle_timeout)
         try:
             while True:
@@ -259,6 +305,12 @@ class _Handler(socketserver.BaseRequestHandler):
                 proto.receive_data(data)
                 while (ev := proto.next_event()) is not None:
                     if isinstance(ev, AutoReply):
+                        if ev.reason == "resend_requested" and lib.resend_seq is not None and last is not None:
+                            # the quirk: the last reply again, under another sequence number
+                            sock.sendall(codec.encode(last[0], encoding=lib.encoding, seq=lib.resend_seq,
+                                                      error_detection=last[1].seq is not None and lib.error_detection,
+                                                      terminator=lib.terminator, errors="replace"))  # fmt: skip
+                            continue
                         sock.sendall(ev.data)
                         continue
                     assert isinstance(ev, Request)
@@ -266,7 +318,7 @@ class _Handler(socketserver.BaseRequestHandler):
                     if not logged_in and msg.code not in ("93", "99"):
                         eventlog.event(logger, "sip2.demo.not_logged_in", command=msg.code)
                         return
-                    fault = lib._take_fault(msg.code)
+                    fault = lib._take_fault(msg)
                     if fault is not None:
                         eventlog.event(logger, "sip2.demo.fault", kind=fault.kind, command=msg.code)
                         if fault.kind == "drop":
@@ -286,9 +338,14 @@ class _Handler(socketserver.BaseRequestHandler):
                         return
                     if msg.code == "93":
                         logged_in = reply.fixed["ok"] == "1"
+                    if fault is not None and fault.kind == "field" and fault.field is not None:
+                        reply = with_field(reply, *fault.field)
                     data_out = proto.reply(reply, msg)
+                    last = (reply, msg)
                     if fault is not None and fault.kind == "lose_reply":
                         return
+                    if fault is not None and fault.kind == "bloat":
+                        data_out = bloated(data_out, fault.size, lib.terminator)
                     if fault is not None and fault.kind == "garble" and len(data_out) > 6:
                         bad = bytearray(data_out)
                         bad[-2] = ord("0") if bad[-2] != ord("0") else ord("1")
@@ -323,6 +380,8 @@ class DemoLibrary:
         online: bool = True,
         extra_items: int = 0,
         tls_context: ssl.SSLContext | None = None,
+        error_detection: bool = True,
+        resend_seq: int | None = None,
     ) -> None:
         self.state = LibraryState(db_path, extra_items=extra_items)
         #: a server-side TLS context: connections are then TLS (as through stunnel in front of an ILS)
@@ -334,6 +393,10 @@ class DemoLibrary:
         self.idle_timeout = idle_timeout
         self.timeout_period = timeout_period
         self.online = online
+        #: False: replies never carry AY/AZ (and requests' checksums are not checked)
+        self.error_detection = error_detection
+        #: after a 97, repeat the last reply under this sequence number instead of the original one
+        self.resend_seq = resend_seq
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
         self._conns: set[socket.socket] = set()
@@ -416,25 +479,31 @@ class DemoLibrary:
             return len(self._conns)
 
     # faults -----------------------------------------------------------------------------------------------
-    def inject(self, kind: str, command: str | None = None, count: int = 1, seconds: float = 0.0) -> None:
-        """Make the next ``count`` requests (of ``command``, or any except login) misbehave:
+    def inject(
+        self, kind: str, command: str | None = None, count: int = 1, seconds: float = 0.0, *,
+        about: str | None = None, size: int = 0, field: tuple[str, str] | None = None,
+    ) -> None:  # fmt: skip
+        """Make the next ``count`` requests (of ``command``, or any except login; naming the item or patron
+        ``about`` if given) misbehave:
 
-        ``drop`` cut the connection before executing; ``delay`` wait ``seconds`` then answer; ``lose_reply``
-        execute and commit, then cut the connection without replying; ``garble`` answer with a bad checksum;
-        ``status`` answer 98 instead (nothing executed); ``resend`` answer 96 (nothing executed)."""
+        ``drop`` cut the connection before executing, without a reply; ``delay`` wait ``seconds`` then answer;
+        ``lose_reply`` execute and commit, then cut the connection without replying; ``garble`` answer with a bad
+        checksum; ``status`` answer 98 instead (nothing executed); ``resend`` answer 96 (nothing executed);
+        ``bloat`` answer with the reply padded to ``size`` bytes by a run of ``|`` (:func:`bloated`); ``field``
+        answer with the ID'd field ``field`` = (ID, value) in the reply instead of its own (:func:`with_field`)."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}; known: {', '.join(FAULT_KINDS)}")
         with self._lock:
-            self._faults.append(Fault(kind, command, count, seconds))
+            self._faults.append(Fault(kind, command, count, seconds, about, size, field))
 
     def clear_faults(self) -> None:
         with self._lock:
             self._faults.clear()
 
-    def _take_fault(self, code: str) -> Fault | None:
+    def _take_fault(self, msg: Message) -> Fault | None:
         with self._lock:
             for f in self._faults:
-                if (f.command == code) or (f.command is None and code != "93"):
+                if f.applies(msg):
                     f.count -= 1
                     if f.count <= 0:
                         self._faults.remove(f)
@@ -507,8 +576,8 @@ class DemoLibrary:
         now = self.state.now()
         holds = self.state.holds_for(number) if number else []
         overdue = [ln.item for ln in loans if ln.due < now]
-        start = int(msg.text("BP") or 1) if (msg.text("BP") or "1").isdigit() else 1
-        end = int(msg.text("BQ") or 9999) if (msg.text("BQ") or "9999").isdigit() else 9999
+        start = msg.number("BP") or 1
+        end = msg.number("BQ") or 9999
         lists = {0: ("AS", holds), 1: ("AT", overdue), 2: ("AU", [ln.item for ln in loans])}
         extra: list[tuple[str, str | None]] = []
         for pos, (fid, values) in lists.items():

@@ -7,8 +7,20 @@ client side
   * each new request gets the next sequence digit (wrapping 9 -> 0);
   * a reply with a bad checksum -> send 97 (bounded);
   * a 96 -> re-send the original (bounded), unless the last thing sent was a 97;
-  * a reply whose AY does not match -> discarded;
-  * a 98 in place of the expected reply -> the command is to be sent again.
+  * a reply whose AY does not match -> discarded, except after a 97: the 97 carries no AY, so the ACS has nothing
+    to echo and servers repeat their last reply under whatever AY they like (AY0, their own counter). The reply of
+    the expected type that comes after a 97 is the one asked for;
+  * a 98 in place of the expected reply -> the command is to be sent again;
+  * a frame over :data:`kiosk.sip2.codec.MAX_FRAME_BYTES` -> :class:`Broken`: asking again would bring the same
+    frame, so the link is dropped (the caller resets it).
+
+Replies without AY/AZ while error detection is on are **accepted** (decided in issue 13): an ACS with error
+detection switched off sends none, and older servers leave AY out for sequence 0. A reply that carries AZ is always
+verified and one that carries AY must match, so what error detection adds is kept wherever the ACS offers it; TCP
+(and TLS) already protect the bytes in between, which is what AY/AZ were made for on serial lines. Refusing them
+would turn such a server into "offline" for good. They are counted in :attr:`ClientProtocol.unchecked` (the client
+logs that the library system does not use error detection). A reply can only belong to the pending request: one
+request is in flight at a time and a timeout resets the connection.
 
 server side
   * a request with a bad checksum -> 96;
@@ -51,7 +63,14 @@ class Garbled:
     reason: str
 
 
-ClientEvent = Reply | StatusInstead | ResendRequested | Garbled
+@dataclass(frozen=True)
+class Broken:
+    """The byte stream cannot be trusted any more (a frame over the limit): drop the connection."""
+
+    reason: str
+
+
+ClientEvent = Reply | StatusInstead | ResendRequested | Garbled | Broken
 
 
 class ClientProtocol:
@@ -71,11 +90,14 @@ class ClientProtocol:
         self._seq = 0
         self._pending: Message | None = None
         self._pending_bytes = b""
-        self._pending_seq: int | None = None
+        #: every sequence number the pending request went out under (a 98 in its place gives it a new one)
+        self._pending_seqs: set[int] = set()
         self._resends = 0
         self._last_was_97 = False
         #: replies dropped because their sequence number or type did not match (for diagnostics)
         self.discarded = 0
+        #: replies accepted without an AZ checksum while error detection is on
+        self.unchecked = 0
 
     @property
     def pending(self) -> Message | None:
@@ -87,7 +109,7 @@ class ClientProtocol:
         self._seq = 0
         self._pending = None
         self._pending_bytes = b""
-        self._pending_seq = None
+        self._pending_seqs = set()
 
     def request(self, msg: Message) -> bytes:
         """Bytes for a new request. Only one request may be pending at a time."""
@@ -100,7 +122,7 @@ class ClientProtocol:
         data = codec.encode(
             msg, encoding=self.encoding, seq=seq, error_detection=self.error_detection, terminator=self.terminator
         )
-        self._pending, self._pending_bytes, self._pending_seq = msg, data, seq
+        self._pending, self._pending_bytes, self._pending_seqs = msg, data, {seq}
         self._resends = 0
         self._last_was_97 = False
         return data
@@ -129,7 +151,7 @@ class ClientProtocol:
             error_detection=self.error_detection,
             terminator=self.terminator,
         )
-        self._pending_seq = seq
+        self._pending_seqs.add(seq)
         return self._pending_bytes
 
     def request_resend(self) -> bytes:
@@ -157,8 +179,8 @@ class ClientProtocol:
         while True:
             try:
                 frame = next(self._reader.frames(), None)
-            except codec.FrameTooLong:
-                return Garbled("frame_too_long")
+            except codec.FrameTooLong as e:
+                return Broken(e.reason)
             if frame is None:
                 return None
             if self._pending is None:
@@ -178,10 +200,13 @@ class ClientProtocol:
                     return Garbled("resend_refused")
                 return ResendRequested()
             expected = codec.REPLY_CODE[self._pending.code]
-            if self.error_detection and msg.seq is not None and msg.seq != self._pending_seq:
-                self.discarded += 1
-                continue
+            if self.error_detection and msg.seq is not None and msg.seq not in self._pending_seqs:
+                if not (self._last_was_97 and msg.code == expected):
+                    self.discarded += 1
+                    continue
             if msg.code == expected:
+                if self.error_detection and not msg.checksummed:
+                    self.unchecked += 1
                 self._pending = None
                 return Reply(msg)
             if msg.code == "98":
@@ -211,9 +236,12 @@ ServerEvent = Request | AutoReply
 
 
 class ServerProtocol:
-    def __init__(self, *, encoding: str = "utf-8", terminator: bytes = b"\r") -> None:
+    def __init__(self, *, encoding: str = "utf-8", terminator: bytes = b"\r", error_detection: bool = True) -> None:
         self.encoding = encoding
         self.terminator = terminator
+        #: False: replies never carry AY/AZ (an ACS with error detection switched off); True: a reply carries them
+        #: when its request did
+        self.error_detection = error_detection
         self._reader = codec.FrameReader()
         self._last_reply = b""
         self._last_key: tuple[int | None, bytes] | None = None
@@ -235,7 +263,7 @@ class ServerProtocol:
             if frame is None:
                 return None
             try:
-                msg = codec.decode(frame, encoding=self.encoding)
+                msg = codec.decode(frame, encoding=self.encoding, verify=self.error_detection)
             except ChecksumError:
                 return AutoReply(codec.encode(Message("96"), terminator=self.terminator), "bad_checksum")
             except DecodeError:
@@ -258,7 +286,7 @@ class ServerProtocol:
     def reply(self, msg: Message, to: Message | None = None) -> bytes:
         """Bytes for the reply to ``to`` (default: the last request), echoing its sequence number."""
         req = to if to is not None else self._current
-        ed = req is not None and req.seq is not None
+        ed = self.error_detection and req is not None and req.seq is not None
         data = codec.encode(
             msg,
             encoding=self.encoding,

@@ -67,18 +67,13 @@ class Sip2Library:
         """The library's word on the patron; offline, a patron whose method may lend offline goes on unchecked."""
         holds: int | None = None
         try:
-            st = None
             if self.holds:
-                try:
-                    st, holds = self._call(
-                        self.circ.patron_status_and_holds, patron.number, password or None, read_only=True
-                    )
-                except LibraryUnavailable:
-                    raise
-                except ServiceError as e:
-                    # a library system that will not answer 63 still lends: the receipt then has no holds line
-                    eventlog.event(_log, "patron.holds_unavailable", level=logging.WARNING, reason=e.reason)
-            if st is None:
+                # a library system that will not answer 63 still lends: circulation falls back to 23 and the
+                # receipt then has no holds line
+                st, holds = self._call(
+                    self.circ.patron_status_and_holds, patron.number, password or None, read_only=True
+                )
+            else:
                 st = self._call(self.circ.patron_status, patron.number, password or None, read_only=True)
         except LibraryUnavailable:
             if patron.method in self.offline_methods:

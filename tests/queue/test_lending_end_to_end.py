@@ -74,8 +74,9 @@ def test_an_unknown_checkout_outcome_is_a_refusal_and_nothing_is_journalled(libr
     offline loan here could lend the item twice."""
     lender, circ, tags = parts
     library.inject("lose_reply", command="11")
-    library.inject("drop", command="17")  # and the look-up fails too
-    library.inject("drop", command="17")
+    # and the look-up fails too: neither the item's status (17) nor the patron's charged list (63) comes
+    library.inject("drop", command="17", count=2)
+    library.inject("drop", command="63", count=2)
     r = lender.lend(P, "T0000005")
     assert r.state is ItemState.REFUSED and r.reason == "outcome_unknown"
     assert "T0000005" not in tags.afi  # security never switched: the gate still guards the item

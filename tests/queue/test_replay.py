@@ -57,6 +57,25 @@ def test_refusals_kept_for_staff_and_already_lent_counts_as_done(library, client
     assert_no_secrets(captured_logs)
 
 
+def test_a_refusal_stays_a_refusal_when_the_look_ups_that_explain_it_are_not_answered(library, client, journal):
+    # issue 13: a server that closes the connection instead of answering 17 for some items
+    circ = Circulation(client)
+    assert circ.checkout(OK, "T0000005").ok  # lent online to the same patron already
+    library.inject("drop", command="17", about=demo_data.ITEM_NOT_FOR_LOAN, count=1000)
+    library.inject("drop", command="17", about="T0000005", count=1000)
+    journal.enqueue(OK, demo_data.ITEM_NOT_FOR_LOAN)
+    journal.enqueue(OK, "T0000005")
+    journal.enqueue(OK, "T0000006")
+    report = journal.replay(circ)
+    assert (report.acknowledged, report.already_lent, report.refused, report.remaining, report.stopped) == (
+        2, 1, 1, 0, "")  # fmt: skip
+    [refusal] = journal.refusals()
+    assert refusal.item == demo_data.ITEM_NOT_FOR_LOAN and refusal.reason == "refused"
+    assert refusal.message == "この資料は館内利用のみです。"  # the library system's own words, from its 12
+    assert library.state.loan("T0000005").renewals == 0
+    assert library.counts["11"] == 1 + 3  # each sent once: nothing looked up and sent again
+
+
 def test_lost_reply_is_looked_up_never_resent(library, client, journal):
     for it in ("T0000007", "T0000008", "T0000009"):
         journal.enqueue(OK, it)

@@ -169,7 +169,14 @@ def test_faults_while_connecting_are_retried(library, code, kind):
     c.close()
 
 
-def test_timeout_000_means_offline(library):
+def test_timeout_000_with_online_y_is_online_and_only_online_n_is_offline(library):
+    # Koha without a timeout policy sends online Y with timeout 000: the explicit flag wins (issue 13)
     library.timeout_period = "000"
+    c = make_client(library, retries=0, use_acs_timeout=True, timeout=7.0)
+    st = c.connect()
+    assert st.online and st.timeout_s is None and c.timeout == 7.0
+    assert c.item_info("T0000001").code == "18"
+    c.close()
+    library.online = False
     with pytest.raises(Offline):
         make_client(library, retries=0).connect()

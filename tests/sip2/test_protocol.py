@@ -73,6 +73,36 @@ def test_96_resends_bounded_and_97_after_garble():
     assert e.value.reason == "too_many_resends"
 
 
+def test_after_a_97_the_repeat_is_taken_whatever_its_sequence_number():
+    c = ClientProtocol()
+    c.request(item_info())  # AY0
+    c.receive_data(item_reply(0)[:-3] + b"00\r")  # damaged
+    assert isinstance(c.next_event(), Garbled)
+    c.request_resend()
+    c.receive_data(codec.encode(make("98", [("AO", "X")], **{n: "Y" * w for n, w in codec.SPECS["98"].fixed}),
+                                seq=5))  # fmt: skip
+    assert c.next_event() is None  # a status under another AY is still not ours
+    c.receive_data(item_reply(5))  # the server's repeat, under its own AY
+    ev = c.next_event()
+    assert isinstance(ev, Reply) and ev.message.seq == 5
+    # without a 97 the AY rule holds
+    c.request(item_info())  # AY1
+    c.receive_data(item_reply(5))
+    assert c.next_event() is None and c.discarded == 2
+
+
+def test_replies_without_error_detection_are_accepted_and_counted():
+    c = ClientProtocol()
+    c.request(item_info())
+    m = make("18", [("AB", "T0000001"), ("AJ", "x")], circulation_status="03", security_marker="00",
+             fee_type="01", transaction_date=" " * 18)  # fmt: skip
+    c.receive_data(codec.encode(m, error_detection=False))
+    assert isinstance(c.next_event(), Reply) and c.unchecked == 1
+    c.request(item_info())
+    c.receive_data(item_reply(1))
+    assert isinstance(c.next_event(), Reply) and c.unchecked == 1
+
+
 def test_98_in_place_of_reply_and_resend_as_new():
     c = ClientProtocol()
     c.request(item_info())
