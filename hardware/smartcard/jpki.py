@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -155,7 +155,8 @@ class Command:
     """
 
     header: bytes
-    data: bytes = b""
+    #: kept out of the repr: a VERIFY's data is the PIN
+    data: bytes = field(default=b"", repr=False)
     le: int | None = None
     rereadable: bool = False
 

@@ -5,8 +5,6 @@ the next tap works."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 import time
 
@@ -16,12 +14,10 @@ from hardware.smartcard import jpki, pcsc
 from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection
 from kiosk import config
-from kiosk.identity import trust
 from kiosk.workers import CallQueue, Lane
 from kiosk_app.adapters.card import CardAuthSession, PcscCardService
-from kiosk_app.build import build_authenticator, open_links
 
-from .conftest import AllowGood, wait_present
+from .conftest import kiosk_config, kiosk_toml, linked_authenticator, run_kiosk, wait_present
 
 pytestmark = pytest.mark.pcsc
 
@@ -68,27 +64,13 @@ def wait_until(check, timeout: float = 10.0) -> None:
 
 @pytest.fixture
 def cfg(tmp_path, pki, pcscd):
-    paths = pki.write(tmp_path / "pki")
-    return config.from_dict(
-        {
-            "kiosk": {"data_dir": str(tmp_path / "data")},
-            "card": {"reader": pcscd, "command_timeout_s": COMMAND_S, "step_timeout_s": STEP_S},
-            "identity": {"trust_anchors": [str(paths["ca"])]},
-        }
-    )
+    return kiosk_config(tmp_path, pki, pcscd, command_timeout_s=COMMAND_S, step_timeout_s=STEP_S)
 
 
 @pytest.fixture
 def auth(cfg, pki):
-    links = open_links(cfg)
-    links.link(
-        links.link_key(trust.ski(pki.ca.cert), pki.user.cert.serial_number),
-        "main",
-        "10000001",
-        pki.user.cert.not_valid_after_utc,
-    )
-    yield build_authenticator(cfg, links, AllowGood())
-    links.close()
+    with linked_authenticator(cfg, pki) as a:
+        yield a
 
 
 def test_a_stalled_card_is_dropped_at_the_default_deadline(insert, pcscd, model):
@@ -114,6 +96,10 @@ def test_stalled_card_then_the_next_tap_works(cfg, auth, insert, pcscd, model):
         assert finished and first.reason == "card_timeout"
         # the command that never came back still holds the reader in pcscd (its connection is exclusive)
         assert pcsc.held_readers() and pcsc.held_readers()[0][0] == pcscd
+    with CardAuthSession(cfg, auth) as s:  # another try while the stalled card still sits on the reader
+        started = time.monotonic()
+        assert s.begin().reason == "card_timeout"  # not "another program is using the reader"
+        assert time.monotonic() - started < COMMAND_S + 1
     card.remove()  # the patron lifts the card: the blocked call returns and its thread gives the reader back
     wait_until(lambda: not pcsc.held_readers())
     wait_until(lambda: not card_threads())
@@ -190,20 +176,10 @@ def test_the_kiosk_card_lane_comes_free_and_health_says_why(cfg, auth, insert, p
 
 
 def test_cli_probe_of_a_stalled_card_exits_with_a_clear_message(tmp_path, pki, pcscd, insert, model):
-    paths = pki.write(tmp_path / "pki")
-    p = tmp_path / "kiosk.toml"
-    p.write_text(
-        f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n'
-        f'[card]\nreader = "{pcscd}"\ncommand_timeout_s = {COMMAND_S}\nstep_timeout_s = {STEP_S}\n'
-        f'[identity]\ntrust_anchors = ["{paths["ca"]}"]\n',
-        encoding="utf-8",
-    )
+    p = kiosk_toml(tmp_path, pki, pcscd, card=f"command_timeout_s = {COMMAND_S}\nstep_timeout_s = {STEP_S}\n")
     card = insert(model, stall_when=is_cert_read)
     started = time.monotonic()
-    r = subprocess.run(
-        [sys.executable, "-m", "kiosk_app", "--config", str(p), "card", "probe", "--json"],
-        capture_output=True, text=True, timeout=30,
-    )  # fmt: skip
+    r = run_kiosk(["card", "probe", "--json"], p, timeout=30)
     assert time.monotonic() - started < 15
     assert r.returncode == 3, r.stdout + r.stderr
     out = json.loads(r.stdout)
@@ -212,10 +188,7 @@ def test_cli_probe_of_a_stalled_card_exits_with_a_clear_message(tmp_path, pki, p
     card.remove()
     wait_present(pcscd, False)
     insert(model)
-    r = subprocess.run(
-        [sys.executable, "-m", "kiosk_app", "--config", str(p), "card", "probe", "--json"],
-        capture_output=True, text=True, timeout=30,
-    )  # fmt: skip
+    r = run_kiosk(["card", "probe", "--json"], p, timeout=30)
     assert r.returncode == 0 and json.loads(r.stdout)["tries_left"] == 3, r.stdout + r.stderr
 
 

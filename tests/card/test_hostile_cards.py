@@ -223,3 +223,9 @@ def test_odd_certificates_give_a_typed_refusal(auth, pki, kind):
     assert not r.ok
     assert r.reason == ("cert_untrusted" if kind is OddCert.UNKNOWN_SIGNATURE else "cert_malformed")
     assert m.verify_with_data == 0
+
+
+def test_a_verify_command_does_not_show_the_pin():
+    cmd = jpki.verify_pin("4862")
+    assert "4862" not in repr(cmd) and b"4862" not in repr(cmd).encode()
+    assert bytes(cmd).endswith(b"4862")
