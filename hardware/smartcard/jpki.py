@@ -397,9 +397,7 @@ def op_verify(state: CardState, pin: str) -> Generator[Command, Response, Verify
     if resp.sw == 0x9000:
         state.tries_left = PIN_MAX_TRIES
         return VerifyResult(True, PIN_MAX_TRIES, False)
-    status = pin_status_from_sw(resp.sw)
-    if status.state is PinState.VERIFIED:  # pragma: no cover - 9000 is handled above
-        raise UnexpectedStatus("VERIFY", resp.sw)
+    status = pin_status_from_sw(resp.sw)  # 9000 is handled above: OK (tries left) or BLOCKED
     before = PIN_MAX_TRIES if state.tries_left is None else state.tries_left
     if status.tries_left >= max(before, 1):
         # a wrong PIN spends a try: a card that says otherwise cannot be believed about the count
@@ -486,7 +484,7 @@ class CardBudget:
     def for_certificate(cls, transmit: Transmit, max_certificate_bytes: int) -> CardBudget:
         """Room for one authentication (the certificate read once, three PIN attempts, a signature) with every
         command sent again after 6Cxx and followed by a GET RESPONSE. A usual one needs 13 commands and about
-        1.3 KB (``bench/identify.py``)."""
+        1.2 KB (``bench/identify.py``)."""
         chunks = -(-max_certificate_bytes // 256)
         return cls(transmit, max_commands=3 * chunks + 24, max_bytes=max_certificate_bytes + 1024)
 
