@@ -68,10 +68,25 @@ class CardSection:
     accept_smartphone: bool = False
     #: the largest certificate (bytes) a card may claim before it is refused as hostile
     max_certificate_bytes: int = 8192
+    #: the longest one card command may take (a real card signs in about a second); a card that stops answering is
+    #: given up then, and the patron places it again (card_timeout)
+    command_timeout_s: float = 5.0
+    #: the longest one step may take in all: the reading after a tap, or the PIN check with the signature
+    step_timeout_s: float = 15.0
 
     def _check_max_certificate_bytes(self) -> str | None:
         if not 512 <= self.max_certificate_bytes <= 16384:
             return "must be between 512 and 16384"
+        return None
+
+    def _check_command_timeout_s(self) -> str | None:
+        if not 0.5 <= self.command_timeout_s <= 60:
+            return "must be between 0.5 and 60 seconds"
+        return None
+
+    def _check_step_timeout_s(self) -> str | None:
+        if not self.command_timeout_s <= self.step_timeout_s <= 120:
+            return "must be at least [card].command_timeout_s and at most 120 seconds"
         return None
 
 

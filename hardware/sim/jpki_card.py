@@ -44,6 +44,10 @@ class Variant(enum.Enum):
     ANY_PIN_GARBAGE_SIGNATURE = "any_pin_garbage_signature"  # accepts any PIN, signs garbage
     NO_JPKI = "no_jpki"  # a card without the JPKI application
     T0 = "t0"  # answers with T=0 procedure bytes: 61xx before data, 6Cxx for a wrong Le
+    PIN_TRIES_15 = "pin_tries_15"  # an empty VERIFY answers 63CF: 15 tries, where the user PIN has 3 at most
+    OVERSIZE_ANSWER = "oversize_answer"  # READ BINARY of the certificate answers 4000 bytes whatever Le asked
+    ENDLESS_61XX = "endless_61xx"  # every answer with data comes as 61xx, and GET RESPONSE gives 61FF again forever
+    WRONG_LE_AT_VERIFY = "wrong_le_at_verify"  # the first VERIFY with a PIN answers 6C04 without judging the PIN
 
 
 SW_OK = b"\x90\x00"
@@ -78,6 +82,9 @@ class JpkiCardModel:
     _ef: int | None = field(default=None, init=False)
     _verified: bool = field(default=False, init=False)
     _pending: bytes = field(default=b"", init=False)
+    #: a test's odd answers: called with every command first; an answer it returns is sent instead of the model's
+    #: (the model's state does not change then), ``None`` lets the model answer
+    answer_hook: Callable[[bytes], bytes | None] | None = None
     #: counts of commands by INS, for tests (e.g. "never more than one VERIFY with data")
     log: list[tuple[int, int]] = field(default_factory=list, init=False)
     verify_with_data: int = field(default=0, init=False)
@@ -107,9 +114,18 @@ class JpkiCardModel:
     # ------------------------------------------------------------ APDUs
 
     def execute(self, apdu: bytes) -> bytes:
-        r = self._execute(apdu)
+        if self.answer_hook is not None:
+            odd = self.answer_hook(apdu)
+            if odd is not None:
+                self.log.append((apdu[0], apdu[1]) if len(apdu) >= 2 else (-1, -1))
+                return odd
         is_get_response = apdu[:2] == b"\x00\xc0"
-        if self.variant is Variant.T0 and not is_get_response and len(r) > 2 and r[-2:] == SW_OK:
+        if self.variant is Variant.ENDLESS_61XX and is_get_response:
+            self.log.append((0x00, 0xC0))
+            return b"\xa5" * (apdu[4] if len(apdu) == 5 and apdu[4] else 256) + b"\x61\xff"
+        r = self._execute(apdu)
+        chained = self.variant in (Variant.T0, Variant.ENDLESS_61XX)
+        if chained and not is_get_response and len(r) > 2 and r[-2:] == SW_OK:
             self._pending = r[:-2]
             return bytes([0x61, len(self._pending) & 0xFF])
         return r
@@ -168,6 +184,8 @@ class JpkiCardModel:
         le = body[0] or 256
         if offset >= len(content):
             return _sw(0x6B00)
+        if self.variant is Variant.OVERSIZE_ANSWER and self._ef == jpki.EF_AUTH_CERT:
+            return (content * (4000 // len(content) + 1))[:4000] + SW_OK
         chunk = content[offset : offset + le]
         if len(chunk) < le:
             if self.variant is Variant.T0:
@@ -188,10 +206,14 @@ class JpkiCardModel:
         if not body:
             if self._verified and self.tries_left > 0:
                 return SW_OK
+            if self.variant is Variant.PIN_TRIES_15 and self.tries_left > 0:
+                return _sw(0x63CF)
             return self._pin_sw()
         if body[0] != len(body) - 1:
             return _sw(0x6700)
         self.verify_with_data += 1
+        if self.variant is Variant.WRONG_LE_AT_VERIFY and self.verify_with_data == 1:
+            return _sw(0x6C04)
         if self.tries_left == 0:
             return _sw(self.blocked_sw)
         given = body[1:]
@@ -240,6 +262,9 @@ class VirtualCard:
     ``latency_s`` is added to every command and ``sign_latency_s`` to the signature, to model a contactless reader.
     ``pull_when(apdu) -> bool`` pulls the card out when a command arrives, before answering it (a card taken away
     mid-read or mid-VERIFY); the model still executes a VERIFY it received, as a real card may have.
+    ``stall_when(apdu) -> bool`` makes the card stop answering at that command while it stays on the reader (a hostile
+    or broken card): the model executes the command, as a card may have, and the answer is withheld until
+    :meth:`answer_late` sends it or :meth:`remove` lifts the card. ``stalled`` is set when it happens.
     """
 
     #: vpcd (3.3) must notice that a card left before the next one connects; a card connecting within a few hundred
@@ -256,12 +281,16 @@ class VirtualCard:
         latency_s: float = 0.0,
         sign_latency_s: float = 0.0,
         pull_when: Callable[[bytes], bool] | None = None,
+        stall_when: Callable[[bytes], bool] | None = None,
     ) -> None:
         self.model = model
         self.port = port
         self.latency_s = latency_s
         self.sign_latency_s = sign_latency_s
         self.pull_when = pull_when
+        self.stall_when = stall_when
+        self.stalled = threading.Event()
+        self._late = threading.Event()
         self._sock: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
@@ -292,13 +321,20 @@ class VirtualCard:
         self._sock.settimeout(None)
         self._sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._stop.clear()
+        self._late.clear()
         self.pulled.clear()
+        self.stalled.clear()
         self.model.reset()
         self._thread = threading.Thread(target=self._serve, name="virtual-card", daemon=True)
         self._thread.start()
 
+    def answer_late(self) -> None:
+        """A stalled card answers after all (the kiosk has given up on it by then)."""
+        self._late.set()
+
     def remove(self) -> None:
         self._stop.set()
+        self._late.set()
         sock, self._sock = self._sock, None
         if sock is not None:
             try:
@@ -360,6 +396,12 @@ class VirtualCard:
             self.commands += 1
             started = time.monotonic()
             answer = self.model.execute(msg)
+            if self.stall_when is not None and self.stall_when(msg):
+                self.stalled.set()
+                self._late.wait()
+                if self._stop.is_set():
+                    break
+                self._late.clear()
             # the modelled card takes exactly this long per command, its own computing included
             budget = self.latency_s + (self.sign_latency_s if msg[:2] == b"\x80\x2a" else 0.0)
             rest = budget - (time.monotonic() - started)

@@ -29,7 +29,8 @@ class JpkiCard:
         accept_smartphone: bool = False,
         max_certificate_bytes: int = 8192,
     ) -> None:
-        self._counter = jpki.Counter(transmit)
+        #: what this connection may take from the card in all (commands, bytes)
+        self.budget = jpki.CardBudget.for_certificate(transmit, max_certificate_bytes)
         self.state = jpki.CardState()
         self.accept_smartphone = accept_smartphone
         self.max_certificate_bytes = max_certificate_bytes
@@ -37,10 +38,10 @@ class JpkiCard:
 
     @property
     def commands(self) -> int:
-        return self._counter.commands
+        return self.budget.commands
 
     def _run(self, op):  # type: ignore[no-untyped-def]
-        return jpki.run(op, self._counter)
+        return jpki.run(op, self.budget)
 
     def probe(self) -> CardInfo:
         """Select JPKI, check the token, read the certificate (My Number Card) and the PIN tries. No PIN spent."""

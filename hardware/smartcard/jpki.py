@@ -1,9 +1,15 @@
 """JPKI (My Number Card) command logic, sans I/O.
 
-Each card operation is a generator that yields command APDUs (``bytes``) and receives the card's answers
+Each card operation is a generator that yields :class:`Command` s and receives the card's answers
 (:class:`Response`); its return value is the result. Nothing here touches a reader: :func:`run` drives an operation
 with any ``transmit(apdu) -> Response`` function (the PC/SC adapter, the emulator directly, or a test's list of
 canned answers), so every branch is testable with plain bytes.
+
+Everything a card sends is hostile input. :func:`exchange` is the one place that reads T=0 procedure bytes, and it
+holds every answer to what its command asked for: no more data than the command's Le, at most
+:data:`MAX_GET_RESPONSES` chained answers, a command sent again after 6Cxx only if it reads and changes nothing
+(so a VERIFY, which spends a try, goes to the card exactly once whatever it answers). :class:`CardBudget` caps what
+one connection may send in all. Errors are :class:`CardError` s only.
 
 Facts and sources: ``shared/reference/jpki.md`` §1 (AID, files, READ BINARY, VERIFY, the signature), §5 (pitfalls).
 """
@@ -12,7 +18,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -74,18 +80,29 @@ class BadPinFormat(CardError, ValueError):
     reason = "pin_format"
 
 
-class UnexpectedStatus(CardError):
+class ProtocolError(CardError):
+    """The card broke the protocol: an answer that cannot be, more data than asked, too many chained answers."""
+
     reason = "card_protocol"
 
+
+class UnexpectedStatus(ProtocolError):
     def __init__(self, what: str, sw: int) -> None:
         super().__init__(f"{what}: card answered {sw:04X}")
         self.sw = sw
 
 
 class CardRemoved(CardError):
-    """The card left the reader (or stopped answering) in the middle of a command."""
+    """The card left the reader in the middle of a command."""
 
     reason = "card_removed"
+
+
+class CardTimeout(CardError):
+    """A card command did not finish before its deadline (the card stalled, or sits badly on the reader): the
+    connection is given up and the patron places the card again."""
+
+    reason = "card_timeout"
 
 
 class ReaderError(CardError):
@@ -127,41 +144,79 @@ class Response:
         return self.sw == 0x9000
 
 
-def select_df(aid: bytes) -> bytes:
-    return bytes([0x00, 0xA4, 0x04, 0x0C, len(aid)]) + aid
+@dataclass(frozen=True)
+class Command:
+    """One command APDU with its ISO 7816-4 case made explicit (short APDUs only, ``jpki.md`` §1).
+
+    ``le`` is how many bytes the answer may carry (1..256; ``None``: none, as for SELECT with P2=0C and VERIFY).
+    ``rereadable`` marks a command that only reads and changes nothing on the card: only such a command may be sent
+    again, with the card's Le, after 6Cxx. Commands that change the card (VERIFY spends a try, a signature) are not,
+    so :func:`exchange` cannot send them twice whatever the card answers.
+    """
+
+    header: bytes
+    #: kept out of the repr: a VERIFY's data is the PIN
+    data: bytes = field(default=b"", repr=False)
+    le: int | None = None
+    rereadable: bool = False
+
+    def __post_init__(self) -> None:
+        if len(self.header) != 4 or len(self.data) > 255:
+            raise ValueError("not a short command APDU")
+        if self.le is not None and not 1 <= self.le <= 256:
+            raise ValueError("le out of range")
+
+    def __bytes__(self) -> bytes:
+        lc = bytes([len(self.data)]) + self.data if self.data else b""
+        le = bytes([self.le & 0xFF]) if self.le is not None else b""
+        return self.header + lc + le
+
+    @property
+    def ins(self) -> int:
+        return self.header[1]
+
+    def with_le(self, le: int) -> Command:
+        """The same read with another Le (after 6Cxx); refused for anything that is not a plain read."""
+        if not self.rereadable or self.le is None:
+            raise ProtocolError(f"the card asked for INS {self.ins:02X} again with another length")
+        return Command(self.header, self.data, le, rereadable=True)
 
 
-def select_ef(fid: int) -> bytes:
-    return bytes([0x00, 0xA4, 0x02, 0x0C, 0x02, fid >> 8, fid & 0xFF])
+def select_df(aid: bytes) -> Command:
+    return Command(bytes([0x00, 0xA4, 0x04, 0x0C]), aid)
 
 
-def read_binary(offset: int, le: int) -> bytes:
+def select_ef(fid: int) -> Command:
+    return Command(bytes([0x00, 0xA4, 0x02, 0x0C]), bytes([fid >> 8, fid & 0xFF]))
+
+
+def read_binary(offset: int, le: int) -> Command:
     """READ BINARY with a 15-bit offset; ``le`` 1..256 (256 is sent as 00). Short APDUs only."""
     if not 0 <= offset <= 0x7FFF:
         raise ValueError("offset out of range")
     if not 1 <= le <= 256:
         raise ValueError("le out of range")
-    return bytes([0x00, 0xB0, offset >> 8, offset & 0xFF, le & 0xFF])
+    return Command(bytes([0x00, 0xB0, offset >> 8, offset & 0xFF]), le=le, rereadable=True)
 
 
-def verify_empty() -> bytes:
+def verify_empty() -> Command:
     """Case-1 VERIFY: reads the tries left without spending one."""
-    return bytes([0x00, 0x20, 0x00, 0x80])
+    return Command(bytes([0x00, 0x20, 0x00, 0x80]))
 
 
-def verify_pin(pin: str) -> bytes:
+def verify_pin(pin: str) -> Command:
     check_pin_format(pin)
-    return bytes([0x00, 0x20, 0x00, 0x80, 0x04]) + pin.encode("ascii")
+    return Command(bytes([0x00, 0x20, 0x00, 0x80]), pin.encode("ascii"))
 
 
-def sign(digest_info: bytes) -> bytes:
+def sign(digest_info: bytes) -> Command:
     if not 1 <= len(digest_info) <= 245:
         raise ValueError("DigestInfo length out of range")
-    return bytes([0x80, 0x2A, 0x00, 0x80, len(digest_info)]) + digest_info + b"\x00"
+    return Command(bytes([0x80, 0x2A, 0x00, 0x80]), digest_info, le=256)
 
 
-def get_response(le: int) -> bytes:
-    return bytes([0x00, 0xC0, 0x00, 0x00, le & 0xFF])
+def get_response(le: int) -> Command:
+    return Command(bytes([0x00, 0xC0, 0x00, 0x00]), le=le)
 
 
 def check_pin_format(pin: str) -> None:
@@ -187,9 +242,11 @@ class CardState:
 
     current_ef: int | None = None
     selected_ap: bool = False
+    #: the tries left as the card last said (empty VERIFY or a wrong PIN); a wrong PIN must leave fewer
+    tries_left: int | None = None
 
 
-def _select_ef(state: CardState, fid: int) -> Generator[bytes, Response, None]:
+def _select_ef(state: CardState, fid: int) -> Generator[Command, Response, None]:
     if state.current_ef == fid:
         return
     state.current_ef = None
@@ -203,7 +260,7 @@ def _expect_ok(resp: Response, what: str) -> Response:
     raise UnexpectedStatus(what, resp.sw)
 
 
-def op_select_jpki(state: CardState) -> Generator[bytes, Response, None]:
+def op_select_jpki(state: CardState) -> Generator[Command, Response, None]:
     """Select the JPKI application by its AID; a card without it is not a My Number Card (never judged by ATR)."""
     state.current_ef = None
     state.selected_ap = False
@@ -218,7 +275,7 @@ def parse_token(data: bytes) -> str:
     return data.rstrip(b"\x00 \t\r\n").decode("ascii", errors="replace")
 
 
-def op_read_token(state: CardState) -> Generator[bytes, Response, str]:
+def op_read_token(state: CardState) -> Generator[Command, Response, str]:
     yield from _select_ef(state, EF_TOKEN)
     resp = _expect_ok((yield read_binary(0, 0x20)), "READ token")
     return parse_token(resp.data)
@@ -254,11 +311,12 @@ def der_total_length(head: bytes) -> int:
     return 2 + n + length
 
 
-def op_read_der_file(state: CardState, fid: int, max_bytes: int) -> Generator[bytes, Response, bytes]:
+def op_read_der_file(state: CardState, fid: int, max_bytes: int) -> Generator[Command, Response, bytes]:
     """Read a DER file in 256-byte chunks; the first chunk's DER header gives the length, the last read is exact.
 
     ``max_bytes`` bounds what a card may claim, so a hostile card cannot make the kiosk read 60 KB. Reading 256
-    bytes at once from offset 0 (rather than a 4-byte header first) saves one command per authentication.
+    bytes at once from offset 0 (rather than a 4-byte header first) saves one command per authentication. No
+    answer is longer than its read asked (:func:`exchange` sees to it), so the buffer never outgrows ``total``.
     """
     yield from _select_ef(state, fid)
     head_resp = yield read_binary(0, 256)
@@ -280,7 +338,7 @@ def op_read_der_file(state: CardState, fid: int, max_bytes: int) -> Generator[by
             raise UnexpectedStatus("READ BINARY", resp.sw)
         if not resp.data:
             raise MalformedCertificate("the card stopped sending before the certificate's end")
-        buf += resp.data[:want]
+        buf += resp.data
     return bytes(buf)
 
 
@@ -301,21 +359,27 @@ class PinStatus:
 
 
 def pin_status_from_sw(sw: int) -> PinStatus:
+    """The PIN counter from a VERIFY's status word. The user-authentication PIN has 3 tries (``jpki.md`` §1), so
+    63C4..63CF cannot come from a My Number Card: a protocol error, never a count to believe or show."""
     if sw == 0x9000:
         return PinStatus(PinState.VERIFIED, PIN_MAX_TRIES)
     if sw & 0xFFF0 == 0x63C0:
         left = sw & 0x0F
+        if left > PIN_MAX_TRIES:
+            raise UnexpectedStatus(f"PIN status: {left} tries, the PIN has {PIN_MAX_TRIES}", sw)
         return PinStatus(PinState.BLOCKED if left == 0 else PinState.OK, left)
     if sw in (0x6983, 0x6984):
         return PinStatus(PinState.BLOCKED, 0)
     raise UnexpectedStatus("PIN status", sw)
 
 
-def op_pin_status(state: CardState) -> Generator[bytes, Response, PinStatus]:
+def op_pin_status(state: CardState) -> Generator[Command, Response, PinStatus]:
     """The tries left, read with an empty VERIFY that spends none."""
     yield from _select_ef(state, EF_AUTH_PIN)
     resp = yield verify_empty()
-    return pin_status_from_sw(resp.sw)
+    status = pin_status_from_sw(resp.sw)
+    state.tries_left = status.tries_left if status.state is not PinState.VERIFIED else None
+    return status
 
 
 @dataclass(frozen=True)
@@ -325,18 +389,24 @@ class VerifyResult:
     blocked: bool
 
 
-def op_verify(state: CardState, pin: str) -> Generator[bytes, Response, VerifyResult]:
+def op_verify(state: CardState, pin: str) -> Generator[Command, Response, VerifyResult]:
     """One VERIFY with the patron's PIN. Never retried here: every VERIFY with data costs a try."""
     apdu = verify_pin(pin)  # format checked before anything goes to the card
     yield from _select_ef(state, EF_AUTH_PIN)
     resp = yield apdu
     if resp.sw == 0x9000:
+        state.tries_left = PIN_MAX_TRIES
         return VerifyResult(True, PIN_MAX_TRIES, False)
-    status = pin_status_from_sw(resp.sw)
+    status = pin_status_from_sw(resp.sw)  # 9000 is handled above: OK (tries left) or BLOCKED
+    before = PIN_MAX_TRIES if state.tries_left is None else state.tries_left
+    if status.tries_left >= max(before, 1):
+        # a wrong PIN spends a try: a card that says otherwise cannot be believed about the count
+        raise UnexpectedStatus(f"VERIFY: {status.tries_left} tries left after a wrong PIN, {before} before", resp.sw)
+    state.tries_left = status.tries_left
     return VerifyResult(False, status.tries_left, status.state is PinState.BLOCKED)
 
 
-def op_sign(state: CardState, digest_info: bytes) -> Generator[bytes, Response, bytes]:
+def op_sign(state: CardState, digest_info: bytes) -> Generator[Command, Response, bytes]:
     """Sign a DigestInfo with the user-authentication key (the PIN must be verified on this connection)."""
     yield from _select_ef(state, EF_AUTH_KEY)
     resp = yield sign(digest_info)
@@ -352,44 +422,88 @@ def op_sign(state: CardState, digest_info: bytes) -> Generator[bytes, Response, 
 
 Transmit = Callable[[bytes], Response]
 
-#: GET RESPONSE / 6Cxx rounds allowed for one command before the card counts as misbehaving
-_MAX_T0_ROUNDS = 32
+#: GET RESPONSE rounds allowed for one command: a card answers 256 bytes in one or two; a chain beyond this is hostile
+MAX_GET_RESPONSES = 8
 
 
-def exchange(transmit: Transmit, apdu: bytes) -> Response:
-    """Send one command, following T=0 procedure bytes: ``61xx`` → GET RESPONSE, ``6Cxx`` → resend with Le=xx."""
-    resp = transmit(apdu)
-    data = bytearray()
-    for _ in range(_MAX_T0_ROUNDS):
-        if resp.sw1 == 0x61:
-            data += resp.data
-            resp = transmit(get_response(resp.sw2 or 256))
-            continue
-        if resp.sw1 == 0x6C and len(apdu) >= 5:
-            apdu = apdu[:-1] + bytes([resp.sw2])
-            resp = transmit(apdu)
-            continue
-        return Response(bytes(data) + resp.data, resp.sw)
-    raise UnexpectedStatus("endless T=0 procedure bytes", resp.sw)
+def exchange(transmit: Transmit, cmd: Command) -> Response:
+    """Send one command, following T=0 procedure bytes, and hold the answer to what the command asked for.
+
+    ``cmd`` goes to the card once. After ``6Cxx`` (wrong length) a rereadable command is sent once more with Le=xx,
+    which may not exceed the Le first asked; any other command is a protocol error, so a VERIFY can never be sent
+    twice. ``61xx`` is followed by GET RESPONSE for at most what is still due, :data:`MAX_GET_RESPONSES` times; a
+    command that asked for no data gets no GET RESPONSE. An answer carrying more data than asked is refused as soon
+    as it arrives, so what one command can make the kiosk hold is bounded by its Le.
+    """
+    resp = transmit(bytes(cmd))
+    if resp.sw1 == 0x6C:
+        exact = resp.sw2 or 256
+        if cmd.le is None or exact > cmd.le:
+            raise UnexpectedStatus(f"INS {cmd.ins:02X}: the card wants Le={exact}", resp.sw)
+        cmd = cmd.with_le(exact)
+        resp = transmit(bytes(cmd))
+        if resp.sw1 == 0x6C:
+            raise UnexpectedStatus(f"INS {cmd.ins:02X}: wrong length twice", resp.sw)
+    due = cmd.le or 0
+    _check_length(cmd, resp, due)
+    data = bytearray(resp.data)
+    rounds = 0
+    while resp.sw1 == 0x61:
+        left = due - len(data)
+        more = resp.sw2 or 256
+        if more > left:
+            raise UnexpectedStatus(f"INS {cmd.ins:02X}: the card offers more than was asked", resp.sw)
+        if rounds == MAX_GET_RESPONSES:
+            raise UnexpectedStatus(f"INS {cmd.ins:02X}: endless chain of answers", resp.sw)
+        rounds += 1
+        ask = get_response(more)
+        resp = transmit(bytes(ask))
+        _check_length(ask, resp, more)
+        data += resp.data
+    return Response(bytes(data), resp.sw)
 
 
-class Counter:
-    """Wraps a transmit function and counts the commands sent (for the benchmark and tests)."""
+def _check_length(cmd: Command, resp: Response, allowed: int) -> None:
+    if len(resp.data) > allowed:
+        raise ProtocolError(f"INS {cmd.ins:02X}: {len(resp.data)} bytes answered, {allowed} asked")
 
-    def __init__(self, transmit: Transmit) -> None:
+
+class CardBudget:
+    """Wraps a transmit function for one card connection: counts the commands sent and the data received, and
+    refuses to go on once a card has taken more than any JPKI dialogue needs (:meth:`for_certificate`). Per command
+    :func:`exchange` already holds an answer to its Le; this bounds the whole connection, whatever the card does."""
+
+    def __init__(self, transmit: Transmit, *, max_commands: int, max_bytes: int) -> None:
         self._transmit = transmit
+        self.max_commands = max_commands
+        self.max_bytes = max_bytes
         self.commands = 0
+        self.received = 0
+
+    @classmethod
+    def for_certificate(cls, transmit: Transmit, max_certificate_bytes: int) -> CardBudget:
+        """Room for one authentication (the certificate read once, three PIN attempts, a signature) with every
+        command sent again after 6Cxx and followed by a GET RESPONSE. A usual one needs 13 commands and about
+        1.2 KB (``bench/identify.py``)."""
+        chunks = -(-max_certificate_bytes // 256)
+        return cls(transmit, max_commands=3 * chunks + 24, max_bytes=max_certificate_bytes + 1024)
 
     def __call__(self, apdu: bytes) -> Response:
+        if self.commands >= self.max_commands:
+            raise ProtocolError(f"the card needed more than {self.max_commands} commands on one connection")
         self.commands += 1
-        return self._transmit(apdu)
+        resp = self._transmit(apdu)
+        self.received += len(resp.data)
+        if self.received > self.max_bytes:
+            raise ProtocolError(f"the card sent more than {self.max_bytes} bytes on one connection")
+        return resp
 
 
-def run(op: Generator[bytes, Response, T], transmit: Transmit) -> T:
+def run(op: Generator[Command, Response, T], transmit: Transmit) -> T:
     """Drive an operation to its end with ``transmit``; errors from either side propagate."""
     try:
-        apdu = next(op)
+        cmd = next(op)
         while True:
-            apdu = op.send(exchange(transmit, apdu))
+            cmd = op.send(exchange(transmit, cmd))
     except StopIteration as stop:
         return stop.value

@@ -3,19 +3,35 @@
 All the JPKI logic is in :mod:`hardware.smartcard.jpki`; this module only moves bytes and turns pyscard's
 exceptions into the typed :class:`~hardware.smartcard.jpki.CardError` family. Calls block: run them in a worker
 thread, never on the Qt event loop.
+
+Every call that reaches the card has a deadline. pyscard's calls block inside pcscd until the card answers, and
+pcscd's client library cannot cancel a transmit, so each connection makes its calls on a thread of its own
+(:class:`_CardThread`) and the caller stops waiting at the deadline (:class:`jpki.CardTimeout`). The connection is
+then given up: nothing more is sent on it, and its closing (power off, release) waits on that thread until the card
+answers after all or is lifted. Until then pcscd keeps the reader for it, as the connection is exclusive:
+:func:`held_readers` says which, for the device view, and a new connection waits for them a little.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import eventlog
 from hardware.smartcard import jpki
 
 _log = logging.getLogger("hardware.smartcard")
+
+R = TypeVar("R")
+
+#: the longest one card command may take by default: a real card signs in about a second ([card].command_timeout_s)
+COMMAND_TIMEOUT_S = 5.0
 
 
 def _pyscard():
@@ -73,15 +89,142 @@ def card_present(reader: str) -> bool:
         scard.SCardReleaseContext(ctx)
 
 
+# ---------------------------------------------------------------- calls with a deadline
+
+#: the connections given up at a deadline whose blocked call has not come back yet: id → (reader, since)
+_held: dict[int, tuple[str, float]] = {}
+_held_changed = threading.Condition()
+_thread_ids = itertools.count(1)
+
+
+def held_readers() -> list[tuple[str, float]]:
+    """The readers that a card which stopped answering still holds: (reader name, seconds since it was given up)."""
+    now = time.monotonic()
+    with _held_changed:
+        return [(reader, now - since) for reader, since in _held.values()]
+
+
+def _same_reader(a: str, b: str) -> bool:
+    return not a or not b or a in b or b in a
+
+
+def _wait_for_held(reader: str, timeout_s: float) -> bool:
+    """Wait (at most ``timeout_s``) until no given-up connection holds ``reader``; True when none does."""
+    deadline = time.monotonic() + timeout_s
+    with _held_changed:
+        while any(_same_reader(reader, held) for held, _ in _held.values()):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            _held_changed.wait(left)
+    return True
+
+
+class _CardThread:
+    """The thread that makes every pyscard call of one connection, in order, so that its caller can stop waiting.
+
+    :meth:`call` waits for one call until its deadline. A call that misses it gives the connection up: the closing
+    given to :meth:`give_up` is queued behind the blocked call, the thread ends after it, and until then the
+    connection is listed in :func:`held_readers`. The thread is a daemon: a process may exit while it is blocked.
+    """
+
+    def __init__(self, reader: str) -> None:
+        self.reader = reader
+        #: no more calls: the connection was closed or given up
+        self.ended = False
+        self._key = next(_thread_ids)
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._loop, name=f"pcsc-{self._key}", daemon=True)
+        self._thread.start()
+
+    def call(self, fn: Callable[[], R], timeout_s: float, closing: Callable[[], None]) -> R:
+        if self.ended:
+            raise jpki.CardTimeout("this card connection has ended: place the card again")
+        done = threading.Event()
+        outcome: list[tuple[bool, Any]] = []
+
+        def job() -> None:
+            try:
+                outcome.append((True, fn()))
+            except BaseException as e:  # noqa: BLE001 - handed to the caller, who may have stopped waiting
+                outcome.append((False, e))
+            done.set()
+
+        self._jobs.put(job)
+        if not done.wait(max(0.0, timeout_s)):
+            self.give_up(closing)
+            raise jpki.CardTimeout("the card did not answer in time: lift it and place it again")
+        ok, value = outcome[0]
+        if ok:
+            return value
+        raise value
+
+    def give_up(self, closing: Callable[[], None]) -> None:
+        """No more calls: ``closing`` runs once whatever is running now returns, then the thread ends."""
+        if self.ended:
+            return
+        self.ended = True
+        with _held_changed:
+            _held[self._key] = (self.reader, time.monotonic())
+        eventlog.event(_log, "card.given_up", level=logging.WARNING)
+        self._jobs.put(closing)
+        self._jobs.put(None)
+
+    def finish(self, closing: Callable[[], None], timeout_s: float) -> None:
+        """Run ``closing`` as the last call and end the thread; a closing that misses the deadline is left to it."""
+        if self.ended:
+            return
+        try:
+            self.call(closing, timeout_s, closing=_nothing)
+        except jpki.CardTimeout:
+            return  # given up: the thread ends once the closing returns
+        self.ended = True
+        self._jobs.put(None)
+
+    def _loop(self) -> None:
+        try:
+            while (job := self._jobs.get()) is not None:
+                job()
+        finally:
+            with _held_changed:
+                if _held.pop(self._key, None) is not None:
+                    _held_changed.notify_all()
+                    eventlog.event(_log, "card.released")
+
+
+def _nothing() -> None:
+    return None
+
+
 class CardConnection:
     """One exclusive connection to the card in ``reader``. The card is powered off when it is closed, which
-    clears the verified PIN state, so no other PC/SC client can use it (``jpki.md`` §1)."""
+    clears the verified PIN state, so no other PC/SC client can use it (``jpki.md`` §1).
 
-    def __init__(self, reader: str = "") -> None:
-        Exceptions, _, _, CC = _pyscard()
+    Every call to the card ends within ``command_timeout_s``, and after :meth:`limit` the commands of one step end
+    by its deadline too; a call that does not raises :class:`jpki.CardTimeout` and gives the connection up.
+    """
+
+    def __init__(self, reader: str = "", *, command_timeout_s: float = COMMAND_TIMEOUT_S) -> None:
+        Exceptions, _, _, _ = _pyscard()
         self._Exceptions = Exceptions
+        self.command_timeout_s = command_timeout_s
+        self._step_deadline: float | None = None
+        self._conn: Any = None
+        self.reader = reader
+        self.atr = b""
+        if not _wait_for_held(reader, command_timeout_s):
+            raise jpki.CardTimeout("a card that stopped answering still holds the reader: lift it")
+        self._io = _CardThread(reader)
+        try:
+            self._io.call(lambda: self._open(reader), command_timeout_s, self._close_now)
+        except jpki.CardError:
+            self._io.finish(self._close_now, command_timeout_s)
+            raise
+
+    def _open(self, reader: str) -> None:
+        Exceptions, _, _, CC = _pyscard()
         r = _pick_reader(reader)
-        self.reader = str(r)
+        self.reader = self._io.reader = str(r)
         self._conn = r.createConnection()
         try:
             self._conn.connect(
@@ -94,22 +237,49 @@ class CardConnection:
             if "sharing violation" in msg.lower():
                 raise jpki.ReaderError("another program is using the card reader") from None
             raise jpki.NoCard("the card could not be powered (is it placed well?)") from None
-        self.atr = bytes(self._conn.getATR())
+        try:
+            self.atr = bytes(self._conn.getATR())
+        except Exceptions.SmartcardException:
+            raise jpki.CardRemoved("the card left the reader as it was powered") from None
+
+    def limit(self, seconds: float) -> None:
+        """Bound what follows (one step: the reading after a tap, or the PIN check with the signature) to
+        ``seconds`` in all, so a card that answers each command just in time cannot hold the kiosk either."""
+        self._step_deadline = time.monotonic() + seconds
 
     def transmit(self, apdu: bytes) -> jpki.Response:
-        try:
-            data, sw1, sw2 = self._conn.transmit(list(apdu))
-        except self._Exceptions.CardConnectionException:
-            raise jpki.CardRemoved("the card stopped answering (removed or moved)") from None
+        timeout = self.command_timeout_s
+        if self._step_deadline is not None:
+            timeout = min(timeout, self._step_deadline - time.monotonic())
+        if timeout <= 0:
+            self._io.give_up(self._close_now)
+            raise jpki.CardTimeout("the card took too long: lift it and place it again")
+        data, sw1, sw2 = self._io.call(lambda: self._transmit(apdu), timeout, self._close_now)
         return jpki.Response(bytes(data), (sw1 << 8) | sw2)
 
-    def close(self) -> None:
+    def _transmit(self, apdu: bytes) -> tuple[list[int], int, int]:
         try:
-            self._conn.disconnect()
+            return self._conn.transmit(list(apdu))
+        except self._Exceptions.CardConnectionException:
+            raise jpki.CardRemoved("the card stopped answering (removed or moved)") from None
+        except self._Exceptions.SmartcardException:
+            raise jpki.ReaderError("the card reader failed") from None
+
+    def close(self) -> None:
+        """Power the card off and release the connection; never blocks past the command deadline (a connection given
+        up closes on its own thread once its blocked call returns)."""
+        self._io.finish(self._close_now, self.command_timeout_s)
+
+    def _close_now(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            conn.disconnect()
         except Exception:  # noqa: BLE001 - the card may be gone already; closing must not fail
             pass
         try:
-            self._conn.release()
+            conn.release()
         except Exception:  # noqa: BLE001
             pass
 

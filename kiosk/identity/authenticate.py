@@ -36,7 +36,7 @@ class AuthResult:
     ok: bool
     #: "ok", or why not: not_jpki, token_smartphone, cert_malformed, cert_too_large, cert_untrusted, cert_expired,
     #: cert_not_yet_valid, ca_expired, pin_blocked, pin_wrong, pin_format, signature_invalid, cert_revoked (and the
-    #: validation client's other codes), not_linked, card_removed, no_card, no_reader, card_protocol
+    #: validation client's other codes), not_linked, card_removed, card_timeout, no_card, no_reader, card_protocol
     reason: str
     tries_left: int | None = None
     #: set when the PIN has one try left: the patron must be warned before the pad opens

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
@@ -60,13 +60,38 @@ def aki(cert: x509.Certificate) -> bytes | None:
     return value.key_identifier
 
 
+#: what ``cryptography`` raises for a certificate it cannot take: bad DER or values, a version other than 1-3, an
+#: extension twice, a general name type it does not support, a key or signature algorithm it does not know
+_UNREADABLE = (
+    ValueError,
+    TypeError,
+    x509.InvalidVersion,
+    x509.DuplicateExtension,
+    x509.UnsupportedGeneralNameType,
+    UnsupportedAlgorithm,
+)
+
+#: RFC 5280 §4.1.2.2: a serial is a positive integer of at most 20 octets
+_MAX_SERIAL = 1 << (20 * 8 - 1)
+
+
 def parse_certificate(der: bytes) -> x509.Certificate:
+    """The card's certificate with every part the kiosk uses decoded now (extensions, key, serial, dates, signature
+    algorithm), so that anything ``cryptography`` cannot take is refused here as ``cert_malformed`` and no later
+    step meets a parse error of its own."""
     try:
         cert = x509.load_der_x509_certificate(der)
-        cert.extensions  # noqa: B018 - parse them now, so a broken extension is refused here
-        return cert
-    except ValueError:
+        cert.extensions  # noqa: B018 - parsed now (lazily otherwise), so a broken extension is refused here
+        cert.public_key()
+        serial = cert.serial_number
+        cert.not_valid_before_utc  # noqa: B018
+        cert.not_valid_after_utc  # noqa: B018
+        cert.signature_algorithm_oid  # noqa: B018
+    except _UNREADABLE:
         raise TrustError("the card's certificate is not a valid X.509 certificate", "cert_malformed") from None
+    if not 0 < serial < _MAX_SERIAL:
+        raise TrustError("the card's certificate has a serial number RFC 5280 does not allow", "cert_malformed")
+    return cert
 
 
 def find_issuer(cert: x509.Certificate, anchors: list[x509.Certificate]) -> x509.Certificate:
@@ -79,7 +104,7 @@ def find_issuer(cert: x509.Certificate, anchors: list[x509.Certificate]) -> x509
         try:
             cert.verify_directly_issued_by(anchor)
             return anchor
-        except (ValueError, TypeError, InvalidSignature):
+        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
             continue
     raise TrustError("the certificate's signature does not verify with the JPKI CA key", "cert_untrusted")
 

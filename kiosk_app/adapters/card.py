@@ -3,7 +3,9 @@ link as maintenance sees it.
 
 :class:`CardAuthSession` holds one exclusive card connection from the tap to the end of PIN entry, so the PIN that
 is verified and the signature are on the same card session (``jpki.md`` §1). Its calls block on the card: run them
-in a worker lane, never on the event loop. Typical use by the patron flow::
+in a worker lane, never on the event loop. Each call ends by its deadline (``[card].command_timeout_s`` a command,
+``step_timeout_s`` a whole step): a card that stops answering gives ``card_timeout`` and the lane comes free.
+Typical use by the patron flow::
 
     session = CardAuthSession(cfg, authenticator)
     first = session.begin()          # reason "pin_needed" (last_try → warn first), or a refusal
@@ -23,7 +25,7 @@ from cryptography import x509
 
 from hardware.smartcard import jpki
 from hardware.smartcard.card import JpkiCard
-from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher, list_readers
+from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher, held_readers, list_readers
 from kiosk.config import Config
 from kiosk.identity.authenticate import Authenticator, AuthResult, Inspection
 from kiosk.services import DeviceHealth, DeviceState, ServiceError
@@ -47,7 +49,7 @@ class CardAuthSession:
         with self._lock:
             if self._conn is None:
                 try:
-                    self._conn = CardConnection(self._reader)
+                    self._conn = CardConnection(self._reader, command_timeout_s=self._cfg.card.command_timeout_s)
                 except jpki.CardError as e:
                     return AuthResult(ok=False, reason=e.reason)
                 self._card = JpkiCard(
@@ -56,6 +58,7 @@ class CardAuthSession:
                     max_certificate_bytes=self._cfg.card.max_certificate_bytes,
                 )
             assert self._card is not None
+            self._conn.limit(self._cfg.card.step_timeout_s)
             self._inspection = self._auth.inspect(self._card)
             result = self._inspection.result
             if result.reason != "pin_needed":
@@ -70,8 +73,9 @@ class CardAuthSession:
         ``last_try`` are what the screen shows before the pad reopens. Anything else ends the card session.
         """
         with self._lock:
-            if self._card is None or self._inspection is None:
+            if self._conn is None or self._card is None or self._inspection is None:
                 return AuthResult(ok=False, reason="card_session_ended")
+            self._conn.limit(self._cfg.card.step_timeout_s)
             result = self._auth.finish(self._card, self._inspection, pin)
             if result.reason == "pin_format":
                 return result  # nothing reached the card; the same reading of the tries still holds
@@ -146,6 +150,10 @@ class PcscCardService:
             return DeviceState("card_reader", DeviceHealth.ERROR, "no_reader")
         if self.reader and not any(self.reader in r for r in readers):
             return DeviceState("card_reader", DeviceHealth.ERROR, "reader_missing")
+        held = [since for reader, since in held_readers() if not self.reader or self.reader in reader]
+        if held:
+            # a card stopped answering and sits on the reader: pcscd gives the reader back when it is lifted
+            return DeviceState("card_reader", DeviceHealth.ERROR, "card_stalled", f"{max(held):.0f} s")
         return DeviceState("card_reader", DeviceHealth.OK)
 
     def validation_health(self) -> DeviceState:
@@ -156,7 +164,8 @@ class PcscCardService:
 
     def read_tries(self) -> str:
         """Self-test: read the PIN tries of the card on the reader, without a PIN."""
-        with CardConnection(self.reader) as conn:
+        with CardConnection(self.reader, command_timeout_s=self.cfg.card.command_timeout_s) as conn:
+            conn.limit(self.cfg.card.step_timeout_s)
             card = JpkiCard(conn.transmit, accept_smartphone=True)
             card.probe()
             status = card.pin_status()

@@ -1,7 +1,7 @@
 """``kiosk card …`` and ``kiosk link …``: the My Number Card from the command line (technicians, tests).
 
 Exit status: 0 done (authenticated, linked), 1 refused (the reason code says why), 2 configuration or usage,
-3 no reader / no card / card removed.
+3 no reader / no card / card removed / the card stopped answering (every card command has a deadline).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from kiosk_app import build
 from kiosk_app.adapters.card import CardAuthSession
 from kiosk_app.cli.common import CliError, load_config, print_json
 
-DEVICE_REASONS = {"no_reader", "no_card", "card_removed", "reader_error"}
+DEVICE_REASONS = {"no_reader", "no_card", "card_removed", "reader_error", "card_timeout"}
 
 #: what a technician reads for each reason code
 EXPLAIN = {
@@ -43,6 +43,7 @@ EXPLAIN = {
     "not_linked": "this card is not linked to a library patron: link it at the counter",
     "validation_not_configured": "no validation client is configured: every card is refused (fail closed)",
     "card_removed": "the card was removed during the operation: place it again (the PIN tries are read again)",
+    "card_timeout": "the card stopped answering ([card].command_timeout_s): lift it and place it again",
     "no_card": "no card on the reader",
     "no_reader": "no card reader (or pcscd is not running)",
     "reader_error": "the card reader is in use or failing",
@@ -118,9 +119,10 @@ def build_authenticator(cfg: config_mod.Config, links: LinkTable) -> Authenticat
 
 def _connect(cfg: config_mod.Config):  # type: ignore[no-untyped-def]
     try:
-        conn = CardConnection(cfg.card.reader)
+        conn = CardConnection(cfg.card.reader, command_timeout_s=cfg.card.command_timeout_s)
     except jpki.CardError as e:
         raise CliError(f"{e} ({e.reason})", code=3, reason=e.reason) from None
+    conn.limit(cfg.card.step_timeout_s)
     card = JpkiCard(
         conn.transmit,
         accept_smartphone=cfg.card.accept_smartphone,

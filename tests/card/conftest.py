@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
 from hardware.sim import certs
 from hardware.sim.jpki_card import JpkiCardModel, VirtualCard
 from hardware.smartcard.jpki import Response
+from kiosk import config
+from kiosk.identity import trust
+from kiosk.identity.authenticate import Authenticator
 from kiosk.identity.linktable import LinkTable
 from kiosk.identity.revocation import Status, Verdict
+from kiosk_app.build import build_authenticator, open_links
 
 READER = os.environ.get("KIOSK_TEST_READER", "Virtual PCD 00 00")
 
@@ -70,6 +78,63 @@ class AllowGood:
         if cert.serial_number in self.revoked:
             return Verdict(False, Status.REVOKED, "cert_revoked", "この証明書は失効しています。")
         return Verdict(True, Status.GOOD, "ok")
+
+
+def kiosk_config(tmp_path: Path, pki: certs.DemoPki, reader: str, **card: object) -> config.Config:
+    """The kiosk's configuration for a card test: this reader, today's CA as the anchor, data under ``tmp_path``;
+    ``card`` adds [card] keys."""
+    paths = pki.write(tmp_path / "pki")
+    return config.from_dict(
+        {
+            "kiosk": {"data_dir": str(tmp_path / "data")},
+            "card": {"reader": reader, **card},
+            "identity": {"trust_anchors": [str(paths["ca"])]},
+        }
+    )
+
+
+@contextmanager
+def linked_authenticator(cfg: config.Config, pki: certs.DemoPki) -> Iterator[Authenticator]:
+    """The kiosk's authenticator for ``cfg``, the test user's card linked to patron 10000001, every certificate good."""
+    links = open_links(cfg)
+    links.link(
+        links.link_key(trust.ski(pki.ca.cert), pki.user.cert.serial_number),
+        "main",
+        "10000001",
+        pki.user.cert.not_valid_after_utc,
+    )
+    try:
+        yield build_authenticator(cfg, links, AllowGood())
+    finally:
+        links.close()
+
+
+def kiosk_toml(tmp_path: Path, pki: certs.DemoPki, reader: str, *, card: str = "", more: str = "",
+               old_ca: bool = False) -> Path:  # fmt: skip
+    """The same configuration as a file for the command line: ``card`` adds lines to [card], ``more`` adds sections,
+    ``old_ca`` adds the expired CA as a second anchor."""
+    paths = pki.write(tmp_path / "pki")
+    anchors = [str(paths["ca"])] + ([str(paths["old_ca"])] if old_ca else [])
+    p = tmp_path / "kiosk.toml"
+    p.write_text(
+        f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n'
+        f'[card]\nreader = "{reader}"\n{card}'
+        f"[identity]\ntrust_anchors = {anchors!r}\n".replace("'", '"')
+        + more,
+        encoding="utf-8",
+    )
+    return p
+
+
+def run_kiosk(args: list[str], cfg_path: Path, stdin: str = "", timeout: float = 60) -> subprocess.CompletedProcess:
+    """The ``kiosk`` command line in a process of its own, as a technician runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk_app", "--config", str(cfg_path), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def wait_present(reader: str, present: bool, timeout: float = 15.0) -> None:

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import pytest
 
 from kiosk.validation.sim import IndexEntry, OpensslOcspResponder
 
-from .conftest import model_for
+from .conftest import kiosk_toml, model_for, run_kiosk
 
 pytestmark = pytest.mark.pcsc
 
@@ -42,26 +40,13 @@ def ocsp(pki, revoked_user, tmp_path_factory):
 
 @pytest.fixture
 def cfg_path(tmp_path, pki, pcscd, ocsp):
-    paths = pki.write(tmp_path / "pki")
-    p = tmp_path / "kiosk.toml"
-    p.write_text(
-        f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n'
-        f'[card]\nreader = "{pcscd}"\n'
-        f'[identity]\ntrust_anchors = ["{paths["ca"]}"]\n'
-        f'[validation]\nocsp_url = "{ocsp.url}"\nretries = 0\nread_timeout_s = 20.0\n',
-        encoding="utf-8",
+    return kiosk_toml(
+        tmp_path, pki, pcscd, more=f'[validation]\nocsp_url = "{ocsp.url}"\nretries = 0\nread_timeout_s = 20.0\n'
     )
-    return p
 
 
 def kiosk(args, cfg_path, stdin=""):
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk_app", "--config", str(cfg_path), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_kiosk(args, cfg_path, stdin, timeout=120)
 
 
 def test_link_at_the_counter_then_authenticate_at_the_kiosk(cfg_path, insert, model):
@@ -96,13 +81,11 @@ def test_revoked_card_is_refused_and_cannot_be_linked(cfg_path, insert, pki, rev
 
 
 def test_responder_down_fails_closed(tmp_path, pki, pcscd, insert, model):
-    paths = pki.write(tmp_path / "pki")
-    p = tmp_path / "kiosk.toml"
-    p.write_text(
-        f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n[card]\nreader = "{pcscd}"\n'
-        f'[identity]\ntrust_anchors = ["{paths["ca"]}"]\n'
-        '[validation]\nocsp_url = "http://127.0.0.1:9/ocsp"\nretries = 0\nconnect_timeout_s = 2.0\n',
-        encoding="utf-8",
+    p = kiosk_toml(
+        tmp_path,
+        pki,
+        pcscd,
+        more='[validation]\nocsp_url = "http://127.0.0.1:9/ocsp"\nretries = 0\nconnect_timeout_s = 2.0\n',
     )
     insert(model)
     r = kiosk(["card", "authenticate", "--pin-stdin", "--json"], p, "1234\n")

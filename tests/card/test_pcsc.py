@@ -19,7 +19,7 @@ from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher
 from kiosk.identity import trust
 from kiosk.identity.authenticate import Authenticator
 
-from .conftest import AllowGood, model_for, wait_present
+from .conftest import AllowGood, kiosk_toml, model_for, run_kiosk, wait_present
 
 pytestmark = pytest.mark.pcsc
 
@@ -193,26 +193,12 @@ def test_opensc_lists_the_tries(insert, pcscd, pki, auth):
 
 
 def kiosk(args, cfg_path, stdin="", timeout=60):
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk_app", "--config", str(cfg_path), "--log-level", "DEBUG", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    return run_kiosk(["--log-level", "DEBUG", *args], cfg_path, stdin, timeout)
 
 
 @pytest.fixture
 def cfg_path(tmp_path, pki, pcscd):
-    paths = pki.write(tmp_path / "pki")
-    p = tmp_path / "kiosk.toml"
-    p.write_text(
-        f'[kiosk]\ndata_dir = "{tmp_path / "data"}"\n'
-        f'[card]\nreader = "{pcscd}"\n'
-        f'[identity]\ntrust_anchors = ["{paths["ca"]}", "{paths["old_ca"]}"]\n',
-        encoding="utf-8",
-    )
-    return p
+    return kiosk_toml(tmp_path, pki, pcscd, old_ca=True)
 
 
 def test_cli_probe(cfg_path, insert, model, pki):

@@ -5,38 +5,23 @@ from __future__ import annotations
 import pytest
 
 from kiosk import config
-from kiosk.identity import trust
 from kiosk_app.adapters.card import CardAuthSession
 from kiosk_app.build import IdentitySetupError, build_authenticator, open_links
 
-from .conftest import AllowGood
+from .conftest import kiosk_config, linked_authenticator
 
 pytestmark = pytest.mark.pcsc
 
 
 @pytest.fixture
 def cfg(tmp_path, pki, pcscd):
-    paths = pki.write(tmp_path / "pki")
-    return config.from_dict(
-        {
-            "kiosk": {"data_dir": str(tmp_path / "data")},
-            "card": {"reader": pcscd},
-            "identity": {"trust_anchors": [str(paths["ca"])]},
-        }
-    )
+    return kiosk_config(tmp_path, pki, pcscd)
 
 
 @pytest.fixture
 def auth(cfg, pki):
-    links = open_links(cfg)
-    links.link(
-        links.link_key(trust.ski(pki.ca.cert), pki.user.cert.serial_number),
-        "main",
-        "10000001",
-        pki.user.cert.not_valid_after_utc,
-    )
-    yield build_authenticator(cfg, links, AllowGood())
-    links.close()
+    with linked_authenticator(cfg, pki) as a:
+        yield a
 
 
 def test_tap_pin_ok(cfg, auth, insert, model):
