@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import config as config_mod
-from kiosk import maintenance, reasons
+from kiosk import i18n, maintenance, reasons
 from kiosk.link import LinkState
 from kiosk.services import DeviceHealth, DeviceState, Services
 from kiosk.workers import Lanes
@@ -160,6 +160,8 @@ class MaintenanceScreen(QWidget):
         self.recent = recent
         self.bundle_dir = bundle_dir
         self.device_states: list[DeviceState] = []
+        # the staff texts are read from disk now, at start, so that explaining a code later is a look-up in memory
+        i18n.entries("staff", cfg.kiosk.staff_language)
         lay = vbox(self, 16, 10)
         top = QHBoxLayout()
         self.title = label("", "subtitle")
