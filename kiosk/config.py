@@ -20,6 +20,7 @@ from typing import Any
 
 from hardware.barcode.checkdigit import SCHEMES
 from hardware.rfid.tagmodels import MODEL_NAMES
+from kiosk.i18n import STAFF_LANGUAGES
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 
@@ -46,8 +47,15 @@ class KioskSection:
     data_dir: str = "/var/lib/kiosk"
     languages: list[str] = field(default_factory=lambda: ["ja", "en"])
     default_language: str = "ja"
+    #: the language of what staff read: reason explanations in maintenance and on the command line ("ja" or "en")
+    staff_language: str = "ja"
     #: identification methods offered at this kiosk: "mynumber", "barcode"
     identification: list[str] = field(default_factory=lambda: ["mynumber", "barcode"])
+
+    def _check_staff_language(self) -> str | None:
+        if self.staff_language not in STAFF_LANGUAGES:
+            return f"must be one of {', '.join(repr(x) for x in STAFF_LANGUAGES)}"
+        return None
 
     def _check_identification(self) -> str | None:
         unknown = set(self.identification) - {"mynumber", "barcode"}
@@ -196,6 +204,11 @@ class OfflineSection:
 
     def _check_items_per_patron(self) -> str | None:
         return None if 1 <= self.items_per_patron <= 100 else "must be between 1 and 100"
+
+    def _check_staff_language(self) -> str | None:
+        if self.staff_language not in STAFF_LANGUAGES:
+            return f"must be one of {', '.join(repr(x) for x in STAFF_LANGUAGES)}"
+        return None
 
     def _check_identification(self) -> str | None:
         unknown = set(self.identification) - {"mynumber", "barcode"}

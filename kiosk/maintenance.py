@@ -4,8 +4,9 @@
 - After ``max_failures`` wrong passcodes in a row, entry is locked for ``lockout_s`` seconds. The lock survives a
   restart when a state file is given (a reboot must not reset the count).
 - The configuration view masks secrets (passwords, keys, tokens, passcode hashes, passwords inside URLs).
-- The diagnostic bundle holds versions, the masked configuration, device states, queue counts and recent log
-  lines — which by the logging rules carry no personal data — and nothing else.
+- The diagnostic bundle holds versions, the masked configuration, device states (with what their reason codes mean,
+  from :mod:`kiosk.reasons`), queue counts and recent log lines — which by the logging rules carry no personal
+  data — and nothing else.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import Any
 
 import eventlog
 from kiosk import config as config_mod
+from kiosk import reasons
 
 _log = logging.getLogger("kiosk.maintenance")
 
@@ -264,6 +266,9 @@ def diagnostic_bundle(
             row = {k: getattr(v, "value", v) for k, v in row.items()}
         else:
             row = dict(d)
+        code = str(row.get("reason") or "")
+        if reasons.known(code):
+            row["explanation"] = reasons.staff_text(code, cfg.kiosk.staff_language)
         dev_rows.append(row)
     counts = {k: int(v) for k, v in (queue or {}).items()}
     tmp = path.with_suffix(".part")

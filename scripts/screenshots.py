@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             health=[
                 lambda: DeviceState("card_reader", DeviceHealth.OK),
                 lambda: DeviceState("rfid", DeviceHealth.OK),
-                lambda: DeviceState("printer", DeviceHealth.WARNING, "paper_low"),
+                lambda: DeviceState("printer", DeviceHealth.WARNING, "paper_near_end"),
                 lambda: DeviceState("library_system", DeviceHealth.ERROR, "unreachable"),
             ],
         )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import config as config_mod
-from kiosk import maintenance
+from kiosk import i18n, maintenance, reasons
 from kiosk.link import LinkState
 from kiosk.services import DeviceHealth, DeviceState, Services
 from kiosk.workers import Lanes
@@ -160,6 +160,8 @@ class MaintenanceScreen(QWidget):
         self.recent = recent
         self.bundle_dir = bundle_dir
         self.device_states: list[DeviceState] = []
+        # the staff texts are read from disk now, at start, so that explaining a code later is a look-up in memory
+        i18n.entries("staff", cfg.kiosk.staff_language)
         lay = vbox(self, 16, 10)
         top = QHBoxLayout()
         self.title = label("", "subtitle")
@@ -175,9 +177,10 @@ class MaintenanceScreen(QWidget):
         lay.addWidget(self.status)
 
         # devices
-        self.devices = QTableWidget(0, 3)
+        self.devices = QTableWidget(0, 4)
         self.devices.verticalHeader().setVisible(False)
         self.devices.horizontalHeader().setStretchLastSection(True)
+        self.devices.setWordWrap(True)
         self.devices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.devices, "")
         # queue
@@ -246,7 +249,12 @@ class MaintenanceScreen(QWidget):
         ):
             self.tabs.setTabText(i, t)
         self.devices.setHorizontalHeaderLabels(
-            [Q.translate("Kiosk", "Device"), Q.translate("Kiosk", "State"), Q.translate("Kiosk", "Reason")]
+            [
+                Q.translate("Kiosk", "Device"),
+                Q.translate("Kiosk", "State"),
+                Q.translate("Kiosk", "Reason"),
+                Q.translate("Kiosk", "What to do"),
+            ]
         )
         self.sync_button.setText(Q.translate("Kiosk", "Sync now"))
         self.refusals_title.setText(Q.translate("Kiosk", "Refused on replay (for staff):"))
@@ -323,7 +331,10 @@ class MaintenanceScreen(QWidget):
                 cell.setForeground(QColor(colour[1]))
             self.devices.setItem(row, 1, cell)
             self.devices.setItem(row, 2, QTableWidgetItem(st.reason))
-        self.devices.resizeColumnsToContents()
+            self.devices.setItem(row, 3, QTableWidgetItem(self._explain(st.reason)))
+        for column in range(3):  # the explanation takes the rest of the width and wraps
+            self.devices.resizeColumnToContents(column)
+        self.devices.resizeRowsToContents()
         if self.link is not None:
             self._show_link(self.link.state)
         elif link is None:
@@ -333,7 +344,13 @@ class MaintenanceScreen(QWidget):
             self.queue_text.setText(online + " · " + Q.translate("Kiosk", "Waiting transactions: %n", "", link.waiting))
         self.refusals.clear()
         for r in refused:
-            self.refusals.addItem(f"{r.when}  {r.reason}")
+            self.refusals.addItem(f"{r.when}  {r.reason}  {self._explain(r.reason)}".rstrip())
+
+    def _explain(self, code: str) -> str:
+        """What staff read for a reason code, in the staff language; nothing for a state without one."""
+        if not reasons.known(code):
+            return ""  # "" when all is well, or a state that is not a code ("refused=2")
+        return reasons.staff_text(code, self.cfg.kiosk.staff_language)
 
     def _show_link(self, st: LinkState) -> None:
         """The link monitor's live state: online or offline (why), waiting, refused for staff, the last sync."""
@@ -392,7 +409,8 @@ class MaintenanceScreen(QWidget):
 
     def _self_tested(self, result: object, error: BaseException | None) -> None:
         if error is not None:
-            self.test_result.setText("✖ " + str(getattr(error, "reason", type(error).__name__)))
+            code = str(getattr(error, "reason", type(error).__name__))
+            self.test_result.setText(f"✖ {code}  {self._explain(code)}".rstrip())
         else:
             self.test_result.setText("✔ " + str(result))
 

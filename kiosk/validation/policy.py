@@ -22,65 +22,21 @@ reason                  allow  when
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
+from kiosk import reasons
 from kiosk.identity.revocation import Status, Verdict
-
-MSG_OK = "証明書を確認しました。"
-MSG_REVOKED = (
-    "このカードの利用者証明用電子証明書は失効しているため、ご利用いただけません。"
-    "お手数ですが、お住まいの市区町村の窓口でご確認ください。"
-)
-MSG_UNKNOWN = "このカードの電子証明書を確認できませんでした。お手数ですが、係員にお知らせください。"
-MSG_UNAVAILABLE = (
-    "ただいま電子証明書の有効性を確認できません。"
-    "しばらくしてからもう一度お試しいただくか、図書館カードをご利用ください。係員にもお知らせください。"
-)
-MSG_OFFLINE = (
-    "この端末では、いまマイナンバーカードを確認できません。図書館カードをご利用いただくか、係員にお知らせください。"
-)
-
-MSG_FAULT = (
-    "この端末では、いま電子証明書の有効性を確認できません。"
-    "図書館カードをご利用いただくか、係員にお知らせください（画面のコードをお見せください）。"
-)
-
-#: the refusals that mean the validation service is away or busy (a later try may succeed); every other refusal that
-#: is not about the card itself means the check could not be made or its answer is not believed (forged, replayed,
-#: stale, misconfigured), which staff must look at
-SERVICE_AWAY_REASONS = frozenset(
-    {"validation_unavailable", "validation_unreachable", "validation_timeout", "validation_proxy_failed",
-     "ocsp_try_later", "ocsp_responder_error", "crl_stale", "crl_missing", "crl_too_old", "offline_not_allowed"}
-)  # fmt: skip
-
-
-def is_service_away(reason: str) -> bool:
-    """Whether a refusal only says the validation service cannot be used now (an HTTP 5xx counts)."""
-    return reason in SERVICE_AWAY_REASONS or reason.startswith("validation_http_5")
-
-
-_MESSAGES = {
-    "cert_revoked": MSG_REVOKED,
-    "cert_unknown": MSG_UNKNOWN,
-    "offline_not_allowed": MSG_OFFLINE,
-    "crl_too_old": MSG_OFFLINE,
-    "crl_missing": MSG_OFFLINE,
-    "crl_stale": MSG_UNAVAILABLE,
-}
-
 
 #: the reasons that allow
 ALLOW_REASONS = ("ocsp_good", "crl_good", "offline_crl_good")
 
 
 def message_for(reason: str) -> str:
-    """The patron message for a reason code (Japanese; the UI translates by reason code)."""
-    if reason in ALLOW_REASONS:
-        return MSG_OK
-    known = _MESSAGES.get(reason)
-    if known is not None:
-        return known
-    return MSG_UNAVAILABLE if is_service_away(reason) else MSG_FAULT
+    """The patron's sentence for a reason code, in Japanese (the screens translate by reason code); from the reason
+    registry, which also says whether a refusal means the service is away (try later) or the answer cannot be
+    believed or the kiosk is at fault (staff must look)."""
+    return reasons.verdict_text(reason, "ja")
 
 
 @dataclass(frozen=True)
@@ -111,12 +67,10 @@ def _refuse(status: Status, reason: str) -> Verdict:
     return Verdict(allow=False, status=status, reason=reason, message=message_for(reason))
 
 
+@functools.cache
 def _allow(reason: str) -> Verdict:
-    return _ALLOWED[reason]
-
-
-#: the verdicts that allow, built once (a verdict is immutable)
-_ALLOWED = {r: Verdict(allow=True, status=Status.GOOD, reason=r, message=message_for(r)) for r in ALLOW_REASONS}
+    """The verdicts that allow, built once (a verdict is immutable)."""
+    return Verdict(allow=True, status=Status.GOOD, reason=reason, message=message_for(reason))
 
 
 def decide(ev: Evidence, settings: PolicySettings) -> Verdict:

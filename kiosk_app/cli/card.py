@@ -18,37 +18,9 @@ from kiosk.identity.authenticate import Authenticator, AuthResult
 from kiosk.identity.linktable import LinkTable
 from kiosk_app import build
 from kiosk_app.adapters.card import CardAuthSession
-from kiosk_app.cli.common import CliError, load_config, print_json
+from kiosk_app.cli.common import CliError, explain, load_config, print_json
 
 DEVICE_REASONS = {"no_reader", "no_card", "card_removed", "reader_error", "card_timeout"}
-
-#: what a technician reads for each reason code
-EXPLAIN = {
-    "ok": "authenticated",
-    "pin_needed": "the card is readable; the PIN is needed",
-    "not_jpki": "this card has no JPKI application (not a My Number Card, or its certificate was never issued)",
-    "token_smartphone": "smartphone JPKI is not accepted at this kiosk ([card].accept_smartphone)",
-    "token_juki": "a Juki card (住基カード) is not accepted",
-    "token_unknown": "unknown JPKI token",
-    "cert_too_large": "the card claims an oversized certificate (refused as hostile)",
-    "cert_malformed": "the card's certificate is not valid DER/X.509",
-    "cert_untrusted": "the certificate was not issued by a configured JPKI user-authentication CA",
-    "cert_expired": "the certificate has expired: renew it at the city office",
-    "cert_not_yet_valid": "the certificate is not valid yet (check the kiosk clock)",
-    "ca_expired": "the issuing CA certificate has expired",
-    "pin_blocked": "the PIN is locked after 3 wrong tries: the city office (市区町村窓口) resets it",
-    "pin_wrong": "wrong PIN",
-    "pin_format": "the PIN is exactly 4 digits",
-    "signature_invalid": "the card's signature does not match its certificate",
-    "not_linked": "this card is not linked to a library patron: link it at the counter",
-    "validation_not_configured": "no validation client is configured: every card is refused (fail closed)",
-    "card_removed": "the card was removed during the operation: place it again (the PIN tries are read again)",
-    "card_timeout": "the card stopped answering ([card].command_timeout_s): lift it and place it again",
-    "no_card": "no card on the reader",
-    "no_reader": "no card reader (or pcscd is not running)",
-    "reader_error": "the card reader is in use or failing",
-    "card_protocol": "the card answered something unexpected",
-}
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -144,9 +116,9 @@ def read_pin() -> str:
     return pin
 
 
-def _report(args: argparse.Namespace, result: AuthResult, extra: dict | None = None) -> int:
+def _report(args: argparse.Namespace, cfg: config_mod.Config, result: AuthResult, extra: dict | None = None) -> int:
     out = result.as_dict()
-    out["explanation"] = EXPLAIN.get(result.reason, result.reason)
+    out["explanation"] = explain(cfg, result.reason)
     if extra:
         out.update(extra)
     if args.json:
@@ -177,7 +149,7 @@ def cmd_probe(args: argparse.Namespace) -> int:
             info = card.probe()
         except jpki.CardError as e:
             raise CliError(
-                f"{EXPLAIN.get(e.reason, str(e))} ({e.reason})",
+                f"{explain(cfg, e.reason)} ({e.reason})",
                 code=3 if e.reason in DEVICE_REASONS else 1,
                 reason=e.reason,
             ) from None
@@ -218,7 +190,7 @@ def cmd_authenticate(args: argparse.Namespace) -> int:
     cfg = _config(args)
     pin = read_pin()
     with open_links(cfg) as links:
-        return _report(args, _authenticate(cfg, links, pin))
+        return _report(args, cfg, _authenticate(cfg, links, pin))
 
 
 def cmd_link_add(args: argparse.Namespace) -> int:
@@ -230,7 +202,7 @@ def cmd_link_add(args: argparse.Namespace) -> int:
         if result.reason == "not_linked":
             result = AuthResult(**{**result.__dict__, "ok": True, "reason": "ok"})
         if not result.ok:
-            return _report(args, result)
+            return _report(args, cfg, result)
         assert result.link_key and result.cert_not_after
         previous = links.lookup(result.link_key)
         links.link(result.link_key, cfg.identity.library_system, args.patron, result.cert_not_after)
@@ -238,7 +210,7 @@ def cmd_link_add(args: argparse.Namespace) -> int:
         linked = AuthResult(
             **{**result.__dict__, "patron_number": args.patron, "library_system": cfg.identity.library_system}
         )
-        return _report(args, linked, {"linked": True, "moved_from_other_patron": moved})
+        return _report(args, cfg, linked, {"linked": True, "moved_from_other_patron": moved})
 
 
 def cmd_link_remove(args: argparse.Namespace) -> int:

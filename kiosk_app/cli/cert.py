@@ -22,7 +22,7 @@ from kiosk import config as config_mod
 from kiosk.validation import CrlStore, ValidationClient, ValidationError
 from kiosk.validation import crl as crl_mod
 from kiosk_app.build import crl_store, load_certificates, validation_checker
-from kiosk_app.cli.common import CliError, load_config, print_json
+from kiosk_app.cli.common import CliError, explain, load_config, print_json
 
 EXIT_REFUSED = 3
 
@@ -118,6 +118,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "source": "none",
         }
     out["mode"] = cfg.validation.mode
+    out["explanation"] = explain(cfg, verdict.reason)
     if args.json:
         print_json(out)
     else:
@@ -126,6 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if out.get("revocation_time"):
             print(f"revoked at {out['revocation_time']} reason {out.get('revocation_reason') or 'unspecified'}")
         print(verdict.message)
+        print(f"for staff: {out['explanation']}")
     return 0 if verdict.allow else EXIT_REFUSED
 
 

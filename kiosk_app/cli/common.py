@@ -1,4 +1,5 @@
-"""What every command module shares: the one-line error a technician reads, JSON output, loading the configuration."""
+"""What every command module shares: the one-line error a technician reads, JSON output, loading the configuration,
+and what a reason code means to staff."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sys
 from typing import Any
 
 from kiosk import config as config_mod
+from kiosk import reasons
 
 
 class CliError(Exception):
@@ -29,3 +31,8 @@ def load_config(args: argparse.Namespace) -> config_mod.Config:
         return config_mod.load(getattr(args, "config", None))
     except config_mod.ConfigError as e:
         raise CliError(f"configuration: {e}", code=2, reason="config") from None
+
+
+def explain(cfg: config_mod.Config, code: str) -> str:
+    """What ``code`` means and what to do, from the reason registry, in the staff language (``[kiosk]``)."""
+    return reasons.staff_text(code, cfg.kiosk.staff_language)

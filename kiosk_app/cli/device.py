@@ -18,24 +18,7 @@ from hardware.printer import PrinterError, ReceiptItem, ReceiptPrinter, compose_
 from hardware.rfid import RfidError, RfidReader, Stack
 from hardware.rfid.errors import TagFormatError
 from hardware.rfid.tagmodels import normalise_uid
-from kiosk_app.cli.common import CliError, load_config, print_json
-
-EXPLAIN = {
-    "ok": "ready",
-    "absent": "not configured at this kiosk",
-    "reader_unplugged": "RFID reader not present: check the USB cable and the port setting",
-    "reader_timeout": "RFID reader does not answer: power-cycle it",
-    "printer_unplugged": "printer not present: check the cable and the port setting",
-    "printer_no_answer": "printer does not answer status: is it switched on and online?",
-    "printer_bad_status": "the device on the printer port does not answer like an ESC/POS printer",
-    "paper_out": "printer: paper out — load a new roll",
-    "paper_near_end": "printer: paper nearly finished — prepare a new roll",
-    "cover_open": "printer: cover open — close it",
-    "printer_error": "printer error (cutter jam?) — open and clear it, then close the cover",
-    "offline": "printer offline",
-    "present": "device node present",
-    "missing": "device node missing: check the cable and the path",
-}
+from kiosk_app.cli.common import CliError, explain, load_config, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -130,7 +113,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for s in states:
             where = f" {s['port']}" if s.get("port") else ""
-            print(f"{s['device']:<8} {s['health']:<8} {s['reason']:<18}{where}  {EXPLAIN.get(s['reason'], '')}")
+            print(f"{s['device']:<8} {s['health']:<8} {s['reason']:<18}{where}  {explain(cfg, s['reason'])}")
     if any(s["health"] == "error" and s["reason"] in ("paper_out", "cover_open", "printer_error") for s in states):
         return 1
     return 3 if any(s["health"] == "error" for s in states) else 0
@@ -144,7 +127,7 @@ def cmd_inventory(args: argparse.Namespace) -> int:
         with RfidReader.from_config(cfg.rfid) as r:
             tags = r.inventory()
     except RfidError as e:
-        raise CliError(f"RFID pad: {EXPLAIN.get(e.reason, e.reason)}", code=3, reason=e.reason) from None
+        raise CliError(f"RFID pad: {explain(cfg, e.reason)}", code=3, reason=e.reason) from None
     stack = Stack(cfg.rfid.sets)
     stack.update(tags)
     rows = [
@@ -187,7 +170,7 @@ def cmd_security(args: argparse.Namespace) -> int:
         with RfidReader.from_config(cfg.rfid) as r:
             res = r.set_security(uid, lent=bool(args.lent))
     except RfidError as e:
-        raise CliError(f"RFID pad: {EXPLAIN.get(e.reason, e.reason)}", code=3, reason=e.reason) from None
+        raise CliError(f"RFID pad: {explain(cfg, e.reason)}", code=3, reason=e.reason) from None
     out = {"ok": res.ok, "uid": uid, "state": res.final_state, "attempts": res.attempts, "reason": res.reason}
     if args.json:
         print_json(out)
@@ -220,7 +203,7 @@ def cmd_test_print(args: argparse.Namespace) -> int:
             res = printer.print_receipt(receipt)
     except PrinterError as e:
         code = 1 if e.reason in ("paper_out", "cover_open", "printer_error", "offline") else 3
-        raise CliError(f"printer: {EXPLAIN.get(e.reason, e.reason)}", code=code, reason=e.reason) from None
+        raise CliError(f"printer: {explain(cfg, e.reason)}", code=code, reason=e.reason) from None
     out = {
         "ok": True,
         "mode": res.mode,

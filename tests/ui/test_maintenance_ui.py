@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from kiosk import reasons
 from kiosk import session as s
 
 from .conftest import PASSCODE, PATRON_NO
@@ -48,6 +49,9 @@ def test_gesture_passcode_devices_bundle_and_exit(kiosk, tmp_path):
         lambda: any(table.item(r, 0).text() == "printer" and table.item(r, 2).text() == "paper_out" for r in range(7)),
         timeout=10000,
     )
+    # ...with what to do, in the staff language (Japanese unless [kiosk].staff_language says otherwise)
+    printer = next(r for r in range(7) if table.item(r, 0).text() == "printer")
+    assert table.item(printer, 3).text() == "プリンターの用紙がありません。新しいロール紙を入れてください。"
     k.devices.printer.paper_out = False
     # the configuration view masks the passcode hash
     cfg_text = k.win.maintenance.config_view.toPlainText()
@@ -123,6 +127,7 @@ def test_validation_link_down_shows_live_with_its_reason(kiosk_factory):
     tap(k.win.maintenance.test_buttons["validation_link"])
     k.qtbot.waitUntil(lambda: "validation_unreachable" in k.win.maintenance.test_result.text(), timeout=15000)
     assert k.win.maintenance.test_result.text().startswith("✖")
+    assert reasons.staff_text("validation_unreachable", "ja") in k.win.maintenance.test_result.text()
 
 
 def test_self_test_reads_tries_without_a_pin(kiosk):

@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from kiosk import reasons
 from kiosk.session import ItemLine, ItemState
 from ui import messages
 
@@ -45,33 +46,22 @@ def test_each_refusal_has_a_specific_message(app, reason):
 
 
 def _validation_reasons() -> set[str]:
-    """Every refusal code the validation client can hand to a session, read from its sources (so a new code cannot
-    fall through to the generic message unnoticed): the OCSP judgement, the responder's error statuses, the HTTP
-    transport and the client."""
-    import ast
-    import re
-    from pathlib import Path
-
-    from kiosk.validation import policy
-
-    here = Path(__file__).resolve().parents[2] / "kiosk" / "validation"
-    found = set()
-    for name in ("ocsp.py", "transport.py", "client.py", "policy.py", "errors.py"):
-        for node in ast.walk(ast.parse((here / name).read_text())):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if re.fullmatch(r"(ocsp|validation|cert|crl|offline)_[a-z0-9_]*[a-z0-9]", node.value):
-                    found.add(node.value)
-    found.discard("validation_http_5")  # a prefix test in the transport; the codes are validation_http_<status>
-    found |= {"validation_http_503", "validation_http_404"}
-    # not refusals: the allowing reasons, the error classes' defaults (every raise names its own reason), keys
-    return found - set(policy.ALLOW_REASONS) - {"ocsp_invalid", "crl_invalid", "crl_store_failed", "crl_age_s"}
+    """Every refusal code of the validation client, from the reason registry (tests/core/test_reasons.py shows the
+    registry covers what the layers produce): the codes that mean the service is away and those that mean its answer
+    cannot be believed or the kiosk is at fault, with an HTTP status of each family."""
+    found = {
+        code
+        for code, entry in reasons.CODES.items()
+        if entry.kind in (reasons.Kind.AWAY, reasons.Kind.FAULT) and code.startswith(("ocsp_", "validation_", "crl_"))
+    }
+    return found | {"validation_http_503", "validation_http_404"}
 
 
 VALIDATION_REASONS = sorted(_validation_reasons())
 
 
 def test_the_validation_reasons_are_found():
-    # the scan above must see the codes (a rename of the files would otherwise empty the list silently)
+    # the walk above must see the codes (a change of the registry's kinds would otherwise empty the list silently)
     assert {"ocsp_bad_signature", "ocsp_nonce_mismatch", "ocsp_try_later", "validation_timeout"} <= set(
         VALIDATION_REASONS
     )

@@ -1,4 +1,5 @@
-"""Translations: ``kiosk_<lang>.ts`` sources here, ``.qm`` built with ``pyside6-lrelease`` (PySide6-Essentials ships it).
+"""The screens' translations: ``.qm`` files built with ``pyside6-lrelease`` (PySide6-Essentials ships it) from the
+kiosk's catalogue, the ``kiosk_<lang>.ts`` files in :mod:`kiosk.i18n` (the core reads the same files without Qt).
 
 The ``.qm`` files are built at install (``kiosk i18n-build``, run by the setup script) or, when missing or older than
 their source, at first start into a cache directory.
@@ -16,11 +17,12 @@ from pathlib import Path
 import PySide6
 
 import eventlog
+from kiosk import i18n as catalogue
+from kiosk.i18n import LANGUAGES
+
+__all__ = ["LANGUAGES", "TranslationError", "build", "default_cache_dir", "lrelease_command", "ts_files"]
 
 _log = logging.getLogger("ui.i18n")
-
-HERE = Path(__file__).parent
-LANGUAGES = ("ja", "en", "zh_CN", "ko", "pt", "vi")
 
 
 class TranslationError(Exception):
@@ -28,7 +30,8 @@ class TranslationError(Exception):
 
 
 def ts_files() -> dict[str, Path]:
-    return {lang: HERE / f"kiosk_{lang}.ts" for lang in LANGUAGES if (HERE / f"kiosk_{lang}.ts").exists()}
+    """Language → the ``.ts`` file the screens are translated from."""
+    return catalogue.ts_files("kiosk")
 
 
 def lrelease_command() -> list[str]:

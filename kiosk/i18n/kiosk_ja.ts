@@ -4,824 +4,852 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="39" />
         <source>Sync now (F5)</source>
         <translation>今すぐ同期 (F5)</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="83" />
-        <location filename="../maintenance_ui.py" line="366" />
+        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/maintenance_ui.py" line="381" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="89" />
-        <location filename="../maintenance_ui.py" line="373" />
+        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/maintenance_ui.py" line="388" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした: {code}</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="90" />
-        <location filename="../maintenance_ui.py" line="377" />
+        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/maintenance_ui.py" line="392" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信 {sent} 件、拒否 {refused} 件、残り {left} 件。</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="64" />
-        <location filename="../maintenance_ui.py" line="341" />
+        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/maintenance_ui.py" line="356" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="66" />
-        <location filename="../maintenance_ui.py" line="332" />
-        <location filename="../maintenance_ui.py" line="343" />
+        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="332" />
-        <location filename="../maintenance_ui.py" line="345" />
+        <location filename="../../ui/bookmobile.py" line="68" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="333" />
-        <location filename="../maintenance_ui.py" line="346" />
+        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/maintenance_ui.py" line="342" />
+        <location filename="../../ui/maintenance_ui.py" line="361" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>送信待ちの貸出: %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
-        <location filename="../main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="69" />
         <source>Maintenance: technician passcode</source>
         <translation>保守モード: 技術者パスコード</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="111" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>パスコードの誤りが続いたためロックしました。%n 秒後に再度お試しください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="114" />
         <source>No technician passcode is configured.</source>
         <translation>技術者パスコードが設定されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="117" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>パスコードが違います。あと %n 回でロックします。</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../../ui/maintenance_ui.py" line="237" />
         <source>Maintenance mode</source>
         <translation>保守モード</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="238" />
         <source>Leave maintenance</source>
         <translation>保守モードを終了</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="241" />
         <source>Devices</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="242" />
         <source>Queue</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Self-tests</source>
         <translation>自己診断</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Recent errors</source>
         <translation>最近のエラー</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="251" />
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="252" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <source>What to do</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="257" />
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="258" />
         <source>Refused on replay (for staff):</source>
         <translation>再送で拒否された取引 (職員用):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Print a test receipt</source>
         <translation>テストレシートを印刷</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Read a tag on the pad</source>
         <translation>パッド上のタグを読む</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>カードの暗証番号残り回数を読む (暗証番号不要)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Export diagnostic bundle</source>
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="62" />
-        <location filename="../maintenance_ui.py" line="330" />
+        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/maintenance_ui.py" line="339" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="403" />
         <source>Not available on this kiosk.</source>
         <translation>この端末では使えません。</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="412" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Writing the bundle…</source>
         <translation>診断情報を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="418" />
+        <location filename="../../ui/maintenance_ui.py" line="434" />
         <source>Could not write the bundle: {code}</source>
         <translation>診断情報を書き出せませんでした: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="423" />
+        <location filename="../../ui/maintenance_ui.py" line="439" />
         <source>Bundle written: {path}</source>
         <translation>診断情報を書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../reasons.py" line="95" />
         <source>Your card's PIN is locked</source>
         <translation>カードの暗証番号がロックされています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../reasons.py" line="96" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>暗証番号の入力誤りが続いたため、安全のためカードがロックされました。図書館では解除できません。カードをお持ちになり、お住まいの市区町村の窓口で暗証番号の再設定をしてください。それまでは図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../reasons.py" line="104" />
         <source>This card's certificate cannot be used</source>
         <translation>このカードの電子証明書は使えません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../reasons.py" line="105" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>カードの電子証明書が有効ではなくなっています。お住まいの市区町村の窓口でご相談ください。その間は図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../reasons.py" line="112" />
         <source>The certificate on your card has expired</source>
         <translation>カードの電子証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../reasons.py" line="113" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>お住まいの市区町村の窓口で電子証明書を更新してください。その間は図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../reasons.py" line="120" />
         <source>This card is not registered with the library yet</source>
         <translation>このカードはまだ図書館に登録されていません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57" />
+        <location filename="../reasons.py" line="121" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>マイナンバーカードで借りるには、カウンターで一度だけ登録が必要です。カードをお持ちください。数分で終わります。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../reasons.py" line="128" />
         <source>This card cannot be used here</source>
         <translation>このカードはここでは使えません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../reasons.py" line="129" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>マイナンバーカードか図書館の利用カードをお使いいただくか、職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../reasons.py" line="132" />
         <source>The card could not be read</source>
         <translation>カードを読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../reasons.py" line="133" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>もう一度カードを読み取り機に置き、暗証番号の画面が出るまでそのままにしてください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
-        <location filename="../messages.py" line="81" />
+        <location filename="../reasons.py" line="139" />
+        <location filename="../reasons.py" line="149" />
         <source>Your card cannot be checked right now</source>
         <translation>ただいまカードを確認できません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../reasons.py" line="140" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>マイナンバーカードを確認するサービスにつながりません。しばらくしてからお試しいただくか、図書館の利用カードをお使いいただくか、職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../reasons.py" line="150" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>この端末では、いまマイナンバーカードを確認できません。図書館の利用カードをお使いいただくか、職員にお声がけのうえ、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../reasons.py" line="157" />
         <source>The password was not right</source>
         <translation>パスワードが違います</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../reasons.py" line="158" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>もう一度カードを読み取ってパスワードを入力するか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../reasons.py" line="161" />
         <source>Borrowing is paused on your library account</source>
         <translation>現在、貸出を停止しています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../reasons.py" line="162" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>カウンターでお尋ねください。職員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../reasons.py" line="165" />
         <source>Your library registration has expired</source>
         <translation>利用者登録の有効期限が切れています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../reasons.py" line="166" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>カウンターで更新してください。住所の分かるものをお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../reasons.py" line="169" />
         <source>You have reached your borrowing limit</source>
         <translation>貸出できる上限に達しています</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../reasons.py" line="170" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>先に返却いただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100" />
+        <location filename="../reasons.py" line="173" />
         <source>There is something to settle on your account</source>
         <translation>お手続きが必要な事項があります</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../reasons.py" line="174" />
         <source>Please ask at the counter.</source>
         <translation>カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../reasons.py" line="177" />
         <source>This library card was not recognised</source>
         <translation>この利用カードは確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../reasons.py" line="178" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>カードをお確かめいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../reasons.py" line="181" />
         <source>The library system cannot be reached</source>
         <translation>図書館システムにつながりません</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../reasons.py" line="182" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>しばらくしてからお試しいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../reasons.py" line="185" />
         <source>Sorry, that did not work</source>
         <translation>申し訳ありません、うまくいきませんでした</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../reasons.py" line="186" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>職員にお声がけいただき、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../reasons.py" line="205" />
+        <source>The certificate was checked.</source>
+        <translation>証明書を確認しました。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="206" />
+        <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
+        <translation>このカードの利用者証明用電子証明書は失効しているため、ご利用いただけません。お手数ですが、お住まいの市区町村の窓口でご確認ください。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="211" />
+        <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
+        <translation>このカードの電子証明書を確認できませんでした。お手数ですが、係員にお知らせください。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
+        <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
+        <translation>ただいま電子証明書の有効性を確認できません。しばらくしてからもう一度お試しいただくか、図書館カードをご利用ください。係員にもお知らせください。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="219" />
+        <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
+        <translation>この端末では、いまマイナンバーカードを確認できません。図書館カードをご利用いただくか、係員にお知らせください。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="224" />
+        <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
+        <translation>この端末では、いま電子証明書の有効性を確認できません。図書館カードをご利用いただくか、係員にお知らせください（画面のコードをお見せください）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33" />
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../../ui/messages.py" line="37" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>貸出 · 返却期限 {date} (オフラインで記録)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../../ui/messages.py" line="38" />
         <source>Lent · due back {date}</source>
         <translation>貸出 · 返却期限 {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../reasons.py" line="191" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>貸出できません: ほかの方の予約があります。カウンターにお預けください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>貸出できません: 館内でのみご利用いただける資料です。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>貸出できません: この資料をカウンターにお持ちください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../reasons.py" line="194" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>この資料をパッドに置いて、もう一度読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../reasons.py" line="195" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>貸出できません: オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148" />
+        <location filename="../reasons.py" line="198" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>貸出できません: 図書館システムにつながりません。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>貸出できません。カウンターでお尋ねください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="155" />
+        <location filename="../../ui/messages.py" line="47" />
         <source>Tries left: %n</source>
         <translation><numerusform>残り入力回数: %n 回</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="85" />
         <source>Welcome! Borrow books here.</source>
         <translation>ようこそ! ここで本を借りられます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="86" />
         <source>Place your My Number Card on the reader</source>
         <translation>マイナンバーカードを読み取り機に置いてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="87" />
         <source>Or scan the barcode of your library card</source>
         <translation>または図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="88" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>下で言語を選べます。わからないことはカウンターの職員にお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="114" />
         <source>Reading your card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="115" />
-        <location filename="../screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="115" />
+        <location filename="../../ui/screens.py" line="118" />
         <source>Please leave the card on the reader.</source>
         <translation>カードは置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="117" />
         <source>Checking your PIN…</source>
         <translation>暗証番号を確認しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="120" />
         <source>Checking with the library…</source>
         <translation>図書館システムに確認しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="121" />
-        <location filename="../screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="121" />
+        <location filename="../../ui/screens.py" line="127" />
         <source>This takes a moment.</source>
         <translation>少々お待ちください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="123" />
         <source>Printing your receipt…</source>
         <translation>レシートを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="124" />
         <source>Please take it from the slot below.</source>
         <translation>下の取り出し口からお取りください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="126" />
         <source>Finishing…</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Only one try left</source>
         <translation>入力できるのはあと1回です</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="163" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>もう一度間違えるとカードがロックされ、市区町村の窓口でしか解除できなくなります。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>暗証番号に自信がないときは「やめる」を押して、市区町村の窓口でご相談ください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="168" />
-        <location filename="../widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>I understand, enter PIN</source>
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Enter your library card password</source>
         <translation>利用カードのパスワードを入力してください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>図書館に登録した4桁のパスワードです。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>カードに設定した利用者証明用電子証明書の暗証番号(数字4桁)です。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最後の1回です: 間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>本の裏のバーコードを読み取ることもできます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="311" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="307" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>これまでの貸出: %n 冊</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>セットの資料がそろっていません: すべての部分をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="362" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>返却期限の書かれたレシートを印刷しますか?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="363" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="364" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="370" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n 冊借りました</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="408" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="452" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="454" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="51" />
         <source>%n of 4 digits entered</source>
-        <extracomment>language codes and their names in their own language (never translated)</extracomment>
         <translation><numerusform>4桁中 %n 桁入力済み</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>Clear</source>
         <translation>訂正</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="101" />
         <source>Enter</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="120" />
-        <location filename="../demo.py" line="296" />
+        <location filename="../../ui/demo.py" line="118" />
+        <location filename="../../ui/demo.py" line="292" />
         <source>Receipt preview</source>
         <translation>レシートのプレビュー</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="173" />
+        <location filename="../../ui/demo.py" line="171" />
         <source>Demo control panel</source>
-        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>デモ操作パネル</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>A receipt was printed (below).</source>
         <translation>レシートが印刷されました (下に表示)。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="74" />
-        <location filename="../demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="76" />
+        <location filename="../../ui/demo.py" line="89" />
         <source>Ready to borrow</source>
         <translation>貸出できる</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="75" />
+        <location filename="../../ui/demo.py" line="77" />
         <source>One PIN try left</source>
         <translation>暗証番号の残り1回</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="76" />
+        <location filename="../../ui/demo.py" line="78" />
         <source>Patron blocked</source>
         <translation>利用停止中の利用者</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="79" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>Not registered</source>
         <translation>図書館に未登録</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Certificate revoked</source>
         <translation>証明書失効</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>Certificate expired</source>
         <translation>証明書期限切れ</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="90" />
         <source>Card reported lost</source>
         <translation>紛失届あり</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="91" />
         <source>Registration expired</source>
         <translation>登録期限切れ</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>At the loan limit</source>
         <translation>貸出上限に達している</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Holds ready</source>
         <translation>予約資料あり</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="103" />
         <source>library use only</source>
         <translation>館内利用のみ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="105" />
         <source>set of %n</source>
         <translation><numerusform>%n点組</numerusform></translation>
     </message>
     <message>
-        <location filename="../demo.py" line="109" />
+        <location filename="../../ui/demo.py" line="107" />
         <source>reserved</source>
         <translation>他の人が予約中</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="119" />
         <source>No receipt printed yet.</source>
         <translation>まだレシートは印刷されていません。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="190" />
+        <location filename="../../ui/demo.py" line="188" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>試し方: 「貸出できる」カードを置き、貸出機で暗証番号 1234 を入力し、本をパッドに置いて「終了する」を押します。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="196" />
+        <location filename="../../ui/demo.py" line="194" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>保守モード: 図書館名を5回タップまたは Ctrl+Alt+M、パスコード {code}</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="232" />
+        <location filename="../../ui/demo.py" line="228" />
         <source>Library card</source>
         <translation>図書館の利用カード</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="257" />
+        <location filename="../../ui/demo.py" line="253" />
         <source>Books: put on the pad</source>
         <translation>本: パッドに置く</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="203" />
+        <location filename="../../ui/demo.py" line="201" />
         <source>Ready.</source>
         <translation>準備ができました。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="419" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>Library system: reconnect (online)</source>
         <translation>図書館システム: 再接続する (オンライン)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="213" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="224" />
+        <location filename="../../ui/demo.py" line="222" />
         <source>Take the card away</source>
         <translation>カードを取り去る</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="0" />
-        <source>Library card and books</source>
-        <translation>利用カードと本</translation>
-    </message>
-    <message>
-        <location filename="../demo.py" line="248" />
+        <location filename="../../ui/demo.py" line="244" />
         <source>barcode (library card or book)</source>
         <translation>バーコード (利用カードまたは本)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="249" />
+        <location filename="../../ui/demo.py" line="245" />
         <source>Scan barcode</source>
         <translation>バーコードを読む</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="272" />
+        <location filename="../../ui/demo.py" line="268" />
         <source>item identifier on the RFID tag</source>
         <translation>RFIDタグの資料番号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="273" />
+        <location filename="../../ui/demo.py" line="269" />
         <source>Put on the pad</source>
         <translation>パッドに置く</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="280" />
+        <location filename="../../ui/demo.py" line="276" />
         <source>Take everything off the pad</source>
         <translation>パッドの上のものをすべて取り去る</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="208" />
-        <location filename="../demo.py" line="421" />
+        <location filename="../../ui/demo.py" line="206" />
+        <location filename="../../ui/demo.py" line="414" />
         <source>Library system: cut the link (offline)</source>
         <translation>図書館システム: 接続を切る (オフライン)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="342" />
+        <location filename="../../ui/demo.py" line="338" />
         <source>Placing the card…</source>
         <translation>カードを置いています…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="347" />
+        <location filename="../../ui/demo.py" line="343" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="350" />
+        <location filename="../../ui/demo.py" line="346" />
         <source>The card is on the reader.</source>
         <translation>カードを読み取り機に置きました。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="356" />
+        <location filename="../../ui/demo.py" line="352" />
         <source>The card was taken away.</source>
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="72" />
-        <location filename="../maintenance_ui.py" line="348" />
+        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Check the validation link now</source>
         <translation>証明書の検証サービスをいま確認</translation>
     </message>

@@ -4,824 +4,852 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="39" />
         <source>Sync now (F5)</source>
         <translation>立即同步 (F5)</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="83" />
-        <location filename="../maintenance_ui.py" line="366" />
+        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/maintenance_ui.py" line="381" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="89" />
-        <location filename="../maintenance_ui.py" line="373" />
+        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/maintenance_ui.py" line="388" />
         <source>Sync failed: {code}</source>
         <translation>同步失败: {code}</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="90" />
-        <location filename="../maintenance_ui.py" line="377" />
+        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/maintenance_ui.py" line="392" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送 {sent}，被拒绝 {refused}，剩余 {left}。</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="64" />
-        <location filename="../maintenance_ui.py" line="341" />
+        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/maintenance_ui.py" line="356" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="66" />
-        <location filename="../maintenance_ui.py" line="332" />
-        <location filename="../maintenance_ui.py" line="343" />
+        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="332" />
-        <location filename="../maintenance_ui.py" line="345" />
+        <location filename="../../ui/bookmobile.py" line="68" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="333" />
-        <location filename="../maintenance_ui.py" line="346" />
+        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/maintenance_ui.py" line="342" />
+        <location filename="../../ui/maintenance_ui.py" line="361" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>待发送的借阅: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
-        <location filename="../main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="69" />
         <source>Maintenance: technician passcode</source>
         <translation>维护模式: 技术人员密码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="111" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>密码错误次数过多，已锁定。请在 %n 秒后重试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="114" />
         <source>No technician passcode is configured.</source>
         <translation>尚未设置技术人员密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="117" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>密码错误。再错 %n 次将被锁定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../../ui/maintenance_ui.py" line="237" />
         <source>Maintenance mode</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="238" />
         <source>Leave maintenance</source>
         <translation>退出维护模式</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="241" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="242" />
         <source>Queue</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Self-tests</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Configuration</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Recent errors</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="251" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="252" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <source>What to do</source>
+        <translation>处理方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="257" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="258" />
         <source>Refused on replay (for staff):</source>
         <translation>重新发送时被拒绝 (工作人员用):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Read a tag on the pad</source>
         <translation>读取感应板上的标签</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>读取卡的密码剩余次数 (无需密码)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Export diagnostic bundle</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="62" />
-        <location filename="../maintenance_ui.py" line="330" />
+        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/maintenance_ui.py" line="339" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="403" />
         <source>Not available on this kiosk.</source>
         <translation>本机不可用。</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="412" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Writing the bundle…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="418" />
+        <location filename="../../ui/maintenance_ui.py" line="434" />
         <source>Could not write the bundle: {code}</source>
         <translation>无法写入诊断信息: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="423" />
+        <location filename="../../ui/maintenance_ui.py" line="439" />
         <source>Bundle written: {path}</source>
         <translation>诊断信息已写入: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../reasons.py" line="95" />
         <source>Your card's PIN is locked</source>
         <translation>您的卡密码已被锁定</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../reasons.py" line="96" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>由于密码多次输入错误，为保护您的安全，卡已被锁定。图书馆无法解锁。请携带此卡到您所在的市区町村政府窗口重新设置密码。在此之前，您可以使用图书馆借书证借书。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../reasons.py" line="104" />
         <source>This card's certificate cannot be used</source>
         <translation>此卡的电子证书无法使用</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../reasons.py" line="105" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>您卡上的电子证书已失效。请到您所在的市区町村政府窗口咨询。在此期间，您可以使用图书馆借书证借书。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../reasons.py" line="112" />
         <source>The certificate on your card has expired</source>
         <translation>您卡上的电子证书已过期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../reasons.py" line="113" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>请到您所在的市区町村政府窗口更新电子证书。在此期间，您可以使用图书馆借书证借书。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../reasons.py" line="120" />
         <source>This card is not registered with the library yet</source>
         <translation>此卡尚未在图书馆登记</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57" />
+        <location filename="../reasons.py" line="121" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>如需使用个人编号卡借书，请在图书馆服务台登记一次。请携带此卡，只需几分钟。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../reasons.py" line="128" />
         <source>This card cannot be used here</source>
         <translation>此卡无法在这里使用</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../reasons.py" line="129" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>请使用个人编号卡或图书馆借书证，或咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../reasons.py" line="132" />
         <source>The card could not be read</source>
         <translation>无法读取此卡</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../reasons.py" line="133" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>请将卡重新放在读卡器上，并保持不动，直到出现密码画面。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
-        <location filename="../messages.py" line="81" />
+        <location filename="../reasons.py" line="139" />
+        <location filename="../reasons.py" line="149" />
         <source>Your card cannot be checked right now</source>
         <translation>目前无法确认您的卡</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../reasons.py" line="140" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>无法连接确认个人编号卡的服务。请稍后再试，或使用图书馆借书证，或咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../reasons.py" line="150" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或咨询工作人员并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../reasons.py" line="157" />
         <source>The password was not right</source>
         <translation>密码不正确</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../reasons.py" line="158" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>请重新扫描借书证并再次输入密码，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../reasons.py" line="161" />
         <source>Borrowing is paused on your library account</source>
         <translation>您的账户暂时无法借书</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../reasons.py" line="162" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>请到服务台咨询，工作人员会乐意帮助您。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../reasons.py" line="165" />
         <source>Your library registration has expired</source>
         <translation>您的读者登记已过期</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../reasons.py" line="166" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>请到服务台办理更新，并携带能证明住址的证件。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../reasons.py" line="169" />
         <source>You have reached your borrowing limit</source>
         <translation>您已达到借书上限</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../reasons.py" line="170" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>请先归还部分资料，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100" />
+        <location filename="../reasons.py" line="173" />
         <source>There is something to settle on your account</source>
         <translation>您的账户有需要处理的事项</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../reasons.py" line="174" />
         <source>Please ask at the counter.</source>
         <translation>请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../reasons.py" line="177" />
         <source>This library card was not recognised</source>
         <translation>无法识别此借书证</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../reasons.py" line="178" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>请检查借书证，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../reasons.py" line="181" />
         <source>The library system cannot be reached</source>
         <translation>无法连接图书馆系统</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../reasons.py" line="182" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>请稍后再试，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../reasons.py" line="185" />
         <source>Sorry, that did not work</source>
         <translation>抱歉，操作未成功</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../reasons.py" line="186" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>请咨询工作人员，并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../reasons.py" line="205" />
+        <source>The certificate was checked.</source>
+        <translation>证书已确认。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="206" />
+        <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
+        <translation>此卡的用户身份验证用电子证书已被吊销，因此无法使用。请到您所在的市区町村政府窗口咨询。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="211" />
+        <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
+        <translation>无法确认此卡的电子证书。请告知工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
+        <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
+        <translation>目前无法确认电子证书的有效性。请稍后再试或使用图书馆借书证，并告知工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="219" />
+        <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
+        <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或告知工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="224" />
+        <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
+        <translation>本机目前无法确认电子证书的有效性。请使用图书馆借书证，或告知工作人员（请出示屏幕上的代码）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33" />
         <source>Checking…</source>
         <translation>确认中…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../../ui/messages.py" line="37" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>已借出 · 归还期限 {date} (离线记录)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../../ui/messages.py" line="38" />
         <source>Lent · due back {date}</source>
         <translation>已借出 · 归还期限 {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../reasons.py" line="191" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>未借出: 已被他人预约。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>未借出: 此资料仅限馆内使用。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>未借出: 请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../reasons.py" line="194" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>请将此资料放在感应板上，再扫描一次。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../reasons.py" line="195" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>未借出: 已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148" />
+        <location filename="../reasons.py" line="198" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>未借出: 无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="155" />
+        <location filename="../../ui/messages.py" line="47" />
         <source>Tries left: %n</source>
         <translation><numerusform>剩余次数: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="85" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="86" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="87" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="88" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="114" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="115" />
-        <location filename="../screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="115" />
+        <location filename="../../ui/screens.py" line="118" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="117" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="120" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="121" />
-        <location filename="../screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="121" />
+        <location filename="../../ui/screens.py" line="127" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="123" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="124" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="126" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="163" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="168" />
-        <location filename="../widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最后一次: 输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>也可以扫描书背面的条形码。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="311" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="307" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借: %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="362" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="363" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="364" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="370" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了 %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="408" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="452" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="454" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="51" />
         <source>%n of 4 digits entered</source>
-        <extracomment>language codes and their names in their own language (never translated)</extracomment>
         <translation><numerusform>已输入 %n 位（共4位）</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="101" />
         <source>Enter</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="120" />
-        <location filename="../demo.py" line="296" />
+        <location filename="../../ui/demo.py" line="118" />
+        <location filename="../../ui/demo.py" line="292" />
         <source>Receipt preview</source>
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="173" />
+        <location filename="../../ui/demo.py" line="171" />
         <source>Demo control panel</source>
-        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>A receipt was printed (below).</source>
         <translation>已打印小票（见下方）。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="74" />
-        <location filename="../demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="76" />
+        <location filename="../../ui/demo.py" line="89" />
         <source>Ready to borrow</source>
         <translation>可以借阅</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="75" />
+        <location filename="../../ui/demo.py" line="77" />
         <source>One PIN try left</source>
         <translation>密码仅剩1次</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="76" />
+        <location filename="../../ui/demo.py" line="78" />
         <source>Patron blocked</source>
         <translation>读者已被停用</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="79" />
         <source>PIN locked</source>
         <translation>密码已锁定</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>Not registered</source>
         <translation>未在图书馆登记</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Certificate revoked</source>
         <translation>证书已吊销</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>Certificate expired</source>
         <translation>证书已过期</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="90" />
         <source>Card reported lost</source>
         <translation>已挂失</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="91" />
         <source>Registration expired</source>
         <translation>登记已过期</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>At the loan limit</source>
         <translation>已达借阅上限</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Holds ready</source>
         <translation>有预约资料</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="103" />
         <source>library use only</source>
         <translation>仅限馆内使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="105" />
         <source>set of %n</source>
         <translation><numerusform>%n册一套</numerusform></translation>
     </message>
     <message>
-        <location filename="../demo.py" line="109" />
+        <location filename="../../ui/demo.py" line="107" />
         <source>reserved</source>
         <translation>他人已预约</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="119" />
         <source>No receipt printed yet.</source>
         <translation>尚未打印小票。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="190" />
+        <location filename="../../ui/demo.py" line="188" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>试用方法：放上“可以借阅”卡，在自助机上输入密码 1234，把书放到感应板上，然后按“结束”。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="196" />
+        <location filename="../../ui/demo.py" line="194" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>维护模式：连续点击图书馆名称5次或按 Ctrl+Alt+M，口令 {code}</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="232" />
+        <location filename="../../ui/demo.py" line="228" />
         <source>Library card</source>
         <translation>图书馆借书证</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="257" />
+        <location filename="../../ui/demo.py" line="253" />
         <source>Books: put on the pad</source>
         <translation>图书：放到感应板上</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="203" />
+        <location filename="../../ui/demo.py" line="201" />
         <source>Ready.</source>
         <translation>已就绪。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="419" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>Library system: reconnect (online)</source>
         <translation>图书馆系统：重新连接（在线）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="213" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="224" />
+        <location filename="../../ui/demo.py" line="222" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="0" />
-        <source>Library card and books</source>
-        <translation>借书证和书</translation>
-    </message>
-    <message>
-        <location filename="../demo.py" line="248" />
+        <location filename="../../ui/demo.py" line="244" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="249" />
+        <location filename="../../ui/demo.py" line="245" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="272" />
+        <location filename="../../ui/demo.py" line="268" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="273" />
+        <location filename="../../ui/demo.py" line="269" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="280" />
+        <location filename="../../ui/demo.py" line="276" />
         <source>Take everything off the pad</source>
         <translation>拿走感应板上的所有东西</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="208" />
-        <location filename="../demo.py" line="421" />
+        <location filename="../../ui/demo.py" line="206" />
+        <location filename="../../ui/demo.py" line="414" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="342" />
+        <location filename="../../ui/demo.py" line="338" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="347" />
+        <location filename="../../ui/demo.py" line="343" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="350" />
+        <location filename="../../ui/demo.py" line="346" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="356" />
+        <location filename="../../ui/demo.py" line="352" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="72" />
-        <location filename="../maintenance_ui.py" line="348" />
+        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
     </message>

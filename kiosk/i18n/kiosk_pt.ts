@@ -4,824 +4,852 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="39" />
         <source>Sync now (F5)</source>
         <translation>Sincronizar agora (F5)</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="83" />
-        <location filename="../maintenance_ui.py" line="366" />
+        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/maintenance_ui.py" line="381" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="89" />
-        <location filename="../maintenance_ui.py" line="373" />
+        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/maintenance_ui.py" line="388" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="90" />
-        <location filename="../maintenance_ui.py" line="377" />
+        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/maintenance_ui.py" line="392" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="64" />
-        <location filename="../maintenance_ui.py" line="341" />
+        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/maintenance_ui.py" line="356" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="66" />
-        <location filename="../maintenance_ui.py" line="332" />
-        <location filename="../maintenance_ui.py" line="343" />
+        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="68" />
-        <location filename="../maintenance_ui.py" line="332" />
-        <location filename="../maintenance_ui.py" line="345" />
+        <location filename="../../ui/bookmobile.py" line="68" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="70" />
-        <location filename="../maintenance_ui.py" line="333" />
-        <location filename="../maintenance_ui.py" line="346" />
+        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/maintenance_ui.py" line="342" />
+        <location filename="../../ui/maintenance_ui.py" line="361" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Transação em espera: %n</numerusform><numerusform>Transações em espera: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
-        <location filename="../main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="69" />
         <source>Maintenance: technician passcode</source>
         <translation>Manutenção: senha do técnico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="111" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundo.</numerusform><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="114" />
         <source>No technician passcode is configured.</source>
         <translation>Nenhuma senha de técnico está configurada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="117" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="236" />
+        <location filename="../../ui/maintenance_ui.py" line="237" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="238" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="241" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="242" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="251" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="252" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="249" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="257" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="258" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Print a test receipt</source>
         <translation>Imprimir um recibo de teste</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../bookmobile.py" line="62" />
-        <location filename="../maintenance_ui.py" line="330" />
+        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/maintenance_ui.py" line="339" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="403" />
         <source>Not available on this kiosk.</source>
         <translation>Não disponível neste terminal.</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="412" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="418" />
+        <location filename="../../ui/maintenance_ui.py" line="434" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="423" />
+        <location filename="../../ui/maintenance_ui.py" line="439" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../reasons.py" line="95" />
         <source>Your card's PIN is locked</source>
         <translation>O PIN do seu cartão está bloqueado</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../reasons.py" line="96" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>O PIN foi digitado errado muitas vezes, e o cartão o bloqueou para proteger você. A biblioteca não pode desbloqueá-lo. Peça a redefinição do PIN na prefeitura da sua cidade (leve o cartão). Até lá, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42" />
+        <location filename="../reasons.py" line="104" />
         <source>This card's certificate cannot be used</source>
         <translation>O certificado deste cartão não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43" />
+        <location filename="../reasons.py" line="105" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>O certificado eletrônico do seu cartão não é mais válido. Informe-se na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../reasons.py" line="112" />
         <source>The certificate on your card has expired</source>
         <translation>O certificado do seu cartão expirou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50" />
+        <location filename="../reasons.py" line="113" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>Renove o certificado eletrônico na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56" />
+        <location filename="../reasons.py" line="120" />
         <source>This card is not registered with the library yet</source>
         <translation>Este cartão ainda não está registrado na biblioteca</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57" />
+        <location filename="../reasons.py" line="121" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>Para emprestar com o My Number Card, registre-o uma vez no balcão da biblioteca. Traga o cartão; leva só alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63" />
+        <location filename="../reasons.py" line="128" />
         <source>This card cannot be used here</source>
         <translation>Este cartão não pode ser usado aqui</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64" />
+        <location filename="../reasons.py" line="129" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>Use o My Number Card ou o cartão da biblioteca, ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66" />
+        <location filename="../reasons.py" line="132" />
         <source>The card could not be read</source>
         <translation>Não foi possível ler o cartão</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67" />
+        <location filename="../reasons.py" line="133" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>Coloque o cartão no leitor de novo e deixe-o lá até aparecer a tela do PIN.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72" />
-        <location filename="../messages.py" line="81" />
+        <location filename="../reasons.py" line="139" />
+        <location filename="../reasons.py" line="149" />
         <source>Your card cannot be checked right now</source>
         <translation>Não é possível verificar o seu cartão agora</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73" />
+        <location filename="../reasons.py" line="140" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>O serviço que verifica o My Number Card não está acessível. Tente mais tarde, use o cartão da biblioteca ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82" />
+        <location filename="../reasons.py" line="150" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>No momento, este terminal não consegue verificar o My Number Card. Use o cartão da biblioteca ou peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88" />
+        <location filename="../reasons.py" line="157" />
         <source>The password was not right</source>
         <translation>A senha não está correta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../reasons.py" line="158" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>Leia o cartão e digite a senha de novo, ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../reasons.py" line="161" />
         <source>Borrowing is paused on your library account</source>
         <translation>Os empréstimos estão suspensos na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92" />
+        <location filename="../reasons.py" line="162" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Informe-se no balcão; a equipe terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94" />
+        <location filename="../reasons.py" line="165" />
         <source>Your library registration has expired</source>
         <translation>O seu cadastro na biblioteca expirou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95" />
+        <location filename="../reasons.py" line="166" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Renove-o no balcão. Traga um documento com o seu endereço.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97" />
+        <location filename="../reasons.py" line="169" />
         <source>You have reached your borrowing limit</source>
         <translation>Você atingiu o limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98" />
+        <location filename="../reasons.py" line="170" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Devolva alguns itens primeiro ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100" />
+        <location filename="../reasons.py" line="173" />
         <source>There is something to settle on your account</source>
         <translation>Há uma pendência na sua conta</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../reasons.py" line="174" />
         <source>Please ask at the counter.</source>
         <translation>Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103" />
+        <location filename="../reasons.py" line="177" />
         <source>This library card was not recognised</source>
         <translation>Este cartão da biblioteca não foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104" />
+        <location filename="../reasons.py" line="178" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Verifique o cartão ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106" />
+        <location filename="../reasons.py" line="181" />
         <source>The library system cannot be reached</source>
         <translation>Não é possível acessar o sistema da biblioteca</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107" />
+        <location filename="../reasons.py" line="182" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Tente de novo daqui a pouco ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../reasons.py" line="185" />
         <source>Sorry, that did not work</source>
         <translation>Desculpe, não funcionou</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110" />
+        <location filename="../reasons.py" line="186" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117" />
+        <location filename="../reasons.py" line="205" />
+        <source>The certificate was checked.</source>
+        <translation>O certificado foi verificado.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="206" />
+        <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
+        <translation>O certificado de autenticação de usuário deste cartão foi revogado, por isso o cartão não pode ser usado. Informe-se na prefeitura da sua cidade.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="211" />
+        <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
+        <translation>Não foi possível confirmar o certificado eletrônico deste cartão. Avise um funcionário.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
+        <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
+        <translation>No momento não é possível verificar a validade dos certificados eletrônicos. Tente mais tarde ou use o cartão da biblioteca, e avise também um funcionário.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="219" />
+        <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
+        <translation>No momento, este terminal não consegue verificar o My Number Card. Use o cartão da biblioteca ou avise um funcionário.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="224" />
+        <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
+        <translation>No momento, este terminal não consegue verificar a validade dos certificados eletrônicos. Use o cartão da biblioteca ou avise um funcionário (mostre o código na tela).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33" />
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="121" />
+        <location filename="../../ui/messages.py" line="37" />
         <source>Lent · due back {date} (recorded offline)</source>
         <translation>Emprestado · devolver até {date} (registrado off-line)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="122" />
+        <location filename="../../ui/messages.py" line="38" />
         <source>Lent · due back {date}</source>
         <translation>Emprestado · devolver até {date}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127" />
+        <location filename="../reasons.py" line="191" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Não emprestado: reservado para outra pessoa. Deixe-o no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Não emprestado: este item é só para uso na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="144" />
+        <location filename="../reasons.py" line="194" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Coloque este item na base e leia-o de novo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="146" />
+        <location filename="../reasons.py" line="195" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Não emprestado: o limite off-line foi atingido. Empreste quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148" />
+        <location filename="../reasons.py" line="198" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../messages.py" line="155" />
+        <location filename="../../ui/messages.py" line="47" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="85" />
         <source>Welcome! Borrow books here.</source>
         <translation>Bem-vindo! Empreste livros aqui.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="86" />
         <source>Place your My Number Card on the reader</source>
         <translation>Coloque o seu My Number Card no leitor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="87" />
         <source>Or scan the barcode of your library card</source>
         <translation>Ou leia o código de barras do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="88" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Escolha o idioma abaixo. A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="114" />
         <source>Reading your card…</source>
         <translation>Lendo o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="115" />
-        <location filename="../screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="115" />
+        <location filename="../../ui/screens.py" line="118" />
         <source>Please leave the card on the reader.</source>
         <translation>Deixe o cartão no leitor.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="117" />
         <source>Checking your PIN…</source>
         <translation>Verificando o PIN…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="120" />
         <source>Checking with the library…</source>
         <translation>Verificando com a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="121" />
-        <location filename="../screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="121" />
+        <location filename="../../ui/screens.py" line="127" />
         <source>This takes a moment.</source>
         <translation>Só um momento.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="123" />
         <source>Printing your receipt…</source>
         <translation>Imprimindo o recibo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="124" />
         <source>Please take it from the slot below.</source>
         <translation>Retire-o na abertura abaixo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="126" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Only one try left</source>
         <translation>Resta só uma tentativa</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="163" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Se o PIN estiver errado mais uma vez, o cartão será bloqueado e só a prefeitura poderá redefini-lo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Não tem certeza do PIN? Toque em Cancelar e informe-se na prefeitura.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="168" />
-        <location filename="../widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>I understand, enter PIN</source>
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Enter your library card password</source>
         <translation>Digite a senha do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>A senha de 4 dígitos que você cadastrou na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="226" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="228" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Você também pode ler o código de barras no verso de cada livro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="277" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="311" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="307" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Emprestado até agora: %n</numerusform><numerusform>Emprestados até agora: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="362" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um recibo com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="363" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="364" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="370" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você emprestou %n item</numerusform><numerusform>Você emprestou %n itens</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="408" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="452" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="454" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="51" />
         <source>%n of 4 digits entered</source>
-        <extracomment>language codes and their names in their own language (never translated)</extracomment>
         <translation><numerusform>%n de 4 dígitos digitado</numerusform><numerusform>%n de 4 dígitos digitados</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>Clear</source>
         <translation>Corrigir</translation>
     </message>
     <message>
-        <location filename="../widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="101" />
         <source>Enter</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="120" />
-        <location filename="../demo.py" line="296" />
+        <location filename="../../ui/demo.py" line="118" />
+        <location filename="../../ui/demo.py" line="292" />
         <source>Receipt preview</source>
         <translation>Prévia do recibo</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="173" />
+        <location filename="../../ui/demo.py" line="171" />
         <source>Demo control panel</source>
-        <extracomment>hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers</extracomment>
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>A receipt was printed (below).</source>
         <translation>Foi impresso um recibo (em baixo).</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="74" />
-        <location filename="../demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="76" />
+        <location filename="../../ui/demo.py" line="89" />
         <source>Ready to borrow</source>
         <translation>Pode emprestar</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="75" />
+        <location filename="../../ui/demo.py" line="77" />
         <source>One PIN try left</source>
         <translation>Resta 1 tentativa de PIN</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="76" />
+        <location filename="../../ui/demo.py" line="78" />
         <source>Patron blocked</source>
         <translation>Leitor bloqueado</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="79" />
         <source>PIN locked</source>
         <translation>PIN bloqueado</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>Not registered</source>
         <translation>Não registado</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Certificate revoked</source>
         <translation>Certificado revogado</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>Certificate expired</source>
         <translation>Certificado expirado</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="90" />
         <source>Card reported lost</source>
         <translation>Cartão dado como perdido</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="91" />
         <source>Registration expired</source>
         <translation>Inscrição expirada</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>At the loan limit</source>
         <translation>No limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Holds ready</source>
         <translation>Reservas disponíveis</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="103" />
         <source>library use only</source>
         <translation>só para consulta local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="105" />
         <source>set of %n</source>
         <translation><numerusform>conjunto de %n</numerusform><numerusform>conjunto de %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../demo.py" line="109" />
+        <location filename="../../ui/demo.py" line="107" />
         <source>reserved</source>
         <translation>reservado</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="119" />
         <source>No receipt printed yet.</source>
         <translation>Ainda não foi impresso nenhum recibo.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="190" />
+        <location filename="../../ui/demo.py" line="188" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Experimente: coloque o cartão «Pode emprestar», digite o PIN 1234 no quiosque, ponha livros na base e prima Concluir.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="196" />
+        <location filename="../../ui/demo.py" line="194" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Manutenção: cinco toques no nome da biblioteca ou Ctrl+Alt+M, código {code}</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="232" />
+        <location filename="../../ui/demo.py" line="228" />
         <source>Library card</source>
         <translation>Cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="257" />
+        <location filename="../../ui/demo.py" line="253" />
         <source>Books: put on the pad</source>
         <translation>Livros: pôr na base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="203" />
+        <location filename="../../ui/demo.py" line="201" />
         <source>Ready.</source>
         <translation>Pronto.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="419" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>Library system: reconnect (online)</source>
         <translation>Sistema da biblioteca: voltar a ligar (online)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="213" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="224" />
+        <location filename="../../ui/demo.py" line="222" />
         <source>Take the card away</source>
         <translation>Retirar o cartão</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="0" />
-        <source>Library card and books</source>
-        <translation>Cartão da biblioteca e livros</translation>
-    </message>
-    <message>
-        <location filename="../demo.py" line="248" />
+        <location filename="../../ui/demo.py" line="244" />
         <source>barcode (library card or book)</source>
         <translation>código de barras (cartão ou livro)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="249" />
+        <location filename="../../ui/demo.py" line="245" />
         <source>Scan barcode</source>
         <translation>Ler código de barras</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="272" />
+        <location filename="../../ui/demo.py" line="268" />
         <source>item identifier on the RFID tag</source>
         <translation>identificador do item na etiqueta RFID</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="273" />
+        <location filename="../../ui/demo.py" line="269" />
         <source>Put on the pad</source>
         <translation>Colocar na base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="280" />
+        <location filename="../../ui/demo.py" line="276" />
         <source>Take everything off the pad</source>
         <translation>Retirar tudo da base</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="208" />
-        <location filename="../demo.py" line="421" />
+        <location filename="../../ui/demo.py" line="206" />
+        <location filename="../../ui/demo.py" line="414" />
         <source>Library system: cut the link (offline)</source>
         <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="342" />
+        <location filename="../../ui/demo.py" line="338" />
         <source>Placing the card…</source>
         <translation>Colocando o cartão…</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="347" />
+        <location filename="../../ui/demo.py" line="343" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="350" />
+        <location filename="../../ui/demo.py" line="346" />
         <source>The card is on the reader.</source>
         <translation>O cartão está no leitor.</translation>
     </message>
     <message>
-        <location filename="../demo.py" line="356" />
+        <location filename="../../ui/demo.py" line="352" />
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../bookmobile.py" line="72" />
-        <location filename="../maintenance_ui.py" line="348" />
+        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Check the validation link now</source>
         <translation>Verificar agora o serviço de validação</translation>
     </message>

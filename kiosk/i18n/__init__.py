@@ -1,0 +1,78 @@
+"""The kiosk's translations: one catalogue of Qt Linguist ``.ts`` files in this folder, read here without Qt.
+
+Every text is an English source string; the catalogue gives its translation in each language:
+
+- ``kiosk_<lang>.ts`` (context ``Kiosk``): what patrons read and the screens show, in every language of
+  :data:`LANGUAGES`. The screens translate with Qt (``ui.i18n`` builds the ``.qm`` files from these); the headless
+  core and the command line read the same files with :func:`translate`.
+- ``staff_<lang>.ts`` (context ``Staff``): what staff read (the reason registry's staff texts), in the
+  :data:`STAFF_LANGUAGES` other than English, the language the sources are written in.
+
+A patron text outside a ``QCoreApplication.translate`` call is marked with :func:`QT_TRANSLATE_NOOP`, so that
+``pyside6-lupdate ui/*.py kiosk/reasons.py -ts kiosk/i18n/kiosk_*.ts`` (run from the project folder) finds it with
+the screens' texts. ``scripts/i18n_update.py`` adds what the reason registry needs and the catalogue lacks as
+unfinished entries, staff texts included; a translator fills them in (and removes ``type="unfinished"``).
+
+The files are the kiosk's own (installed with it), not outside input.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).parent
+#: the languages patrons can choose, the first the default
+LANGUAGES = ("ja", "en", "zh_CN", "ko", "pt", "vi")
+#: the languages staff texts are written in (``[kiosk].staff_language``)
+STAFF_LANGUAGES = ("ja", "en")
+#: the language of the source strings: it needs no translation
+SOURCE_LANGUAGE = "en"
+#: catalogue → (Qt context, the languages it must cover)
+CATALOGUES = {"kiosk": ("Kiosk", LANGUAGES), "staff": ("Staff", STAFF_LANGUAGES)}
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``source`` as a text of ``context`` to translate later; returns it unchanged."""
+    return source
+
+
+def ts_path(catalogue: str, lang: str) -> Path:
+    return HERE / f"{catalogue}_{lang}.ts"
+
+
+def ts_files(catalogue: str = "kiosk") -> dict[str, Path]:
+    """Language → ``.ts`` file of a catalogue, for the languages that have one."""
+    _, languages = CATALOGUES[catalogue]
+    return {lang: ts_path(catalogue, lang) for lang in languages if ts_path(catalogue, lang).exists()}
+
+
+@functools.cache
+def entries(catalogue: str, lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) → translation of one ``.ts`` file: the non-empty singular translations that are not
+    obsolete, as ``lrelease`` takes them (plural forms are the screens' business). A missing or unreadable file is
+    an empty catalogue."""
+    out: dict[tuple[str, str], str] = {}
+    try:
+        root = ET.parse(ts_path(catalogue, lang)).getroot()
+    except (OSError, ET.ParseError):
+        return out
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type") in ("obsolete", "vanished"):
+                continue
+            if translation.text and translation.text.strip():
+                out[(name, source)] = translation.text
+    return out
+
+
+def translate(lang: str, source: str, catalogue: str = "kiosk") -> str:
+    """``source`` in ``lang``; the source itself when the catalogue has no translation for it (as Qt does)."""
+    if lang == SOURCE_LANGUAGE and catalogue == "staff":
+        return source
+    context, _ = CATALOGUES[catalogue]
+    return entries(catalogue, lang).get((context, source), source)
