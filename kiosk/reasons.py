@@ -277,6 +277,7 @@ _CODES = [
     R("pcsc_error", DEVICE, "The smart-card service (pcscd) failed. Restart pcscd or the kiosk."),
     R("reader_error", DEVICE, "A reader (the card reader or the RFID pad, whichever is named) is in use by another program or failing. Close the other program or reconnect the reader; if it persists, restart the kiosk."),
     R("card_error", DEVICE, "The card or its reader failed in an unexpected way. Ask the patron to place the card again; if it repeats, restart the card reader."),
+    R("card_stalled", DEVICE, "A card stopped answering in the middle of a command and the reader is still held by it. Ask the patron to lift the card; if this stays, unplug and replug the card reader or restart pcscd."),
     R("cert_untrusted", FAULT, "The certificate was not issued by a configured JPKI user-authentication CA, or its signature or key is not acceptable. If genuine cards are refused, check [identity].trust_anchors (the 2015 and the 2023 CA).", refusal=CARD_UNUSABLE),
     R("cert_not_yet_valid", FAULT, "The certificate is not valid yet: the kiosk's clock is probably wrong. Check the date and time (NTP).", refusal=CARD_UNUSABLE),
     R("ca_expired", FAULT, "The issuing CA certificate has expired. Check that [identity].trust_anchors holds the current JPKI CA certificates.", refusal=CERT_EXPIRED),
@@ -370,6 +371,7 @@ _CODES = [
     R("unknown_command", FAULT, "The library system sent a SIP2 command this kiosk does not know; it was ignored."),
     R("encode", FAULT, "A SIP2 message could not be encoded (text the character set cannot carry). Check [sip2].encoding (utf-8 for Japanese)."),
     R("frame_too_long", FAULT, "The library system sent more data without a terminator than any SIP2 message holds. Check [sip2].terminator."),
+    R("bad_number", FAULT, "The library system sent a number the kiosk cannot read (not plain ASCII digits). The kiosk ignores that field; tell the library system's supplier if it repeats."),
     R("protocol", FAULT, "The library system broke the SIP2 conversation rules (a reply of the wrong type, endless resend requests). Tell its supplier."),
     R("busy", FAULT, "A SIP2 request was sent while another still waited for its reply (a program fault). Tell the supplier."),
     R("checkin_refused", FAULT, "A loan had to be undone (the tag's security could not be switched) and the library system refused the check-in. Check the item at the counter."),
@@ -468,6 +470,14 @@ _CODES = [
     R("listen", DEVICE, "The demo library system cannot listen on that port (is it in use?)."),
     R("not_found", DEVICE, "There is no refused transaction with that number; kiosk queue refusals lists them."),
     R("error", DEVICE, "The command failed; its message says why."),
+    # ---- the kiosk's status and monitoring (kiosk.status, kiosk_app.telemetry),
+    R("status_unreadable", DEVICE, "The kiosk's status file cannot be read (missing, damaged or too large). If the kiosk is running, wait a few seconds; otherwise start it, and check [metrics].status_file."),
+    R("status_file_unwritable", DEVICE, "The kiosk cannot write its status file. Check that [metrics].status_file's folder exists and is writable by the kiosk user."),
+    R("journal_unreadable", DEVICE, "The offline journal could not be read for the status; the counts shown may be old. Run kiosk queue status to see why."),
+    R("port_in_use", DEVICE, "The metrics endpoint's port is already used by another program. Choose another [metrics].port or stop the other program."),
+    R("metrics_unavailable", DEVICE, "The metrics endpoint could not be started. See the recent errors, and check [metrics].port."),
+    R("loans_waiting_long", DEVICE, "Offline loans have been waiting for more than an hour. Check the library system link, then sync (maintenance, F5 on the bookmobile, or kiosk queue sync)."),
+    R("rows_need_staff", DEVICE, "Some offline loans need staff: refused by the library system, or not settled. See the refusal list in maintenance or kiosk queue refusals."),
 ]
 # a family: every code that starts with its prefix and has no entry (or leaves a text out) takes it from here
 _FAMILIES = [

@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="381" />
+        <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="392" />
+        <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="356" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="342" />
-        <location filename="../../ui/maintenance_ui.py" line="361" />
+        <location filename="../../ui/maintenance_ui.py" line="344" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
@@ -90,304 +90,304 @@
         <translation><numerusform>Wrong passcode. %n try before a lockout.</numerusform><numerusform>Wrong passcode. %n tries before a lockout.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="239" />
         <source>Maintenance mode</source>
         <translation>Maintenance mode</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="238" />
+        <location filename="../../ui/maintenance_ui.py" line="240" />
         <source>Leave maintenance</source>
         <translation>Leave maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Self-tests</source>
         <translation>Self-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="246" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="247" />
         <source>Recent errors</source>
         <translation>Recent errors</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="255" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="256" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="258" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Refused on replay (for staff):</source>
         <translation>Refused on replay (for staff):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Print a test receipt</source>
         <translation>Print a test receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Read a tag on the pad</source>
         <translation>Read a tag on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Read a card's PIN tries (no PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Export diagnostic bundle</source>
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="339" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="403" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Not available on this kiosk.</source>
         <translation>Not available on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="407" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="434" />
+        <location filename="../../ui/maintenance_ui.py" line="436" />
         <source>Could not write the bundle: {code}</source>
         <translation>Could not write the bundle: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="439" />
+        <location filename="../../ui/maintenance_ui.py" line="441" />
         <source>Bundle written: {path}</source>
         <translation>Bundle written: {path}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="95" />
+        <location filename="../reasons.py" line="96" />
         <source>Your card's PIN is locked</source>
         <translation>Your card's PIN is locked</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="96" />
+        <location filename="../reasons.py" line="97" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="104" />
+        <location filename="../reasons.py" line="105" />
         <source>This card's certificate cannot be used</source>
         <translation>This card's certificate cannot be used</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="105" />
+        <location filename="../reasons.py" line="106" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="112" />
+        <location filename="../reasons.py" line="113" />
         <source>The certificate on your card has expired</source>
         <translation>The certificate on your card has expired</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="113" />
+        <location filename="../reasons.py" line="114" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="120" />
+        <location filename="../reasons.py" line="121" />
         <source>This card is not registered with the library yet</source>
         <translation>This card is not registered with the library yet</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="121" />
+        <location filename="../reasons.py" line="122" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="128" />
+        <location filename="../reasons.py" line="129" />
         <source>This card cannot be used here</source>
         <translation>This card cannot be used here</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="129" />
+        <location filename="../reasons.py" line="130" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>Please use your My Number Card or your library card, or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="132" />
+        <location filename="../reasons.py" line="133" />
         <source>The card could not be read</source>
         <translation>The card could not be read</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="133" />
+        <location filename="../reasons.py" line="134" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>Please place your card on the reader again and leave it there until the PIN screen appears.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="139" />
-        <location filename="../reasons.py" line="149" />
+        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="150" />
         <source>Your card cannot be checked right now</source>
         <translation>Your card cannot be checked right now</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="141" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="150" />
+        <location filename="../reasons.py" line="151" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="157" />
+        <location filename="../reasons.py" line="158" />
         <source>The password was not right</source>
         <translation>The password was not right</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="158" />
+        <location filename="../reasons.py" line="159" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>Please scan your card and enter the password again, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="161" />
+        <location filename="../reasons.py" line="162" />
         <source>Borrowing is paused on your library account</source>
         <translation>Borrowing is paused on your library account</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="162" />
+        <location filename="../reasons.py" line="163" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Please ask at the counter; staff will gladly help.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="165" />
+        <location filename="../reasons.py" line="166" />
         <source>Your library registration has expired</source>
         <translation>Your library registration has expired</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="166" />
+        <location filename="../reasons.py" line="167" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Please renew it at the counter. Bring something that shows your address.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="169" />
+        <location filename="../reasons.py" line="170" />
         <source>You have reached your borrowing limit</source>
         <translation>You have reached your borrowing limit</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="170" />
+        <location filename="../reasons.py" line="171" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Please return some items first, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="173" />
+        <location filename="../reasons.py" line="174" />
         <source>There is something to settle on your account</source>
         <translation>There is something to settle on your account</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="174" />
+        <location filename="../reasons.py" line="175" />
         <source>Please ask at the counter.</source>
         <translation>Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="177" />
+        <location filename="../reasons.py" line="178" />
         <source>This library card was not recognised</source>
         <translation>This library card was not recognised</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="178" />
+        <location filename="../reasons.py" line="179" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Please check the card, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="181" />
+        <location filename="../reasons.py" line="182" />
         <source>The library system cannot be reached</source>
         <translation>The library system cannot be reached</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="182" />
+        <location filename="../reasons.py" line="183" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Please try again in a little while, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="185" />
+        <location filename="../reasons.py" line="186" />
         <source>Sorry, that did not work</source>
         <translation>Sorry, that did not work</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
+        <location filename="../reasons.py" line="187" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Please ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="205" />
+        <location filename="../reasons.py" line="206" />
         <source>The certificate was checked.</source>
         <translation>The certificate was checked.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="211" />
+        <location filename="../reasons.py" line="212" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="224" />
+        <location filename="../reasons.py" line="225" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</translation>
     </message>
@@ -407,37 +407,37 @@
         <translation>Lent · due back {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="191" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Not lent: reserved for another patron. Please leave it at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Not lent: this item is for use in the library only.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="194" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="195" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Please put this item on the pad and scan it again.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="196" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="198" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="201" />
+        <location filename="../reasons.py" line="202" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
@@ -844,12 +844,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Check the validation link now</source>
         <translation>Check the validation link now</translation>
     </message>

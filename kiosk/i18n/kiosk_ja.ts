@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="381" />
+        <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="392" />
+        <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信 {sent} 件、拒否 {refused} 件、残り {left} 件。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="356" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="342" />
-        <location filename="../../ui/maintenance_ui.py" line="361" />
+        <location filename="../../ui/maintenance_ui.py" line="344" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>送信待ちの貸出: %n 件</numerusform></translation>
     </message>
@@ -90,304 +90,304 @@
         <translation><numerusform>パスコードが違います。あと %n 回でロックします。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="239" />
         <source>Maintenance mode</source>
         <translation>保守モード</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="238" />
+        <location filename="../../ui/maintenance_ui.py" line="240" />
         <source>Leave maintenance</source>
         <translation>保守モードを終了</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Devices</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Queue</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Self-tests</source>
         <translation>自己診断</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="246" />
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="247" />
         <source>Recent errors</source>
         <translation>最近のエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="255" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="256" />
         <source>What to do</source>
         <translation>対処</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="258" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Refused on replay (for staff):</source>
         <translation>再送で拒否された取引 (職員用):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Print a test receipt</source>
         <translation>テストレシートを印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Read a tag on the pad</source>
         <translation>パッド上のタグを読む</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>カードの暗証番号残り回数を読む (暗証番号不要)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Export diagnostic bundle</source>
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="339" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="403" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Not available on this kiosk.</source>
         <translation>この端末では使えません。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="407" />
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Writing the bundle…</source>
         <translation>診断情報を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="434" />
+        <location filename="../../ui/maintenance_ui.py" line="436" />
         <source>Could not write the bundle: {code}</source>
         <translation>診断情報を書き出せませんでした: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="439" />
+        <location filename="../../ui/maintenance_ui.py" line="441" />
         <source>Bundle written: {path}</source>
         <translation>診断情報を書き出しました: {path}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="95" />
+        <location filename="../reasons.py" line="96" />
         <source>Your card's PIN is locked</source>
         <translation>カードの暗証番号がロックされています</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="96" />
+        <location filename="../reasons.py" line="97" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>暗証番号の入力誤りが続いたため、安全のためカードがロックされました。図書館では解除できません。カードをお持ちになり、お住まいの市区町村の窓口で暗証番号の再設定をしてください。それまでは図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="104" />
+        <location filename="../reasons.py" line="105" />
         <source>This card's certificate cannot be used</source>
         <translation>このカードの電子証明書は使えません</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="105" />
+        <location filename="../reasons.py" line="106" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>カードの電子証明書が有効ではなくなっています。お住まいの市区町村の窓口でご相談ください。その間は図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="112" />
+        <location filename="../reasons.py" line="113" />
         <source>The certificate on your card has expired</source>
         <translation>カードの電子証明書の有効期限が切れています</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="113" />
+        <location filename="../reasons.py" line="114" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>お住まいの市区町村の窓口で電子証明書を更新してください。その間は図書館の利用カードで借りられます。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="120" />
+        <location filename="../reasons.py" line="121" />
         <source>This card is not registered with the library yet</source>
         <translation>このカードはまだ図書館に登録されていません</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="121" />
+        <location filename="../reasons.py" line="122" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>マイナンバーカードで借りるには、カウンターで一度だけ登録が必要です。カードをお持ちください。数分で終わります。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="128" />
+        <location filename="../reasons.py" line="129" />
         <source>This card cannot be used here</source>
         <translation>このカードはここでは使えません</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="129" />
+        <location filename="../reasons.py" line="130" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>マイナンバーカードか図書館の利用カードをお使いいただくか、職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="132" />
+        <location filename="../reasons.py" line="133" />
         <source>The card could not be read</source>
         <translation>カードを読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="133" />
+        <location filename="../reasons.py" line="134" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>もう一度カードを読み取り機に置き、暗証番号の画面が出るまでそのままにしてください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="139" />
-        <location filename="../reasons.py" line="149" />
+        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="150" />
         <source>Your card cannot be checked right now</source>
         <translation>ただいまカードを確認できません</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="141" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>マイナンバーカードを確認するサービスにつながりません。しばらくしてからお試しいただくか、図書館の利用カードをお使いいただくか、職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="150" />
+        <location filename="../reasons.py" line="151" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>この端末では、いまマイナンバーカードを確認できません。図書館の利用カードをお使いいただくか、職員にお声がけのうえ、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="157" />
+        <location filename="../reasons.py" line="158" />
         <source>The password was not right</source>
         <translation>パスワードが違います</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="158" />
+        <location filename="../reasons.py" line="159" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>もう一度カードを読み取ってパスワードを入力するか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="161" />
+        <location filename="../reasons.py" line="162" />
         <source>Borrowing is paused on your library account</source>
         <translation>現在、貸出を停止しています</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="162" />
+        <location filename="../reasons.py" line="163" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>カウンターでお尋ねください。職員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="165" />
+        <location filename="../reasons.py" line="166" />
         <source>Your library registration has expired</source>
         <translation>利用者登録の有効期限が切れています</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="166" />
+        <location filename="../reasons.py" line="167" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>カウンターで更新してください。住所の分かるものをお持ちください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="169" />
+        <location filename="../reasons.py" line="170" />
         <source>You have reached your borrowing limit</source>
         <translation>貸出できる上限に達しています</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="170" />
+        <location filename="../reasons.py" line="171" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>先に返却いただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="173" />
+        <location filename="../reasons.py" line="174" />
         <source>There is something to settle on your account</source>
         <translation>お手続きが必要な事項があります</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="174" />
+        <location filename="../reasons.py" line="175" />
         <source>Please ask at the counter.</source>
         <translation>カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="177" />
+        <location filename="../reasons.py" line="178" />
         <source>This library card was not recognised</source>
         <translation>この利用カードは確認できませんでした</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="178" />
+        <location filename="../reasons.py" line="179" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>カードをお確かめいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="181" />
+        <location filename="../reasons.py" line="182" />
         <source>The library system cannot be reached</source>
         <translation>図書館システムにつながりません</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="182" />
+        <location filename="../reasons.py" line="183" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>しばらくしてからお試しいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="185" />
+        <location filename="../reasons.py" line="186" />
         <source>Sorry, that did not work</source>
         <translation>申し訳ありません、うまくいきませんでした</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
+        <location filename="../reasons.py" line="187" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>職員にお声がけいただき、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="205" />
+        <location filename="../reasons.py" line="206" />
         <source>The certificate was checked.</source>
         <translation>証明書を確認しました。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>このカードの利用者証明用電子証明書は失効しているため、ご利用いただけません。お手数ですが、お住まいの市区町村の窓口でご確認ください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="211" />
+        <location filename="../reasons.py" line="212" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>このカードの電子証明書を確認できませんでした。お手数ですが、係員にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>ただいま電子証明書の有効性を確認できません。しばらくしてからもう一度お試しいただくか、図書館カードをご利用ください。係員にもお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>この端末では、いまマイナンバーカードを確認できません。図書館カードをご利用いただくか、係員にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="224" />
+        <location filename="../reasons.py" line="225" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>この端末では、いま電子証明書の有効性を確認できません。図書館カードをご利用いただくか、係員にお知らせください（画面のコードをお見せください）。</translation>
     </message>
@@ -407,37 +407,37 @@
         <translation>貸出 · 返却期限 {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="191" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>貸出できません: ほかの方の予約があります。カウンターにお預けください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>貸出できません: 館内でのみご利用いただける資料です。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="194" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>貸出できません: この資料をカウンターにお持ちください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="195" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>この資料をパッドに置いて、もう一度読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="196" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>貸出できません: オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="198" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>貸出できません: 図書館システムにつながりません。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="201" />
+        <location filename="../reasons.py" line="202" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>貸出できません。カウンターでお尋ねください。</translation>
     </message>
@@ -844,12 +844,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Check the validation link now</source>
         <translation>証明書の検証サービスをいま確認</translation>
     </message>

@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="381" />
+        <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>동기화 실패: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="392" />
+        <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>전송 {sent}건, 거부 {refused}건, 남음 {left}건.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="356" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>연결을 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="342" />
-        <location filename="../../ui/maintenance_ui.py" line="361" />
+        <location filename="../../ui/maintenance_ui.py" line="344" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>전송 대기 중인 대출: %n건</numerusform></translation>
     </message>
@@ -90,304 +90,304 @@
         <translation><numerusform>비밀번호가 틀렸습니다. %n번 더 틀리면 잠깁니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="239" />
         <source>Maintenance mode</source>
         <translation>유지보수 모드</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="238" />
+        <location filename="../../ui/maintenance_ui.py" line="240" />
         <source>Leave maintenance</source>
         <translation>유지보수 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Devices</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Queue</source>
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Self-tests</source>
         <translation>자가 진단</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="246" />
         <source>Configuration</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="247" />
         <source>Recent errors</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Device</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="255" />
         <source>Reason</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="256" />
         <source>What to do</source>
         <translation>조치</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="258" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Refused on replay (for staff):</source>
         <translation>재전송 때 거부된 거래 (직원용):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Print a test receipt</source>
         <translation>테스트 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Read a tag on the pad</source>
         <translation>패드 위의 태그 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>카드의 비밀번호 남은 횟수 읽기 (비밀번호 불필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Export diagnostic bundle</source>
         <translation>진단 정보 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="339" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>오프라인 대기열이 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="403" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Not available on this kiosk.</source>
         <translation>이 단말기에서는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="407" />
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Writing the bundle…</source>
         <translation>진단 정보를 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="434" />
+        <location filename="../../ui/maintenance_ui.py" line="436" />
         <source>Could not write the bundle: {code}</source>
         <translation>진단 정보를 쓸 수 없습니다: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="439" />
+        <location filename="../../ui/maintenance_ui.py" line="441" />
         <source>Bundle written: {path}</source>
         <translation>진단 정보를 저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="95" />
+        <location filename="../reasons.py" line="96" />
         <source>Your card's PIN is locked</source>
         <translation>카드 비밀번호가 잠겼습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="96" />
+        <location filename="../reasons.py" line="97" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>비밀번호를 여러 번 잘못 입력하여 안전을 위해 카드가 잠겼습니다. 도서관에서는 풀 수 없습니다. 카드를 가지고 거주하시는 시구정촌 창구에서 비밀번호를 재설정하세요. 그동안은 도서관 이용 카드로 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="104" />
+        <location filename="../reasons.py" line="105" />
         <source>This card's certificate cannot be used</source>
         <translation>이 카드의 전자증명서는 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="105" />
+        <location filename="../reasons.py" line="106" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>카드의 전자증명서가 더 이상 유효하지 않습니다. 거주하시는 시구정촌 창구에 문의하세요. 그동안은 도서관 이용 카드로 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="112" />
+        <location filename="../reasons.py" line="113" />
         <source>The certificate on your card has expired</source>
         <translation>카드의 전자증명서 유효기간이 지났습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="113" />
+        <location filename="../reasons.py" line="114" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>거주하시는 시구정촌 창구에서 전자증명서를 갱신하세요. 그동안은 도서관 이용 카드로 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="120" />
+        <location filename="../reasons.py" line="121" />
         <source>This card is not registered with the library yet</source>
         <translation>이 카드는 아직 도서관에 등록되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="121" />
+        <location filename="../reasons.py" line="122" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>마이넘버 카드로 빌리려면 도서관 카운터에서 한 번 등록해 주세요. 카드를 가져오시면 몇 분이면 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="128" />
+        <location filename="../reasons.py" line="129" />
         <source>This card cannot be used here</source>
         <translation>이 카드는 여기서 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="129" />
+        <location filename="../reasons.py" line="130" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>마이넘버 카드나 도서관 이용 카드를 사용하시거나 직원에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="132" />
+        <location filename="../reasons.py" line="133" />
         <source>The card could not be read</source>
         <translation>카드를 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="133" />
+        <location filename="../reasons.py" line="134" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>카드를 다시 리더기에 올려 두고 비밀번호 화면이 나올 때까지 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="139" />
-        <location filename="../reasons.py" line="149" />
+        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="150" />
         <source>Your card cannot be checked right now</source>
         <translation>지금은 카드를 확인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="141" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>마이넘버 카드를 확인하는 서비스에 연결할 수 없습니다. 잠시 후 다시 시도하시거나, 도서관 이용 카드를 사용하시거나, 직원에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="150" />
+        <location filename="../reasons.py" line="151" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>지금 이 단말기에서는 마이넘버 카드를 확인할 수 없습니다. 도서관 이용 카드를 사용하시거나, 직원에게 문의하시고 아래 코드를 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="157" />
+        <location filename="../reasons.py" line="158" />
         <source>The password was not right</source>
         <translation>비밀번호가 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="158" />
+        <location filename="../reasons.py" line="159" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>카드를 다시 스캔하고 비밀번호를 다시 입력하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="161" />
+        <location filename="../reasons.py" line="162" />
         <source>Borrowing is paused on your library account</source>
         <translation>현재 대출이 정지되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="162" />
+        <location filename="../reasons.py" line="163" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>카운터에 문의하세요. 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="165" />
+        <location filename="../reasons.py" line="166" />
         <source>Your library registration has expired</source>
         <translation>이용자 등록 기간이 지났습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="166" />
+        <location filename="../reasons.py" line="167" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>카운터에서 갱신해 주세요. 주소를 확인할 수 있는 것을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="169" />
+        <location filename="../reasons.py" line="170" />
         <source>You have reached your borrowing limit</source>
         <translation>대출 한도에 도달했습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="170" />
+        <location filename="../reasons.py" line="171" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>먼저 일부 자료를 반납하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="173" />
+        <location filename="../reasons.py" line="174" />
         <source>There is something to settle on your account</source>
         <translation>처리가 필요한 사항이 있습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="174" />
+        <location filename="../reasons.py" line="175" />
         <source>Please ask at the counter.</source>
         <translation>카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="177" />
+        <location filename="../reasons.py" line="178" />
         <source>This library card was not recognised</source>
         <translation>이 이용 카드를 확인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="178" />
+        <location filename="../reasons.py" line="179" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>카드를 확인하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="181" />
+        <location filename="../reasons.py" line="182" />
         <source>The library system cannot be reached</source>
         <translation>도서관 시스템에 연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="182" />
+        <location filename="../reasons.py" line="183" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>잠시 후 다시 시도하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="185" />
+        <location filename="../reasons.py" line="186" />
         <source>Sorry, that did not work</source>
         <translation>죄송합니다. 처리되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
+        <location filename="../reasons.py" line="187" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>직원에게 문의하시고 아래 코드를 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="205" />
+        <location filename="../reasons.py" line="206" />
         <source>The certificate was checked.</source>
         <translation>인증서를 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>이 카드의 이용자 증명용 전자증명서가 실효되어 사용할 수 없습니다. 거주하시는 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="211" />
+        <location filename="../reasons.py" line="212" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>이 카드의 전자증명서를 확인할 수 없었습니다. 직원에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>지금은 전자증명서의 유효성을 확인할 수 없습니다. 잠시 후 다시 시도하시거나 도서관 이용 카드를 사용하시고, 직원에게도 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>지금 이 단말기에서는 마이넘버 카드를 확인할 수 없습니다. 도서관 이용 카드를 사용하시거나 직원에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="224" />
+        <location filename="../reasons.py" line="225" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>지금 이 단말기에서는 전자증명서의 유효성을 확인할 수 없습니다. 도서관 이용 카드를 사용하시거나 직원에게 알려 주세요(화면의 코드를 보여 주세요).</translation>
     </message>
@@ -407,37 +407,37 @@
         <translation>대출됨 · 반납 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="191" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>대출 불가: 다른 이용자의 예약이 있습니다. 카운터에 맡겨 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>대출 불가: 관내에서만 이용할 수 있는 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="194" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>대출 불가: 이 자료를 카운터로 가져가 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="195" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>이 자료를 패드 위에 올리고 다시 스캔해 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="196" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>대출 불가: 오프라인 한도에 도달했습니다. 온라인이 되면 빌려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="198" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>대출 불가: 도서관 시스템에 연결할 수 없습니다. 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="201" />
+        <location filename="../reasons.py" line="202" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>대출 불가. 카운터에 문의하세요.</translation>
     </message>
@@ -844,12 +844,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Check the validation link now</source>
         <translation>인증서 검증 서비스 지금 확인</translation>
     </message>

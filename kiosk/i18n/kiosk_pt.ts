@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="381" />
+        <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="392" />
+        <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="356" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="342" />
-        <location filename="../../ui/maintenance_ui.py" line="361" />
+        <location filename="../../ui/maintenance_ui.py" line="344" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Transação em espera: %n</numerusform><numerusform>Transações em espera: %n</numerusform></translation>
     </message>
@@ -90,304 +90,304 @@
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="239" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="238" />
+        <location filename="../../ui/maintenance_ui.py" line="240" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="246" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="247" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="255" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="256" />
         <source>What to do</source>
         <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="258" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Print a test receipt</source>
         <translation>Imprimir um recibo de teste</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="339" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="403" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Not available on this kiosk.</source>
         <translation>Não disponível neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="407" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="434" />
+        <location filename="../../ui/maintenance_ui.py" line="436" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="439" />
+        <location filename="../../ui/maintenance_ui.py" line="441" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="95" />
+        <location filename="../reasons.py" line="96" />
         <source>Your card's PIN is locked</source>
         <translation>O PIN do seu cartão está bloqueado</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="96" />
+        <location filename="../reasons.py" line="97" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>O PIN foi digitado errado muitas vezes, e o cartão o bloqueou para proteger você. A biblioteca não pode desbloqueá-lo. Peça a redefinição do PIN na prefeitura da sua cidade (leve o cartão). Até lá, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="104" />
+        <location filename="../reasons.py" line="105" />
         <source>This card's certificate cannot be used</source>
         <translation>O certificado deste cartão não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="105" />
+        <location filename="../reasons.py" line="106" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>O certificado eletrônico do seu cartão não é mais válido. Informe-se na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="112" />
+        <location filename="../reasons.py" line="113" />
         <source>The certificate on your card has expired</source>
         <translation>O certificado do seu cartão expirou</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="113" />
+        <location filename="../reasons.py" line="114" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>Renove o certificado eletrônico na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="120" />
+        <location filename="../reasons.py" line="121" />
         <source>This card is not registered with the library yet</source>
         <translation>Este cartão ainda não está registrado na biblioteca</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="121" />
+        <location filename="../reasons.py" line="122" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>Para emprestar com o My Number Card, registre-o uma vez no balcão da biblioteca. Traga o cartão; leva só alguns minutos.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="128" />
+        <location filename="../reasons.py" line="129" />
         <source>This card cannot be used here</source>
         <translation>Este cartão não pode ser usado aqui</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="129" />
+        <location filename="../reasons.py" line="130" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>Use o My Number Card ou o cartão da biblioteca, ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="132" />
+        <location filename="../reasons.py" line="133" />
         <source>The card could not be read</source>
         <translation>Não foi possível ler o cartão</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="133" />
+        <location filename="../reasons.py" line="134" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>Coloque o cartão no leitor de novo e deixe-o lá até aparecer a tela do PIN.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="139" />
-        <location filename="../reasons.py" line="149" />
+        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="150" />
         <source>Your card cannot be checked right now</source>
         <translation>Não é possível verificar o seu cartão agora</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="141" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>O serviço que verifica o My Number Card não está acessível. Tente mais tarde, use o cartão da biblioteca ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="150" />
+        <location filename="../reasons.py" line="151" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>No momento, este terminal não consegue verificar o My Number Card. Use o cartão da biblioteca ou peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="157" />
+        <location filename="../reasons.py" line="158" />
         <source>The password was not right</source>
         <translation>A senha não está correta</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="158" />
+        <location filename="../reasons.py" line="159" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>Leia o cartão e digite a senha de novo, ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="161" />
+        <location filename="../reasons.py" line="162" />
         <source>Borrowing is paused on your library account</source>
         <translation>Os empréstimos estão suspensos na sua conta</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="162" />
+        <location filename="../reasons.py" line="163" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>Informe-se no balcão; a equipe terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="165" />
+        <location filename="../reasons.py" line="166" />
         <source>Your library registration has expired</source>
         <translation>O seu cadastro na biblioteca expirou</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="166" />
+        <location filename="../reasons.py" line="167" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>Renove-o no balcão. Traga um documento com o seu endereço.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="169" />
+        <location filename="../reasons.py" line="170" />
         <source>You have reached your borrowing limit</source>
         <translation>Você atingiu o limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="170" />
+        <location filename="../reasons.py" line="171" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>Devolva alguns itens primeiro ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="173" />
+        <location filename="../reasons.py" line="174" />
         <source>There is something to settle on your account</source>
         <translation>Há uma pendência na sua conta</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="174" />
+        <location filename="../reasons.py" line="175" />
         <source>Please ask at the counter.</source>
         <translation>Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="177" />
+        <location filename="../reasons.py" line="178" />
         <source>This library card was not recognised</source>
         <translation>Este cartão da biblioteca não foi reconhecido</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="178" />
+        <location filename="../reasons.py" line="179" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>Verifique o cartão ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="181" />
+        <location filename="../reasons.py" line="182" />
         <source>The library system cannot be reached</source>
         <translation>Não é possível acessar o sistema da biblioteca</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="182" />
+        <location filename="../reasons.py" line="183" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>Tente de novo daqui a pouco ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="185" />
+        <location filename="../reasons.py" line="186" />
         <source>Sorry, that did not work</source>
         <translation>Desculpe, não funcionou</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
+        <location filename="../reasons.py" line="187" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="205" />
+        <location filename="../reasons.py" line="206" />
         <source>The certificate was checked.</source>
         <translation>O certificado foi verificado.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>O certificado de autenticação de usuário deste cartão foi revogado, por isso o cartão não pode ser usado. Informe-se na prefeitura da sua cidade.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="211" />
+        <location filename="../reasons.py" line="212" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>Não foi possível confirmar o certificado eletrônico deste cartão. Avise um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>No momento não é possível verificar a validade dos certificados eletrônicos. Tente mais tarde ou use o cartão da biblioteca, e avise também um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>No momento, este terminal não consegue verificar o My Number Card. Use o cartão da biblioteca ou avise um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="224" />
+        <location filename="../reasons.py" line="225" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>No momento, este terminal não consegue verificar a validade dos certificados eletrônicos. Use o cartão da biblioteca ou avise um funcionário (mostre o código na tela).</translation>
     </message>
@@ -407,37 +407,37 @@
         <translation>Emprestado · devolver até {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="191" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Não emprestado: reservado para outra pessoa. Deixe-o no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Não emprestado: este item é só para uso na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="194" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="195" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Coloque este item na base e leia-o de novo.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="196" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Não emprestado: o limite off-line foi atingido. Empreste quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="198" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="201" />
+        <location filename="../reasons.py" line="202" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
@@ -844,12 +844,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Check the validation link now</source>
         <translation>Verificar agora o serviço de validação</translation>
     </message>

@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="381" />
+        <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="388" />
+        <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>同步失败: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="392" />
+        <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送 {sent}，被拒绝 {refused}，剩余 {left}。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="356" />
+        <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="343" />
+        <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="342" />
-        <location filename="../../ui/maintenance_ui.py" line="361" />
+        <location filename="../../ui/maintenance_ui.py" line="344" />
+        <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>待发送的借阅: %n 笔</numerusform></translation>
     </message>
@@ -90,304 +90,304 @@
         <translation><numerusform>密码错误。再错 %n 次将被锁定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="237" />
+        <location filename="../../ui/maintenance_ui.py" line="239" />
         <source>Maintenance mode</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="238" />
+        <location filename="../../ui/maintenance_ui.py" line="240" />
         <source>Leave maintenance</source>
         <translation>退出维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="241" />
+        <location filename="../../ui/maintenance_ui.py" line="243" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="242" />
+        <location filename="../../ui/maintenance_ui.py" line="244" />
         <source>Queue</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="245" />
         <source>Self-tests</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="246" />
         <source>Configuration</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="247" />
         <source>Recent errors</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="251" />
+        <location filename="../../ui/maintenance_ui.py" line="253" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="252" />
+        <location filename="../../ui/maintenance_ui.py" line="254" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="255" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="256" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="257" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="258" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Refused on replay (for staff):</source>
         <translation>重新发送时被拒绝 (工作人员用):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Read a tag on the pad</source>
         <translation>读取感应板上的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>读取卡的密码剩余次数 (无需密码)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Export diagnostic bundle</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="339" />
+        <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="403" />
+        <location filename="../../ui/maintenance_ui.py" line="405" />
         <source>Not available on this kiosk.</source>
         <translation>本机不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="407" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Writing the bundle…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="434" />
+        <location filename="../../ui/maintenance_ui.py" line="436" />
         <source>Could not write the bundle: {code}</source>
         <translation>无法写入诊断信息: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="439" />
+        <location filename="../../ui/maintenance_ui.py" line="441" />
         <source>Bundle written: {path}</source>
         <translation>诊断信息已写入: {path}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="95" />
+        <location filename="../reasons.py" line="96" />
         <source>Your card's PIN is locked</source>
         <translation>您的卡密码已被锁定</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="96" />
+        <location filename="../reasons.py" line="97" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
         <translation>由于密码多次输入错误，为保护您的安全，卡已被锁定。图书馆无法解锁。请携带此卡到您所在的市区町村政府窗口重新设置密码。在此之前，您可以使用图书馆借书证借书。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="104" />
+        <location filename="../reasons.py" line="105" />
         <source>This card's certificate cannot be used</source>
         <translation>此卡的电子证书无法使用</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="105" />
+        <location filename="../reasons.py" line="106" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>您卡上的电子证书已失效。请到您所在的市区町村政府窗口咨询。在此期间，您可以使用图书馆借书证借书。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="112" />
+        <location filename="../reasons.py" line="113" />
         <source>The certificate on your card has expired</source>
         <translation>您卡上的电子证书已过期</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="113" />
+        <location filename="../reasons.py" line="114" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
         <translation>请到您所在的市区町村政府窗口更新电子证书。在此期间，您可以使用图书馆借书证借书。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="120" />
+        <location filename="../reasons.py" line="121" />
         <source>This card is not registered with the library yet</source>
         <translation>此卡尚未在图书馆登记</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="121" />
+        <location filename="../reasons.py" line="122" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
         <translation>如需使用个人编号卡借书，请在图书馆服务台登记一次。请携带此卡，只需几分钟。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="128" />
+        <location filename="../reasons.py" line="129" />
         <source>This card cannot be used here</source>
         <translation>此卡无法在这里使用</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="129" />
+        <location filename="../reasons.py" line="130" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
         <translation>请使用个人编号卡或图书馆借书证，或咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="132" />
+        <location filename="../reasons.py" line="133" />
         <source>The card could not be read</source>
         <translation>无法读取此卡</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="133" />
+        <location filename="../reasons.py" line="134" />
         <source>Please place your card on the reader again and leave it there until the PIN screen appears.</source>
         <translation>请将卡重新放在读卡器上，并保持不动，直到出现密码画面。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="139" />
-        <location filename="../reasons.py" line="149" />
+        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="150" />
         <source>Your card cannot be checked right now</source>
         <translation>目前无法确认您的卡</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="140" />
+        <location filename="../reasons.py" line="141" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
         <translation>无法连接确认个人编号卡的服务。请稍后再试，或使用图书馆借书证，或咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="150" />
+        <location filename="../reasons.py" line="151" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
         <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或咨询工作人员并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="157" />
+        <location filename="../reasons.py" line="158" />
         <source>The password was not right</source>
         <translation>密码不正确</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="158" />
+        <location filename="../reasons.py" line="159" />
         <source>Please scan your card and enter the password again, or ask at the counter.</source>
         <translation>请重新扫描借书证并再次输入密码，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="161" />
+        <location filename="../reasons.py" line="162" />
         <source>Borrowing is paused on your library account</source>
         <translation>您的账户暂时无法借书</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="162" />
+        <location filename="../reasons.py" line="163" />
         <source>Please ask at the counter; staff will gladly help.</source>
         <translation>请到服务台咨询，工作人员会乐意帮助您。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="165" />
+        <location filename="../reasons.py" line="166" />
         <source>Your library registration has expired</source>
         <translation>您的读者登记已过期</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="166" />
+        <location filename="../reasons.py" line="167" />
         <source>Please renew it at the counter. Bring something that shows your address.</source>
         <translation>请到服务台办理更新，并携带能证明住址的证件。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="169" />
+        <location filename="../reasons.py" line="170" />
         <source>You have reached your borrowing limit</source>
         <translation>您已达到借书上限</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="170" />
+        <location filename="../reasons.py" line="171" />
         <source>Please return some items first, or ask at the counter.</source>
         <translation>请先归还部分资料，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="173" />
+        <location filename="../reasons.py" line="174" />
         <source>There is something to settle on your account</source>
         <translation>您的账户有需要处理的事项</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="174" />
+        <location filename="../reasons.py" line="175" />
         <source>Please ask at the counter.</source>
         <translation>请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="177" />
+        <location filename="../reasons.py" line="178" />
         <source>This library card was not recognised</source>
         <translation>无法识别此借书证</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="178" />
+        <location filename="../reasons.py" line="179" />
         <source>Please check the card, or ask at the counter.</source>
         <translation>请检查借书证，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="181" />
+        <location filename="../reasons.py" line="182" />
         <source>The library system cannot be reached</source>
         <translation>无法连接图书馆系统</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="182" />
+        <location filename="../reasons.py" line="183" />
         <source>Please try again in a little while, or ask at the counter.</source>
         <translation>请稍后再试，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="185" />
+        <location filename="../reasons.py" line="186" />
         <source>Sorry, that did not work</source>
         <translation>抱歉，操作未成功</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
+        <location filename="../reasons.py" line="187" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>请咨询工作人员，并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="205" />
+        <location filename="../reasons.py" line="206" />
         <source>The certificate was checked.</source>
         <translation>证书已确认。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>此卡的用户身份验证用电子证书已被吊销，因此无法使用。请到您所在的市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="211" />
+        <location filename="../reasons.py" line="212" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>无法确认此卡的电子证书。请告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>目前无法确认电子证书的有效性。请稍后再试或使用图书馆借书证，并告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="224" />
+        <location filename="../reasons.py" line="225" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>本机目前无法确认电子证书的有效性。请使用图书馆借书证，或告知工作人员（请出示屏幕上的代码）。</translation>
     </message>
@@ -407,37 +407,37 @@
         <translation>已借出 · 归还期限 {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="191" />
+        <location filename="../reasons.py" line="192" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>未借出: 已被他人预约。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="193" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>未借出: 此资料仅限馆内使用。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="194" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>未借出: 请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="195" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>请将此资料放在感应板上，再扫描一次。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="196" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>未借出: 已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="198" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>未借出: 无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="201" />
+        <location filename="../reasons.py" line="202" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
@@ -844,12 +844,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
     </message>

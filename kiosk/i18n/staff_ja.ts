@@ -859,5 +859,41 @@
         <source>A code this kiosk has no explanation for. Note it and tell the supplier.</source>
         <translation>この端末に説明の登録がないコードです。コードを控えて、保守業者にお知らせください。</translation>
     </message>
+    <message>
+        <source>A card stopped answering in the middle of a command and the reader is still held by it. Ask the patron to lift the card; if this stays, unplug and replug the card reader or restart pcscd.</source>
+        <translation>カードが処理の途中で応答しなくなり、カードリーダーがそのカードに占有されたままです。利用者にカードを持ち上げていただいてください。それでも解消しない場合は、カードリーダーを抜き差しするか、pcscdを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The library system sent a number the kiosk cannot read (not plain ASCII digits). The kiosk ignores that field; tell the library system's supplier if it repeats.</source>
+        <translation>図書館システムから、端末が読めない数値（半角数字以外）が送られてきました。端末はその項目を無視します。繰り返し起きる場合は、図書館システムの業者にお知らせください。</translation>
+    </message>
+    <message>
+        <source>The kiosk's status file cannot be read (missing, damaged or too large). If the kiosk is running, wait a few seconds; otherwise start it, and check [metrics].status_file.</source>
+        <translation>端末の状態ファイルを読めません（ない、壊れている、または大きすぎます）。端末が動作中なら数秒待ってください。動作していない場合は起動し、[metrics].status_file を確認してください。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write its status file. Check that [metrics].status_file's folder exists and is writable by the kiosk user.</source>
+        <translation>端末の状態ファイルを書き込めません。[metrics].status_file のフォルダーがあり、kioskユーザーが書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The offline journal could not be read for the status; the counts shown may be old. Run kiosk queue status to see why.</source>
+        <translation>状態表示のためにオフライン記録を読めませんでした。表示中の件数は古い可能性があります。原因は kiosk queue status で確認してください。</translation>
+    </message>
+    <message>
+        <source>The metrics endpoint's port is already used by another program. Choose another [metrics].port or stop the other program.</source>
+        <translation>メトリクス用のポートが別のプログラムに使われています。[metrics].port を別の番号にするか、そのプログラムを止めてください。</translation>
+    </message>
+    <message>
+        <source>The metrics endpoint could not be started. See the recent errors, and check [metrics].port.</source>
+        <translation>メトリクスの提供を開始できませんでした。最近のエラーを確認し、[metrics].port を確かめてください。</translation>
+    </message>
+    <message>
+        <source>Offline loans have been waiting for more than an hour. Check the library system link, then sync (maintenance, F5 on the bookmobile, or kiosk queue sync).</source>
+        <translation>オフライン貸出が1時間以上送信待ちです。図書館システムとの接続を確認してから、同期してください（保守モード、移動図書館ではF5、または kiosk queue sync）。</translation>
+    </message>
+    <message>
+        <source>Some offline loans need staff: refused by the library system, or not settled. See the refusal list in maintenance or kiosk queue refusals.</source>
+        <translation>職員の確認が必要なオフライン貸出があります（図書館システムに断られたもの、または確定できないもの）。保守モードの一覧、または kiosk queue refusals で確認してください。</translation>
+    </message>
 </context>
 </TS>
