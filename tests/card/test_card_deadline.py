@@ -183,7 +183,8 @@ def test_cli_probe_of_a_stalled_card_exits_with_a_clear_message(tmp_path, pki, p
     assert time.monotonic() - started < 15
     assert r.returncode == 3, r.stdout + r.stderr
     out = json.loads(r.stdout)
-    assert out["reason"] == "card_timeout" and "place it again" in r.stdout + r.stderr
+    # in the staff language, Japanese by default: place the card again
+    assert out["reason"] == "card_timeout" and "もう一度カードを置いて" in r.stdout + r.stderr
     assert "Traceback" not in r.stderr
     card.remove()
     wait_present(pcscd, False)
