@@ -531,6 +531,16 @@ class MaintenanceSection:
     #: barcodes of technician cards: scanned on the idle screen they open the passcode screen (the passcode is
     #: still needed). Empty = only the hidden gesture (five taps on the library name) or Ctrl+Alt+M.
     technician_cards: list[str] = field(default_factory=list)
+    #: seconds the passcode screen waits for a touch before it returns to the idle screen by itself
+    passcode_timeout_s: float = 60.0
+    #: seconds maintenance mode stays without a touch before it returns to the idle screen by itself
+    idle_timeout_s: float = 600.0
+
+    def _check_passcode_timeout_s(self) -> str | None:
+        return None if 10 <= self.passcode_timeout_s <= 600 else "must be between 10 and 600 seconds"
+
+    def _check_idle_timeout_s(self) -> str | None:
+        return None if 60 <= self.idle_timeout_s <= 7200 else "must be between 60 and 7200 seconds"
 
     def _check_passcode_hash(self) -> str | None:
         if self.passcode_hash and not self.passcode_hash.startswith("scrypt$"):
