@@ -51,8 +51,8 @@ from kiosk.validation.store import CrlStore
 from kiosk_app.adapters.card import PcscCardService, ValidationLink, watch_cards
 from kiosk_app.adapters.devices import NoSecurityTags, PrinterService, RfidService, start_scanners
 from kiosk_app.adapters.journal import JournalAdapter
-from kiosk_app.adapters.library import Sip2Library
-from offline_queue import Journal, OfflinePolicy, QueueError
+from kiosk_app.adapters.library import Sip2Library, offline_policy
+from offline_queue import Journal, QueueError
 
 _log = logging.getLogger("kiosk_app.build")
 
@@ -166,11 +166,8 @@ def validation_checker(cfg: Config) -> RevocationChecker:
 
 
 def library_system(cfg: Config, client: Sip2Client | None = None) -> Sip2Library:
-    """The library system over SIP2 from ``[sip2]``: patrons whose method may lend offline go on unchecked when it
-    cannot be reached; the holds-ready count is asked for only when a receipt may print it."""
-    methods = tuple(cfg.offline.identification) if cfg.offline.lending else ()
-    holds = cfg.receipt.show_holds_ready and bool(cfg.printer.port) and cfg.ui.receipt != "never"
-    return Sip2Library(client or Sip2Client.from_config(cfg.sip2), methods, holds)
+    """The library system over SIP2 from ``[sip2]`` (:meth:`Sip2Library.from_config`)."""
+    return Sip2Library.from_config(cfg, client)
 
 
 def journal_paths(cfg: Config) -> tuple[Path, Path]:
@@ -283,7 +280,7 @@ def build_kiosk(
     services.library = library
     services.health.append(library.health)
     services.close.append(library.close)
-    offline = OfflinePolicy.from_config(cfg.offline)
+    offline = offline_policy(cfg)
     journal = None
     if cfg.offline.lending:
         try:

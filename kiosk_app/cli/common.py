@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+import eventlog
 from kiosk import config as config_mod
 
 
@@ -29,3 +30,9 @@ def load_config(args: argparse.Namespace) -> config_mod.Config:
         return config_mod.load(getattr(args, "config", None))
     except config_mod.ConfigError as e:
         raise CliError(f"configuration: {e}", code=2, reason="config") from None
+
+
+def use_log_level(args: argparse.Namespace, cfg: config_mod.Config) -> None:
+    """The kiosk logs at ``[logging].level`` unless ``--log-level`` said otherwise (the kiosk's commands)."""
+    if getattr(args, "log_level", None) is None:
+        eventlog.setup(cfg.logging.level)
