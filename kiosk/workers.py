@@ -62,12 +62,17 @@ class Lane:
             self.submitted += 1
             self._busy += 1
             if len(self._workers) < min(self.threads, self._busy):
-                self._workers.append(self._spawn(f"lane-{self.name}-{len(self._workers)}"))
+                n = len(self._workers)
+                self._workers.append(self._spawn(f"lane-{self.name}" + (f"-{n}" if n else "")))
         self._tasks.put((fn, callback))
 
     def _spawn(self, name: str) -> threading.Thread | Supervised:
         if self.supervisor is not None:
-            return self.supervisor.start(name, self._work, device="lanes")
+            try:
+                return self.supervisor.start(name, self._work, device="lanes")
+            except (RuntimeError, ValueError):
+                # the kiosk is closing (its supervisor stopped), or another lane took the name: a call must still run
+                _log.warning("lane %s runs a thread its supervisor does not watch", self.name)
         t = threading.Thread(target=self._work, name=name, daemon=True)
         t.start()
         return t

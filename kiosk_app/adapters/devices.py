@@ -64,9 +64,9 @@ class RfidService:
         )
 
     def stop(self) -> None:
-        self._stop.set()
         if self._poller is not None:
-            self._poller.stop()
+            self._poller.stop()  # retired first: a poller that returns now is not a death
+        self._stop.set()
         try:
             self.reader.close()
         except Exception:  # noqa: BLE001 - closing a reader that is gone

@@ -59,8 +59,21 @@ def test_the_kiosks_lanes_run_under_one_supervisor():
         lane.submit(lambda: None, lambda r, e: None)
     assert lanes.wait(5000) and lanes.alive
     assert sorted(h.name for h in sup._live()) == sorted(
-        ["lane-card-0", "lane-library-0", "lane-printer-0", "lane-misc-0", "lane-sound-0"]
+        ["lane-card", "lane-library", "lane-printer", "lane-misc", "lane-sound"]
     )
     lanes.stop()
     assert not lanes.alive and sup.alive()
     sup.stop()
+
+
+def test_a_lane_whose_supervisor_has_stopped_still_runs_its_calls():
+    sup = Supervisor()
+    sup.stop()  # the kiosk is closing while a screen still asks for something
+    calls = CallQueue()
+    lane = Lane("misc", calls.call_soon, supervisor=sup)
+    got: list = []
+    lane.submit(lambda: 7, lambda r, e: got.append(r))
+    assert lane.wait(5000)
+    calls.run_pending()
+    assert got == [7]
+    lane.stop()
