@@ -76,3 +76,31 @@ def test_the_wedge_decoder_takes_any_events_and_keeps_scans_bounded(evs, layout)
         done = dec.feed(*ev)
         if done is not None:
             assert 0 < len(done.text) <= dec.max_length
+
+
+def test_a_wedge_scanner_without_evdev_stays_up_and_says_why(monkeypatch):
+    """python-evdev missing raised out of the reader loop and ended its thread silently; now the loop waits for it
+    like for an unplugged scanner, and the reason is what maintenance shows."""
+    import builtins
+    import threading
+
+    from hardware.barcode.scanner import EvdevScanner
+
+    real_import = builtins.__import__
+
+    def no_evdev(name, *a, **kw):  # type: ignore[no-untyped-def]
+        if name == "evdev":
+            raise ImportError("no evdev")
+        return real_import(name, *a, **kw)
+
+    monkeypatch.setattr(builtins, "__import__", no_evdev)
+    sc = EvdevScanner("/dev/input/event0", Classifier(ClassifierConfig()), reopen_s=0.05)
+    loop = threading.Thread(target=sc.run, daemon=True)
+    loop.start()
+    try:
+        loop.join(0.5)
+        assert loop.is_alive() and not sc.connected and sc.reason == "evdev_missing"
+    finally:
+        sc.stop()
+        loop.join(5)
+    assert not loop.is_alive()
