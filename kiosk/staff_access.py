@@ -80,8 +80,8 @@ class StaffAccess:
 
     def tick(self, now: float) -> bool:
         """The clock moved: True when the screen that showed has just ended for want of a touch."""
-        limit = {Staff.PASSCODE: self.passcode_timeout_s, Staff.OPEN: self.idle_timeout_s}.get(self.state)
-        if limit is None or now - self._last < limit:
+        left = self.left_s(now)
+        if left is None or left > 0:
             return False
         self.leave("timeout")
         return True

@@ -22,7 +22,7 @@ supervisor). One that dies is logged (``supervisor.thread_died``), shown as its 
 
 The systemd watchdog belongs on the event loop: a timer there sends ``WATCHDOG=1`` only when ``kiosk.alive()``, so
 the notification stops both when the loop stalls (the timer does not fire) and when a thread is down (the process is
-restarted if it stays so past ``WatchdogSec``). ``kiosk.alive()`` does no I/O and takes no lock a thread may hold.
+restarted if it stays so past ``WatchdogSec``). ``kiosk.alive()`` does no I/O and waits on nothing a device holds.
 """
 
 from __future__ import annotations
