@@ -58,6 +58,7 @@ def run(d: Path, batches: list[int], rounds: int) -> dict[str, list[float]]:
                      "institution": demo_data.INSTITUTION_ID, "location": demo_data.LOCATION_CODE, "retries": 0,
                      "keepalive_s": 0},
             "offline": {"lending": True, "identification": ["barcode"], "items_per_patron": 100},
+            "barcode": {"patron_patterns": [r"1\d{7}"]},  # the demo library's cards
         }
     )  # fmt: skip
     library = Sip2Library.from_config(cfg)

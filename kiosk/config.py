@@ -1,15 +1,25 @@
 """The kiosk configuration: one TOML file, validated at start.
 
 Every section is a frozen dataclass. Loading checks every key's type and range and rejects unknown keys, so a typo
-in ``/etc/kiosk/kiosk.toml`` is reported with the key and the fix instead of being silently ignored.
+in ``/etc/kiosk/kiosk.toml`` is reported with the key and the fix instead of being silently ignored. What goes in
+that cannot be used is refused here, never accepted to fail later at the first card or the first scan:
 
-Each package owns its section (the class below named after it); add a field with a default and, where a value has a
-range or a form, a ``_check_<field>`` method that returns an error message or ``None``.
+- **every number has a bound** (a ``_check_<field>`` method; ``tests/core/test_config.py`` walks every numeric field
+  of every section with absurd values), and no number is NaN or infinite;
+- **text files are UTF-8**, read strictly: a file in another encoding (a Shift_JIS ``kiosk.toml``, a UID table) is
+  refused with the file and the fix, never misread;
+- **rules that span sections** are checked once every section is built (:data:`_CROSS_CHECKS`), e.g. barcode
+  patrons may lend offline only where the library's patron pattern is configured;
+- whatever the file holds, only :class:`ConfigError` comes out (property-based tests feed the loader hostile bytes).
+
+Each package owns its section (the class below named after it); add a field with a default and a ``_check_<field>``
+method that returns an error message or ``None`` (a number needs one: its bound).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 import types
@@ -19,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from hardware.barcode.checkdigit import SCHEMES
-from hardware.rfid.tagmodels import MODEL_NAMES
+from hardware.rfid.errors import TagFormatError
+from hardware.rfid.tagmodels import MODEL_NAMES, load_uid_table
+from kiosk import passcode_hash
 from kiosk.i18n import STAFF_LANGUAGES
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
@@ -112,6 +124,9 @@ class IdentitySection:
     library_system: str = "main"
     #: seconds of clock difference tolerated when checking certificate dates
     clock_skew_s: int = 300
+
+    def _check_clock_skew_s(self) -> str | None:
+        return None if 0 <= self.clock_skew_s <= 3600 else "must be between 0 and 3600 seconds"
 
 
 @dataclass(frozen=True)
@@ -320,15 +335,19 @@ class ValidationSection:
         return None
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 @dataclass(frozen=True)
 class LoggingSection:
     """Structured JSON logs on stderr (journald under systemd); never a PIN, serial, patron number or title."""
 
+    #: the kiosk's log level (``kiosk run``, ``kiosk demo``), unless ``kiosk --log-level`` gives one
     level: str = "INFO"
 
     def _check_level(self) -> str | None:
-        if self.level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
-            return "must be one of DEBUG, INFO, WARNING, ERROR"
+        if self.level.upper() not in LOG_LEVELS:
+            return f"must be one of {', '.join(LOG_LEVELS)}"
         return None
 
 
@@ -370,6 +389,17 @@ class RfidSection:
 
     def _check_tag_model(self) -> str | None:
         return None if self.tag_model in MODEL_NAMES else f"must be one of {', '.join(MODEL_NAMES)}"
+
+    def _check_uid_table(self) -> str | None:
+        if not self.uid_table or self.tag_model != "uid":
+            return None
+        try:
+            load_uid_table(self.uid_table)
+        except OSError as e:
+            return f"cannot read {self.uid_table} ({e.strerror})"
+        except TagFormatError as e:
+            return f"{self.uid_table}: {e}"
+        return None
 
     def _check_security(self) -> str | None:
         return None if self.security in ("afi", "eas") else "must be 'afi' or 'eas'"
@@ -434,7 +464,9 @@ class BarcodeSection:
             try:
                 re.compile(p)
             except re.error as e:
-                return f"{p!r} is not a valid regular expression ({e})"
+                return f"{_shown(p)} is not a valid regular expression ({e})"
+            except (OverflowError, RecursionError):  # a repetition count too large, groups nested too deep
+                return f"{_shown(p)} is not a regular expression Python can use (too large or nested too deep)"
         return None
 
     def _check_patron_patterns(self) -> str | None:
@@ -480,6 +512,9 @@ class PrinterSection:
 
     def _check_qr(self) -> str | None:
         return "needs qr_text" if self.qr and not self.qr_text else None
+
+    def _check_status_timeout_s(self) -> str | None:
+        return None if 0.1 <= self.status_timeout_s <= 10 else "must be between 0.1 and 10 seconds"
 
 
 @dataclass(frozen=True)
@@ -559,10 +594,24 @@ class MaintenanceSection:
     #: barcodes of technician cards: scanned on the idle screen they open the passcode screen (the passcode is
     #: still needed). Empty = only the hidden gesture (five taps on the library name) or Ctrl+Alt+M.
     technician_cards: list[str] = field(default_factory=list)
+    #: seconds the passcode screen waits for a touch before it returns to the idle screen by itself
+    passcode_timeout_s: float = 60.0
+    #: seconds maintenance mode stays without a touch before it returns to the idle screen by itself
+    idle_timeout_s: float = 600.0
+
+    def _check_passcode_timeout_s(self) -> str | None:
+        return None if 10 <= self.passcode_timeout_s <= 600 else "must be between 10 and 600 seconds"
+
+    def _check_idle_timeout_s(self) -> str | None:
+        return None if 60 <= self.idle_timeout_s <= 7200 else "must be between 60 and 7200 seconds"
 
     def _check_passcode_hash(self) -> str | None:
-        if self.passcode_hash and not self.passcode_hash.startswith("scrypt$"):
-            return "not a passcode hash (fix: make one with `kiosk maintenance hash-passcode`)"
+        if not self.passcode_hash:
+            return None
+        try:
+            passcode_hash.parse(self.passcode_hash)
+        except passcode_hash.PasscodeHashError as e:
+            return f"not a passcode hash the kiosk can use: {e} (fix: make one with `kiosk maintenance hash-passcode`)"
         return None
 
     def _check_max_failures(self) -> str | None:
@@ -644,6 +693,14 @@ def _type_name(tp: Any) -> str:
     return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(tp, str(tp))
 
 
+def _shown(value: Any) -> str:
+    """A value as an error message quotes it: short, whatever it is (``repr`` of a 5000-digit integer raises)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a very large integer"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def _coerce(key: str, value: Any, tp: Any) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
@@ -653,31 +710,37 @@ def _coerce(key: str, value: Any, tp: Any) -> Any:
                 return _coerce(key, value, a)
             except ConfigError:
                 continue
-        raise ConfigError(key, f"expected {_type_name(tp)}, got {value!r}")
+        raise ConfigError(key, f"expected {_type_name(tp)}, got {_shown(value)}")
     if origin is list:
         (inner,) = typing.get_args(tp)
         if not isinstance(value, list):
-            raise ConfigError(key, f"expected {_type_name(tp)}, got {value!r}", f"write it as [{value!r}]")
+            raise ConfigError(key, f"expected {_type_name(tp)}, got {_shown(value)}", f"write it as [{_shown(value)}]")
         return [_coerce(f"{key}[{i}]", v, inner) for i, v in enumerate(value)]
     if tp is bool:
         if not isinstance(value, bool):
-            raise ConfigError(key, f"expected true or false, got {value!r}", "write true or false without quotes")
+            raise ConfigError(key, f"expected true or false, got {_shown(value)}", "write true or false without quotes")
         return value
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(key, f"expected an integer, got {value!r}")
+            raise ConfigError(key, f"expected an integer, got {_shown(value)}")
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConfigError(key, f"expected a number, got {value!r}")
-        return float(value)
+            raise ConfigError(key, f"expected a number, got {_shown(value)}")
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
+            raise ConfigError(key, f"expected a finite number, got {_shown(value)}")
+        return number
     if tp is str:
         if not isinstance(value, str):
-            raise ConfigError(key, f"expected a string, got {value!r}", "put the value in quotes")
+            raise ConfigError(key, f"expected a string, got {_shown(value)}", "put the value in quotes")
         return value
     if isinstance(tp, type) and issubclass(tp, dict):
         if not isinstance(value, dict):
-            raise ConfigError(key, f"expected a table, got {value!r}")
+            raise ConfigError(key, f"expected a table, got {_shown(value)}")
         return value
     raise ConfigError(key, f"unsupported type {tp!r}")
 
@@ -701,14 +764,59 @@ def _build_section(name: str, cls: type, raw: Any) -> Any:
     return section
 
 
+def _offline_barcode_needs_a_patron_pattern(cfg: Config) -> ConfigError | None:
+    """Offline, nothing checks a library card number but the kiosk itself: a barcode patron may lend offline only
+    where the library's patron pattern (and, where its cards carry one, the check digit) says it is a card."""
+    o = cfg.offline
+    if o.lending and "barcode" in o.identification and "barcode" in cfg.kiosk.identification:
+        if not cfg.barcode.patron_patterns:
+            return ConfigError(
+                "[offline].identification",
+                "barcode patrons may lend offline, but [barcode].patron_patterns is empty: any code would lend",
+                "set [barcode].patron_patterns to your library cards' numbers (and [barcode].check_digit if they "
+                "carry one), or remove 'barcode' from [offline].identification",
+            )
+    return None
+
+
+#: rules that span sections, checked once every section is built: each returns the error or None
+_CROSS_CHECKS = (_offline_barcode_needs_a_patron_pattern,)
+
+
 def from_dict(raw: dict[str, Any], source: str | None = None) -> Config:
+    if not isinstance(raw, dict):
+        raise ConfigError(source or "configuration", "must be a table of sections")
     hints = typing.get_type_hints(Config)
     sections = {f.name for f in dataclasses.fields(Config)} - {"source"}
-    unknown = sorted(set(raw) - sections)
+    unknown = sorted(set(raw) - sections, key=str)
     if unknown:
         raise ConfigError(f"[{unknown[0]}]", "unknown section", f"known sections: {', '.join(sorted(sections))}")
     built = {name: _build_section(name, hints[name], raw[name]) for name in sections if name in raw}
-    return Config(source=source, **built)
+    cfg = Config(source=source, **built)
+    for check in _CROSS_CHECKS:
+        error = check(cfg)
+        if error is not None:
+            raise error
+    return cfg
+
+
+def read_text(path: Path, key: str, missing: str = "give the right path") -> str:
+    """A configured text file, decoded strictly as UTF-8 (a byte-order mark is allowed): a file in another encoding
+    is a :class:`ConfigError` on ``key`` saying so, never misread; ``missing`` is the fix when there is no file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(key, "file not found", missing) from None
+    except OSError as e:
+        raise ConfigError(key, f"cannot read {path} ({e.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            key,
+            f"{path} is not UTF-8 text (byte {e.start} is 0x{data[e.start]:02x})",
+            "save the file as UTF-8 (Shift_JIS and other encodings are not read)",
+        ) from None
 
 
 def load(path: str | Path | None = None) -> Config:
@@ -718,15 +826,14 @@ def load(path: str | Path | None = None) -> Config:
             return Config()
         path = DEFAULT_PATH
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(str(path), "file not found", "give the right path with --config") from None
-    except OSError as e:
-        raise ConfigError(str(path), f"cannot read ({e.strerror})") from None
+    text = read_text(path, str(path), missing="give the right path with --config")
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
+        raise ConfigError(str(path), f"not valid TOML: {e}") from None
+    except RecursionError:
+        raise ConfigError(str(path), "not valid TOML: arrays or tables nested too deep") from None
+    except ValueError as e:  # an integer too long to convert, and the like
         raise ConfigError(str(path), f"not valid TOML: {e}") from None
     return from_dict(raw, source=str(path))
 

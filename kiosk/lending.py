@@ -5,7 +5,8 @@ For each item (DESIGN.md "Items"):
 1. SIP2 checkout. A refusal is shown with the library system's reason; nothing is written to the tag.
 2. Only on yes: switch the tag's security to "lent" and read it back. If that fails the checkout is undone, so the
    library's records never say "lent" for an item that would set off the gate.
-3. When the library system cannot be reached and the offline policy allows it: the security switch, then the
+3. When the library system cannot be reached and the offline policy allows it (for a library card, only a number
+   the library's patron pattern recognises: offline nothing else checks it): the security switch, then the
    journal (durable before the patron is told); if the journal fails the tag is secured again. The patron sees the
    offline due date.
 
@@ -85,7 +86,11 @@ class Lender:
 
     def _lend_offline(self, patron: Patron, item_id: str) -> ItemFinished:
         count = self._offline_counts.get(patron, 0)
-        refusal = "offline_disabled" if self.journal is None else self.offline.refusal(patron.method, count)
+        refusal = (
+            "offline_disabled"
+            if self.journal is None
+            else self.offline.refusal(patron.method, count) or self.offline.patron_refusal(patron.method, patron.number)
+        )
         if refusal:
             return self._refuse_offline(item_id, refusal)
         due = self.offline.due_date(dt.datetime.combine(self.today(), dt.time())).date()

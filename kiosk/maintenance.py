@@ -33,7 +33,7 @@ from typing import Any
 
 import eventlog
 from kiosk import config as config_mod
-from kiosk import reasons
+from kiosk import passcode_hash, reasons
 
 _log = logging.getLogger("kiosk.maintenance")
 
@@ -67,20 +67,15 @@ def hash_passcode(passcode: str, *, salt: bytes | None = None) -> str:
 
 def verify_passcode(passcode: str, stored: str) -> bool:
     try:
-        tag, n, r, p, salt_b64, hash_b64 = stored.split("$")
-        if tag != "scrypt":
-            return False
-        n_i, r_i, p_i = int(n), int(r), int(p)
-        if not (2 <= n_i <= 2**20 and 1 <= r_i <= 32 and 1 <= p_i <= 16):
-            return False
-        salt = base64.b64decode(salt_b64, validate=True)
-        expected = base64.b64decode(hash_b64, validate=True)
-    except ValueError:
+        h = passcode_hash.parse(stored)
+    except passcode_hash.PasscodeHashError:
         return False
     if len(passcode) > 64:
         return False
-    got = hashlib.scrypt(passcode.encode(), salt=salt, n=n_i, r=r_i, p=p_i, maxmem=2**26, dklen=len(expected))
-    return hmac.compare_digest(got, expected)
+    got = hashlib.scrypt(
+        passcode.encode(), salt=h.salt, n=h.n, r=h.r, p=h.p, maxmem=passcode_hash.MAXMEM, dklen=len(h.digest)
+    )
+    return hmac.compare_digest(got, h.digest)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,21 @@ means. Nothing else in the code builds the object graph: the core (:mod:`kiosk`)
 
 Every part is built only when its section asks for it (a port set, a method enabled); a part that cannot be built
 is reported in maintenance (device state with a reason code) and the kiosk offers less, it does not stop.
+
+Threads and health
+------------------
+Every thread of the running kiosk runs under the :class:`Kiosk`'s one :class:`~kiosk.supervisor.Supervisor`: the
+RFID pad's poller (device ``rfid``), the barcode scanners (``scanner``), the PC/SC card watcher (``card_reader``),
+started by :meth:`Kiosk.start_watch`, and the window's worker lanes (``lanes``, :mod:`kiosk_app.gui` gives them the
+supervisor). One that dies is logged (``supervisor.thread_died``), shown as its device's state in maintenance (ERROR,
+``thread_died`` or ``thread_exited``) and started again with a capped exponential backoff. For a watchdog::
+
+    kiosk.alive()    # True while every supervised thread runs (none dead and waiting for its restart)
+    kiosk.health()   # list[DeviceState]: one line per supervised thread, ERROR with the reason when it is down
+
+The systemd watchdog belongs on the event loop: a timer there sends ``WATCHDOG=1`` only when ``kiosk.alive()``, so
+the notification stops both when the loop stalls (the timer does not fire) and when a thread is down (the process is
+restarted if it stays so past ``WatchdogSec``). ``kiosk.alive()`` does no I/O and waits on nothing a device holds.
 """
 
 from __future__ import annotations
@@ -30,13 +45,14 @@ from kiosk.lending import Lender
 from kiosk.link import LinkPolicy
 from kiosk.services import DeviceHealth, DeviceState, SecurityTags, Services
 from kiosk.sip2.client import Sip2Client
+from kiosk.supervisor import Supervisor
 from kiosk.validation.client import ValidationClient
 from kiosk.validation.store import CrlStore
 from kiosk_app.adapters.card import PcscCardService, ValidationLink, watch_cards
 from kiosk_app.adapters.devices import NoSecurityTags, PrinterService, RfidService, start_scanners
 from kiosk_app.adapters.journal import JournalAdapter
-from kiosk_app.adapters.library import Sip2Library
-from offline_queue import Journal, OfflinePolicy, QueueError
+from kiosk_app.adapters.library import Sip2Library, offline_policy
+from offline_queue import Journal, QueueError
 
 _log = logging.getLogger("kiosk_app.build")
 
@@ -150,11 +166,8 @@ def validation_checker(cfg: Config) -> RevocationChecker:
 
 
 def library_system(cfg: Config, client: Sip2Client | None = None) -> Sip2Library:
-    """The library system over SIP2 from ``[sip2]``: patrons whose method may lend offline go on unchecked when it
-    cannot be reached; the holds-ready count is asked for only when a receipt may print it."""
-    methods = tuple(cfg.offline.identification) if cfg.offline.lending else ()
-    holds = cfg.receipt.show_holds_ready and bool(cfg.printer.port) and cfg.ui.receipt != "never"
-    return Sip2Library(client or Sip2Client.from_config(cfg.sip2), methods, holds)
+    """The library system over SIP2 from ``[sip2]`` (:meth:`Sip2Library.from_config`)."""
+    return Sip2Library.from_config(cfg, client)
 
 
 def journal_paths(cfg: Config) -> tuple[Path, Path]:
@@ -192,14 +205,24 @@ def link_policy(cfg: Config) -> LinkPolicy:
 
 @dataclass
 class Kiosk:
-    """The running kiosk's parts: its services (the core's ports, bound), the session's and the link's rules, and
-    the device threads that report what happens at the kiosk (started by :meth:`start_watch`)."""
+    """The running kiosk's parts: its services (the core's ports, bound), the session's and the link's rules, the
+    device threads that report what happens at the kiosk (started by :meth:`start_watch`) and the supervisor they
+    run under (see the module's "Threads and health")."""
 
     config: Config
     services: Services
     session: s.Config
     link: LinkPolicy
+    supervisor: Supervisor = field(default_factory=Supervisor)
     _watchers: list[Callable[..., None]] = field(default_factory=list, repr=False)
+
+    def alive(self) -> bool:
+        """Every supervised thread runs (for the systemd watchdog: ask it from the event loop)."""
+        return self.supervisor.alive()
+
+    def health(self) -> list[DeviceState]:
+        """One line per supervised thread (device, OK or ERROR with ``thread_died``/``thread_exited``)."""
+        return self.supervisor.states()
 
     def start_watch(
         self,
@@ -217,6 +240,7 @@ class Kiosk:
     def close(self) -> None:
         for close in self.services.close:
             close()
+        self.supervisor.stop()
 
 
 def build_kiosk(
@@ -228,12 +252,14 @@ def build_kiosk(
     and ``tags`` the pad's security switch (tests); ``watch=False`` leaves the card reader unwatched."""
     services = Services()
     kiosk = Kiosk(cfg, services, session_config(cfg), link_policy(cfg))
+    supervisor = kiosk.supervisor
+    services.health.append(supervisor.summary)
     if "mynumber" in cfg.kiosk.identification:
         _add_card(kiosk, checker, watch)
     rfid = None
     if cfg.rfid.port:
         rfid = RfidService.from_config(cfg.rfid)
-        services.health.append(rfid.health)
+        services.health.append(_with_threads(supervisor, "rfid", rfid.health))
         services.self_tests["read_tag"] = rfid.read_tag
         services.rescan = rfid.rescan
         services.close.append(rfid.stop)
@@ -241,7 +267,7 @@ def build_kiosk(
 
         def start_pad(on_presence, on_item, on_code, on_technician, on_incomplete) -> None:  # type: ignore[no-untyped-def]
             if on_item is not None:
-                rfid.start(lambda item_id: on_item(item_id, "rfid"), on_incomplete)
+                rfid.start(lambda item_id: on_item(item_id, "rfid"), on_incomplete, supervisor)
 
         kiosk._watchers.append(start_pad)
     if cfg.printer.port:
@@ -254,7 +280,7 @@ def build_kiosk(
     services.library = library
     services.health.append(library.health)
     services.close.append(library.close)
-    offline = OfflinePolicy.from_config(cfg.offline)
+    offline = offline_policy(cfg)
     journal = None
     if cfg.offline.lending:
         try:
@@ -269,6 +295,7 @@ def build_kiosk(
     services.lender = Lender(library, tags or NoSecurityTags(), journal, offline)
     if cfg.barcode.serial_ports or cfg.barcode.evdev_devices:
         kiosk._watchers.append(_scanners(kiosk))
+    services.close.append(supervisor.stop)  # after the devices' own stops (the watchers' come later: it stops them)
     return kiosk
 
 
@@ -286,7 +313,7 @@ def _add_card(kiosk: Kiosk, checker: RevocationChecker | None, watch: bool) -> N
         return
     card = PcscCardService(cfg, auth)
     services.card = card
-    services.health.append(card.health)
+    services.health.append(_with_threads(kiosk.supervisor, "card_reader", card.health))
     validation = ValidationLink(cfg, auth.checker, auth.anchors)
     services.health.append(validation.health)
     services.self_tests["validation_link"] = validation.self_test
@@ -296,7 +323,7 @@ def _add_card(kiosk: Kiosk, checker: RevocationChecker | None, watch: bool) -> N
     if watch:
 
         def start_reader(on_presence, *_: object) -> None:  # type: ignore[no-untyped-def]
-            services.close.append(watch_cards(cfg.card.reader, on_presence))
+            services.close.append(watch_cards(cfg.card.reader, on_presence, kiosk.supervisor))
 
         kiosk._watchers.append(start_reader)
 
@@ -308,18 +335,30 @@ def _scanners(kiosk: Kiosk) -> Callable[..., None]:
         if on_code is None:
             return
         try:
-            scanners, stop = start_scanners(cfg.barcode, on_code, on_technician or (lambda: None))
+            scanners, stop = start_scanners(cfg.barcode, on_code, on_technician or (lambda: None), kiosk.supervisor)
         except Exception as e:  # noqa: BLE001 - a missing scanner must not stop the kiosk
             eventlog.event(_log, "wiring.scanner_unavailable", level=logging.WARNING, error=type(e).__name__)
             return
         services.close.append(stop)
 
         def scanner_health() -> DeviceState:
-            down = sum(1 for sc in scanners if not sc.connected)
+            down = [sc for sc in scanners if not sc.connected]
             if down:
-                return DeviceState("scanner", DeviceHealth.ERROR, "scanner_unplugged", f"{down}/{len(scanners)}")
+                reason = down[0].reason or "scanner_unplugged"
+                return DeviceState("scanner", DeviceHealth.ERROR, reason, f"{len(down)}/{len(scanners)}")
             return DeviceState("scanner", DeviceHealth.OK, "", f"{len(scanners)}")
 
-        services.health.append(scanner_health)
+        services.health.append(_with_threads(kiosk.supervisor, "scanner", scanner_health))
 
     return start
+
+
+def _with_threads(supervisor: Supervisor, device: str, probe: Callable[[], DeviceState]) -> Callable[[], DeviceState]:
+    """``device``'s health probe, unless one of its threads is down: then that (ERROR with the reason), whatever the
+    device itself would say (a dead poller's last reading is no news)."""
+
+    def health() -> DeviceState:
+        return supervisor.device_state(device) or probe()
+
+    health.__name__ = getattr(probe, "__name__", device)
+    return health

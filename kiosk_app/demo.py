@@ -30,6 +30,8 @@ from kiosk.validation.sim import IndexEntry, OpensslOcspResponder
 DEMO_PASSCODE = "24682468"
 #: the vpcd virtual reader's first slot ("Virtual PCD 00 00"); the second is one port up
 VPCD_BASE_PORT = 35963
+#: the demo library's cards (demo_data.PATRON_OK and the others): eight digits starting with 1
+PATRON_PATTERN = r"1\d{7}"
 LANGUAGES = ["ja", "en", "zh_CN", "ko", "pt", "vi"]
 
 
@@ -107,7 +109,7 @@ class DemoWorld:
         barcode: dict[str, Any] | None = None,
     ) -> config_mod.Config:
         """``base`` pointed at the demo world: its CA, the virtual reader of ``vpcd_port``, the demo library system
-        (offline lending on), the responder, the simulated devices (``barcode`` overrides their scanner section), all
+        (offline lending on, by barcode for its cards' pattern), the responder, the simulated devices (``barcode`` overrides their scanner section), all
         six languages unless ``base`` chose others, and the demo passcode unless ``base`` has one."""
         cfg = config_mod.replace(base, "kiosk", data_dir=str(self.data_dir))
         if cfg.kiosk.languages == ["ja", "en"]:
@@ -133,7 +135,8 @@ class DemoWorld:
         )
         if not cfg.maintenance.passcode_hash:
             cfg = config_mod.replace(cfg, "maintenance", passcode_hash=hash_passcode(DEMO_PASSCODE))
-        devices = self.devices.config_sections(**({"barcode": barcode} if barcode else {}))
+        # the demo library's cards (10000001…): offline, only they lend by barcode
+        devices = self.devices.config_sections(barcode={"patron_patterns": [PATRON_PATTERN], **(barcode or {})})
         return config_mod.from_dict({**_sections(cfg), **devices}, source=cfg.source)
 
     def link_cards(self, links: LinkTable, library_system: str) -> int:

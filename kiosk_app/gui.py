@@ -22,6 +22,7 @@ from kiosk import maintenance
 from kiosk import session as s
 from kiosk.config import Config
 from kiosk.services import Services
+from kiosk.supervisor import Supervisor
 from kiosk_app.build import Kiosk, link_policy, session_config
 from kiosk_app.telemetry import Telemetry
 from ui.app import after_start, application, exec_until_stopped, translations
@@ -39,10 +40,12 @@ def build_window(
     windowed: bool = False,
     qm_dir: Path | None = None,
     gate: maintenance.PasscodeGate | None = None,
+    supervisor: Supervisor | None = None,
 ) -> KioskWindow:
-    """The kiosk's window over ``services`` (none: a kiosk that offers nothing, for screens and tests)."""
+    """The kiosk's window over ``services`` (none: a kiosk that offers nothing, for screens and tests); its worker
+    lanes run under ``supervisor`` when one is given (the kiosk's)."""
     application()
-    lanes = qt_lanes()
+    lanes = qt_lanes(supervisor)
     recent = maintenance.RecentErrors().install()
     sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound)
     if cfg.ui.sounds:
@@ -71,7 +74,9 @@ def open_window(
 ) -> KioskWindow:
     """The window over ``kiosk``, with the card reader, the pad and the scanners reporting to it (their threads
     emit the controller's queued signals), not yet shown."""
-    win = build_window(kiosk.config, kiosk.services, windowed=windowed, qm_dir=qm_dir, gate=gate)
+    win = build_window(
+        kiosk.config, kiosk.services, windowed=windowed, qm_dir=qm_dir, gate=gate, supervisor=kiosk.supervisor
+    )
     c = win.controller
     kiosk.start_watch(
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit

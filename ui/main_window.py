@@ -30,6 +30,7 @@ from kiosk import maintenance
 from kiosk import session as s
 from kiosk.link import LinkPolicy
 from kiosk.services import Services
+from kiosk.staff_access import StaffAccess
 from kiosk.workers import Lanes
 from ui import screens, warmup
 from ui.bookmobile import BookmobileBanner
@@ -124,8 +125,11 @@ class _ActivityFilter(QObject):
             self.watched = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in self.KINDS and not self.window.maintenance_active:
-            self.window.controller.post(s.Touch())
+        if event.type() in self.KINDS:
+            if self.window.maintenance_active:
+                self.window.staff.touch(self.window.controller.clock())
+            else:
+                self.window.controller.post(s.Touch())
         return False
 
 
@@ -161,7 +165,14 @@ class KioskWindow(QMainWindow):
         self.controller.cue.connect(self.sound.play)
         self.controller.technician_cards = frozenset(cfg.maintenance.technician_cards)
         self.controller.technicianCard.connect(self.ask_passcode)
-        self.maintenance_active = False
+        # the passcode screen and maintenance mode end by themselves (kiosk.staff_access); a patron's card or
+        # library card on the passcode screen is the patron's (connected after the runner, which drops it)
+        self.staff = StaffAccess.from_config(cfg.maintenance)
+        self.controller.cardPresence.connect(self._card_while_staff)
+        self.controller.barcodeScanned.connect(self._scan_while_staff)
+        self._staff_clock = QTimer(self)
+        self._staff_clock.setInterval(1000)
+        self._staff_clock.timeout.connect(self._staff_tick)
         #: set by ui.app.after_start: glyphs drawn once and the start-up heap frozen (see ui.warmup)
         self.warmup = None
         self.warmed = False
@@ -350,10 +361,15 @@ class KioskWindow(QMainWindow):
 
     # ------------------------------------------------------------------ maintenance
 
+    @property
+    def maintenance_active(self) -> bool:
+        """The passcode screen or maintenance mode shows."""
+        return self.staff.active
+
     def ask_passcode(self) -> None:
-        if self.controller.session.phase is not s.Phase.IDLE or self.maintenance_active:
+        if self.controller.session.phase is not s.Phase.IDLE or not self.staff.ask(self.controller.clock()):
             return
-        self.maintenance_active = True
+        self._staff_clock.start()
         self.controller.paused = True
         eventlog.event(_log, "maintenance.asked")
         self.passcode.reset()
@@ -363,15 +379,32 @@ class KioskWindow(QMainWindow):
         self.passcode.pad.setFocus()
 
     def _maintenance_open(self) -> None:
+        if not self.staff.entered(self.controller.clock()):
+            return  # the passcode screen ended while the passcode was being checked
         self._fresh(self.maintenance)
         self.maintenance.open()
         self.stack.setCurrentWidget(self.maintenance)
         self.maintenance.exit.setFocus()
 
+    def _staff_tick(self) -> None:
+        if self.staff.tick(self.controller.clock()):
+            self.leave_maintenance()  # nobody is there: back to the idle screen
+
+    def _card_while_staff(self, present: bool) -> None:
+        if present and self.staff.patron_input():
+            self.leave_maintenance()
+            self.controller.runner.card_presence(True)
+
+    def _scan_while_staff(self, code: str) -> None:
+        if code.strip() not in self.controller.technician_cards and self.staff.patron_input():
+            self.leave_maintenance()
+            self.controller.runner.barcode(code)
+
     def leave_maintenance(self) -> None:
+        self.staff.leave()
+        self._staff_clock.stop()
         self.maintenance.close_mode()
         self.passcode.reset()
-        self.maintenance_active = False
         self.controller.paused = False
         self.bottom.setVisible(True)
         eventlog.event(_log, "maintenance.left")

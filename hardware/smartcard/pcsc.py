@@ -310,28 +310,31 @@ class CardEvent:
 
 
 class CardWatcher:
-    """Watches every reader in a background thread and calls ``on_event(CardEvent)`` when a card arrives or leaves.
+    """Watches every reader and calls ``on_event(CardEvent)`` when a card arrives or leaves.
 
-    It blocks in ``SCardGetStatusChange`` (with a short timeout so ``stop()`` is quick); the callback runs on the
-    watcher's thread, so a Qt user forwards it with a queued signal.
+    :meth:`run` is the watching loop, until :meth:`stop`; :meth:`start` runs it in a thread of its own (the kiosk
+    runs it under its supervisor instead). It blocks in ``SCardGetStatusChange`` (with a short timeout so ``stop()``
+    is quick); the callback runs on the watcher's thread, so a Qt user forwards it with a queued signal.
     """
 
     def __init__(self, on_event: Callable[[CardEvent], None], poll_s: float = 0.5) -> None:
         self._on_event = on_event
         self._poll_ms = int(poll_s * 1000)
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._loop, name="card-watcher", daemon=True)
+        self._thread: threading.Thread | None = None
         self.error: str | None = None
 
     def start(self) -> CardWatcher:
+        self._thread = threading.Thread(target=self.run, name="card-watcher", daemon=True)
         self._thread.start()
         return self
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=5)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
 
-    def _loop(self) -> None:
+    def run(self) -> None:
         _, _, scard, _ = _pyscard()
         present: dict[str, bool] = {}
         seen: dict[str, int] = {}  # the reader states last reported by pcscd, so the next call blocks until a change

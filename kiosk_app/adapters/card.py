@@ -30,6 +30,7 @@ from kiosk.config import Config
 from kiosk.identity.authenticate import Authenticator, AuthResult, Inspection
 from kiosk.services import DeviceHealth, DeviceState, ServiceError
 from kiosk.session import AuthFinished, CardInspected, Patron
+from kiosk.supervisor import Supervisor
 from kiosk.validation.client import ValidationClient
 from kiosk.validation.probe import probe
 
@@ -225,8 +226,11 @@ class ValidationLink:
         return f"{st.health.value} {st.reason} {st.detail}".replace("  ", " ").strip()
 
 
-def watch_cards(reader: str, on_presence: Callable[[bool], None]) -> Callable[[], None]:
-    """Start a PC/SC watcher that reports card presence on ``reader`` (a unique part of its name; empty = any).
+def watch_cards(
+    reader: str, on_presence: Callable[[bool], None], supervisor: Supervisor | None = None
+) -> Callable[[], None]:
+    """Start a PC/SC watcher (device ``card_reader`` of ``supervisor``) that reports card presence on ``reader`` (a
+    unique part of its name; empty = any).
 
     Returns the function that stops it. ``on_presence`` runs on the watcher's thread.
     """
@@ -235,5 +239,5 @@ def watch_cards(reader: str, on_presence: Callable[[bool], None]) -> Callable[[]
         if not reader or reader in ev.reader:
             on_presence(ev.present)
 
-    watcher = CardWatcher(on_event, poll_s=0.25).start()
-    return watcher.stop
+    watcher = CardWatcher(on_event, poll_s=0.25)
+    return (supervisor or Supervisor()).start("card_watcher", watcher.run, device="card_reader", stop=watcher.stop).stop

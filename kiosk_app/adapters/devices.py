@@ -1,7 +1,8 @@
 """The device drivers (``hardware.rfid``, ``hardware.barcode``, ``hardware.printer``) as the core's ports: items arriving on the RFID pad, per-item security, scans, receipts, and their health for maintenance.
 
-Every call blocks on a serial line: the UI calls them from worker lanes; the pad poller and the scanners run in their
-own threads and report through callbacks (which the UI forwards with queued signals).
+Every call blocks on a serial line: the UI calls them from worker lanes; the pad poller and the scanners run in
+threads of the kiosk's :class:`~kiosk.supervisor.Supervisor` (one of their own when none is given), which reports
+and restarts one that dies, and report through callbacks (which the UI forwards with queued signals).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from hardware.rfid.pad import RfidPad
 from hardware.rfid.reader import RfidReader
 from kiosk.services import DeviceHealth, DeviceState, PrinterError, TagError
 from kiosk.session import ItemLine, ItemState
+from kiosk.supervisor import Supervised, Supervisor
 
 _log = logging.getLogger("kiosk_app.devices")
 
@@ -39,31 +41,40 @@ class RfidService:
         self._reported: set[str] = set()
         self._rescan = threading.Event()
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._poller: Supervised | None = None
 
     @classmethod
     def from_config(cls, section: Any) -> RfidService:
         return cls(RfidReader.from_config(section), section.sets)
 
-    def start(self, on_item: Callable[[str], None], on_incomplete: Callable[[int], None] | None = None) -> None:
-        """``on_item(item_id)`` once per item wholly on the pad; ``on_incomplete(n)`` when the number of sets with a
-        part missing changes (the screen asks for the other parts)."""
+    def start(
+        self,
+        on_item: Callable[[str], None],
+        on_incomplete: Callable[[int], None] | None = None,
+        supervisor: Supervisor | None = None,
+    ) -> None:
+        """Start the poller (device ``rfid`` of ``supervisor``): ``on_item(item_id)`` once per item wholly on the
+        pad; ``on_incomplete(n)`` when the number of sets with a part missing changes (the screen asks for the
+        other parts)."""
         self._on_incomplete = on_incomplete
         self._incomplete = 0
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, args=(on_item,), name="rfid-pad", daemon=True)
-        self._thread.start()
+        self._poller = (supervisor or Supervisor()).start(
+            "rfid_pad", lambda: self._run(on_item), device="rfid", stop=self._stop.set
+        )
 
     def stop(self) -> None:
+        if self._poller is not None:
+            self._poller.stop()  # retired first: a poller that returns now is not a death
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
         try:
             self.reader.close()
         except Exception:  # noqa: BLE001 - closing a reader that is gone
             pass
 
     def _run(self, on_item: Callable[[str], None]) -> None:
+        # started (again, after a death): every item on the pad is news (the session lends each once)
+        self._reported.clear()
         while not self._stop.is_set():
             try:
                 with self._lock:
@@ -180,9 +191,14 @@ class PrinterService:
             pass
 
 
-def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: Callable[[], None]):  # type: ignore[no-untyped-def]
-    """Start the configured barcode scanners; patron and item codes go to ``on_code`` (the session decides by
-    screen), technician cards to ``on_technician``. Returns (scanners, stop)."""
+def start_scanners(  # type: ignore[no-untyped-def]
+    section: Any,
+    on_code: Callable[[str], None],
+    on_technician: Callable[[], None],
+    supervisor: Supervisor | None = None,
+):
+    """Start the configured barcode scanners (device ``scanner`` of ``supervisor``); patron and item codes go to
+    ``on_code`` (the session decides by screen), technician cards to ``on_technician``. Returns (scanners, stop)."""
 
     def on_scan(scan: Any) -> None:
         if scan.kind == ScanKind.TECHNICIAN:
@@ -193,12 +209,14 @@ def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: 
             eventlog.event(_log, "scan.ignored", kind=str(scan.kind), reason=scan.reason or None)
 
     scanners = scanners_from_config(section, on_scan)
-    for sc in scanners:
-        sc.start()
+    supervisor = supervisor or Supervisor()
+    readers = [
+        supervisor.start(f"scanner_{i}", sc.run, device="scanner", stop=sc.stop) for i, sc in enumerate(scanners)
+    ]
 
     def stop() -> None:
-        for sc in scanners:
-            sc.stop()
+        for reader in readers:
+            reader.stop()
 
     return scanners, stop
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 import eventlog
+from hardware.barcode.classify import Classifier
 from kiosk.circulation import Circulation
 from kiosk.config import Config
 from kiosk.services import (
@@ -22,6 +23,7 @@ from kiosk.services import (
 from kiosk.session import Patron, PatronChecked
 from kiosk.sip2.client import Sip2Client
 from kiosk.sip2.errors import ConnectionLost, Offline, Sip2Error
+from offline_queue import OfflinePolicy
 
 _log = logging.getLogger("kiosk_app.library")
 
@@ -29,20 +31,31 @@ _log = logging.getLogger("kiosk_app.library")
 class Sip2Library:
     """:class:`kiosk.services.LibrarySystem` over one SIP2 client (use from one worker lane)."""
 
-    def __init__(self, client: Sip2Client, offline_methods: tuple[str, ...] = (), holds: bool = False) -> None:
+    def __init__(
+        self,
+        client: Sip2Client,
+        offline_methods: tuple[str, ...] = (),
+        holds: bool = False,
+        offline_policy: OfflinePolicy | None = None,
+    ) -> None:
         self.client = client
         self.circ = Circulation(client)
         self.online: bool | None = None
         #: identification methods whose patrons may go on to lend offline when the library cannot be reached
         self.offline_methods = offline_methods
+        #: the offline rules, when given: a library card number it does not recognise does not go on offline
+        self.offline_policy = offline_policy
         #: ask for the holds-ready count with the patron status (the receipt prints it)
         self.holds = holds
 
     @classmethod
-    def from_config(cls, cfg: Config) -> Sip2Library:
+    def from_config(cls, cfg: Config, client: Sip2Client | None = None) -> Sip2Library:
+        """From ``[sip2]``: patrons whose method may lend offline go on unchecked when the library system cannot be
+        reached (a library card only when its number is one of the library's); the holds-ready count is asked for
+        only when a receipt may print it."""
         methods = tuple(cfg.offline.identification) if cfg.offline.lending else ()
         holds = cfg.receipt.show_holds_ready and bool(cfg.printer.port) and cfg.ui.receipt != "never"
-        return cls(Sip2Client.from_config(cfg.sip2), methods, holds)
+        return cls(client or Sip2Client.from_config(cfg.sip2), methods, holds, offline_policy(cfg))
 
     def _call(self, fn, *args, read_only: bool = False):  # type: ignore[no-untyped-def]
         try:
@@ -77,6 +90,12 @@ class Sip2Library:
                 st = self._call(self.circ.patron_status, patron.number, password or None, read_only=True)
         except LibraryUnavailable:
             if patron.method in self.offline_methods:
+                refusal = (
+                    self.offline_policy.patron_refusal(patron.method, patron.number) if self.offline_policy else ""
+                )
+                if refusal:
+                    eventlog.event(_log, "patron.offline_refused", method=patron.method, reason=refusal)
+                    return PatronChecked(False, refusal)
                 eventlog.event(_log, "patron.offline_unchecked", method=patron.method)
                 return PatronChecked(True, "offline")
             raise
@@ -110,3 +129,8 @@ class Sip2Library:
 
     def close(self) -> None:
         self.client.close()
+
+
+def offline_policy(cfg: Config) -> OfflinePolicy:
+    """The ``[offline]`` rules, with the ``[barcode]`` classifier's word on which numbers are library cards."""
+    return OfflinePolicy.from_config(cfg.offline, Classifier.from_config(cfg.barcode).is_patron_number)

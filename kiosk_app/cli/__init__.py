@@ -25,12 +25,24 @@ COMMAND_MODULES = [card, config_cmd, run, maintenance, sip2, queue, cert, device
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="My Number Card–ready library self-checkout kiosk")
     parser.add_argument("--config", metavar="FILE", help=f"configuration file (default {config_mod.DEFAULT_PATH})")
-    parser.add_argument("--log-level", default=None, help="DEBUG, INFO, WARNING or ERROR")
+    parser.add_argument(
+        "--log-level",
+        default=None,
+        type=_log_level,
+        help="DEBUG, INFO, WARNING or ERROR (the kiosk: [logging].level unless given here; other commands: WARNING)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
+
+
+def _log_level(text: str) -> str:
+    level = text.upper()
+    if level not in config_mod.LOG_LEVELS:
+        raise argparse.ArgumentTypeError(f"must be one of {', '.join(config_mod.LOG_LEVELS)}")
+    return level
 
 
 def main(argv: Sequence[str] | None = None) -> int:

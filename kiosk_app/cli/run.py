@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk import config as config_mod
 from kiosk_app.build import IdentitySetupError, build_kiosk, open_links
-from kiosk_app.cli.common import CliError, load_config
+from kiosk_app.cli.common import CliError, load_config, use_log_level
 from kiosk_app.demo import DEMO_PASSCODE, VPCD_BASE_PORT, DemoWorld
 
 
@@ -51,6 +51,7 @@ def _qt_available() -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
+    use_log_level(args, cfg)
     _qt_available()
     # Qt is imported only by the commands that open a window: the headless commands run without PySide6
     from kiosk_app import gui
@@ -62,6 +63,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     base = load_config(args) if args.config else config_mod.Config()
+    use_log_level(args, base)
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
     try:
         world = DemoWorld.start(data_dir)

@@ -25,6 +25,8 @@ retries = 1
 [offline]
 lending = true
 identification = ["mynumber", "barcode"]
+[barcode]
+patron_patterns = ['1\\d{{7}}']
 """,
         encoding="utf-8",
     )

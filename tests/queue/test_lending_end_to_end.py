@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from hardware.barcode.classify import Classifier, ClassifierConfig
 from kiosk.lending import Lender
 from kiosk.services import LibraryUnavailable
 from kiosk.session import ItemState, Patron
@@ -34,7 +35,12 @@ class Tags:
 def parts(library, journal):
     client = make_client(library, retries=0)
     client.connect()
-    policy = OfflinePolicy(lending=True, items_per_patron=3, identification=("mynumber", "barcode"))
+    policy = OfflinePolicy(
+        lending=True,
+        items_per_patron=3,
+        identification=("mynumber", "barcode"),
+        barcode_patron=Classifier(ClassifierConfig(patron_patterns=(r"1\d{7}",))).is_patron_number,
+    )
     sip2 = Sip2Library(client, policy.identification)
     tags = Tags()
     lender = Lender(sip2, tags, JournalAdapter(journal, policy, sip2), policy)

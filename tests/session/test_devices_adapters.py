@@ -183,3 +183,102 @@ def test_receipt_notes_are_in_the_patrons_language(language, note, no_due):
     assert note in text and no_due in text
     assert "返却期限" not in text and "オフライン" not in text  # not the Japanese fallback
     assert layout(r, COLUMNS[58]).lines  # and it wraps on narrow paper
+
+
+# ------------------------------------------------------------------------------------------------ supervised threads
+
+
+def test_a_hostile_tag_does_not_stop_the_pad(sims, tmp_path):
+    """A sticker whose set information holds "1³" (any writable tag does it) once killed the poller: the pad then saw
+    no item until a restart while maintenance still showed it OK."""
+    from hardware.rfid import iso28560_2
+    from hardware.rfid.model import ItemData
+
+    cfg = config.from_dict(
+        {"kiosk": {"data_dir": str(tmp_path)}, "rfid": {"port": sims.rfid.path, "tag_model": "iso28560-2"}}
+    )
+    hostile = (
+        iso28560_2.encode_element(1, b"1234", iso28560_2.C_OCTET)
+        + iso28560_2.encode_element(4, "1³".encode("latin-1"), iso28560_2.C_OCTET)
+        + b"\x00"
+    )
+    seen: list[str] = []
+    pad = RfidService.from_config(cfg.rfid)
+    sims.rfid.add_tag(memory=hostile.ljust(112, b"\x00"))
+    pad.start(seen.append)
+    try:
+        time.sleep(1.0)
+        sims.rfid.add_item(ItemData("T0000002"), model="iso28560-2")
+        assert wait_for(lambda: seen == ["T0000002"], timeout=10.0)
+        assert pad.health().health is DeviceHealth.OK
+        assert "unreadable=1" in pad.read_tag()
+    finally:
+        pad.stop()
+
+
+def test_a_poller_that_dies_is_shown_in_error_and_started_again(sims, tmp_path, captured_logs):
+    from hardware.rfid.model import ItemData
+    from kiosk_app.build import build_kiosk
+
+    cfg = config.from_dict(
+        {"kiosk": {"data_dir": str(tmp_path), "identification": ["barcode"]}, **sims.config_sections()}
+    )
+    kiosk = build_kiosk(cfg)
+    kiosk.supervisor.backoff_s = 1.5  # long enough to look at the pad while it waits to start again
+    seen: list[str] = []
+
+    def on_item(item_id: str, source: str) -> None:
+        seen.append(item_id)
+        if len(seen) == 1:
+            raise RuntimeError("a defect in what the poller calls")
+
+    try:
+        kiosk.start_watch(lambda present: None, on_item, lambda code: None, lambda: None, lambda n: None)
+        assert wait_for(kiosk.alive, timeout=5)
+        sims.rfid.add_item(ItemData("T0000001"))
+        assert wait_for(lambda: not kiosk.alive(), timeout=10)
+        states = {st.name: st for st in (probe() for probe in kiosk.services.health)}
+        assert states["rfid"].health is DeviceHealth.ERROR and states["rfid"].reason == "thread_died"
+        assert states["threads"].health is DeviceHealth.ERROR
+        assert any(st.name == "rfid" and st.reason == "thread_died" for st in kiosk.health())
+        # started again: the item still on the pad is reported again (the session lends each item once)
+        assert wait_for(lambda: seen == ["T0000001", "T0000001"], timeout=10)
+        assert wait_for(kiosk.alive, timeout=5)
+        states = {st.name: st for st in (probe() for probe in kiosk.services.health)}
+        assert states["rfid"].health is DeviceHealth.OK and states["threads"].health is DeviceHealth.OK
+        assert {st.name for st in kiosk.health()} >= {"rfid", "scanner"}
+    finally:
+        kiosk.close()
+    assert not kiosk.alive()
+    # one death, the one caused here: closing the kiosk stops its threads on purpose, which is not a death
+    (died,) = [line for line in captured_logs if '"supervisor.thread_died"' in line]
+    assert '"RuntimeError"' in died and '"rfid"' in died
+
+
+def test_a_scanner_whose_reader_dies_is_started_again(sims, cfg, monkeypatch):
+    from hardware.barcode.scanner import SerialScanner
+    from kiosk.supervisor import Supervisor
+
+    real = SerialScanner._pump
+    deaths = []
+
+    def pump_dying_once(self) -> None:  # type: ignore[no-untyped-def]
+        if not deaths:
+            deaths.append(1)
+            raise RuntimeError("a defect while reading")
+        real(self)
+
+    monkeypatch.setattr(SerialScanner, "_pump", pump_dying_once)
+    sup = Supervisor(backoff_s=0.2)
+    codes: list[str] = []
+    scanners, stop = start_scanners(cfg.barcode, codes.append, lambda: None, sup)
+    try:
+        assert wait_for(lambda: deaths and sup.alive(), timeout=10)
+        assert scanners[0].wait_connected(5)
+        sims.scanner.scan("10000001")
+        assert wait_for(lambda: codes == ["10000001"], timeout=10.0)
+        (state,) = sup.states()
+        assert state.name == "scanner" and state.detail.endswith("deaths=1")
+    finally:
+        stop()
+        sup.stop()

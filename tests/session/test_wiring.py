@@ -14,7 +14,7 @@ from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.adapters.devices import NoSecurityTags
 from kiosk_app.adapters.journal import JournalAdapter
-from kiosk_app.adapters.library import Sip2Library
+from kiosk_app.adapters.library import Sip2Library, offline_policy
 from offline_queue import OfflinePolicy
 
 P = Patron("barcode", demo_data.PATRON_OK)
@@ -45,6 +45,7 @@ def cfg_for(tmp_path, port: int, **offline) -> config.Config:
                      "institution": demo_data.INSTITUTION_ID, "location": demo_data.LOCATION_CODE, "retries": 0,
                      "connect_timeout_s": 2.0, "timeout_s": 3.0},
             "offline": {"lending": True, "identification": ["barcode"], "items_per_patron": 3, **offline},
+            "barcode": {"patron_patterns": [r"1\d{7}"]},  # the demo library's cards
         }
     )  # fmt: skip
 
@@ -107,12 +108,7 @@ def test_offline_loans_are_journalled_encrypted_and_replayed(tmp_path, lib):
         Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key"), OfflinePolicy.from_config(cfg.offline), adapter
     )
     tags = Tags()
-    lender = Lender(
-        adapter,
-        tags,
-        journal,
-        OfflinePolicy(lending=True, items_per_patron=3, loan_period_days=14, identification=("barcode",)),
-    )
+    lender = Lender(adapter, tags, journal, offline_policy(cfg))
     try:
         lib.stop()
         results = [lender.lend(P, item) for item in ("T0000005", "T0000006")]
@@ -232,3 +228,16 @@ def test_my_number_not_set_up_shows_in_maintenance_with_its_reason(tmp_path, lib
     finally:
         for close in services.close:
             close()
+
+
+def test_offline_a_library_card_the_pattern_does_not_know_is_refused_at_the_patron_check(tmp_path, lib):
+    """Offline, "ABC" (or any code the scanner gave) went on to the items screen and lent; now the patron check
+    refuses it with the reason, and a card of the library's pattern goes on as before."""
+    adapter = Sip2Library.from_config(cfg_for(tmp_path, lib.port))
+    try:
+        lib.stop()
+        refused = adapter.patron_status(Patron("barcode", "ABC"), True)
+        assert not refused.ok and refused.reason == "offline_barcode_unverified"
+        assert adapter.patron_status(P, True).reason == "offline"
+    finally:
+        adapter.close()

@@ -180,7 +180,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 "ui": {"fullscreen": False, "sounds": True, **(ui or {})},
                 "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60, **(maintenance or {})},
                 "metrics": metrics or {},
-                **devices.config_sections(barcode={"technician_patterns": ["^TECHX-"]}),
+                **devices.config_sections(barcode={"technician_patterns": ["^TECHX-"], "patron_patterns": [r"1\d{7}"]}),
             }
         )  # fmt: skip
         links = open_links(cfg)

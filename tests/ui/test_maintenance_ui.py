@@ -36,17 +36,17 @@ def test_gesture_passcode_devices_bundle_and_exit(kiosk, tmp_path):
     enter_code(k, PASSCODE)
     k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
     # live device states come from the probes, off the event loop
-    k.qtbot.waitUntil(lambda: k.win.maintenance.devices.rowCount() == 7, timeout=10000)
+    k.qtbot.waitUntil(lambda: k.win.maintenance.devices.rowCount() == 8, timeout=10000)
     table = k.win.maintenance.devices
-    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(7)}
-    names = {"card_reader", "rfid", "printer", "library_system", "offline_queue", "scanner"}
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(8)}
+    names = {"card_reader", "rfid", "printer", "library_system", "offline_queue", "scanner", "threads"}
     # the validation link is probed live (a signed, fresh answer from the OCSP responder), no card needed
     assert rows == {**dict.fromkeys(names, "OK"), "validation_link": "OK"}
     # the printer runs out of paper: the view shows it at the next refresh
     k.devices.printer.paper_out = True
     k.win.maintenance.refresh()
     k.qtbot.waitUntil(
-        lambda: any(table.item(r, 0).text() == "printer" and table.item(r, 2).text() == "paper_out" for r in range(7)),
+        lambda: any(table.item(r, 0).text() == "printer" and table.item(r, 2).text() == "paper_out" for r in range(8)),
         timeout=10000,
     )
     # ...with what to do, in the staff language (Japanese unless [kiosk].staff_language says otherwise)
