@@ -895,5 +895,25 @@
         <source>Some offline loans need staff: refused by the library system, or not settled. See the refusal list in maintenance or kiosk queue refusals.</source>
         <translation>職員の確認が必要なオフライン貸出があります（図書館システムに断られたもの、または確定できないもの）。保守モードの一覧、または kiosk queue refusals で確認してください。</translation>
     </message>
+    <message>
+        <source>The library system is away and this library card number does not match [barcode].patron_patterns (or its check digit), so it may not borrow offline. Check the card at the counter.</source>
+        <translation>図書館システムに接続できず、この図書館カードの番号が [barcode].patron_patterns（またはチェックディジット）に合わないため、オフラインでは貸し出せません。カウンターでカードを確認してください。</translation>
+    </message>
+    <message>
+        <source>A tag on the pad could not be decoded because of a fault in the kiosk's tag decoder (only that tag is skipped). Lend the item at the counter, and send a diagnostic bundle to the supplier.</source>
+        <translation>端末のタグ読み取り処理の不具合で、読み取り台のタグを解読できませんでした（そのタグだけを飛ばしています）。その資料はカウンターで貸し出し、診断情報を業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>The UID table ([rfid].uid_table) is not UTF-8 text. Save it as UTF-8 and restart the kiosk.</source>
+        <translation>UID対応表（[rfid].uid_table）がUTF-8のテキストではありません。UTF-8で保存し直し、端末を再起動してください。</translation>
+    </message>
+    <message>
+        <source>One of the kiosk's threads for this device stopped because of a fault; it is being restarted. If this repeats, restart the kiosk and send a diagnostic bundle to the supplier.</source>
+        <translation>この機器を扱う端末内の処理（スレッド）が不具合で止まったため、再起動しています。繰り返す場合は端末を再起動し、診断情報を業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>One of the kiosk's threads for this device ended on its own; it is being restarted. If this repeats, restart the kiosk.</source>
+        <translation>この機器を扱う端末内の処理（スレッド）が終了したため、再起動しています。繰り返す場合は端末を再起動してください。</translation>
+    </message>
 </context>
 </TS>

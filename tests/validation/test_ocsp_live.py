@@ -6,8 +6,10 @@ import datetime as dt
 import json
 import logging
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -474,3 +476,32 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (OSError, IndexError):
         return "gone"
+
+
+def test_a_content_length_in_other_digits_is_a_typed_refusal_not_a_crash(pki, client_factory):
+    """``"²".isdigit()`` is true and ``int("²")`` raises: a responder's Content-Length is read as ASCII digits only."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(4)
+
+    def answer() -> None:
+        for _ in range(2):  # the client may retry once
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/ocsp-response\r\nContent-Length: \xb2\r\n"
+                             b"Connection: close\r\n\r\n0\x82")  # fmt: skip
+
+    t = threading.Thread(target=answer, daemon=True)
+    t.start()
+    try:
+        c = client_factory(ocsp_url=f"http://127.0.0.1:{srv.getsockname()[1]}/", retries=0)
+        v = c.check(pki.good.cert, pki.ca.cert)
+        # refused for what the answer is, not as the client's internal error ("validation_error")
+        assert not v.allow and v.reason.startswith(("validation_", "ocsp_")) and v.reason != "validation_error"
+    finally:
+        srv.close()
+        t.join(5)
