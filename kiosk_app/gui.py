@@ -12,10 +12,13 @@ import os
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+
 import eventlog
 from kiosk import maintenance
 from kiosk.config import Config
 from kiosk.services import Services
+from kiosk_app import notify
 from kiosk_app.build import Kiosk, link_policy, session_config
 from ui.app import after_start, application, exec_until_stopped, translations
 from ui.main_window import KioskWindow
@@ -79,6 +82,7 @@ def run(win: KioskWindow) -> int:
     win.show()
     after_start(win)
     eventlog.event(_log, "ui.started")
+    QTimer.singleShot(0, notify.ready)  # systemd's "started" (kiosk.service is Type=notify) once the loop runs
     try:
         return exec_until_stopped(app)
     finally:
