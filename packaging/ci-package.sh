@@ -20,6 +20,7 @@ as_kiosk() { runuser -u kiosk -- "$@"; }
 kiosk_cli() { as_kiosk /usr/bin/kiosk --config /etc/kiosk/kiosk.toml "$@"; }
 
 # the tools of the checks themselves (not the package's): grim takes the screenshot, desktop-file-validate
+apt-cache show cage grim desktop-file-utils >/dev/null 2>&1 || apt-get update -qq
 apt-get install -y -qq --no-install-recommends grim desktop-file-utils >/dev/null
 
 # a machine that had the package before (a developer's) starts from scratch: purged, as on CI

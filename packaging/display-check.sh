@@ -3,8 +3,10 @@
 #   bash packaging/display-check.sh OUTDIR        (as root, with mynumber-kiosk installed; used by ci-package.sh)
 # cage (headless backend, pixman renderer) runs as the user "kiosk" with the placeholder client of
 # kiosk-display.service; `kiosk run` connects to /run/kiosk-display/wayland-0 with kiosk.service's environment; a
-# datagram socket stands in for systemd and must receive READY=1 (the window is shown and its event loop runs); the
-# kiosk must then stay up; the shared libraries it loaded are listed (OUTDIR/kiosk-libraries.txt). grim takes a screenshot (OUTDIR/kiosk-under-cage.png), which must not be blank.
+# datagram socket stands in for systemd and must receive READY=1 (the window is shown and its event loop runs, with
+# W^X memory as under MemoryDenyWriteExecute=); the kiosk must then stay up; the shared libraries it loaded are
+# listed (OUTDIR/kiosk-libraries.txt). grim takes a screenshot (OUTDIR/kiosk-under-cage.png), which must not be
+# blank.
 # Everything runs in private mount and network namespaces: a /tmp of its own (cage's Xwayland sockets, as with
 # PrivateTmp=), loopback only.
 set -euo pipefail
@@ -49,8 +51,15 @@ for _ in $(seq 100); do [ -S "$WAYLAND_DISPLAY" ] && break; sleep 0.1; done
 [ -S "$WAYLAND_DISPLAY" ] || { say "cage made no socket"; cat "$out/cage.log" >&2; exit 1; }
 runuser -u kiosk -- /opt/mynumber-kiosk/bin/kiosk --config /etc/kiosk/kiosk.toml config check >/dev/null
 start=$(date +%s)
+# with writable memory never made executable, as kiosk.service's MemoryDenyWriteExecute=yes has it (the kernel's
+# PR_SET_MDWE, Linux 6.3 and later; where it is missing the kiosk runs without and the log says so)
+w_xor_x='import ctypes, os, sys
+if ctypes.CDLL(None).prctl(65, 1, 0, 0, 0) != 0:
+    print("display-check: no PR_SET_MDWE here: running without W^X", file=sys.stderr)
+os.execv(sys.argv[1], sys.argv[1:])'
 runuser -u kiosk -- env QT_QPA_PLATFORM=wayland WAYLAND_DISPLAY="$WAYLAND_DISPLAY" XDG_RUNTIME_DIR=/run/kiosk \
     XDG_CACHE_HOME=/tmp/cache NOTIFY_SOCKET=/run/notify \
+    /opt/mynumber-kiosk/bin/python -c "$w_xor_x" \
     /opt/mynumber-kiosk/bin/kiosk --config /etc/kiosk/kiosk.toml run >"$out/kiosk-run.log" 2>&1 &
 kiosk_pid=$!
 pids+=($kiosk_pid)
