@@ -68,9 +68,14 @@ class IdentitySetupError(Exception):
 # ------------------------------------------------------------------------------------------------ identity
 
 
+def link_key_path(cfg: Config) -> Path:
+    """The link table's HMAC key file of ``[identity]``."""
+    return Path(cfg.identity.link_key_file) if cfg.identity.link_key_file else cfg.data_dir / "link.key"
+
+
 def open_links(cfg: Config) -> LinkTable:
     url = cfg.identity.link_database or f"sqlite:///{cfg.data_dir / 'links.sqlite'}"
-    key_file = cfg.identity.link_key_file or str(cfg.data_dir / "link.key")
+    key_file = link_key_path(cfg)
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     try:

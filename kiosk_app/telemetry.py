@@ -5,9 +5,9 @@ and the optional metrics endpoint, put together from the configuration.
 loop runs, :meth:`Telemetry.ready` once the idle screen shows, :meth:`Telemetry.tick` every :attr:`tick_ms`, and
 :meth:`Telemetry.stop` at the end. Nothing here imports Qt, so it is driven by hand in tests.
 
-What systemd's unit needs: ``Type=notify``; ``NotifyAccess=all``, because under ``cage`` the service's main process
-is cage and the kiosk its child (``NotifyAccess=main`` would do only where the kiosk itself is the main process); and
-``WatchdogSec=`` (30 s assumed: the event loop's longest stalls are well under a second; start-up is covered by
+What systemd's unit needs (packaging/root/lib/systemd/system/kiosk.service): ``Type=notify`` and
+``NotifyAccess=main`` (the kiosk is the service's main process; cage runs in kiosk-display.service); and
+``WatchdogSec=`` (30 s: the event loop's longest stalls are well under a second; start-up is covered by
 ``TimeoutStartSec=``, since systemd's watchdog runs from READY=1 on).
 """
 

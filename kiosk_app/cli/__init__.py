@@ -10,20 +10,32 @@ One module per command group (``kiosk_app.cli.card``, ``.config``, ``.run``, ``.
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import sys
 from collections.abc import Sequence
 
 import eventlog
 from kiosk import config as config_mod
-from kiosk_app.cli import card, cert, device, maintenance, queue, run, sip2, status
+from kiosk_app.cli import card, cert, device, keys, maintenance, queue, run, sip2, status
 from kiosk_app.cli import config as config_cmd
 from kiosk_app.cli.common import CliError, print_json
 
-COMMAND_MODULES = [card, config_cmd, run, maintenance, sip2, queue, cert, device, status]
+COMMAND_MODULES = [card, config_cmd, run, maintenance, sip2, queue, cert, device, status, keys]
+DISTRIBUTION = "mynumber-kiosk"
+
+
+def version() -> str:
+    """The installed distribution's version (the package metadata), or a plain word when run from a bare source
+    tree without it."""
+    try:
+        return importlib.metadata.version(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="My Number Card–ready library self-checkout kiosk")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument("--config", metavar="FILE", help=f"configuration file (default {config_mod.DEFAULT_PATH})")
     parser.add_argument(
         "--log-level",
