@@ -29,13 +29,14 @@ def _status(args: argparse.Namespace) -> int:
         st = j.status()
         problem = j.key_problem
     if args.json:
-        print_json({"ok": not problem, **st.as_dict()})
-    else:
-        print(f"waiting:  {st.waiting}  (queued {st.queued}, in flight {st.sent}, to look up {st.unknown})")
-        print(f"check:    {st.check}" + ("  -> see: kiosk queue check" if st.check else ""))
-        print(f"refused:  {st.refused}" + ("  -> see: kiosk queue refusals" if st.refused else ""))
-        print(f"oldest:   {st.oldest.isoformat(sep=' ', timespec='minutes') if st.oldest else '-'}")
-        print(f"journal:  {st.path}")
+        why = {"reason": problem.reason, "error": str(problem)} if problem else {}
+        print_json({"ok": not problem, **st.as_dict(), **why})
+        return 1 if problem else 0
+    print(f"waiting:  {st.waiting}  (queued {st.queued}, in flight {st.sent}, to look up {st.unknown})")
+    print(f"check:    {st.check}" + ("  -> see: kiosk queue check" if st.check else ""))
+    print(f"refused:  {st.refused}" + ("  -> see: kiosk queue refusals" if st.refused else ""))
+    print(f"oldest:   {st.oldest.isoformat(sep=' ', timespec='minutes') if st.oldest else '-'}")
+    print(f"journal:  {st.path}")
     if problem:  # the counts are shown; nothing can be sent until the key file is back
         raise _journal_error(problem)
     return 0

@@ -171,6 +171,10 @@ def test_a_missing_key_file_stops_sync_and_keeps_the_rows(cfg_file, tmp_path, li
     code, out, err = run(capsys, "--config", str(cfg_file), "queue", "status")
     assert code == 1 and "waiting:  1" in out and "refused:  1" in out
     assert "key file" in err and "missing" in err and "restore" in err and "Traceback" not in err
+    code, out, _ = run(capsys, "--config", str(cfg_file), "queue", "status", "--json")
+    res = json.loads(out)  # one document: the counts and why nothing goes
+    assert code == 1 and (res["ok"], res["reason"], res["waiting"], res["key_problem"]) == (False, "key_missing", 1,
+                                                                                           "key_missing")  # fmt: skip
     code, out, err = run(capsys, "--config", str(cfg_file), "queue", "sync")
     assert code == 3 and "nothing was sent" in out and "restore" in out
     code, out, _ = run(capsys, "--config", str(cfg_file), "queue", "refusals")
