@@ -203,43 +203,34 @@ class QueueStatus:
 
 
 @dataclass(frozen=True)
-class Refusal:
-    """A replayed checkout the library system refused: for staff to sort out (contains personal data)."""
+class StaffLoan:
+    """An offline loan on a staff list (contains personal data: staff only). ``patron`` and ``item`` are empty and
+    the times None when the row cannot be opened (its key is missing): ``reason`` then says why."""
 
     txn_id: str
     patron: str
     item: str
-    #: None (and patron, item empty) when the row cannot be opened: ``reason`` then says why
     txn_time: datetime | None
     due: datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+
+@dataclass(frozen=True)
+class Refusal(StaffLoan):
+    """A replayed checkout the library system refused: for staff to sort out."""
+
     reason: str
     message: str
     refused_at: datetime
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "txn_id": self.txn_id,
-            "patron": self.patron,
-            "item": self.item,
-            "txn_time": _iso(self.txn_time),
-            "due": _iso(self.due),
-            "reason": self.reason,
-            "message": self.message,
-            "refused_at": _iso(self.refused_at),
-        }
-
 
 @dataclass(frozen=True)
-class CounterCheck:
+class CounterCheck(StaffLoan):
     """A loan replay could not settle: the library system may or may not have it, and could not say (its look-up
-    failed :data:`LOOKUP_TRIES` times). Staff check at the counter, then tell the kiosk (contains personal data).
-    ``patron``, ``item`` and the times are empty/None when the row cannot be opened (its key is missing)."""
+    failed :data:`LOOKUP_TRIES` times). Staff check at the counter, then tell the kiosk."""
 
-    txn_id: str
-    patron: str
-    item: str
-    txn_time: datetime | None
-    due: datetime | None
     #: why it could not be settled (the last look-up's reason code)
     reason: str
     #: failed look-ups
@@ -248,22 +239,10 @@ class CounterCheck:
     sent_before: bool
     since: datetime
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "txn_id": self.txn_id,
-            "patron": self.patron,
-            "item": self.item,
-            "txn_time": _iso(self.txn_time),
-            "due": _iso(self.due),
-            "reason": self.reason,
-            "tries": self.tries,
-            "sent_before": self.sent_before,
-            "since": _iso(self.since),
-        }
 
-
-def _iso(t: datetime | None) -> str | None:
-    return t.isoformat(timespec="seconds") if t else None
+def _as_dict(record: Any) -> dict[str, Any]:
+    """A staff record for JSON: its fields, times to the second in ISO form."""
+    return {k: v.isoformat(timespec="seconds") if isinstance(v, datetime) else v for k, v in vars(record).items()}
 
 
 @dataclass
@@ -623,52 +602,39 @@ class Journal:
     def _rows(self, state: str) -> list[Any]:
         return self._read(lambda c: c.execute(select(txns).where(txns.c.state == state).order_by(txns.c.id)).all())
 
-    def _open_or_empty(self, row: Any) -> tuple[dict[str, Any], str]:
-        """The row's payload, or ({}, reason) when it cannot be opened (its key is missing, it was tampered with):
-        staff still see that it is there and why it cannot be read."""
+    def _staff_fields(self, row: Any) -> tuple[dict[str, Any], dict[str, Any], str]:
+        """For the staff lists: the loan's fields (``txn_id``, ``patron``, ``item``, ``txn_time``, ``due``), its
+        sealed payload, and why it cannot be opened ("" when it can). A row that cannot be opened (its key is
+        missing, it was tampered with) is still listed, without patron, item and times."""
         try:
-            return self._open(row), ""
+            p, unreadable = self._open(row), ""
         except QueueError as e:
-            return {}, e.reason
+            p, unreadable = {}, e.reason
+        fields = {
+            "txn_id": row.txn_id,
+            "patron": p.get("p", ""),
+            "item": p.get("i", ""),
+            "txn_time": datetime.fromisoformat(p["t"]) if p else None,
+            "due": datetime.fromisoformat(p["d"]) if p else None,
+        }
+        return fields, p, unreadable
 
     def refusals(self) -> list[Refusal]:
-        """Refused replays with the library system's message, oldest first (personal data: staff only). A row that
-        cannot be opened is listed with its reason and without patron, item and times."""
+        """Refused replays with the library system's message, oldest first (personal data: staff only)."""
         out = []
         for row in self._rows(REFUSED):
-            p, unreadable = self._open_or_empty(row)
-            out.append(
-                Refusal(
-                    row.txn_id,
-                    p.get("p", ""),
-                    p.get("i", ""),
-                    datetime.fromisoformat(p["t"]) if p else None,  # type: ignore[arg-type]
-                    datetime.fromisoformat(p["d"]) if p else None,  # type: ignore[arg-type]
-                    row.reason or unreadable or "refused",
-                    p.get("msg", ""),
-                    datetime.fromtimestamp(row.updated_at),
-                )  # fmt: skip
-            )
+            fields, p, unreadable = self._staff_fields(row)
+            out.append(Refusal(**fields, reason=row.reason or unreadable or "refused", message=p.get("msg", ""),
+                               refused_at=datetime.fromtimestamp(row.updated_at)))  # fmt: skip
         return out
 
     def checks(self) -> list[CounterCheck]:
         """Loans replay could not settle, for staff to check at the counter, oldest first (personal data)."""
         out = []
         for row in self._rows(CHECK):
-            p, _unreadable = self._open_or_empty(row)
-            out.append(
-                CounterCheck(
-                    row.txn_id,
-                    p.get("p", ""),
-                    p.get("i", ""),
-                    datetime.fromisoformat(p["t"]) if p else None,
-                    datetime.fromisoformat(p["d"]) if p else None,
-                    row.reason or "lookup_failed",
-                    row.lookups,
-                    row.attempts > 0,
-                    datetime.fromtimestamp(row.updated_at),
-                )  # fmt: skip
-            )
+            fields, _, _ = self._staff_fields(row)
+            out.append(CounterCheck(**fields, reason=row.reason or "lookup_failed", tries=row.lookups,
+                                    sent_before=row.attempts > 0, since=datetime.fromtimestamp(row.updated_at)))  # fmt: skip
         return out
 
     def settle_check(self, txn_id: str, *, lent: bool) -> bool:

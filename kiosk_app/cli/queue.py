@@ -11,6 +11,7 @@ from kiosk.sip2.errors import Sip2Error
 from kiosk_app import build
 from kiosk_app.cli.common import CliError, load_config, print_json
 from offline_queue import Journal, QueueError
+from offline_queue.journal import StaffLoan
 
 
 def open_journal(cfg: Config) -> Journal:
@@ -18,10 +19,6 @@ def open_journal(cfg: Config) -> Journal:
         return build.open_journal(cfg)
     except QueueError as e:
         raise CliError(f"offline journal: {e}", reason=e.reason) from None
-
-
-def _journal_error(e: QueueError) -> CliError:
-    return CliError(f"offline journal: {e}", reason=e.reason)
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -38,7 +35,7 @@ def _status(args: argparse.Namespace) -> int:
     print(f"oldest:   {st.oldest.isoformat(sep=' ', timespec='minutes') if st.oldest else '-'}")
     print(f"journal:  {st.path}")
     if problem:  # the counts are shown; nothing can be sent until the key file is back
-        raise _journal_error(problem)
+        raise CliError(f"offline journal: {problem}", reason=problem.reason)
     return 0
 
 
@@ -94,10 +91,7 @@ def _refusals(args: argparse.Namespace) -> int:
             else:
                 print(f"dismissed {args.dismiss}")
             return 0
-        try:
-            rows = j.refusals()
-        except QueueError as e:
-            raise _journal_error(e) from None
+        rows = j.refusals()  # a QueueError is worded by kiosk_app.cli.main
     if args.json:
         print_json({"ok": True, "refusals": [r.as_dict() for r in rows]})
         return 0
@@ -106,13 +100,18 @@ def _refusals(args: argparse.Namespace) -> int:
         return 0
     print("Refused offline loans (personal data: for staff only)")
     for r in rows:
-        if r.txn_time is None or r.due is None:
-            print(f"- {r.txn_id}  cannot be read ({r.reason})")
-            continue
-        print(f"- {r.txn_id}  {r.txn_time:%Y-%m-%d %H:%M}  patron {r.patron}  item {r.item}  due {r.due:%Y-%m-%d}")
-        print(f"    reason: {r.reason}   library system: {r.message or '-'}")
+        print(_loan_line(r))
+        if r.txn_time is not None:
+            print(f"    reason: {r.reason}   library system: {r.message or '-'}")
     print("When dealt with: kiosk queue refusals --dismiss TXN_ID")
     return 0
+
+
+def _loan_line(r: StaffLoan) -> str:
+    """One loan of a staff list: id, when, patron, item, due (or why it cannot be read)."""
+    if r.txn_time is None or r.due is None:
+        return f"- {r.txn_id}  cannot be read ({r.reason})"
+    return f"- {r.txn_id}  {r.txn_time:%Y-%m-%d %H:%M}  patron {r.patron}  item {r.item}  due {r.due:%Y-%m-%d}"
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -120,11 +119,7 @@ def _check(args: argparse.Namespace) -> int:
     with open_journal(load_config(args)) as j:
         handle, lent = (args.lent, True) if args.lent else (args.send, False)
         if handle:
-            try:
-                found = j.settle_check(handle, lent=lent)
-            except QueueError as e:
-                raise _journal_error(e) from None
-            if not found:
+            if not j.settle_check(handle, lent=lent):
                 raise CliError(f"no loan to check with the id {handle}", reason="not_found")
             if args.json:
                 print_json({"ok": True, "txn_id": handle, "lent": lent})
@@ -133,10 +128,7 @@ def _check(args: argparse.Namespace) -> int:
             else:
                 print(f"{handle}: will be sent with the next sync (kiosk queue sync)")
             return 0
-        try:
-            rows = j.checks()
-        except QueueError as e:
-            raise _journal_error(e) from None
+        rows = j.checks()
     if args.json:
         print_json({"ok": True, "check": [c.as_dict() for c in rows]})
         return 0
@@ -146,12 +138,10 @@ def _check(args: argparse.Namespace) -> int:
     print("Offline loans the library system could not confirm or deny (personal data: for staff only).")
     print("Check each at the counter: is the item lent to this patron in the library system?")
     for c in rows:
-        if c.txn_time is None or c.due is None:
-            print(f"- {c.txn_id}  cannot be read ({c.reason})")
-            continue
-        print(f"- {c.txn_id}  {c.txn_time:%Y-%m-%d %H:%M}  patron {c.patron}  item {c.item}  due {c.due:%Y-%m-%d}")
-        sent = "its checkout was sent" if c.sent_before else "its checkout may not have been sent"
-        print(f"    {sent}; the look-up failed {c.tries} time(s) ({c.reason})")
+        print(_loan_line(c))
+        if c.txn_time is not None:
+            sent = "its checkout was sent" if c.sent_before else "its checkout may not have been sent"
+            print(f"    {sent}; the look-up failed {c.tries} time(s) ({c.reason})")
     print("Then:  kiosk queue check --lent TXN_ID   (it is lent: the kiosk forgets it)")
     print("       kiosk queue check --send TXN_ID   (it is not lent: the kiosk sends it with the next sync)")
     return 0
