@@ -117,9 +117,9 @@ txns = Table(
     #: the refusal reason code, or for a row to check, why it could not be settled (never personal data; the
     #: library system's message is in the sealed payload)
     Column("reason", String(32)),
-    #: the boot id of the machine when the row was claimed (see the module text); added in 2026-05
+    #: the boot id of the machine when the row was claimed (see the module text; older journals get it in _migrate)
     Column("boot", String(36)),
-    #: failed look-ups of this row (added in 2026-05)
+    #: failed look-ups of this row
     Column("lookups", Integer, nullable=False, default=0, server_default="0"),
     # no secondary index: every index is pages written (and fsynced) by each enqueue. The enqueue checks use an
     # in-memory copy of the waiting rows' tags (reloaded whenever another connection changed the file), and the
