@@ -44,9 +44,12 @@ class LinkError(Exception):
     """The link table or its key cannot be used; ``reason`` is a short code (``link_key``, ``link_table``,
     ``disk_full``, ``link_error``)."""
 
-    def __init__(self, message: str, reason: str = "link_error") -> None:
+    reason = "link_error"
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
         super().__init__(message)
-        self.reason = reason
+        if reason is not None:
+            self.reason = reason
 
 
 def _storage_error(e: BaseException, what: str, folder: str | Path | None = None) -> LinkError:
