@@ -7,6 +7,7 @@
 - The diagnostic bundle holds versions, the masked configuration, device states (with what their reason codes mean,
   from :mod:`kiosk.reasons`), queue counts and recent log lines — which by the logging rules carry no personal
   data — and nothing else.
+- The lock state and the bundle are written whole and owner-only (0600) whatever the umask (:mod:`safefile`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ import collections
 import dataclasses
 import hashlib
 import hmac
+import io
 import json
 import logging
-import os
 import platform
 import re
 import secrets
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import eventlog
+import safefile
 from kiosk import config as config_mod
 from kiosk import passcode_hash, reasons
 
@@ -154,12 +156,13 @@ class PasscodeGate:
     def _save(self) -> None:
         if not self.state_file:
             return
+        state = {"failures": self.failures, "locked_until": self.locked_until}
         try:
-            tmp = self.state_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"failures": self.failures, "locked_until": self.locked_until}))
-            os.replace(tmp, self.state_file)
-        except OSError:
-            eventlog.event(_log, "maintenance.state_unsaved", level=logging.WARNING)
+            safefile.write(self.state_file, json.dumps(state).encode("ascii"))
+        except OSError as e:
+            # the count still holds in memory; on a full disk the file keeps its last state
+            reason = "disk_full" if safefile.disk_full(e) else "state_unwritable"
+            eventlog.event(_log, "maintenance.state_unsaved", level=logging.WARNING, reason=reason)
 
 
 # ------------------------------------------------------------------------------------------------ config view
@@ -248,7 +251,7 @@ def diagnostic_bundle(
     """
     dest = Path(dest_dir)
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        dest.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as e:
         raise MaintenanceError("bundle_dir", f"cannot create {dest} ({e.strerror})") from None
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(clock()))
@@ -266,22 +269,22 @@ def diagnostic_bundle(
             row["explanation"] = reasons.staff_text(code, cfg.kiosk.staff_language)
         dev_rows.append(row)
     counts = {k: int(v) for k, v in (queue or {}).items()}
-    tmp = path.with_suffix(".part")
+    data = io.BytesIO()  # a few hundred log lines and a configuration: small enough to build in memory
+    with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("versions.json", json.dumps(_versions(), indent=2))
+        z.writestr("config.json", json.dumps(masked_config(cfg), indent=2, ensure_ascii=False, default=str))
+        z.writestr("devices.json", json.dumps(dev_rows, indent=2, ensure_ascii=False))
+        z.writestr("queue.json", json.dumps(counts, indent=2))
+        z.writestr("recent.jsonl", "\n".join(recent) + "\n")
+        z.writestr(
+            "README.txt",
+            "Kiosk diagnostic bundle. It holds no personal data: no PIN, patron number, item identifier,\n"
+            "title or certificate serial. Secrets in the configuration are masked.\n",
+        )
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
-            z.writestr("versions.json", json.dumps(_versions(), indent=2))
-            z.writestr("config.json", json.dumps(masked_config(cfg), indent=2, ensure_ascii=False, default=str))
-            z.writestr("devices.json", json.dumps(dev_rows, indent=2, ensure_ascii=False))
-            z.writestr("queue.json", json.dumps(counts, indent=2))
-            z.writestr("recent.jsonl", "\n".join(recent) + "\n")
-            z.writestr(
-                "README.txt",
-                "Kiosk diagnostic bundle. It holds no personal data: no PIN, patron number, item identifier,\n"
-                "title or certificate serial. Secrets in the configuration are masked.\n",
-            )
-        os.replace(tmp, path)
+        safefile.write(path, data.getvalue())
     except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise MaintenanceError("bundle_write", f"cannot write the bundle ({e.strerror})") from None
+        reason = "disk_full" if safefile.disk_full(e) else "bundle_write"
+        raise MaintenanceError(reason, f"cannot write the bundle ({e.strerror})") from None
     eventlog.event(_log, "maintenance.bundle", devices=len(dev_rows))
     return path

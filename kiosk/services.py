@@ -180,6 +180,24 @@ class Refusal:
     handle: str = ""
 
 
+@dataclass(frozen=True)
+class CounterCheck:
+    """An offline loan replay could not settle: the library system could not say whether it has it (its look-ups
+    failed). Staff check at the counter and tell the kiosk: "it is lent" or "it is not lent, send it"."""
+
+    #: what the kiosk knows it by (for the two answers)
+    handle: str
+    #: when the loan was made
+    when: str
+    item: str
+    #: why it could not be settled (a reason code)
+    reason: str
+    #: failed look-ups
+    tries: int
+    #: whether its checkout was sent before (else it may never have left the kiosk)
+    sent_before: bool
+
+
 @dataclass
 class Services:
     """Everything the application drives. Any part may be missing (``None``): the kiosk then offers less."""
@@ -195,6 +213,11 @@ class Services:
     self_tests: dict[str, Callable[[], str]] = field(default_factory=dict)
     #: staff's list of refusals kept after offline replay
     refusals: Callable[[], list[Refusal]] | None = None
+    #: staff's "check at the counter" list: offline loans replay could not settle
+    checks: Callable[[], list[CounterCheck]] | None = None
+    #: staff's answer for one of them: ``settle_check(handle, lent)``; lent: the library system has it (the kiosk
+    #: forgets it); not lent: the kiosk sends it with the next sync. False when it is no longer on the list
+    settle_check: Callable[[str, bool], bool] | None = None
     #: called when the items screen opens, so items already on the pad are reported again (must not block)
     rescan: Callable[[], None] | None = None
     #: called when the application closes (stop watchers, close connections)

@@ -81,7 +81,7 @@ def open_links(cfg: Config) -> LinkTable:
     try:
         return LinkTable.open(url, key_file)
     except LinkError as e:
-        raise IdentitySetupError(str(e), "link_key") from None
+        raise IdentitySetupError(str(e), e.reason) from None
     except OSError as e:
         raise IdentitySetupError(
             f"cannot open the link table ({e.strerror}): check [kiosk].data_dir", "link_table"
@@ -292,9 +292,14 @@ def build_kiosk(
             journal = JournalAdapter(open_journal(cfg), offline, library)
         except QueueError as e:
             eventlog.event(_log, "wiring.journal_unavailable", level=logging.WARNING, reason=e.reason)
+            # maintenance shows why offline lending is not available (a damaged key file, a full disk…)
+            reason = e.reason
+            services.health.append(lambda: DeviceState("offline_queue", DeviceHealth.ERROR, reason))
         else:
             services.sync = journal
             services.refusals = journal.refusals
+            services.checks = journal.checks
+            services.settle_check = journal.settle_check
             services.health.append(journal.health)
             services.close.append(journal.journal.close)
     services.lender = Lender(library, tags or NoSecurityTags(), journal, offline)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -190,10 +191,25 @@ class MaintenanceScreen(QWidget):
         self.sync_button = button("", "enter")
         self.refusals = QListWidget()
         self.refusals_title = label("", "muted")
+        # loans replay could not settle: staff check each at the counter and answer with one of the two buttons
+        self.checks_title = label("", "muted")
+        self.checks = QListWidget()
+        self.check_lent = button("", "")
+        self.check_send = button("", "")
+        self._check_handles: list[str] = []
+        actions = QHBoxLayout()  # one row of buttons and the two lists side by side: it fits the kiosk's 800 px
+        actions.addWidget(self.sync_button)
+        actions.addWidget(self.check_lent)
+        actions.addWidget(self.check_send)
+        lists = QHBoxLayout()
+        for title, listing in ((self.checks_title, self.checks), (self.refusals_title, self.refusals)):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(listing, 1)
+            lists.addLayout(column, 1)
         qv.addWidget(self.queue_text)
-        qv.addWidget(self.sync_button)
-        qv.addWidget(self.refusals_title)
-        qv.addWidget(self.refusals, 1)
+        qv.addLayout(actions)
+        qv.addLayout(lists, 1)
         self.tabs.addTab(qw, "")
         # self-tests
         tw = QWidget()
@@ -227,6 +243,10 @@ class MaintenanceScreen(QWidget):
 
         self.exit.clicked.connect(self.left)
         self.sync_button.clicked.connect(self.sync)
+        self.checks.currentRowChanged.connect(lambda _row: self._enable_answers())
+        self.check_lent.clicked.connect(lambda: self.settle_check(lent=True))
+        self.check_send.clicked.connect(lambda: self.settle_check(lent=False))
+        self._enable_answers()
         self.bundle_button.clicked.connect(self.export_bundle)
         self.timer = QTimer(self)
         self.timer.setInterval(2000)
@@ -258,6 +278,11 @@ class MaintenanceScreen(QWidget):
         )
         self.sync_button.setText(Q.translate("Kiosk", "Sync now"))
         self.refusals_title.setText(Q.translate("Kiosk", "Refused on replay (for staff):"))
+        self.checks_title.setText(
+            Q.translate("Kiosk", "Check at the counter (the library system could not confirm these loans):")
+        )
+        self.check_lent.setText(Q.translate("Kiosk", "It is lent"))
+        self.check_send.setText(Q.translate("Kiosk", "Not lent: send it"))
         self.test_buttons["test_receipt"].setText(Q.translate("Kiosk", "Print a test receipt"))  # type: ignore[attr-defined]
         self.test_buttons["read_tag"].setText(Q.translate("Kiosk", "Read a tag on the pad"))  # type: ignore[attr-defined]
         self.test_buttons["card_tries"].setText(Q.translate("Kiosk", "Read a card's PIN tries (no PIN)"))  # type: ignore[attr-defined]
@@ -288,8 +313,9 @@ class MaintenanceScreen(QWidget):
         probes = list(self.services.health)
         sync = self.services.sync
         refusals = self.services.refusals
+        checks = self.services.checks
 
-        def gather() -> tuple[list[DeviceState], object, list]:
+        def gather() -> tuple[list[DeviceState], object, list, list]:
             states = []
             for probe in probes:
                 try:
@@ -309,7 +335,13 @@ class MaintenanceScreen(QWidget):
                     refused = refusals()
                 except Exception:  # noqa: BLE001
                     refused = []
-            return states, link, refused
+            to_check = []
+            if checks is not None:
+                try:
+                    to_check = checks()
+                except Exception:  # noqa: BLE001
+                    to_check = []
+            return states, link, refused, to_check
 
         self.lanes.misc.submit(gather, self._show_state)
         if self.recent is not None:
@@ -319,7 +351,7 @@ class MaintenanceScreen(QWidget):
         self._gathering = False
         if result is None:
             return
-        states, link, refused = result
+        states, link, refused, to_check = result
         self.device_states = states
         self.devices.setRowCount(len(states))
         for row, st in enumerate(states):
@@ -345,6 +377,40 @@ class MaintenanceScreen(QWidget):
         self.refusals.clear()
         for r in refused:
             self.refusals.addItem(f"{r.when}  {r.reason}  {self._explain(r.reason)}".rstrip())
+        handles = [c.handle for c in to_check]
+        if handles != self._check_handles:  # a refresh every 2 s must not lose the technician's selection
+            self._check_handles = handles
+            self.checks.clear()
+            for c in to_check:
+                self.checks.addItem(f"{c.when}  {c.item}  {c.reason} ×{c.tries}")
+        self._enable_answers()
+
+    def _enable_answers(self) -> None:
+        chosen = self.services.settle_check is not None and self.checks.currentRow() >= 0
+        self.check_lent.setEnabled(chosen)
+        self.check_send.setEnabled(chosen)
+
+    def settle_check(self, *, lent: bool) -> None:
+        """Staff's answer for the loan chosen in the "check at the counter" list (on a worker: it writes the
+        journal)."""
+        settle, row = self.services.settle_check, self.checks.currentRow()
+        if settle is None or not 0 <= row < len(self._check_handles):
+            return
+        handle = self._check_handles[row]
+        self.check_lent.setEnabled(False)
+        self.check_send.setEnabled(False)
+        self.lanes.misc.submit(lambda: settle(handle, lent), lambda found, error: self._settled(lent, found, error))
+
+    def _settled(self, lent: bool, found: object, error: BaseException | None) -> None:
+        if error is not None:
+            self.status.setText(
+                Q.translate("Kiosk", "Could not record it: {code}").format(code=getattr(error, "reason", "error"))
+            )
+        elif found and lent:
+            self.status.setText(Q.translate("Kiosk", "Recorded: the library system has this loan."))
+        elif found:
+            self.status.setText(Q.translate("Kiosk", "Recorded: this loan is sent with the next sync."))
+        self.refresh()
 
     def _explain(self, code: str) -> str:
         """What staff read for a reason code, in the staff language; nothing for a state without one."""

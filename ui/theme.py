@@ -124,6 +124,7 @@ QPushButton[role="lang"] {{ background: {p.panel}; color: {p.text}; border: 2px 
 QPushButton[role="lang"][current="true"] {{ background: {p.primary}; color: {p.primary_text}; font-weight: bold; }}
 QPushButton[role="small"] {{ font-size: {self.px(20)}px; padding: 8px 16px; min-height: {self.px(36)}px; }}
 QListWidget::item {{ padding: 10px 6px; border-bottom: 1px solid {p.border}; }}
+QListWidget::item:selected {{ background: {p.primary}; color: {p.primary_text}; }}
 QListWidget, QTableWidget, QPlainTextEdit {{ background: {p.panel}; color: {p.text}; border: 2px solid {p.border};
     border-radius: 10px; font-size: {self.px(24)}px; }}
 QHeaderView::section {{ background: {p.panel}; color: {p.text}; font-weight: bold; border: 1px solid {p.border}; }}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kiosk.services import DeviceHealth, DeviceState, JournalError, LinkStatus, Refusal, SyncReport
+from kiosk.services import CounterCheck, DeviceHealth, DeviceState, JournalError, LinkStatus, Refusal, SyncReport
 from kiosk.session import Patron
 from kiosk.sip2.errors import Sip2Error
 from kiosk_app.adapters.library import Sip2Library
@@ -66,7 +66,7 @@ class JournalAdapter:
         if reason:
             return SyncReport(0, 0, self.pending(), reason)
         report = self.journal.replay(self.library.circ, limit=limit)
-        if report.stopped:
+        if report.link_failed:
             self.library.online = False
         # "already lent to this patron" is counted among the acknowledged: each transaction is counted once
         return SyncReport(report.acknowledged, report.refused, report.remaining, report.stopped)
@@ -76,8 +76,23 @@ class JournalAdapter:
         return [Refusal(r.refused_at.isoformat(sep=" ", timespec="minutes"), r.reason, r.txn_id[:8])
                 for r in self.journal.refusals()]  # fmt: skip
 
+    def checks(self) -> list[CounterCheck]:
+        """For the staff's "check at the counter" list: the item (staff need it at the counter), when, what is
+        known; not the patron."""
+        return [CounterCheck(c.txn_id, c.txn_time.isoformat(sep=" ", timespec="minutes") if c.txn_time else "",
+                             c.item, c.reason, c.tries, c.sent_before)
+                for c in self.journal.checks()]  # fmt: skip
+
+    def settle_check(self, handle: str, lent: bool) -> bool:
+        return self.journal.settle_check(handle, lent=lent)
+
     def health(self) -> DeviceState:
         st = self.journal.status()
+        detail = f"waiting={st.waiting}"
+        if st.key_problem:
+            return DeviceState("offline_queue", DeviceHealth.ERROR, st.key_problem, detail)
+        if st.check:
+            return DeviceState("offline_queue", DeviceHealth.WARNING, "check_at_counter", f"{detail} check={st.check}")
         if st.refused:
-            return DeviceState("offline_queue", DeviceHealth.WARNING, f"refused={st.refused}", f"waiting={st.waiting}")
-        return DeviceState("offline_queue", DeviceHealth.OK, "", f"waiting={st.waiting}")
+            return DeviceState("offline_queue", DeviceHealth.WARNING, f"refused={st.refused}", detail)
+        return DeviceState("offline_queue", DeviceHealth.OK, "", detail)

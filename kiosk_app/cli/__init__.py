@@ -15,10 +15,13 @@ import sys
 from collections.abc import Sequence
 
 import eventlog
+import safefile
 from kiosk import config as config_mod
+from kiosk.identity.linktable import LinkError
 from kiosk_app.cli import card, cert, device, keys, maintenance, queue, run, sip2, status
 from kiosk_app.cli import config as config_cmd
 from kiosk_app.cli.common import CliError, print_json
+from offline_queue import QueueError
 
 COMMAND_MODULES = [card, config_cmd, run, maintenance, sip2, queue, cert, device, status, keys]
 DISTRIBUTION = "mynumber-kiosk"
@@ -64,10 +67,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except CliError as e:
-        if getattr(args, "json", False):
-            print_json({"ok": False, "reason": e.reason, "error": str(e)})
-        print(f"kiosk: {e}", file=sys.stderr)
-        return e.code
+        return _report(args, e)
+    except QueueError as e:  # a command that did not put it in its own words: the journal's
+        return _report(args, CliError(f"offline journal: {e}", reason=e.reason))
+    except LinkError as e:  # the same for the link table (a full disk while linking a card)
+        return _report(args, CliError(f"link table: {e}", reason=e.reason))
+    except OSError as e:  # a file the command needed (a full disk, a folder it may not write)
+        return _report(args, _file_error(e))
     except KeyboardInterrupt:
         print("kiosk: interrupted", file=sys.stderr)
         return 130
+
+
+def _report(args: argparse.Namespace, e: CliError) -> int:
+    if getattr(args, "json", False):
+        print_json({"ok": False, "reason": e.reason, "error": str(e)})
+    print(f"kiosk: {e}", file=sys.stderr)
+    return e.code
+
+
+def _file_error(e: OSError) -> CliError:
+    where = f" {e.filename}" if e.filename else ""
+    if safefile.disk_full(e):
+        return CliError(f"the disk is full: cannot write{where}; free some space and try again", reason="disk_full")
+    return CliError(f"cannot use{where} ({e.strerror or type(e).__name__})", reason="file_error")

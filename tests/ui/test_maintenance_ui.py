@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 
 import pytest
@@ -10,6 +11,11 @@ from PySide6.QtTest import QTest
 
 from kiosk import reasons
 from kiosk import session as s
+from kiosk.circulation import Circulation
+from kiosk.sip2.demo import DemoLibrary
+from offline_queue import Journal
+from offline_queue.journal import LOOKUP_TRIES
+from tests.sip2.conftest import make_client
 
 from .conftest import PASSCODE, PATRON_NO
 
@@ -159,3 +165,66 @@ def test_technician_card_opens_the_passcode_screen(kiosk_factory):
     enter_code(k, PASSCODE)
     k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
     assert "TECH-7781" not in cfg_view.toPlainText()
+
+
+def _loans_replay_could_not_settle(tmp_path, items):
+    """Before the kiosk starts: offline loans of ``items`` a crash left in flight, whose look-ups failed
+    LOOKUP_TRIES times (a library system that cannot answer item information): staff must check them."""
+    seed = DemoLibrary()
+    seed.start()
+    journal = Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key")
+    for item in items:
+        journal.enqueue(PATRON_NO, item)
+    db = sqlite3.connect(tmp_path / "offline.sqlite")
+    db.execute("UPDATE offline_txn SET state = 'sent', attempts = 1")
+    db.commit()
+    db.close()
+    seed.inject("drop", command="17", count=1000)
+    client = make_client(seed, retries=0)
+    for _ in range(LOOKUP_TRIES):
+        journal.replay(Circulation(client))
+    assert [c.item for c in journal.checks()] == list(items)
+    client.close()
+    journal.close()
+    seed.close()
+
+
+def choose(listing, row: int) -> None:
+    item = listing.item(row)
+    QTest.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(item).center())
+
+
+def test_staff_settle_the_loans_to_check_at_the_counter(kiosk_factory, tmp_path):
+    _loans_replay_could_not_settle(tmp_path, ["T0000003", "T0000004"])
+    k = kiosk_factory()
+    k.win.ask_passcode()
+    enter_code(k, PASSCODE)
+    k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
+    m = k.win.maintenance
+    bar = m.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())  # the Queue tab
+    assert m.tabs.currentIndex() == 1
+    k.qtbot.waitUntil(lambda: m.checks.count() == 2, timeout=10000)
+    assert "T0000003" in m.checks.item(0).text() and "T0000004" in m.checks.item(1).text()
+    assert PATRON_NO not in m.checks.item(0).text()  # the item and when, not the patron
+    assert not m.check_lent.isEnabled() and not m.check_send.isEnabled()  # nothing chosen yet
+    # staff find T0000003 lent to the patron at the counter
+    assert k.lib.state.loan("T0000003") is None
+    desk = make_client(k.lib)
+    assert Circulation(desk).checkout(PATRON_NO, "T0000003").ok
+    desk.close()
+    choose(m.checks, 0)
+    assert m.check_lent.isEnabled()
+    tap(m.check_lent)
+    k.qtbot.waitUntil(lambda: m.checks.count() == 1, timeout=10000)
+    assert "T0000004" in m.checks.item(0).text()
+    # and T0000004 not lent: the kiosk sends it
+    choose(m.checks, 0)
+    tap(m.check_send)
+    k.qtbot.waitUntil(lambda: m.checks.count() == 0, timeout=10000)
+    tap(m.sync_button)
+    k.qtbot.waitUntil(lambda: k.lib.state.loan("T0000004") is not None, timeout=20000)
+    assert k.lib.state.loan("T0000004").patron == PATRON_NO
+    checkouts = [(i, ok) for op, _p, i, ok, _nb in k.lib.state.circ_log() if op == "checkout"]
+    assert checkouts == [("T0000003", True), ("T0000004", True)]  # T0000003 was not sent again
+    k.qtbot.waitUntil(lambda: k.journal.status().waiting == 0, timeout=10000)
