@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="456" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="460" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="424" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="376" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
@@ -70,138 +70,168 @@
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="70" />
         <source>Maintenance: technician passcode</source>
         <translation>Maintenance: technician passcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="112" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Locked after too many wrong passcodes. Try again in %n second.</numerusform><numerusform>Locked after too many wrong passcodes. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>No technician passcode is configured.</source>
         <translation>No technician passcode is configured.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Wrong passcode. %n try before a lockout.</numerusform><numerusform>Wrong passcode. %n tries before a lockout.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Maintenance mode</source>
         <translation>Maintenance mode</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Leave maintenance</source>
         <translation>Leave maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Self-tests</source>
         <translation>Self-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="266" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="267" />
         <source>Recent errors</source>
         <translation>Recent errors</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="273" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="274" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="275" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="276" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="279" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="280" />
         <source>Refused on replay (for staff):</source>
         <translation>Refused on replay (for staff):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>Check at the counter (the library system could not confirm these loans):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>It is lent</source>
+        <translation>It is lent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <source>Not lent: send it</source>
+        <translation>Not lent: send it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="286" />
         <source>Print a test receipt</source>
         <translation>Print a test receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="287" />
         <source>Read a tag on the pad</source>
         <translation>Read a tag on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="288" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Read a card's PIN tries (no PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="290" />
         <source>Export diagnostic bundle</source>
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
+        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <source>Could not record it: {code}</source>
+        <translation>Could not record it: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>Recorded: the library system has this loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>Recorded: this loan is sent with the next sync.</translation>
+    </message>
+    <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="373" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Not available on this kiosk.</source>
         <translation>Not available on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="473" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="496" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="502" />
         <source>Could not write the bundle: {code}</source>
         <translation>Could not write the bundle: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="507" />
         <source>Bundle written: {path}</source>
         <translation>Bundle written: {path}</translation>
     </message>
@@ -844,12 +874,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>Check the validation link now</translation>
     </message>

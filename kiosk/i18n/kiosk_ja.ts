@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="456" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="460" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信 {sent} 件、拒否 {refused} 件、残り {left} 件。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="424" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="376" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>送信待ちの貸出: %n 件</numerusform></translation>
     </message>
@@ -70,138 +70,168 @@
         <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="70" />
         <source>Maintenance: technician passcode</source>
         <translation>保守モード: 技術者パスコード</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="112" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>パスコードの誤りが続いたためロックしました。%n 秒後に再度お試しください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>No technician passcode is configured.</source>
         <translation>技術者パスコードが設定されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>パスコードが違います。あと %n 回でロックします。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Maintenance mode</source>
         <translation>保守モード</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Leave maintenance</source>
         <translation>保守モードを終了</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Devices</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Queue</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Self-tests</source>
         <translation>自己診断</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="266" />
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="267" />
         <source>Recent errors</source>
         <translation>最近のエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="273" />
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="274" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="275" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="276" />
         <source>What to do</source>
         <translation>対処</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="279" />
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="280" />
         <source>Refused on replay (for staff):</source>
         <translation>再送で拒否された取引 (職員用):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>カウンターで確認（図書館システムで確定できなかった貸出）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>It is lent</source>
+        <translation>貸出済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <source>Not lent: send it</source>
+        <translation>未貸出：送信する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="286" />
         <source>Print a test receipt</source>
         <translation>テストレシートを印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="287" />
         <source>Read a tag on the pad</source>
         <translation>パッド上のタグを読む</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="288" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>カードの暗証番号残り回数を読む (暗証番号不要)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="290" />
         <source>Export diagnostic bundle</source>
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
+        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <source>Could not record it: {code}</source>
+        <translation>記録できませんでした：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>記録しました：図書館システムにこの貸出があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>記録しました：この貸出は次の同期で送信します。</translation>
+    </message>
+    <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="373" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Not available on this kiosk.</source>
         <translation>この端末では使えません。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="473" />
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="496" />
         <source>Writing the bundle…</source>
         <translation>診断情報を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="502" />
         <source>Could not write the bundle: {code}</source>
         <translation>診断情報を書き出せませんでした: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="507" />
         <source>Bundle written: {path}</source>
         <translation>診断情報を書き出しました: {path}</translation>
     </message>
@@ -844,12 +874,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>証明書の検証サービスをいま確認</translation>
     </message>

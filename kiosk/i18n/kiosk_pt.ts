@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="456" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="460" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="424" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="376" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Transação em espera: %n</numerusform><numerusform>Transações em espera: %n</numerusform></translation>
     </message>
@@ -70,138 +70,168 @@
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="70" />
         <source>Maintenance: technician passcode</source>
         <translation>Manutenção: senha do técnico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="112" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundo.</numerusform><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>No technician passcode is configured.</source>
         <translation>Nenhuma senha de técnico está configurada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="266" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="267" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="273" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="274" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="275" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="276" />
         <source>What to do</source>
         <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="279" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="280" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>Verificar no balcão (empréstimos que o sistema da biblioteca não pôde confirmar):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>It is lent</source>
+        <translation>Está emprestado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <source>Not lent: send it</source>
+        <translation>Não emprestado: enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="286" />
         <source>Print a test receipt</source>
         <translation>Imprimir um recibo de teste</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="287" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="288" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="290" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
+        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <source>Could not record it: {code}</source>
+        <translation>Não foi possível registrar: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>Registrado: o sistema da biblioteca tem este empréstimo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>Registrado: este empréstimo será enviado na próxima sincronização.</translation>
+    </message>
+    <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="373" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Not available on this kiosk.</source>
         <translation>Não disponível neste terminal.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="473" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="496" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="502" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="507" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
@@ -844,12 +874,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>Verificar agora o serviço de validação</translation>
     </message>

@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="456" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="460" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="424" />
         <source>Checking the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="376" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Giao dịch đang chờ: %n</numerusform></translation>
     </message>
@@ -70,138 +70,168 @@
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="70" />
         <source>Maintenance: technician passcode</source>
         <translation>Bảo trì: mật mã kỹ thuật viên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="112" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Đã khóa do nhập sai mật mã quá nhiều lần. Hãy thử lại sau %n giây.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>No technician passcode is configured.</source>
         <translation>Chưa cài đặt mật mã kỹ thuật viên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Sai mật mã. Còn %n lần trước khi bị khóa.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Maintenance mode</source>
         <translation>Chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Leave maintenance</source>
         <translation>Thoát chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Self-tests</source>
         <translation>Tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="266" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="267" />
         <source>Recent errors</source>
         <translation>Lỗi gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="273" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="274" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="275" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="276" />
         <source>What to do</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="279" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="280" />
         <source>Refused on replay (for staff):</source>
         <translation>Bị từ chối khi gửi lại (dành cho nhân viên):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>Kiểm tra tại quầy (các lượt mượn hệ thống thư viện chưa xác nhận được):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>It is lent</source>
+        <translation>Đã cho mượn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <source>Not lent: send it</source>
+        <translation>Chưa cho mượn: gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="286" />
         <source>Print a test receipt</source>
         <translation>In phiếu thử</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="287" />
         <source>Read a tag on the pad</source>
         <translation>Đọc thẻ trên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="288" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Đọc số lần nhập PIN còn lại (không cần PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="290" />
         <source>Export diagnostic bundle</source>
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
+        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <source>Could not record it: {code}</source>
+        <translation>Không ghi lại được: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>Đã ghi: hệ thống thư viện đã có lượt mượn này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>Đã ghi: lượt mượn này sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="373" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Not available on this kiosk.</source>
         <translation>Không có trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="473" />
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="496" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói chẩn đoán…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="502" />
         <source>Could not write the bundle: {code}</source>
         <translation>Không ghi được gói chẩn đoán: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="507" />
         <source>Bundle written: {path}</source>
         <translation>Đã ghi gói chẩn đoán: {path}</translation>
     </message>
@@ -844,12 +874,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
     </message>

@@ -10,46 +10,46 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="456" />
         <source>Sync failed: {code}</source>
         <translation>同步失败: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="460" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送 {sent}，被拒绝 {refused}，剩余 {left}。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="424" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="375" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="376" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>待发送的借阅: %n 笔</numerusform></translation>
     </message>
@@ -70,138 +70,168 @@
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="70" />
         <source>Maintenance: technician passcode</source>
         <translation>维护模式: 技术人员密码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="112" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>密码错误次数过多，已锁定。请在 %n 秒后重试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>No technician passcode is configured.</source>
         <translation>尚未设置技术人员密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>密码错误。再错 %n 次将被锁定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="259" />
         <source>Maintenance mode</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Leave maintenance</source>
         <translation>退出维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="264" />
         <source>Queue</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="265" />
         <source>Self-tests</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="266" />
         <source>Configuration</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="267" />
         <source>Recent errors</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="273" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="274" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
+        <location filename="../../ui/maintenance_ui.py" line="275" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="276" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="279" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="280" />
         <source>Refused on replay (for staff):</source>
         <translation>重新发送时被拒绝 (工作人员用):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>请在服务台确认（图书馆系统无法确认的借阅）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>It is lent</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <source>Not lent: send it</source>
+        <translation>未借出：发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="286" />
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="287" />
         <source>Read a tag on the pad</source>
         <translation>读取感应板上的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="288" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>读取卡的密码剩余次数 (无需密码)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="290" />
         <source>Export diagnostic bundle</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
+        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <source>Could not record it: {code}</source>
+        <translation>无法记录：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>已记录：图书馆系统中有这笔借阅。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>已记录：这笔借阅将在下次同步时发送。</translation>
+    </message>
+    <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="373" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Not available on this kiosk.</source>
         <translation>本机不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="473" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="496" />
         <source>Writing the bundle…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="502" />
         <source>Could not write the bundle: {code}</source>
         <translation>无法写入诊断信息: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="507" />
         <source>Bundle written: {path}</source>
         <translation>诊断信息已写入: {path}</translation>
     </message>
@@ -844,12 +874,12 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
     </message>

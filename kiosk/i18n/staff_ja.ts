@@ -915,5 +915,25 @@
         <source>One of the kiosk's threads for this device ended on its own; it is being restarted. If this repeats, restart the kiosk.</source>
         <translation>この機器を扱う端末内の処理（スレッド）が終了したため、再起動しています。繰り返す場合は端末を再起動してください。</translation>
     </message>
+    <message>
+        <source>A key file could not be written (a full disk, or a folder the kiosk user cannot write). Free space or fix the folder's permissions in [kiosk].data_dir; nothing was overwritten.</source>
+        <translation>鍵ファイルを書き込めませんでした（ディスクがいっぱいか、kioskユーザーが書き込めないフォルダーです）。[kiosk].data_dir の空き容量を確保するか、フォルダーの権限を直してください。既存のものは上書きしていません。</translation>
+    </message>
+    <message>
+        <source>Some offline loans could not be confirmed with the library system after several tries. Check each at the counter, then answer "it is lent" or "not lent: send it" in maintenance (or kiosk queue check).</source>
+        <translation>何度か試しても図書館システムで確定できなかったオフライン貸出があります。それぞれカウンターで確認し、保守モード（または kiosk queue check）で「貸出済み」か「未貸出：送信する」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The library system could not say whether this offline loan reached it. Check the item at the counter and answer in maintenance (or kiosk queue check --lent/--send).</source>
+        <translation>このオフライン貸出が図書館システムに届いたか確認できませんでした。カウンターで資料を確認し、保守モード（または kiosk queue check --lent/--send）で回答してください。</translation>
+    </message>
+    <message>
+        <source>The maintenance lock state could not be saved (disk full or folder not writable); it is kept in memory until the kiosk restarts. Free space in [kiosk].data_dir.</source>
+        <translation>保守モードのロック状態を保存できませんでした（ディスクがいっぱいか、フォルダーに書き込めません）。端末を再起動するまではメモリー上で保持します。[kiosk].data_dir の空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <source>A file the command needs could not be read or written; the message names it.</source>
+        <translation>コマンドに必要なファイルを読み書きできませんでした。メッセージにファイル名が表示されています。</translation>
+    </message>
 </context>
 </TS>
