@@ -208,6 +208,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 lib=lib,
                 devices=devices,
                 services=services,
+                kiosk=built,
                 gate=gate,
                 journal=services.sync,
                 card_service=services.card,
