@@ -357,7 +357,8 @@ _MAX_T0_ROUNDS = 32
 
 
 def exchange(transmit: Transmit, apdu: bytes) -> Response:
-    """Send one command, following T=0 procedure bytes: ``61xx`` → GET RESPONSE, ``6Cxx`` → resend with Le=xx."""
+    """Send one command, following T=0 procedure bytes: ``61xx`` → GET RESPONSE, ``6Cxx`` → resend a command
+    without data with Le=xx."""
     resp = transmit(apdu)
     data = bytearray()
     for _ in range(_MAX_T0_ROUNDS):
@@ -365,7 +366,8 @@ def exchange(transmit: Transmit, apdu: bytes) -> Response:
             data += resp.data
             resp = transmit(get_response(resp.sw2 or 256))
             continue
-        if resp.sw1 == 0x6C and len(apdu) >= 5:
+        if resp.sw1 == 0x6C and len(apdu) == 5:
+            # only a command without data (case 2: header and Le) has an Le to fix; a VERIFY is never sent again
             apdu = apdu[:-1] + bytes([resp.sw2])
             resp = transmit(apdu)
             continue
