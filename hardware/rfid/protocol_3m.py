@@ -21,6 +21,7 @@ encoded here: :func:`encode_frame` raises :class:`ForbiddenCommand` for them. Lo
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 from hardware.rfid.crc import crc16_3m
@@ -101,10 +102,20 @@ class Garbage:
 
 
 class FrameDecoder:
-    """Bytes in → :class:`Frame` or :class:`Garbage` out. Never raises on input; resynchronises on the next SOF."""
+    """Bytes in → :class:`Frame` or :class:`Garbage` out. Never raises on input; resynchronises on the next SOF.
+
+    Linear in its input: a start byte waiting in the buffer is examined once when it arrives and its frame's CRC
+    checked once when the frame is complete (positions are kept as offsets in the stream, so that dropping bytes in
+    front does not make them new), however long the frames that noise claims."""
 
     def __init__(self) -> None:
         self._buf = bytearray()
+        #: stream offset of ``_buf[0]``
+        self._base = 0
+        #: stream offset up to which start positions were examined for a later frame
+        self._examined = 0
+        #: (end offset, stream offset) of later start bytes whose claimed frame is not complete yet (a heap)
+        self._claims: list[tuple[int, int]] = []
 
     def receive_data(self, data: bytes) -> None:
         self._buf += data
@@ -112,6 +123,12 @@ class FrameDecoder:
     @property
     def pending(self) -> int:
         return len(self._buf)
+
+    def _drop(self, n: int) -> bytes:
+        junk = bytes(self._buf[:n])
+        del self._buf[:n]
+        self._base += n
+        return junk
 
     def next_event(self) -> Frame | Garbage | None:
         buf = self._buf
@@ -121,42 +138,50 @@ class FrameDecoder:
             n = 1
             while n < len(buf) and buf[n] not in (SOF, SOF_PROBE):
                 n += 1
-            junk = bytes(buf[:n])
-            del buf[:n]
-            return Garbage(junk, "no_start_of_frame")
+            return Garbage(self._drop(n), "no_start_of_frame")
         if len(buf) < 3:
             return None
         length = int.from_bytes(buf[1:3], "big")
         if length < 3 or length > MAX_FRAME_BODY:
-            junk = bytes(buf[:1])
-            del buf[:1]
-            return Garbage(junk, "bad_length")
+            return Garbage(self._drop(1), "bad_length")
         if len(buf) < 3 + length:
             # noise that looks like a start byte may claim a long frame; if a complete, valid frame already
             # starts later in the buffer, the bytes before it were noise
             k = self._later_valid_frame()
             if k:
-                junk = bytes(buf[:k])
-                del buf[:k]
-                return Garbage(junk, "resync")
+                return Garbage(self._drop(k), "resync")
             return None
         frame = bytes(buf[: 3 + length])
         if crc16_3m(frame[1:-2]) != int.from_bytes(frame[-2:], "big"):
-            del buf[:1]  # resynchronise from the next byte: the real frame may start inside
-            return Garbage(frame[:1], "bad_crc")
-        del buf[: 3 + length]
+            return Garbage(
+                self._drop(1), "bad_crc"
+            )  # resynchronise from the next byte: the real frame may start inside
+        self._drop(3 + length)
         return Frame(frame[0], frame[3], frame[4:-2])
 
     def _later_valid_frame(self) -> int:
-        buf = self._buf
-        for k in range(1, len(buf) - 2):
-            if buf[k] not in (SOF, SOF_PROBE):
-                continue
-            length = int.from_bytes(buf[k + 1 : k + 3], "big")
-            if 3 <= length <= MAX_FRAME_BODY and len(buf) >= k + 3 + length:
-                frame = bytes(buf[k : k + 3 + length])
-                if crc16_3m(frame[1:-2]) == int.from_bytes(frame[-2:], "big"):
-                    return k
+        """Where the first complete frame with a good CRC after position 0 starts (0: none yet)."""
+        buf, base = self._buf, self._base
+        end = base + len(buf)
+        for off in range(max(self._examined, base + 1), end - 2):  # start bytes not examined yet
+            i = off - base
+            if buf[i] in (SOF, SOF_PROBE):
+                length = int.from_bytes(buf[i + 1 : i + 3], "big")
+                if 3 <= length <= MAX_FRAME_BODY:
+                    heapq.heappush(self._claims, (off + 3 + length, off))
+        self._examined = max(self._examined, end - 2)
+        complete = []
+        while self._claims and self._claims[0][0] <= end:  # claims whose frame is complete now, each once
+            stop, off = heapq.heappop(self._claims)
+            if off > base:
+                complete.append((off, stop))
+        complete.sort()
+        for n, (off, stop) in enumerate(complete):
+            frame = buf[off - base : stop - base]
+            if crc16_3m(frame[1:-2]) == int.from_bytes(frame[-2:], "big"):
+                for later in complete[n + 1 :]:  # looked at again once this frame has been taken
+                    heapq.heappush(self._claims, (later[1], later[0]))
+                return off - base
         return 0
 
 
