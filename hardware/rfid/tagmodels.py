@@ -79,12 +79,15 @@ def load_uid_table(path: str | Path) -> dict[str, str]:
     """Read a UID→item table: CSV lines ``uid,item`` (a header line starting with "uid" is skipped)."""
     table: dict[str, str] = {}
     with open(path, encoding="utf-8", newline="") as f:
-        for lineno, row in enumerate(csv.reader(f), 1):
-            if not row or row[0].strip().lower() == "uid" or row[0].startswith("#"):
-                continue
-            if len(row) < 2 or not row[1].strip():
-                raise TagFormatError(f"UID table line {lineno} needs 'uid,item'", reason="uid_table_malformed")
-            table[normalise_uid(row[0].strip())] = row[1].strip()
+        try:
+            for lineno, row in enumerate(csv.reader(f), 1):
+                if not row or row[0].strip().lower() == "uid" or row[0].startswith("#"):
+                    continue
+                if len(row) < 2 or not row[1].strip():
+                    raise TagFormatError(f"UID table line {lineno} needs 'uid,item'", reason="uid_table_malformed")
+                table[normalise_uid(row[0].strip())] = row[1].strip()
+        except UnicodeDecodeError:
+            raise TagFormatError("the UID table is not UTF-8 text", reason="uid_table_malformed") from None
     return table
 
 
