@@ -167,6 +167,8 @@ class Figures:
     item_refusals: Counter[str] = field(default_factory=Counter)
     faults: Counter[str] = field(default_factory=Counter)
     not_idle: list[str] = field(default_factory=list)
+    #: sessions whose patron was not the one at the kiosk (scenario, the last digits only)
+    wrong_patron: list[str] = field(default_factory=list)
     threads: list[tuple[float, int, int]] = field(default_factory=list)
     rss: list[tuple[int, int]] = field(default_factory=list)
 
@@ -205,6 +207,7 @@ class Soak:
         self.link_down_until = 0
         self._session_refusal = ""
         self._last_items: tuple[s.ItemLine, ...] = ()
+        self.kind = ""
 
     # ------------------------------------------------------------------ plumbing
 
@@ -334,11 +337,19 @@ class Soak:
         if self.phase is s.Phase.GOODBYE and self.rng.random() < 0.8:
             self.post(s.Acknowledge())  # most patrons touch "done", the others just leave
 
+    def identified_as(self, patron: str) -> None:
+        """The patron the kiosk identified must be the one at the kiosk (the bench reads the machine's own field:
+        no view shows a patron number)."""
+        who = self.kiosk.runner.session._patron  # noqa: SLF001 - a check of the bench, not a way for the product
+        if who is not None and who.number != patron:
+            self.fig.wrong_patron.append(f"{self.kind}: expected {patron[-2:]}, identified {who.number[-2:]}")
+
     def barcode_patron(self, patron: str, books: list[str], receipt: bool = False) -> None:
         self.sims.scanner.scan(patron)
         self.wait_phase(s.Phase.ITEMS, s.Phase.REFUSED)
         uids = []
         if self.phase is s.Phase.ITEMS:
+            self.identified_as(patron)
             uids = self.place(books)
             self.wait_lent(books)
             self.lift(uids)
@@ -369,6 +380,7 @@ class Soak:
                 self.pin(PIN)
                 self.wait_phase(s.Phase.ITEMS, s.Phase.REFUSED, s.Phase.PIN, timeout=30)
             if self.phase is s.Phase.ITEMS:
+                self.identified_as(card.patron or "")
                 uids = self.place(books)
                 self.wait_lent(books)
                 self.lift(uids)
@@ -431,6 +443,7 @@ class Soak:
         self.link_fault(n)
         if n and n % WALK_AWAY_EVERY == 0:
             self.fig.sessions["walk_away"] += 1
+            self.kind = "walk_away"
             started = time.monotonic()
             self.walk_away()
             self.fig.seconds["walk_away"] += time.monotonic() - started
@@ -438,6 +451,7 @@ class Soak:
         names = list(SCENARIOS)
         kind = self.rng.choices(names, weights=[SCENARIOS[k] for k in names])[0]
         self.fig.sessions[kind] += 1
+        self.kind = kind
         started = time.monotonic()
         try:
             self.play(kind)
@@ -624,6 +638,8 @@ def report(soak: Soak, n: int, minutes: float, sync: tuple[bool, int, int], prob
     print("faults injected: " + ", ".join(f"{k} {v}" for k, v in fig.faults.most_common()))
     print(f"states that did not return to idle: {len(fig.not_idle)}" +
           (f" ({', '.join(f'{k} {v}' for k, v in Counter(fig.not_idle).most_common())})" if fig.not_idle else ""))  # fmt: skip
+    print(f"sessions identified as another patron than the one at the kiosk: {len(fig.wrong_patron)}"
+          + (f" ({'; '.join(fig.wrong_patron[:8])})" if fig.wrong_patron else ""))  # fmt: skip
     series = " ".join(f"{t:.0f}s:{c}" for t, c, _ in fig.threads)
     counts = [c for _, c, _ in fig.threads]
     print(f"threads over time: {series} (min {min(counts)}, max {max(counts)})")
@@ -637,7 +653,15 @@ def report(soak: Soak, n: int, minutes: float, sync: tuple[bool, int, int], prob
     if lost or unseen:
         print(f"  lost: {sorted(lost.items())[:10]}\n  unseen: {sorted(unseen.items())[:10]}")
     print("kiosk warnings and errors: " + (", ".join(f"{k} ×{v}" for k, v in problems.counts.most_common(12)) or "-"))
-    bad = bool(lost or unseen or twice or fig.not_idle or not emptied or refused_on_replay != ledger.refusable_offline)
+    bad = bool(
+        lost
+        or unseen
+        or twice
+        or fig.not_idle
+        or fig.wrong_patron
+        or not emptied
+        or refused_on_replay != ledger.refusable_offline
+    )
     return 1 if bad else 0
 
 
