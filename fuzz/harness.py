@@ -26,7 +26,7 @@ import signal
 import struct
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -288,7 +288,3 @@ def describe(outcome: Outcome) -> str:
     if outcome.kind == "memory":
         return f"MEMORY: peak grew by {outcome.grew_bytes / 2**20:.0f} MB"
     return f"CRASH: {outcome.error} at {outcome.where}"
-
-
-def seeds_of(targets: Iterable[Target]) -> dict[str, list[bytes]]:
-    return {t.name: [s[: t.max_len] for s in t.seeds()] for t in targets}
