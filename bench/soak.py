@@ -41,7 +41,7 @@ import tempfile
 import threading
 import time
 import tracemalloc
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,6 +208,9 @@ class Soak:
         self._session_refusal = ""
         self._last_items: tuple[s.ItemLine, ...] = ()
         self.kind = ""
+        self.n = 0
+        #: (session number, scenario, wall time) of the latest sessions, for a report on a wrong patron
+        self.history: deque[tuple[int, str, float]] = deque(maxlen=8)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -342,7 +345,10 @@ class Soak:
         no view shows a patron number)."""
         who = self.kiosk.runner.session._patron  # noqa: SLF001 - a check of the bench, not a way for the product
         if who is not None and who.number != patron:
-            self.fig.wrong_patron.append(f"{self.kind}: expected {patron[-2:]}, identified {who.number[-2:]}")
+            self.fig.wrong_patron.append(
+                f"{self.kind} #{self.n} (log session {self.kiosk.runner.session.session_id}): expected "
+                f"{patron[-2:]}, identified {who.number[-2:]}; the sessions before: {list(self.history)[-4:]}"
+            )
 
     def barcode_patron(self, patron: str, books: list[str], receipt: bool = False) -> None:
         self.sims.scanner.scan(patron)
@@ -440,10 +446,12 @@ class Soak:
     # ------------------------------------------------------------------ the run
 
     def one(self, n: int) -> None:
+        self.n = n
         self.link_fault(n)
         if n and n % WALK_AWAY_EVERY == 0:
             self.fig.sessions["walk_away"] += 1
             self.kind = "walk_away"
+            self.history.append((n, "walk_away", round(time.time(), 3)))
             started = time.monotonic()
             self.walk_away()
             self.fig.seconds["walk_away"] += time.monotonic() - started
@@ -452,6 +460,7 @@ class Soak:
         kind = self.rng.choices(names, weights=[SCENARIOS[k] for k in names])[0]
         self.fig.sessions[kind] += 1
         self.kind = kind
+        self.history.append((n, kind, round(time.time(), 3)))
         started = time.monotonic()
         try:
             self.play(kind)
@@ -499,7 +508,13 @@ class Soak:
         elif kind == "garbage_scan":
             self.fig.faults["garbage_scan"] += 1
             self.sims.scanner.send_raw(r.randbytes(r.randint(1, 80)) + b"\r")
-            self.kiosk.run_for(0.05)
+            # a garbage line of printable characters is a code like any other: offered as a patron card, the
+            # library refuses it (patron_unknown); that patron acknowledges and goes before the next one scans
+            self.wait(lambda: self.phase in (s.Phase.REFUSED, s.Phase.ITEMS), 0.5)
+            if self.phase is not s.Phase.IDLE:
+                self.finish(False)
+                self.post(s.Acknowledge())
+                self.after([], [], "")
             self.barcode_patron(demo_data.PATRON_OK, self.take_books(1))
         elif kind == "paper_out":
             self.fig.faults["paper_out"] += 1
