@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +39,9 @@ from kiosk.services import ServiceError, Services
 from kiosk.workers import Lanes
 
 _log = logging.getLogger("kiosk.runner")
+
+#: how many of the latest effects :attr:`SessionRunner.effects_seen` keeps
+EFFECTS_KEPT = 256
 
 
 def _nothing(*_: object) -> None:
@@ -71,7 +75,8 @@ class SessionRunner:
         self.generation = 0
         #: while a technician works (maintenance mode), cards, scans and tags are not patron input
         self.paused = False
-        self.effects_seen: list[type] = []
+        #: the types of the latest effects run, for tests and diagnostics (bounded: the kiosk runs for months)
+        self.effects_seen: deque[type] = deque(maxlen=EFFECTS_KEPT)
         self._last_view: s.View | None = None
         #: seconds the kiosk spent identifying the current patron, and since when it is at it
         self._identifying_s = 0.0

@@ -324,3 +324,15 @@ def test_views_are_announced_only_when_they_change(k):
     assert [v.phase for v in k.views] == [s.Phase.IDLE]
     k.runner.post(s.LanguageChosen("en"))
     assert [v.language for v in k.views] == ["ja", "en"]
+
+
+def test_the_effects_kept_for_diagnostics_stay_bounded_however_long_it_runs():
+    """The kiosk runs for months: the runner's record of the effects it ran keeps the latest ones, not all of them
+    (found by bench/soak.py --trace-memory: the list grew with every session)."""
+    runner = SessionRunner(s.Config(), Services(), Lanes(CallQueue().call_soon))
+    for _ in range(3000):  # no library system: each patron is refused at once, on this thread
+        runner.barcode("10000001")
+        runner.post(s.Acknowledge())
+    assert runner.session.phase is s.Phase.IDLE
+    assert s.CheckPatron in runner.effects_seen and s.SessionCleared in runner.effects_seen
+    assert len(runner.effects_seen) <= 1000
