@@ -21,7 +21,7 @@ import eventlog
 from kiosk import maintenance
 from kiosk import session as s
 from kiosk.config import Config
-from kiosk.services import Services
+from kiosk.services import CAPABILITIES, Services
 from kiosk_app.build import Kiosk, link_policy, session_config
 from kiosk_app.telemetry import Telemetry
 from ui.app import after_start, application, exec_until_stopped, translations
@@ -39,8 +39,10 @@ def build_window(
     windowed: bool = False,
     qm_dir: Path | None = None,
     gate: maintenance.PasscodeGate | None = None,
+    session: s.Config | None = None,
 ) -> KioskWindow:
-    """The kiosk's window over ``services`` (none: a kiosk that offers nothing, for screens and tests)."""
+    """The kiosk's window over ``services`` (none: a kiosk that offers nothing, for screens and tests) with the
+    session's rules ``session`` (default: from ``cfg``, as if the library system's connector could do everything)."""
     application()
     lanes = qt_lanes()
     recent = maintenance.RecentErrors().install()
@@ -52,7 +54,7 @@ def build_window(
         cfg,
         services or Services(),
         translations(qm_dir),
-        session_config(cfg),
+        session or session_config(cfg, CAPABILITIES),
         link_policy(cfg),
         windowed=windowed,
         sound=sound,
@@ -71,7 +73,7 @@ def open_window(
 ) -> KioskWindow:
     """The window over ``kiosk``, with the card reader, the pad and the scanners reporting to it (their threads
     emit the controller's queued signals), not yet shown."""
-    win = build_window(kiosk.config, kiosk.services, windowed=windowed, qm_dir=qm_dir, gate=gate)
+    win = build_window(kiosk.config, kiosk.services, windowed=windowed, qm_dir=qm_dir, gate=gate, session=kiosk.session)
     c = win.controller
     kiosk.start_watch(
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
