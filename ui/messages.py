@@ -102,6 +102,12 @@ def refusal(reason: str) -> Message:
     elif r in {"patron_unknown", "patron_invalid"}:
         title = Q.translate("Kiosk", "This library card was not recognised")
         body = Q.translate("Kiosk", "Please check the card, or ask at the counter.")
+    elif r == "count_mismatch":
+        title = Q.translate("Kiosk", "The number of books did not match")
+        body = Q.translate(
+            "Kiosk",
+            "Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.",
+        )
     elif r in {"library_unavailable", "offline"}:
         title = Q.translate("Kiosk", "The library system cannot be reached")
         body = Q.translate("Kiosk", "Please try again in a little while, or ask at the counter.")

@@ -825,5 +825,221 @@
         <source>Check the validation link now</source>
         <translation>Check the validation link now</translation>
     </message>
+    <message>
+        <source>Returning…</source>
+        <translation>Returning…</translation>
+    </message>
+    <message>
+        <source>Returned. Thank you!</source>
+        <translation>Returned. Thank you!</translation>
+    </message>
+    <message>
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>Returned. Someone has reserved it: please take it to the counter.</translation>
+    </message>
+    <message>
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>Returned. It goes to another library: please take it to the counter.</translation>
+    </message>
+    <message>
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>Returned. Please hand this item in at the counter.</translation>
+    </message>
+    <message>
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>Its security tag could not be reset: please take it to the counter before you leave.</translation>
+    </message>
+    <message>
+        <source>Returned. Please take it to the counter.</source>
+        <translation>Returned. Please take it to the counter.</translation>
+    </message>
+    <message>
+        <source>(goes to: {where})</source>
+        <translation>(goes to: {where})</translation>
+    </message>
+    <message>
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>Not returned: the library system cannot be reached. Please use the return slot or the counter.</translation>
+    </message>
+    <message>
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>Not returned: this item is not on loan. Please leave it at the counter.</translation>
+    </message>
+    <message>
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>Not returned. Please take this item to the counter.</translation>
+    </message>
+    <message>
+        <source>Due back {date} · overdue</source>
+        <translation>Due back {date} · overdue</translation>
+    </message>
+    <message>
+        <source>Due back {date}</source>
+        <translation>Due back {date}</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Renewing…</translation>
+    </message>
+    <message>
+        <source>Renewed · new due date {date}</source>
+        <translation>Renewed · new due date {date}</translation>
+    </message>
+    <message>
+        <source>Not renewed: {why}</source>
+        <translation>Not renewed: {why}</translation>
+    </message>
+    <message>
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>Not sure it was renewed: please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>Not renewed: the library system cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>Not renewed. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>Return books</source>
+        <translation>Return books</translation>
+    </message>
+    <message>
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>Put the books on the pad, or scan the barcode on each one.</translation>
+    </message>
+    <message>
+        <source>The books you return will appear here.</source>
+        <translation>The books you return will appear here.</translation>
+    </message>
+    <message>
+        <source>Back to borrowing</source>
+        <translation>Back to borrowing</translation>
+    </message>
+    <message>
+        <source>Renew your loans</source>
+        <translation>Renew your loans</translation>
+    </message>
+    <message>
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>Tap a book, then "Renew this book". Or renew them all at once.</translation>
+    </message>
+    <message>
+        <source>You have no loans to renew.</source>
+        <translation>You have no loans to renew.</translation>
+    </message>
+    <message>
+        <source>Renew this book</source>
+        <translation>Renew this book</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation>Renew all</translation>
+    </message>
+    <message>
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>Your loans could not be read right now. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>Some details could not be read. Staff at the counter can tell you more.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>Collect at: {place}</source>
+        <translation>Collect at: {place}</translation>
+    </message>
+    <message>
+        <source>Kept until {date}</source>
+        <translation>Kept until {date}</translation>
+    </message>
+    <message>
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>Your account could not be read right now. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>How many books did you put on the pad?</source>
+        <translation>How many books did you put on the pad?</translation>
+    </message>
+    <message>
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>Count only the books you want to borrow now, type the number and press Enter.</translation>
+    </message>
+    <message>
+        <source>The number of books does not match</source>
+        <translation>The number of books does not match</translation>
+    </message>
+    <message>
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>Please spread the books out on the pad so that they do not overlap, then press "Check again".</translation>
+    </message>
+    <message>
+        <source>Type the number again</source>
+        <translation>Type the number again</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>You entered {said}; the pad read {read}.</translation>
+    </message>
+    <message>
+        <source>Return books (no card needed)</source>
+        <translation>Return books (no card needed)</translation>
+    </message>
+    <message>
+        <source>Looking up your account…</source>
+        <translation>Looking up your account…</translation>
+    </message>
+    <message>
+        <source>Reading the books on the pad…</source>
+        <translation>Reading the books on the pad…</translation>
+    </message>
+    <message>
+        <source>Please do not move the books.</source>
+        <translation>Please do not move the books.</translation>
+    </message>
+    <message>
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>Books on the pad wait to be counted: count them</translation>
+    </message>
+    <message>
+        <source>Renew loans</source>
+        <translation>Renew loans</translation>
+    </message>
+    <message>
+        <source>Collect them at: {places}</source>
+        <translation>Collect them at: {places}</translation>
+    </message>
+    <message>
+        <source>The number of books did not match</source>
+        <translation>The number of books did not match</translation>
+    </message>
+    <message>
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items out: %n</source>
+        <translation><numerusform>Items out: %n</numerusform><numerusform>Items out: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(overdue: %n)</numerusform><numerusform>(overdue: %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>Reservations ready for pickup: %n</numerusform><numerusform>Reservations ready for pickup: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>%n reservation is ready for you.</numerusform><numerusform>%n reservations are ready for you.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -825,5 +825,221 @@
         <source>Check the validation link now</source>
         <translation>証明書の検証サービスをいま確認</translation>
     </message>
+    <message>
+        <source>Returning…</source>
+        <translation>返却しています…</translation>
+    </message>
+    <message>
+        <source>Returned. Thank you!</source>
+        <translation>返却しました。ありがとうございました。</translation>
+    </message>
+    <message>
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>返却しました。予約が入っている資料です。カウンターへお持ちください。</translation>
+    </message>
+    <message>
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>返却しました。ほかの館の資料です。カウンターへお持ちください。</translation>
+    </message>
+    <message>
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>返却しました。この資料はカウンターにお渡しください。</translation>
+    </message>
+    <message>
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>防犯タグを戻せませんでした。お帰りの前にカウンターへお持ちください。</translation>
+    </message>
+    <message>
+        <source>Returned. Please take it to the counter.</source>
+        <translation>返却しました。カウンターへお持ちください。</translation>
+    </message>
+    <message>
+        <source>(goes to: {where})</source>
+        <translation>（行き先: {where}）</translation>
+    </message>
+    <message>
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>返却できませんでした: 図書館システムにつながりません。返却ポストかカウンターをご利用ください。</translation>
+    </message>
+    <message>
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>返却できませんでした: 貸出中の資料ではありません。カウンターにお預けください。</translation>
+    </message>
+    <message>
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>返却できませんでした。この資料はカウンターへお持ちください。</translation>
+    </message>
+    <message>
+        <source>Due back {date} · overdue</source>
+        <translation>返却期限 {date}・延滞中</translation>
+    </message>
+    <message>
+        <source>Due back {date}</source>
+        <translation>返却期限 {date}</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>延長しています…</translation>
+    </message>
+    <message>
+        <source>Renewed · new due date {date}</source>
+        <translation>延長しました・新しい返却期限 {date}</translation>
+    </message>
+    <message>
+        <source>Not renewed: {why}</source>
+        <translation>延長できませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>延長できたか確認できませんでした。カウンターでお尋ねください。</translation>
+    </message>
+    <message>
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>延長できませんでした: 図書館システムにつながりません。</translation>
+    </message>
+    <message>
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>延長できませんでした。カウンターでお尋ねください。</translation>
+    </message>
+    <message>
+        <source>Return books</source>
+        <translation>返却する</translation>
+    </message>
+    <message>
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>返却する本を台に置くか、1冊ずつバーコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The books you return will appear here.</source>
+        <translation>返却した本がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Back to borrowing</source>
+        <translation>貸出に戻る</translation>
+    </message>
+    <message>
+        <source>Renew your loans</source>
+        <translation>貸出の延長</translation>
+    </message>
+    <message>
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>本を選んで「この本を延長」を押してください。まとめて延長することもできます。</translation>
+    </message>
+    <message>
+        <source>You have no loans to renew.</source>
+        <translation>延長できる貸出はありません。</translation>
+    </message>
+    <message>
+        <source>Renew this book</source>
+        <translation>この本を延長</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation>すべて延長</translation>
+    </message>
+    <message>
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>いま貸出状況を読み取れませんでした。カウンターでお尋ねください。</translation>
+    </message>
+    <message>
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>一部の情報を読み取れませんでした。詳しくはカウンターでお尋ねください。</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>利用状況の確認</translation>
+    </message>
+    <message>
+        <source>Collect at: {place}</source>
+        <translation>受取場所: {place}</translation>
+    </message>
+    <message>
+        <source>Kept until {date}</source>
+        <translation>取置期限 {date}</translation>
+    </message>
+    <message>
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>いま利用状況を読み取れませんでした。カウンターでお尋ねください。</translation>
+    </message>
+    <message>
+        <source>How many books did you put on the pad?</source>
+        <translation>台に置いた本は何冊ですか?</translation>
+    </message>
+    <message>
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>いま借りる本だけを数えて、冊数を入力し「確定」を押してください。</translation>
+    </message>
+    <message>
+        <source>The number of books does not match</source>
+        <translation>冊数が合いません</translation>
+    </message>
+    <message>
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>本が重ならないように台の上に広げて置き直し、「もう一度確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>Type the number again</source>
+        <translation>冊数を入れ直す</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>もう一度確認</translation>
+    </message>
+    <message>
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>入力された冊数: {said}冊、読み取った冊数: {read}冊</translation>
+    </message>
+    <message>
+        <source>Return books (no card needed)</source>
+        <translation>返却する（カード不要）</translation>
+    </message>
+    <message>
+        <source>Looking up your account…</source>
+        <translation>利用状況を確認しています…</translation>
+    </message>
+    <message>
+        <source>Reading the books on the pad…</source>
+        <translation>台の上の本を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Please do not move the books.</source>
+        <translation>本を動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>台の上にまだ数えていない本があります: 冊数を入力する</translation>
+    </message>
+    <message>
+        <source>Renew loans</source>
+        <translation>貸出を延長</translation>
+    </message>
+    <message>
+        <source>Collect them at: {places}</source>
+        <translation>受取場所: {places}</translation>
+    </message>
+    <message>
+        <source>The number of books did not match</source>
+        <translation>冊数が合いませんでした</translation>
+    </message>
+    <message>
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>本をカウンターへお持ちください。係員が貸出します。この本はまだ貸出されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items out: %n</source>
+        <translation><numerusform>貸出中: %n 冊</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue: %n)</source>
+        <translation><numerusform>（延滞: %n 冊）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>受取可能な予約資料: %n 冊</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>ご予約の資料が %n 冊届いています。</numerusform></translation>
+    </message>
 </context>
 </TS>

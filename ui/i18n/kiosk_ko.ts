@@ -825,5 +825,221 @@
         <source>Check the validation link now</source>
         <translation>인증서 검증 서비스 지금 확인</translation>
     </message>
+    <message>
+        <source>Returning…</source>
+        <translation>반납하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Returned. Thank you!</source>
+        <translation>반납되었습니다. 감사합니다!</translation>
+    </message>
+    <message>
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>반납되었습니다. 예약된 자료이니 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>반납되었습니다. 다른 도서관의 자료이니 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>반납되었습니다. 이 자료는 데스크에 맡겨 주세요.</translation>
+    </message>
+    <message>
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>도난 방지 태그를 되돌리지 못했습니다. 나가시기 전에 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <source>Returned. Please take it to the counter.</source>
+        <translation>반납되었습니다. 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <source>(goes to: {where})</source>
+        <translation>(보낼 곳: {where})</translation>
+    </message>
+    <message>
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>반납되지 않았습니다: 도서관 시스템에 연결할 수 없습니다. 반납함이나 데스크를 이용해 주세요.</translation>
+    </message>
+    <message>
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>반납되지 않았습니다: 대출 중인 자료가 아닙니다. 데스크에 맡겨 주세요.</translation>
+    </message>
+    <message>
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>반납되지 않았습니다. 이 자료를 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <source>Due back {date} · overdue</source>
+        <translation>반납 기한 {date} · 연체</translation>
+    </message>
+    <message>
+        <source>Due back {date}</source>
+        <translation>반납 기한 {date}</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>연장하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Renewed · new due date {date}</source>
+        <translation>연장되었습니다 · 새 반납 기한 {date}</translation>
+    </message>
+    <message>
+        <source>Not renewed: {why}</source>
+        <translation>연장되지 않았습니다: {why}</translation>
+    </message>
+    <message>
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>연장되었는지 확인할 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>연장되지 않았습니다: 도서관 시스템에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>연장되지 않았습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Return books</source>
+        <translation>반납하기</translation>
+    </message>
+    <message>
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>반납할 책을 패드에 올리거나, 한 권씩 바코드를 읽혀 주세요.</translation>
+    </message>
+    <message>
+        <source>The books you return will appear here.</source>
+        <translation>반납한 책이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Back to borrowing</source>
+        <translation>대출로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Renew your loans</source>
+        <translation>대출 연장</translation>
+    </message>
+    <message>
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>책을 선택한 뒤 "이 책 연장"을 누르세요. 한꺼번에 연장할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>You have no loans to renew.</source>
+        <translation>연장할 대출이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Renew this book</source>
+        <translation>이 책 연장</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation>모두 연장</translation>
+    </message>
+    <message>
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>지금은 대출 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>일부 정보를 읽지 못했습니다. 자세한 내용은 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>내 이용 현황</translation>
+    </message>
+    <message>
+        <source>Collect at: {place}</source>
+        <translation>수령 장소: {place}</translation>
+    </message>
+    <message>
+        <source>Kept until {date}</source>
+        <translation>보관 기한 {date}</translation>
+    </message>
+    <message>
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>지금은 이용 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>How many books did you put on the pad?</source>
+        <translation>패드에 몇 권을 올려놓으셨나요?</translation>
+    </message>
+    <message>
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>지금 빌릴 책만 세어 권수를 입력하고 확인을 누르세요.</translation>
+    </message>
+    <message>
+        <source>The number of books does not match</source>
+        <translation>권수가 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>책이 겹치지 않도록 패드 위에 펼쳐 놓은 뒤 "다시 확인"을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Type the number again</source>
+        <translation>권수 다시 입력</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>입력하신 권수는 {said}권, 패드가 읽은 권수는 {read}권입니다.</translation>
+    </message>
+    <message>
+        <source>Return books (no card needed)</source>
+        <translation>반납하기 (카드 불필요)</translation>
+    </message>
+    <message>
+        <source>Looking up your account…</source>
+        <translation>이용 현황을 확인하고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Reading the books on the pad…</source>
+        <translation>패드 위의 책을 읽고 있습니다…</translation>
+    </message>
+    <message>
+        <source>Please do not move the books.</source>
+        <translation>책을 움직이지 마세요.</translation>
+    </message>
+    <message>
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>패드 위에 아직 세지 않은 책이 있습니다: 권수 입력</translation>
+    </message>
+    <message>
+        <source>Renew loans</source>
+        <translation>대출 연장</translation>
+    </message>
+    <message>
+        <source>Collect them at: {places}</source>
+        <translation>수령 장소: {places}</translation>
+    </message>
+    <message>
+        <source>The number of books did not match</source>
+        <translation>권수가 맞지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>책을 데스크로 가져와 주세요. 직원이 대출해 드립니다. 이 책들은 아직 대출되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items out: %n</source>
+        <translation><numerusform>대출 중: %n권</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(연체: %n권)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>수령 가능한 예약 자료: %n권</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>예약하신 자료 %n권이 도착했습니다.</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -825,5 +825,221 @@
         <source>Check the validation link now</source>
         <translation>Verificar agora o serviço de validação</translation>
     </message>
+    <message>
+        <source>Returning…</source>
+        <translation>Devolvendo…</translation>
+    </message>
+    <message>
+        <source>Returned. Thank you!</source>
+        <translation>Devolvido. Obrigado!</translation>
+    </message>
+    <message>
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>Devolvido. Este item está reservado: leve-o ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>Devolvido. Ele vai para outra biblioteca: leve-o ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>Devolvido. Entregue este item no balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>Não foi possível reativar a etiqueta de segurança: leve-o ao balcão antes de sair.</translation>
+    </message>
+    <message>
+        <source>Returned. Please take it to the counter.</source>
+        <translation>Devolvido. Leve-o ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>(goes to: {where})</source>
+        <translation>(destino: {where})</translation>
+    </message>
+    <message>
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>Não devolvido: o sistema da biblioteca não responde. Use a caixa de devolução ou o balcão.</translation>
+    </message>
+    <message>
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>Não devolvido: este item não está emprestado. Deixe-o no balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>Não devolvido. Leve este item ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Due back {date} · overdue</source>
+        <translation>Devolução {date} · atrasado</translation>
+    </message>
+    <message>
+        <source>Due back {date}</source>
+        <translation>Devolução {date}</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Renovando…</translation>
+    </message>
+    <message>
+        <source>Renewed · new due date {date}</source>
+        <translation>Renovado · nova devolução {date}</translation>
+    </message>
+    <message>
+        <source>Not renewed: {why}</source>
+        <translation>Não renovado: {why}</translation>
+    </message>
+    <message>
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>Não sabemos se foi renovado: pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>Não renovado: o sistema da biblioteca não responde.</translation>
+    </message>
+    <message>
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>Não renovado. Pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Return books</source>
+        <translation>Devolver livros</translation>
+    </message>
+    <message>
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>Coloque os livros na base ou leia o código de barras de cada um.</translation>
+    </message>
+    <message>
+        <source>The books you return will appear here.</source>
+        <translation>Os livros devolvidos aparecerão aqui.</translation>
+    </message>
+    <message>
+        <source>Back to borrowing</source>
+        <translation>Voltar aos empréstimos</translation>
+    </message>
+    <message>
+        <source>Renew your loans</source>
+        <translation>Renovar empréstimos</translation>
+    </message>
+    <message>
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>Toque em um livro e depois em "Renovar este livro". Ou renove todos de uma vez.</translation>
+    </message>
+    <message>
+        <source>You have no loans to renew.</source>
+        <translation>Você não tem empréstimos para renovar.</translation>
+    </message>
+    <message>
+        <source>Renew this book</source>
+        <translation>Renovar este livro</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation>Renovar todos</translation>
+    </message>
+    <message>
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>Não foi possível ler seus empréstimos agora. Pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>Alguns detalhes não puderam ser lidos. A equipe do balcão pode informar mais.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Minha conta</translation>
+    </message>
+    <message>
+        <source>Collect at: {place}</source>
+        <translation>Retirar em: {place}</translation>
+    </message>
+    <message>
+        <source>Kept until {date}</source>
+        <translation>Guardado até {date}</translation>
+    </message>
+    <message>
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>Não foi possível ler sua conta agora. Pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <source>How many books did you put on the pad?</source>
+        <translation>Quantos livros você colocou na base?</translation>
+    </message>
+    <message>
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>Conte só os livros que quer emprestar agora, digite o número e toque em Confirmar.</translation>
+    </message>
+    <message>
+        <source>The number of books does not match</source>
+        <translation>O número de livros não confere</translation>
+    </message>
+    <message>
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>Espalhe os livros na base sem sobrepor e toque em "Verificar de novo".</translation>
+    </message>
+    <message>
+        <source>Type the number again</source>
+        <translation>Digitar o número de novo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>Você digitou {said}; a base leu {read}.</translation>
+    </message>
+    <message>
+        <source>Return books (no card needed)</source>
+        <translation>Devolver livros (sem cartão)</translation>
+    </message>
+    <message>
+        <source>Looking up your account…</source>
+        <translation>Consultando sua conta…</translation>
+    </message>
+    <message>
+        <source>Reading the books on the pad…</source>
+        <translation>Lendo os livros na base…</translation>
+    </message>
+    <message>
+        <source>Please do not move the books.</source>
+        <translation>Não mexa nos livros, por favor.</translation>
+    </message>
+    <message>
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>Há livros na base esperando a contagem: contar</translation>
+    </message>
+    <message>
+        <source>Renew loans</source>
+        <translation>Renovar empréstimos</translation>
+    </message>
+    <message>
+        <source>Collect them at: {places}</source>
+        <translation>Retire em: {places}</translation>
+    </message>
+    <message>
+        <source>The number of books did not match</source>
+        <translation>O número de livros não conferiu</translation>
+    </message>
+    <message>
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Leve seus livros ao balcão; a equipe fará o empréstimo. Nenhum livro desta pilha foi emprestado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items out: %n</source>
+        <translation><numerusform>Emprestado: %n</numerusform><numerusform>Emprestados: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(atrasado: %n)</numerusform><numerusform>(atrasados: %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>Reserva pronta para retirada: %n</numerusform><numerusform>Reservas prontas para retirada: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>%n reserva está pronta para você.</numerusform><numerusform>%n reservas estão prontas para você.</numerusform></translation>
+    </message>
 </context>
 </TS>

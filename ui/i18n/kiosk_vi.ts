@@ -825,5 +825,221 @@
         <source>Check the validation link now</source>
         <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
     </message>
+    <message>
+        <source>Returning…</source>
+        <translation>Đang trả…</translation>
+    </message>
+    <message>
+        <source>Returned. Thank you!</source>
+        <translation>Đã trả. Xin cảm ơn!</translation>
+    </message>
+    <message>
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>Đã trả. Tài liệu này đã có người đặt trước: vui lòng mang đến quầy.</translation>
+    </message>
+    <message>
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>Đã trả. Tài liệu thuộc thư viện khác: vui lòng mang đến quầy.</translation>
+    </message>
+    <message>
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>Đã trả. Vui lòng nộp tài liệu này tại quầy.</translation>
+    </message>
+    <message>
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>Không khôi phục được tem an ninh: vui lòng mang đến quầy trước khi ra về.</translation>
+    </message>
+    <message>
+        <source>Returned. Please take it to the counter.</source>
+        <translation>Đã trả. Vui lòng mang đến quầy.</translation>
+    </message>
+    <message>
+        <source>(goes to: {where})</source>
+        <translation>(chuyển đến: {where})</translation>
+    </message>
+    <message>
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>Chưa trả được: không kết nối được hệ thống thư viện. Vui lòng dùng hộp trả sách hoặc quầy.</translation>
+    </message>
+    <message>
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>Chưa trả được: tài liệu này không đang được mượn. Vui lòng để lại tại quầy.</translation>
+    </message>
+    <message>
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>Chưa trả được. Vui lòng mang tài liệu này đến quầy.</translation>
+    </message>
+    <message>
+        <source>Due back {date} · overdue</source>
+        <translation>Hạn trả {date} · quá hạn</translation>
+    </message>
+    <message>
+        <source>Due back {date}</source>
+        <translation>Hạn trả {date}</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>Đang gia hạn…</translation>
+    </message>
+    <message>
+        <source>Renewed · new due date {date}</source>
+        <translation>Đã gia hạn · hạn trả mới {date}</translation>
+    </message>
+    <message>
+        <source>Not renewed: {why}</source>
+        <translation>Không gia hạn được: {why}</translation>
+    </message>
+    <message>
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>Không rõ đã gia hạn chưa: vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>Không gia hạn được: không kết nối được hệ thống thư viện.</translation>
+    </message>
+    <message>
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>Không gia hạn được. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Return books</source>
+        <translation>Trả sách</translation>
+    </message>
+    <message>
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>Đặt sách lên bàn đọc, hoặc quét mã vạch từng cuốn.</translation>
+    </message>
+    <message>
+        <source>The books you return will appear here.</source>
+        <translation>Sách bạn trả sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Back to borrowing</source>
+        <translation>Quay lại mượn sách</translation>
+    </message>
+    <message>
+        <source>Renew your loans</source>
+        <translation>Gia hạn tài liệu đang mượn</translation>
+    </message>
+    <message>
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>Chạm vào một cuốn rồi nhấn "Gia hạn cuốn này". Hoặc gia hạn tất cả cùng lúc.</translation>
+    </message>
+    <message>
+        <source>You have no loans to renew.</source>
+        <translation>Bạn không có tài liệu nào để gia hạn.</translation>
+    </message>
+    <message>
+        <source>Renew this book</source>
+        <translation>Gia hạn cuốn này</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation>Gia hạn tất cả</translation>
+    </message>
+    <message>
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>Hiện không đọc được danh sách mượn của bạn. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>Một số thông tin không đọc được. Nhân viên tại quầy có thể cho bạn biết thêm.</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Tài khoản của tôi</translation>
+    </message>
+    <message>
+        <source>Collect at: {place}</source>
+        <translation>Nhận tại: {place}</translation>
+    </message>
+    <message>
+        <source>Kept until {date}</source>
+        <translation>Giữ đến {date}</translation>
+    </message>
+    <message>
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>Hiện không đọc được tài khoản của bạn. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>How many books did you put on the pad?</source>
+        <translation>Bạn đã đặt bao nhiêu cuốn lên bàn đọc?</translation>
+    </message>
+    <message>
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>Chỉ đếm những cuốn bạn muốn mượn bây giờ, nhập số rồi nhấn Xác nhận.</translation>
+    </message>
+    <message>
+        <source>The number of books does not match</source>
+        <translation>Số sách không khớp</translation>
+    </message>
+    <message>
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>Vui lòng trải sách ra trên bàn đọc để không chồng lên nhau, rồi nhấn "Kiểm tra lại".</translation>
+    </message>
+    <message>
+        <source>Type the number again</source>
+        <translation>Nhập lại số sách</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>Bạn đã nhập {said}; bàn đọc đọc được {read}.</translation>
+    </message>
+    <message>
+        <source>Return books (no card needed)</source>
+        <translation>Trả sách (không cần thẻ)</translation>
+    </message>
+    <message>
+        <source>Looking up your account…</source>
+        <translation>Đang tra cứu tài khoản của bạn…</translation>
+    </message>
+    <message>
+        <source>Reading the books on the pad…</source>
+        <translation>Đang đọc sách trên bàn đọc…</translation>
+    </message>
+    <message>
+        <source>Please do not move the books.</source>
+        <translation>Vui lòng không di chuyển sách.</translation>
+    </message>
+    <message>
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>Còn sách trên bàn đọc chưa đếm: nhập số sách</translation>
+    </message>
+    <message>
+        <source>Renew loans</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Collect them at: {places}</source>
+        <translation>Nhận tại: {places}</translation>
+    </message>
+    <message>
+        <source>The number of books did not match</source>
+        <translation>Số sách không khớp</translation>
+    </message>
+    <message>
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Vui lòng mang sách đến quầy; nhân viên sẽ cho bạn mượn. Chưa cuốn nào trong chồng này được mượn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items out: %n</source>
+        <translation><numerusform>Đang mượn: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(quá hạn: %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>Tài liệu đặt trước sẵn sàng: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>Có %n tài liệu đặt trước đang chờ bạn.</numerusform></translation>
+    </message>
 </context>
 </TS>

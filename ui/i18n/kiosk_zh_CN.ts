@@ -825,5 +825,221 @@
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
     </message>
+    <message>
+        <source>Returning…</source>
+        <translation>正在归还…</translation>
+    </message>
+    <message>
+        <source>Returned. Thank you!</source>
+        <translation>已归还。谢谢！</translation>
+    </message>
+    <message>
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>已归还。此资料已被预约，请交到服务台。</translation>
+    </message>
+    <message>
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>已归还。此资料属于其他馆，请交到服务台。</translation>
+    </message>
+    <message>
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>已归还。请将此资料交到服务台。</translation>
+    </message>
+    <message>
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>防盗标签未能恢复，离开前请交到服务台。</translation>
+    </message>
+    <message>
+        <source>Returned. Please take it to the counter.</source>
+        <translation>已归还。请交到服务台。</translation>
+    </message>
+    <message>
+        <source>(goes to: {where})</source>
+        <translation>（去向：{where}）</translation>
+    </message>
+    <message>
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>未能归还：无法连接图书馆系统。请使用还书箱或到服务台办理。</translation>
+    </message>
+    <message>
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>未能归还：此资料不在借出状态。请交到服务台。</translation>
+    </message>
+    <message>
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>未能归还。请将此资料交到服务台。</translation>
+    </message>
+    <message>
+        <source>Due back {date} · overdue</source>
+        <translation>归还期限 {date}・已逾期</translation>
+    </message>
+    <message>
+        <source>Due back {date}</source>
+        <translation>归还期限 {date}</translation>
+    </message>
+    <message>
+        <source>Renewing…</source>
+        <translation>正在续借…</translation>
+    </message>
+    <message>
+        <source>Renewed · new due date {date}</source>
+        <translation>已续借・新归还期限 {date}</translation>
+    </message>
+    <message>
+        <source>Not renewed: {why}</source>
+        <translation>未能续借：{why}</translation>
+    </message>
+    <message>
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>无法确认是否已续借，请到服务台询问。</translation>
+    </message>
+    <message>
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>未能续借：无法连接图书馆系统。</translation>
+    </message>
+    <message>
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>未能续借。请到服务台询问。</translation>
+    </message>
+    <message>
+        <source>Return books</source>
+        <translation>归还图书</translation>
+    </message>
+    <message>
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>请把要归还的书放在感应台上，或逐本扫描条形码。</translation>
+    </message>
+    <message>
+        <source>The books you return will appear here.</source>
+        <translation>归还的图书会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Back to borrowing</source>
+        <translation>返回借阅</translation>
+    </message>
+    <message>
+        <source>Renew your loans</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>请选择一本书，然后按“续借这本书”。也可以全部续借。</translation>
+    </message>
+    <message>
+        <source>You have no loans to renew.</source>
+        <translation>没有可续借的资料。</translation>
+    </message>
+    <message>
+        <source>Renew this book</source>
+        <translation>续借这本书</translation>
+    </message>
+    <message>
+        <source>Renew all</source>
+        <translation>全部续借</translation>
+    </message>
+    <message>
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
+    </message>
+    <message>
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>部分信息未能读取。详情请到服务台询问。</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的借阅</translation>
+    </message>
+    <message>
+        <source>Collect at: {place}</source>
+        <translation>取书地点：{place}</translation>
+    </message>
+    <message>
+        <source>Kept until {date}</source>
+        <translation>保留至 {date}</translation>
+    </message>
+    <message>
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
+    </message>
+    <message>
+        <source>How many books did you put on the pad?</source>
+        <translation>您在感应台上放了几本书？</translation>
+    </message>
+    <message>
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>请只数现在要借的书，输入册数后按“确定”。</translation>
+    </message>
+    <message>
+        <source>The number of books does not match</source>
+        <translation>册数不一致</translation>
+    </message>
+    <message>
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>请把书在感应台上摊开，不要重叠，然后按“再次确认”。</translation>
+    </message>
+    <message>
+        <source>Type the number again</source>
+        <translation>重新输入册数</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再次确认</translation>
+    </message>
+    <message>
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>您输入了 {said} 册，感应台读到 {read} 册。</translation>
+    </message>
+    <message>
+        <source>Return books (no card needed)</source>
+        <translation>归还图书（无需借书证）</translation>
+    </message>
+    <message>
+        <source>Looking up your account…</source>
+        <translation>正在查询您的借阅信息…</translation>
+    </message>
+    <message>
+        <source>Reading the books on the pad…</source>
+        <translation>正在读取感应台上的书…</translation>
+    </message>
+    <message>
+        <source>Please do not move the books.</source>
+        <translation>请不要移动书。</translation>
+    </message>
+    <message>
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>感应台上还有未计数的书：输入册数</translation>
+    </message>
+    <message>
+        <source>Renew loans</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <source>Collect them at: {places}</source>
+        <translation>取书地点：{places}</translation>
+    </message>
+    <message>
+        <source>The number of books did not match</source>
+        <translation>册数不一致</translation>
+    </message>
+    <message>
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>请把书拿到服务台，工作人员会为您办理借阅。这些书尚未借出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Items out: %n</source>
+        <translation><numerusform>借阅中：%n 册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue: %n)</source>
+        <translation><numerusform>（逾期：%n 册）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>可领取的预约资料：%n 册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>您预约的资料已到馆 %n 册。</numerusform></translation>
+    </message>
 </context>
 </TS>
