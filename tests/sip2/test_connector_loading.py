@@ -6,6 +6,7 @@ as pip writes it), found by ``importlib.metadata`` like any other."""
 
 from __future__ import annotations
 
+import logging
 import textwrap
 
 import pytest
@@ -121,3 +122,26 @@ def test_the_connector_name_and_options_are_checked_in_the_file():
     with pytest.raises(config.ConfigError) as e:
         config.from_dict({"library": {"options": "port=1"}})
     assert e.value.key == "[library].options"
+
+
+def test_kiosk_sip2_status_asks_through_another_connector(tmp_path, monkeypatch, capsys):
+    from kiosk_app.cli import main
+
+    install(tmp_path, monkeypatch, ACME, """
+        [mynumber_kiosk.connectors]
+        acme = acme_connector:make
+    """)  # fmt: skip
+    lib = DemoLibrary()
+    port = lib.start()
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text(f'[library]\nconnector = "acme"\n[library.options]\nport = {port}\nuser = "{demo_data.LOGIN_USER}"\n'
+                   f'pass = "{demo_data.LOGIN_PASSWORD}"\n')  # fmt: skip
+    try:
+        assert main(["--config", str(cfg), "sip2", "status"]) == 0
+        assert capsys.readouterr().out.strip() == "library system: online"
+        lib.stop()
+        assert main(["--config", str(cfg), "sip2", "status", "--json"]) == 3
+        assert '"reason": "unreachable"' in capsys.readouterr().out
+    finally:
+        lib.close()
+        logging.getLogger().handlers.clear()
