@@ -145,3 +145,17 @@ def test_kiosk_sip2_status_asks_through_another_connector(tmp_path, monkeypatch,
     finally:
         lib.close()
         logging.getLogger().handlers.clear()
+
+
+def test_kiosk_config_check_finds_the_connector_and_its_options(tmp_path, capsys):
+    from kiosk_app.cli import main
+
+    cfg = tmp_path / "kiosk.toml"
+    cfg.write_text('[library]\nconnector = "sip2"\n')
+    assert main(["--config", str(cfg), "config", "check"]) == 0
+    cfg.write_text('[library]\nconnector = "nosuch"\n')
+    assert main(["--config", str(cfg), "config", "check"]) == 2
+    assert "[library].connector: no connector named 'nosuch' is installed" in capsys.readouterr().err
+    cfg.write_text('[library]\nconnector = "sip2"\n[library.options]\nhost = "x"\n')
+    assert main(["--config", str(cfg), "config", "check"]) == 2
+    assert "[library.options].host" in capsys.readouterr().err

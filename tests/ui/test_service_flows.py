@@ -167,7 +167,7 @@ def test_the_count_check_in_japanese(kiosk_factory):
     k.put(KOKORO, NEKO)
     k.scan(demo_data.PATRON_OK)
     k.wait_phase(Phase.COUNT)  # books on the pad: how many did you put down?
-    assert "台に置いた本は何冊ですか?" in screen_text(k)
+    assert "パッドに置いた本は何冊ですか?" in screen_text(k)
     assert not k.lib.state.loans(demo_data.PATRON_OK)
     k.qtbot.waitUntil(lambda: k.view.uncounted == 2, timeout=20000)
     QTest.keyClick(k.win, "3")  # a keypad types into the count pad as into the PIN pad

@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>Holds ready</translation>
+        <source>Holds ready, loans to renew</source>
+        <translation>Holds ready, loans to renew</translation>
     </message>
     <message>
         <location filename="../demo.py" line="105" />
@@ -1040,6 +1040,10 @@
     <message numerus="yes">
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>%n reservation is ready for you.</numerusform><numerusform>%n reservations are ready for you.</numerusform></translation>
+    </message>
+    <message>
+        <source>another branch's</source>
+        <translation>another branch's</translation>
     </message>
 </context>
 </TS>

@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>予約資料あり</translation>
+        <source>Holds ready, loans to renew</source>
+        <translation>予約資料あり・延長できる貸出あり</translation>
     </message>
     <message>
         <location filename="../demo.py" line="105" />
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Put the books on the pad, or scan the barcode on each one.</source>
-        <translation>返却する本を台に置くか、1冊ずつバーコードを読み取ってください。</translation>
+        <translation>返却する本をパッドに置くか、1冊ずつバーコードを読み取ってください。</translation>
     </message>
     <message>
         <source>The books you return will appear here.</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>How many books did you put on the pad?</source>
-        <translation>台に置いた本は何冊ですか?</translation>
+        <translation>パッドに置いた本は何冊ですか?</translation>
     </message>
     <message>
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
-        <translation>本が重ならないように台の上に広げて置き直し、「もう一度確認」を押してください。</translation>
+        <translation>本が重ならないようにパッドの上に広げて置き直し、「もう一度確認」を押してください。</translation>
     </message>
     <message>
         <source>Type the number again</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Reading the books on the pad…</source>
-        <translation>台の上の本を読み取っています…</translation>
+        <translation>パッドの上の本を読み取っています…</translation>
     </message>
     <message>
         <source>Please do not move the books.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Books on the pad wait to be counted: count them</source>
-        <translation>台の上にまだ数えていない本があります: 冊数を入力する</translation>
+        <translation>パッドの上にまだ数えていない本があります: 冊数を入力する</translation>
     </message>
     <message>
         <source>Renew loans</source>
@@ -1040,6 +1040,10 @@
     <message numerus="yes">
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>ご予約の資料が %n 冊届いています。</numerusform></translation>
+    </message>
+    <message>
+        <source>another branch's</source>
+        <translation>他館の資料</translation>
     </message>
 </context>
 </TS>

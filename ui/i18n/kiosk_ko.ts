@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>예약 자료 있음</translation>
+        <source>Holds ready, loans to renew</source>
+        <translation>예약 자료 있음 · 연장할 대출 있음</translation>
     </message>
     <message>
         <location filename="../demo.py" line="105" />
@@ -1040,6 +1040,10 @@
     <message numerus="yes">
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>예약하신 자료 %n권이 도착했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>another branch's</source>
+        <translation>다른 도서관 자료</translation>
     </message>
 </context>
 </TS>

@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>Reservas disponíveis</translation>
+        <source>Holds ready, loans to renew</source>
+        <translation>Reservas disponíveis, empréstimos a renovar</translation>
     </message>
     <message>
         <location filename="../demo.py" line="105" />
@@ -1040,6 +1040,10 @@
     <message numerus="yes">
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>%n reserva está pronta para você.</numerusform><numerusform>%n reservas estão prontas para você.</numerusform></translation>
+    </message>
+    <message>
+        <source>another branch's</source>
+        <translation>de outra biblioteca</translation>
     </message>
 </context>
 </TS>

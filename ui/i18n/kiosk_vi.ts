@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>Có sách đặt trước</translation>
+        <source>Holds ready, loans to renew</source>
+        <translation>Có sách đặt trước, có sách để gia hạn</translation>
     </message>
     <message>
         <location filename="../demo.py" line="105" />
@@ -1040,6 +1040,10 @@
     <message numerus="yes">
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>Có %n tài liệu đặt trước đang chờ bạn.</numerusform></translation>
+    </message>
+    <message>
+        <source>another branch's</source>
+        <translation>của thư viện khác</translation>
     </message>
 </context>
 </TS>

@@ -695,8 +695,8 @@
     </message>
     <message>
         <location filename="../demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>有预约资料</translation>
+        <source>Holds ready, loans to renew</source>
+        <translation>有预约资料・有可续借的资料</translation>
     </message>
     <message>
         <location filename="../demo.py" line="105" />
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Put the books on the pad, or scan the barcode on each one.</source>
-        <translation>请把要归还的书放在感应台上，或逐本扫描条形码。</translation>
+        <translation>请把要归还的书放在感应板上，或逐本扫描条形码。</translation>
     </message>
     <message>
         <source>The books you return will appear here.</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>How many books did you put on the pad?</source>
-        <translation>您在感应台上放了几本书？</translation>
+        <translation>您在感应板上放了几本书？</translation>
     </message>
     <message>
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
-        <translation>请把书在感应台上摊开，不要重叠，然后按“再次确认”。</translation>
+        <translation>请把书在感应板上摊开，不要重叠，然后按“再次确认”。</translation>
     </message>
     <message>
         <source>Type the number again</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>You entered {said}; the pad read {read}.</source>
-        <translation>您输入了 {said} 册，感应台读到 {read} 册。</translation>
+        <translation>您输入了 {said} 册，感应板读到 {read} 册。</translation>
     </message>
     <message>
         <source>Return books (no card needed)</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Reading the books on the pad…</source>
-        <translation>正在读取感应台上的书…</translation>
+        <translation>正在读取感应板上的书…</translation>
     </message>
     <message>
         <source>Please do not move the books.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Books on the pad wait to be counted: count them</source>
-        <translation>感应台上还有未计数的书：输入册数</translation>
+        <translation>感应板上还有未计数的书：输入册数</translation>
     </message>
     <message>
         <source>Renew loans</source>
@@ -1040,6 +1040,10 @@
     <message numerus="yes">
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>您预约的资料已到馆 %n 册。</numerusform></translation>
+    </message>
+    <message>
+        <source>another branch's</source>
+        <translation>其他馆的资料</translation>
     </message>
 </context>
 </TS>
