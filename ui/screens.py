@@ -47,6 +47,26 @@ def holds_notice(count: int, pickup: tuple[str, ...]) -> str:
     return text
 
 
+def set_rows(lst: QListWidget, rows: list[tuple[str, QColor]]) -> None:
+    """Update a list in place: a row whose text and colour did not change is not touched, new rows are appended (and
+    shown). Rebuilding a whole word-wrapped list on every answer made the event loop stall as the list grew."""
+    while lst.count() > len(rows):
+        lst.takeItem(lst.count() - 1)
+    added = False
+    for i, (text, color) in enumerate(rows):
+        li = lst.item(i)
+        if li is None:
+            li = QListWidgetItem(text)
+            li.setForeground(color)
+            lst.addItem(li)
+            added = True
+        elif li.text() != text or li.foreground().color() != color:
+            li.setText(text)
+            li.setForeground(color)
+    if added:
+        lst.scrollToBottom()
+
+
 def _panel() -> QFrame:
     f = QFrame()
     f.setProperty("role", "panel")
@@ -323,28 +343,8 @@ class ItemsScreen(Screen):
             self.render(self._view)
 
     def render(self, view: s.View) -> None:
-        """Update the list in place: a row whose item did not change is not touched, new rows are appended.
-
-        Rebuilding the whole word-wrapped list on every lent item made the event loop stall as the list grew.
-        """
         self._view = view
-        rows = [self._row(item) for item in view.items]
-        lst = self.list
-        while lst.count() > len(rows):
-            lst.takeItem(lst.count() - 1)
-        added = False
-        for i, (text, color) in enumerate(rows):
-            li = lst.item(i)
-            if li is None:
-                li = QListWidgetItem(text)
-                li.setForeground(color)
-                lst.addItem(li)
-                added = True
-            elif li.text() != text or li.foreground().color() != color:
-                li.setText(text)
-                li.setForeground(color)
-        if added:
-            lst.scrollToBottom()
+        set_rows(self.list, [self._row(item) for item in view.items])
         self.empty.setVisible(not view.items)
         self.count.setText(Q.translate("Kiosk", "Borrowed so far: %n", "", view.lent_count))
         self.finish.setEnabled(view.pending == 0)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from kiosk import session as s
-from ui.screens import Post, Screen
+from ui.screens import Post, Screen, set_rows
 from ui.widgets import Icon, PinPad, button, label, vbox
 
 # ------------------------------------------------------------------------------------------------ texts
@@ -131,17 +131,7 @@ class ReturnsScreen(Screen):
     def render(self, view: s.View) -> None:
         self._view = view
         self.back.setVisible(view.method != "anonymous")
-        rows = [self._row(line) for line in view.returns]
-        while self.list.count() > len(rows):
-            self.list.takeItem(self.list.count() - 1)
-        for i, (text, color) in enumerate(rows):
-            li = self.list.item(i)
-            if li is None:
-                li = QListWidgetItem(text)
-                self.list.addItem(li)
-                self.list.scrollToBottom()
-            li.setText(text)
-            li.setForeground(color)
+        set_rows(self.list, [self._row(line) for line in view.returns])
         self.empty.setVisible(not view.returns)
         self.finish.setEnabled(view.pending == 0)
         self.back.setEnabled(view.pending == 0)

@@ -20,6 +20,17 @@ from kiosk_app.adapters.library import Sip2Library
 from kiosk_app.build import build_kiosk
 
 
+@pytest.fixture(autouse=True)
+def _root_logging_restored():
+    """``kiosk_app.cli.main`` sets up logging on the stderr of the moment (pytest's capture here): put the root
+    logger back, so that no later test logs into a closed capture."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
 def install(tmp_path, monkeypatch, module: str, entry_points: str) -> None:
     """A distribution ``acme-connector`` with the module ``acme_connector``, on sys.path."""
     (tmp_path / "acme_connector.py").write_text(textwrap.dedent(module))
@@ -144,7 +155,6 @@ def test_kiosk_sip2_status_asks_through_another_connector(tmp_path, monkeypatch,
         assert '"reason": "unreachable"' in capsys.readouterr().out
     finally:
         lib.close()
-        logging.getLogger().handlers.clear()
 
 
 def test_kiosk_config_check_finds_the_connector_and_its_options(tmp_path, capsys):
