@@ -1,6 +1,10 @@
 """The connector contract (:mod:`kiosk.connector_contract`) run against the SIP2 connector and the demo library
 system over TCP on 127.0.0.1, the connector made through its entry point as the kiosk makes it. This is the example a
-connector package follows: a ``world`` fixture with a fresh test library system, and the data the suite relies on."""
+connector package follows: a ``world`` fixture with a fresh test library system, and the data the suite relies on.
+
+The fixture is parametrised, as a package with several connectors (or one connector for several systems) would do:
+here the demo library system as the spec has it, and with the quirks of real servers (CRLF, no AY/AZ in replies, a
+97 answered under AY0)."""
 
 from __future__ import annotations
 
@@ -19,13 +23,20 @@ from kiosk_app.connectors import load_connector
 COMMANDS = {"checkout": "11", "checkin": "09", "renew": "29"}
 
 
-def sip2_config(port: int) -> config.Config:
+#: the demo library system's settings, and the kiosk's [sip2] terminator, per parametrised world
+SYSTEMS = {
+    "spec": ({}, "CR"),
+    "quirks": ({"terminator": b"\r\n", "error_detection": False, "resend_seq": 0}, "CRLF"),
+}
+
+
+def sip2_config(port: int, terminator: str = "CR") -> config.Config:
     return config.from_dict(
         {
             "library": {"connector": "sip2"},
             "sip2": {"port": port, "username": demo_data.LOGIN_USER, "password": demo_data.LOGIN_PASSWORD,
                      "institution": demo_data.INSTITUTION_ID, "location": demo_data.LOCATION_CODE, "retries": 0,
-                     "connect_timeout_s": 2.0, "timeout_s": 3.0, "keepalive_s": 0},
+                     "connect_timeout_s": 2.0, "timeout_s": 3.0, "keepalive_s": 0, "terminator": terminator},
         }
     )  # fmt: skip
 
@@ -38,11 +49,12 @@ def closed_port() -> int:
 
 
 class TestSip2Connector(ConnectorContract):
-    @pytest.fixture
-    def world(self):
-        lib = DemoLibrary()
+    @pytest.fixture(params=sorted(SYSTEMS))
+    def world(self, request):
+        settings, terminator = SYSTEMS[request.param]
+        lib = DemoLibrary(**settings)
         lib.start()
-        connector = load_connector(sip2_config(lib.port))
+        connector = load_connector(sip2_config(lib.port, terminator))
 
         def executed(kind: str, item: str) -> int:
             return sum(1 for op, _p, i, ok, _nb in lib.state.circ_log() if op == kind and i == item and ok)
