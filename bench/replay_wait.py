@@ -77,10 +77,10 @@ def run(d: Path, batches: list[int], rounds: int) -> dict[str, list[float]]:
             r = lane.submit(lender.lend, VISITOR, item).result()
             spent = time.perf_counter() - t0
             assert r.state is ItemState.LENT, r
-            lane.submit(library.cancel_checkout, VISITOR, item).result()
+            lane.submit(library.checkin, item).result()
             return spent
 
-        library.patron_status(PATRON, True)  # connected
+        library.patron_status(PATRON)  # connected
         for _ in range(rounds):
             out["alone"].append(checkout_latency())
         for batch in batches:

@@ -130,6 +130,48 @@ class IdentitySection:
 
 
 @dataclass(frozen=True)
+class LibrarySection:
+    """Which connector speaks to the library system (guide: docs/connectors.md)."""
+
+    #: the connector's name: "sip2" (built in; its settings are [sip2]), or one an installed package registers under
+    #: the entry point group "mynumber_kiosk.connectors"
+    connector: str = "sip2"
+    #: the connector's own settings, as a [library.options] table (each connector says which keys it takes)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def _check_connector(self) -> str | None:
+        if not re.fullmatch(r"[a-z][a-z0-9_.-]{0,63}", self.connector):
+            return "must be a connector's name (lower case, e.g. 'sip2')"
+        return None
+
+
+@dataclass(frozen=True)
+class ServicesSection:
+    """What patrons can do at the kiosk besides borrowing. Each service is also offered only when the library
+    system's connector can do it (returns, renewals and the account also need the library system online)."""
+
+    #: returns after identification: books on the pad or scanned are checked in and secured again
+    returns: bool = True
+    #: a "Return books" button on the idle screen: returns without identification
+    returns_without_card: bool = False
+    #: the patron's loans with their due dates, to renew one or all
+    renewals: bool = True
+    #: my account: items out with due dates (overdue marked), holds ready for pickup and how long they are kept
+    account: bool = True
+    #: after identification, "N reservations are ready for you" and where to collect them (when the library system
+    #: says)
+    holds_notice: bool = True
+    #: count check (Japanese practice): the patron enters how many books they put on the pad, and the stack is lent
+    #: only when the pad read as many; a mismatch asks to spread the books out, a second one sends to the desk
+    count_check: bool = False
+    #: seconds the pad is given to read the stack before the numbers are compared
+    count_settle_s: float = 1.5
+
+    def _check_count_settle_s(self) -> str | None:
+        return None if 0.5 <= self.count_settle_s <= 10.0 else "must be between 0.5 and 10 seconds"
+
+
+@dataclass(frozen=True)
 class Sip2Section:
     """The library system link (SIP2). Only ever 127.0.0.1 in tests and the demo."""
 
@@ -525,6 +567,8 @@ class ReceiptSection:
     show_patron_number: bool = False
     #: print how many reservations wait for the patron
     show_holds_ready: bool = True
+    #: also print every current loan with its due date after what was lent now (patrons ask for it); never a name
+    all_loans: bool = False
     footer: list[str] = field(default_factory=list)
 
 
@@ -667,6 +711,8 @@ class Config:
     logging: LoggingSection = field(default_factory=LoggingSection)
     ui: UiSection = field(default_factory=UiSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
+    library: LibrarySection = field(default_factory=LibrarySection)
+    services: ServicesSection = field(default_factory=ServicesSection)
     sip2: Sip2Section = field(default_factory=Sip2Section)
     offline: OfflineSection = field(default_factory=OfflineSection)
     validation: ValidationSection = field(default_factory=ValidationSection)
@@ -738,7 +784,7 @@ def _coerce(key: str, value: Any, tp: Any) -> Any:
         if not isinstance(value, str):
             raise ConfigError(key, f"expected a string, got {_shown(value)}", "put the value in quotes")
         return value
-    if isinstance(tp, type) and issubclass(tp, dict):
+    if origin is dict or (isinstance(tp, type) and issubclass(tp, dict)):
         if not isinstance(value, dict):
             raise ConfigError(key, f"expected a table, got {_shown(value)}")
         return value

@@ -63,15 +63,30 @@ class Lender:
             )
         problem = self._secure(item_id)
         if problem:
-            try:
-                self.library.cancel_checkout(patron, item_id)
-                eventlog.event(_log, "lend.undone", reason=problem)
-            except ServiceError as e:
-                # the item stays lent upstream: staff must see this one
-                eventlog.event(_log, "lend.undo_failed", level=logging.ERROR, reason=e.reason)
+            self._undo(item_id, problem)
             return ItemFinished(item_id, ItemState.REFUSED, reply.title, reason=problem)
         eventlog.event(_log, "lend.ok")
         return ItemFinished(item_id, ItemState.LENT, reply.title, reply.due)
+
+    def _undo(self, item_id: str, problem: str) -> None:
+        """The security switch failed after the library system lent the item: return it there (a check-in)."""
+        try:
+            undone = self.library.checkin(item_id)
+        except ServiceError as e:
+            undone = None
+            reason = e.reason
+        else:
+            reason = undone.reason or "checkin_refused"
+        if undone is not None and undone.ok:
+            eventlog.event(_log, "lend.undone", reason=problem)
+        else:
+            # the item stays lent upstream: staff must see this one
+            eventlog.event(_log, "lend.undo_failed", level=logging.ERROR, reason=reason)
+
+    def offline_patron_refusal(self, patron: Patron) -> str:
+        """Why this patron may not borrow offline at all ("" when they may): a library card number the library's
+        patron pattern does not recognise (nobody else checks it while the library system is away)."""
+        return self.offline.patron_refusal(patron.method, patron.number)
 
     def end_session(self, patron: Patron) -> None:
         self._offline_counts.pop(patron, None)

@@ -182,6 +182,13 @@ LIBRARY_AWAY = Refusal(
     QT_TRANSLATE_NOOP("Kiosk", "The library system cannot be reached"),
     QT_TRANSLATE_NOOP("Kiosk", "Please try again in a little while, or ask at the counter."),
 )
+COUNT_MISMATCH = Refusal(
+    QT_TRANSLATE_NOOP("Kiosk", "The number of books did not match"),
+    QT_TRANSLATE_NOOP(
+        "Kiosk",
+        "Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.",
+    ),
+)
 GENERIC_REFUSAL = Refusal(
     QT_TRANSLATE_NOOP("Kiosk", "Sorry, that did not work"),
     QT_TRANSLATE_NOOP("Kiosk", "Please ask a member of staff and show them the code below."),
@@ -294,6 +301,11 @@ _CODES = [
     R("patron_refused", FAULT, "The library system refused the patron without a more precise reason. Look at the patron's record in the library system."),
     R("session_misuse", FAULT, "The patron session was driven in a way it does not allow (a program fault). Export a diagnostic bundle and send it to the supplier."),
     R("lend_failed", ITEM, "Lending failed in an unexpected way. See the recent errors, and check the item at the counter."),
+    R("count_mismatch", PATRON, "Twice the number of books the patron typed did not match what the pad read, so nothing was lent from the stack. Lend the books at the counter; if the pad often misses books, check it (maintenance: read a tag).", refusal=COUNT_MISMATCH),
+    R("returns_unavailable", ITEM, "Returns are not possible here now (the library system cannot be reached, or its connector cannot take returns). The patron uses the return slot or the counter.", item=ITEM_TO_COUNTER),
+    R("return_failed", ITEM, "A return failed in an unexpected way. Check the item at the counter (is it still lent?) and see the recent errors.", item=ITEM_TO_COUNTER),
+    R("renew_failed", ITEM, "A renewal failed in an unexpected way. Check the loan at the counter and see the recent errors."),
+    R("account_unavailable", DEVICE, "The patron's account (loans, holds) could not be read from the library system. See the library link's state."),
     R("printer_failed", DEVICE, "The receipt could not be printed. Look at the printer's state."),
     R("no_printer", DEVICE, "No receipt printer is configured ([printer].port), so no receipt was printed."),
     # ---- validation (kiosk.validation): the service away or busy

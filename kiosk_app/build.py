@@ -35,6 +35,7 @@ from pathlib import Path
 from cryptography import x509
 
 import eventlog
+from hardware.barcode.classify import Classifier
 from kiosk import session as s
 from kiosk.config import Config, ConfigError
 from kiosk.identity import trust
@@ -43,16 +44,17 @@ from kiosk.identity.linktable import LinkError, LinkTable
 from kiosk.identity.revocation import RefuseAll, RevocationChecker
 from kiosk.lending import Lender
 from kiosk.link import LinkPolicy
-from kiosk.services import DeviceHealth, DeviceState, SecurityTags, Services
-from kiosk.sip2.client import Sip2Client
+from kiosk.returning import Returner
+from kiosk.services import DeviceHealth, DeviceState, LibrarySystem, SecurityTags, Services
 from kiosk.supervisor import Supervisor
 from kiosk.validation.client import ValidationClient
 from kiosk.validation.store import CrlStore
 from kiosk_app.adapters.card import PcscCardService, ValidationLink, watch_cards
 from kiosk_app.adapters.devices import NoSecurityTags, PrinterService, RfidService, start_scanners
 from kiosk_app.adapters.journal import JournalAdapter
-from kiosk_app.adapters.library import Sip2Library, offline_policy
-from offline_queue import Journal, QueueError
+from kiosk_app.adapters.library import library_health
+from kiosk_app.connectors import load_connector
+from offline_queue import Journal, OfflinePolicy, QueueError
 
 _log = logging.getLogger("kiosk_app.build")
 
@@ -170,9 +172,15 @@ def validation_checker(cfg: Config) -> RevocationChecker:
 # ------------------------------------------------------------------------------------------------ library and journal
 
 
-def library_system(cfg: Config, client: Sip2Client | None = None) -> Sip2Library:
-    """The library system over SIP2 from ``[sip2]`` (:meth:`Sip2Library.from_config`)."""
-    return Sip2Library.from_config(cfg, client)
+def offline_policy(cfg: Config) -> OfflinePolicy:
+    """The ``[offline]`` rules, with the ``[barcode]`` classifier's word on which numbers are library cards."""
+    return OfflinePolicy.from_config(cfg.offline, Classifier.from_config(cfg.barcode).is_patron_number)
+
+
+def library_system(cfg: Config) -> LibrarySystem:
+    """The library system's connector that ``[library].connector`` names (SIP2 from ``[sip2]`` by default; raises
+    :class:`ConfigError` when it is not installed or does not fit)."""
+    return load_connector(cfg)
 
 
 def journal_paths(cfg: Config) -> tuple[Path, Path]:
@@ -186,9 +194,20 @@ def open_journal(cfg: Config) -> Journal:
     return Journal(*journal_paths(cfg))
 
 
-def session_config(cfg: Config) -> s.Config:
-    """The patron session's rules from ``[ui]`` and ``[kiosk]``."""
-    ui = cfg.ui
+def offered_services(cfg: Config, capabilities: frozenset[str]) -> tuple[str, ...]:
+    """The services the library switched on (``[services]``) that its connector can do, in the menu's order."""
+    wanted = {"return": cfg.services.returns and "checkin" in capabilities,
+              "renew": cfg.services.renewals and "renew" in capabilities,
+              "account": cfg.services.account and "account" in capabilities}  # fmt: skip
+    return tuple(name for name in s.SERVICES if wanted[name])
+
+
+def session_config(cfg: Config, capabilities: frozenset[str] = frozenset()) -> s.Config:
+    """The patron session's rules from ``[ui]``, ``[kiosk]``, ``[services]``, ``[receipt]`` and ``[offline]``, as far
+    as the connector's ``capabilities`` allow."""
+    ui, sv = cfg.ui, cfg.services
+    receipt_holds = cfg.receipt.show_holds_ready and bool(cfg.printer.port) and ui.receipt != "never"
+    holds_notice = sv.holds_notice and "holds" in capabilities
     return s.Config(
         timeout_s=ui.inactivity_timeout_s,
         warning_s=ui.inactivity_warning_s,
@@ -198,6 +217,14 @@ def session_config(cfg: Config) -> s.Config:
         default_language=cfg.kiosk.default_language,
         languages=tuple(cfg.kiosk.languages),
         barcode_password=ui.barcode_password,
+        services=offered_services(cfg, capabilities),
+        return_without_card=sv.returns_without_card and "checkin" in capabilities,
+        ask_holds=holds_notice or receipt_holds,
+        holds_notice=holds_notice,
+        count_check=sv.count_check,
+        count_settle_s=sv.count_settle_s,
+        receipt_all_loans=cfg.receipt.all_loans and "account" in capabilities,
+        offline_methods=tuple(cfg.offline.identification) if cfg.offline.lending else (),
     )
 
 
@@ -256,7 +283,8 @@ def build_kiosk(
     ``[barcode]`` and ``[printer]`` (each only when its port is set). ``checker`` replaces the validation client
     and ``tags`` the pad's security switch (tests); ``watch=False`` leaves the card reader unwatched."""
     services = Services()
-    kiosk = Kiosk(cfg, services, session_config(cfg), link_policy(cfg))
+    library = library_system(cfg)
+    kiosk = Kiosk(cfg, services, session_config(cfg, library.capabilities), link_policy(cfg))
     supervisor = kiosk.supervisor
     services.health.append(supervisor.summary)
     if "mynumber" in cfg.kiosk.identification:
@@ -281,9 +309,8 @@ def build_kiosk(
         services.health.append(printer.health)
         services.self_tests["test_receipt"] = printer.test_receipt
         services.close.append(printer.close)
-    library = library_system(cfg)
     services.library = library
-    services.health.append(library.health)
+    services.health.append(lambda: library_health(library))
     services.close.append(library.close)
     offline = offline_policy(cfg)
     journal = None
@@ -303,6 +330,8 @@ def build_kiosk(
             services.health.append(journal.health)
             services.close.append(journal.journal.close)
     services.lender = Lender(library, tags or NoSecurityTags(), journal, offline)
+    if "checkin" in library.capabilities:
+        services.returner = Returner(library, tags or NoSecurityTags())
     if cfg.barcode.serial_ports or cfg.barcode.evdev_devices:
         kiosk._watchers.append(_scanners(kiosk))
     services.close.append(supervisor.stop)  # after the devices' own stops (the watchers' come later: it stops them)

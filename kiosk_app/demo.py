@@ -130,6 +130,8 @@ class DemoWorld:
             connect_timeout_s=2.0,
         )
         cfg = config_mod.replace(cfg, "offline", lending=True, identification=["mynumber", "barcode"])
+        # the demo shows every patron service; returns without a card too (a library's choice)
+        cfg = config_mod.replace(cfg, "services", returns_without_card=True)
         cfg = config_mod.replace(
             cfg, "validation", mode="ocsp", ocsp_url=self.responder.url, retries=0, read_timeout_s=20.0
         )

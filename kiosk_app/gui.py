@@ -21,7 +21,7 @@ import eventlog
 from kiosk import maintenance
 from kiosk import session as s
 from kiosk.config import Config
-from kiosk.services import Services
+from kiosk.services import CAPABILITIES, Services
 from kiosk.supervisor import Supervisor
 from kiosk_app.build import Kiosk, link_policy, session_config
 from kiosk_app.telemetry import Telemetry
@@ -41,9 +41,11 @@ def build_window(
     qm_dir: Path | None = None,
     gate: maintenance.PasscodeGate | None = None,
     supervisor: Supervisor | None = None,
+    session: s.Config | None = None,
 ) -> KioskWindow:
-    """The kiosk's window over ``services`` (none: a kiosk that offers nothing, for screens and tests); its worker
-    lanes run under ``supervisor`` when one is given (the kiosk's)."""
+    """The kiosk's window over ``services`` (none: a kiosk that offers nothing, for screens and tests) with the
+    session's rules ``session`` (default: from ``cfg``, as if the library system's connector could do everything);
+    its worker lanes run under ``supervisor`` when one is given (the kiosk's)."""
     application()
     lanes = qt_lanes(supervisor)
     recent = maintenance.RecentErrors().install()
@@ -55,7 +57,7 @@ def build_window(
         cfg,
         services or Services(),
         translations(qm_dir),
-        session_config(cfg),
+        session or session_config(cfg, CAPABILITIES),
         link_policy(cfg),
         windowed=windowed,
         sound=sound,
@@ -75,7 +77,13 @@ def open_window(
     """The window over ``kiosk``, with the card reader, the pad and the scanners reporting to it (their threads
     emit the controller's queued signals), not yet shown."""
     win = build_window(
-        kiosk.config, kiosk.services, windowed=windowed, qm_dir=qm_dir, gate=gate, supervisor=kiosk.supervisor
+        kiosk.config,
+        kiosk.services,
+        windowed=windowed,
+        qm_dir=qm_dir,
+        gate=gate,
+        supervisor=kiosk.supervisor,
+        session=kiosk.session,
     )
     c = win.controller
     kiosk.start_watch(

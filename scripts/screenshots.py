@@ -31,6 +31,26 @@ ITEMS = (
 )
 
 
+RETURNS = (
+    s.ReturnLine("r1", s.ReturnState.RETURNED, "吾輩は猫である / 夏目漱石"),
+    s.ReturnLine("r2", s.ReturnState.DESK, "方丈記 / 鴨長明", desk="hold", route="本館 予約棚"),
+    s.ReturnLine("r3", s.ReturnState.DESK, "走れメロス / 太宰治", desk="transfer", route="駅前分館"),
+    s.ReturnLine("r4", s.ReturnState.DESK, "こころ / 夏目漱石", "security_failed", desk="security"),
+    s.ReturnLine("r5", s.ReturnState.REFUSED, "羅生門 / 芥川龍之介", "library_unavailable"),
+)
+LOANS = (
+    s.LoanLine("l1", "おくのほそ道 / 松尾芭蕉", dt.date(2026, 11, 2), overdue=True),
+    s.LoanLine("l2", "方丈記 / 鴨長明", dt.date(2026, 12, 10), renewal="refused", reason="renewal_refused",
+               message="予約が入っているため更新できません。"),
+    s.LoanLine("l3", "枕草子 / 清少納言", dt.date(2026, 12, 19), renewal="renewed"),
+)  # fmt: skip
+HOLDS = (
+    s.HoldLine("h1", "注文の多い料理店 / 宮沢賢治", dt.date(2026, 11, 28), "本館 予約棚"),
+    s.HoldLine("h2", "草枕 / 夏目漱石", dt.date(2026, 11, 28), "駅前分館"),
+)
+SERVICES = ("return", "renew", "account")
+
+
 class _DemoSync:
     def status(self) -> LinkStatus:
         return LinkStatus(False, 3, 1, True, "unreachable")
@@ -67,7 +87,22 @@ def views(lang: str) -> dict[str, s.View]:
         "17-receipt": V(s.Phase.RECEIPT, lang, items=ITEMS[:3], lent_count=2, method="barcode"),
         "18-printing": V(s.Phase.PRINTING, lang),
         "19-goodbye": V(s.Phase.GOODBYE, lang),
-    }
+        # the patron's services (issue 16)
+        "30-items-services-holds": V(s.Phase.ITEMS, lang, items=ITEMS[:1], lent_count=1, method="mynumber",
+                                     services=SERVICES, holds_ready=2, holds_pickup=("本館 予約棚", "駅前分館")),
+        "31-returns": V(s.Phase.RETURNS, lang, returns=RETURNS, method="mynumber", services=SERVICES),
+        "32-returns-without-card": V(s.Phase.RETURNS, lang, returns=RETURNS[:2], method="anonymous"),
+        "33-loading": V(s.Phase.LOADING, lang, method="mynumber"),
+        "34-renew": V(s.Phase.RENEW, lang, loans=LOANS, method="mynumber", services=SERVICES),
+        "35-account": V(s.Phase.ACCOUNT, lang, loans=LOANS[:1] + (s.LoanLine("l2", "方丈記 / 鴨長明",
+                       dt.date(2026, 12, 10)),), holds=HOLDS, method="mynumber", services=SERVICES),
+        "36-count": V(s.Phase.COUNT, lang, count_entered="3", uncounted=2, method="mynumber"),
+        "37-count-checking": V(s.Phase.COUNT_CHECK, lang, count_entered="3", method="mynumber"),
+        "38-count-retry": V(s.Phase.COUNT_RETRY, lang, count_entered="3", count_read=2, method="mynumber"),
+        "39-count-mismatch": V(s.Phase.REFUSED, lang, refusal="count_mismatch", method="mynumber"),
+        "40-items-uncounted": V(s.Phase.ITEMS, lang, items=ITEMS[:1], lent_count=1, uncounted=2,
+                                method="mynumber", services=SERVICES),
+    }  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
             shots = views(lang)
             if prefix:
                 shots = {
-                    k: v for k, v in shots.items() if k in ("01-idle", "06-pin-last-try", "15-items", "08-blocked")
+                    k: v
+                    for k, v in shots.items()
+                    if k in ("01-idle", "06-pin-last-try", "15-items", "08-blocked", "31-returns", "34-renew")
                 }
             for name, view in shots.items():
                 win.render(view)
@@ -136,6 +173,11 @@ def main(argv: list[str] | None = None) -> int:
                 items.set_incomplete(0)
                 written += 1
                 win.render(s.View(s.Phase.IDLE, lang))
+                win.idle.returns.setVisible(True)  # [services].returns_without_card = true
+                app.processEvents()
+                win.grab().save(str(out / f"01b-idle-returns-without-card-{lang}.png"))
+                win.idle.returns.setVisible(False)
+                written += 1
                 win.ask_passcode()
                 app.processEvents()
                 win.grab().save(str(out / f"20-maintenance-passcode-{lang}.png"))

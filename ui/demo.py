@@ -90,7 +90,7 @@ def _patron_label(number: str) -> str:
         demo_data.PATRON_BLOCKED: Q.translate("Kiosk", "Card reported lost"),
         demo_data.PATRON_EXPIRED: Q.translate("Kiosk", "Registration expired"),
         demo_data.PATRON_AT_LIMIT: Q.translate("Kiosk", "At the loan limit"),
-        demo_data.PATRON_WITH_HOLDS: Q.translate("Kiosk", "Holds ready"),
+        demo_data.PATRON_WITH_HOLDS: Q.translate("Kiosk", "Holds ready, loans to renew"),
     }
     return f"{number}\n{labels.get(number, '')}".strip()
 
@@ -105,6 +105,8 @@ def _item_label(item_id: str) -> str:
         note = Q.translate("Kiosk", "set of %n", "", item.parts)
     elif demo_data.HOLDS_READY.get(item_id) == demo_data.PATRON_OTHER:
         note = Q.translate("Kiosk", "reserved")
+    elif item.branch:
+        note = Q.translate("Kiosk", "another branch's")
     else:
         return item.title
     return f"{item.title}\n({note})"

@@ -32,7 +32,7 @@ from kiosk.link import LinkPolicy
 from kiosk.services import Services
 from kiosk.staff_access import StaffAccess
 from kiosk.workers import Lanes
-from ui import screens, warmup
+from ui import screens, service_screens, warmup
 from ui.bookmobile import BookmobileBanner
 from ui.controller import SessionController
 from ui.link import LinkDriver
@@ -220,7 +220,8 @@ class KioskWindow(QMainWindow):
         self.setCentralWidget(central)
 
         post = self.controller.post
-        self.idle = screens.IdleScreen(post, cfg.kiosk.library_name, tuple(cfg.kiosk.identification))
+        self.idle = screens.IdleScreen(post, cfg.kiosk.library_name, tuple(cfg.kiosk.identification),
+                                       returns=session.return_without_card)  # fmt: skip
         self.screens: list[screens.Screen] = [
             self.idle,
             screens.BusyScreen(post),
@@ -230,6 +231,14 @@ class KioskWindow(QMainWindow):
             screens.ReceiptScreen(post),
             screens.RefusedScreen(post),
             screens.GoodbyeScreen(post),
+            # the patron's services besides borrowing (issue 16)
+            service_screens.ReturnsScreen(
+                post, self.theme.palette.ok, self.theme.palette.bad, self.theme.palette.warn_text
+            ),  # fmt: skip
+            service_screens.RenewScreen(post, self.theme.palette.ok, self.theme.palette.bad),
+            service_screens.AccountScreen(post, self.theme.palette.bad),
+            service_screens.CountScreen(post),
+            service_screens.CountRetryScreen(post),
         ]
         self.by_phase: dict[s.Phase, screens.Screen] = {}
         self.controller.incompleteSets.connect(self.screens[4].set_incomplete)
@@ -345,7 +354,7 @@ class KioskWindow(QMainWindow):
         """A physical numeric keypad types into the PIN pad wherever the focus is."""
         if not self.maintenance_active:
             current = self.stack.currentWidget()
-            if isinstance(current, screens.PinScreen) and current.pad.handle_key(event):
+            if isinstance(current, screens.PinScreen | service_screens.CountScreen) and current.pad.handle_key(event):
                 return
             # keyboard operation (bookmobile crew, accessibility keypads): Enter presses the focused button,
             # Escape is "cancel / end" on every screen

@@ -39,6 +39,34 @@ class Screen(QWidget):
         return None
 
 
+def holds_notice(count: int, pickup: tuple[str, ...]) -> str:
+    """After identification: how many reservations wait, and where to collect them when the library system says."""
+    text = Q.translate("Kiosk", "%n reservation(s) are ready for you.", "", count)
+    if pickup:
+        text += " " + Q.translate("Kiosk", "Collect them at: {places}").format(places=" / ".join(pickup))
+    return text
+
+
+def set_rows(lst: QListWidget, rows: list[tuple[str, QColor]]) -> None:
+    """Update a list in place: a row whose text and colour did not change is not touched, new rows are appended (and
+    shown). Rebuilding a whole word-wrapped list on every answer made the event loop stall as the list grew."""
+    while lst.count() > len(rows):
+        lst.takeItem(lst.count() - 1)
+    added = False
+    for i, (text, color) in enumerate(rows):
+        li = lst.item(i)
+        if li is None:
+            li = QListWidgetItem(text)
+            li.setForeground(color)
+            lst.addItem(li)
+            added = True
+        elif li.text() != text or li.foreground().color() != color:
+            li.setText(text)
+            li.setForeground(color)
+    if added:
+        lst.scrollToBottom()
+
+
 def _panel() -> QFrame:
     f = QFrame()
     f.setProperty("role", "panel")
@@ -48,7 +76,7 @@ def _panel() -> QFrame:
 class IdleScreen(Screen):
     phases = (s.Phase.IDLE,)
 
-    def __init__(self, post: Post, library_name: str, methods: tuple[str, ...]) -> None:
+    def __init__(self, post: Post, library_name: str, methods: tuple[str, ...], returns: bool = False) -> None:
         super().__init__(post)
         self.methods = methods
         lay = vbox(self, 60, 30)
@@ -67,6 +95,11 @@ class IdleScreen(Screen):
         if "barcode" in methods:
             row.addWidget(self.barcode_panel)
         lay.addLayout(row, 3)
+        # returns without identification, when the library allows them
+        self.returns = button("", "")
+        self.returns.setVisible(returns)
+        self.returns.clicked.connect(lambda: self.post(s.ServiceChosen("return")))
+        lay.addWidget(self.returns)
         self.hint = label("", "muted")
         lay.addWidget(self.hint)
         lay.addStretch(1)
@@ -86,10 +119,12 @@ class IdleScreen(Screen):
         self.card_text.setText(Q.translate("Kiosk", "Place your My Number Card on the reader"))  # type: ignore[attr-defined]
         self.barcode_text.setText(Q.translate("Kiosk", "Or scan the barcode of your library card"))  # type: ignore[attr-defined]
         self.hint.setText(Q.translate("Kiosk", "Choose your language below. Staff at the counter are happy to help."))
+        self.returns.setText(Q.translate("Kiosk", "Return books (no card needed)"))
 
 
 class BusyScreen(Screen):
-    phases = (s.Phase.READING, s.Phase.VERIFYING, s.Phase.CHECKING, s.Phase.PRINTING, s.Phase.ENDING)
+    phases = (s.Phase.READING, s.Phase.VERIFYING, s.Phase.CHECKING, s.Phase.PRINTING, s.Phase.ENDING,
+              s.Phase.LOADING, s.Phase.COUNT_CHECK)  # fmt: skip
 
     def __init__(self, post: Post) -> None:
         super().__init__(post)
@@ -122,6 +157,12 @@ class BusyScreen(Screen):
         elif ph is s.Phase.PRINTING:
             t = Q.translate("Kiosk", "Printing your receipt…")
             b = Q.translate("Kiosk", "Please take it from the slot below.")
+        elif ph is s.Phase.LOADING:
+            t = Q.translate("Kiosk", "Looking up your account…")
+            b = Q.translate("Kiosk", "This takes a moment.")
+        elif ph is s.Phase.COUNT_CHECK:
+            t = Q.translate("Kiosk", "Reading the books on the pad…")
+            b = Q.translate("Kiosk", "Please do not move the books.")
         else:
             t = Q.translate("Kiosk", "Finishing…")
             b = Q.translate("Kiosk", "This takes a moment.")
@@ -258,11 +299,28 @@ class ItemsScreen(Screen):
         self.incomplete_sets = 0
         self.count = label("", "subtitle")
         self.finish = button("", "enter")
+        # the holds notice, and the patron's other services (shown as the library and its connector allow)
+        self.holds = label("", "subtitle")
+        self.holds.setObjectName("holds_notice")
+        self.holds.setVisible(False)
+        self.uncounted = button("", "clear")
+        self.uncounted.setVisible(False)
+        self.uncounted.clicked.connect(lambda: self.post(s.ServiceChosen("count")))
+        self.service_buttons = {name: button("", "") for name in s.SERVICES}
+        services = QHBoxLayout()
+        services.setSpacing(20)
+        for name, b in self.service_buttons.items():
+            b.setVisible(False)
+            b.clicked.connect(lambda _=False, name=name: self.post(s.ServiceChosen(name)))
+            services.addWidget(b)
         lay.addWidget(self.title)
         lay.addWidget(self.body)
+        lay.addWidget(self.holds)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.empty)
         lay.addWidget(self.incomplete)
+        lay.addWidget(self.uncounted)
+        lay.addLayout(services)
         row = QHBoxLayout()
         row.addWidget(self.count, 2)
         row.addWidget(self.finish, 1)
@@ -276,36 +334,26 @@ class ItemsScreen(Screen):
         self.body.setText(Q.translate("Kiosk", "You can also scan the barcode on the back of each book."))
         self.empty.setText(Q.translate("Kiosk", "Your books will appear here."))
         self.finish.setText(Q.translate("Kiosk", "Finish"))
+        self.uncounted.setText(Q.translate("Kiosk", "Books on the pad wait to be counted: count them"))
+        self.service_buttons["return"].setText(Q.translate("Kiosk", "Return books"))
+        self.service_buttons["renew"].setText(Q.translate("Kiosk", "Renew loans"))
+        self.service_buttons["account"].setText(Q.translate("Kiosk", "My account"))
         self.set_incomplete(self.incomplete_sets)
         if self._view is not None:
             self.render(self._view)
 
     def render(self, view: s.View) -> None:
-        """Update the list in place: a row whose item did not change is not touched, new rows are appended.
-
-        Rebuilding the whole word-wrapped list on every lent item made the event loop stall as the list grew.
-        """
         self._view = view
-        rows = [self._row(item) for item in view.items]
-        lst = self.list
-        while lst.count() > len(rows):
-            lst.takeItem(lst.count() - 1)
-        added = False
-        for i, (text, color) in enumerate(rows):
-            li = lst.item(i)
-            if li is None:
-                li = QListWidgetItem(text)
-                li.setForeground(color)
-                lst.addItem(li)
-                added = True
-            elif li.text() != text or li.foreground().color() != color:
-                li.setText(text)
-                li.setForeground(color)
-        if added:
-            lst.scrollToBottom()
+        set_rows(self.list, [self._row(item) for item in view.items])
         self.empty.setVisible(not view.items)
         self.count.setText(Q.translate("Kiosk", "Borrowed so far: %n", "", view.lent_count))
         self.finish.setEnabled(view.pending == 0)
+        for name, b in self.service_buttons.items():
+            b.setVisible(name in view.services)
+        self.uncounted.setVisible(view.uncounted > 0)
+        if view.holds_ready:
+            self.holds.setText(holds_notice(view.holds_ready, view.holds_pickup))
+        self.holds.setVisible(bool(view.holds_ready))
 
     def _row(self, item: s.ItemLine) -> tuple[str, QColor]:
         title = item.title or Q.translate("Kiosk", "Item")
@@ -327,6 +375,8 @@ class ItemsScreen(Screen):
         self._view = None
         self.list.clear()
         self.count.setText("")
+        self.holds.setText("")
+        self.holds.setVisible(False)
 
     def first_focus(self) -> QWidget | None:
         return self.finish

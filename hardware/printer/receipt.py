@@ -25,7 +25,8 @@ WEEKDAYS: dict[str, str | list[str]] = {
     "vi": ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
 }
 #: ``no_due``: an item the library system gave no due date for (never a date the patron was not shown);
-#: ``offline``: the note for loans recorded offline, still to be sent to the library system (marked ``mark``)
+#: ``offline``: the note for loans recorded offline, still to be sent to the library system (marked ``mark``);
+#: ``loans``: the heading of every current loan (``[receipt].all_loans``), ``overdue`` marks one past its due date
 LABELS = {
     "ja": {
         "title": "貸出票",
@@ -37,6 +38,8 @@ LABELS = {
         "no_due": "カウンターでご確認ください",
         "mark": "※",
         "offline": "※オフライン貸出: 図書館システムへ送信待ち",
+        "loans": "現在の貸出 {n}点",
+        "overdue": "延滞",
     },
     "en": {
         "title": "Loan receipt",
@@ -48,6 +51,8 @@ LABELS = {
         "no_due": "please ask at the counter",
         "mark": "*",
         "offline": "* Lent offline: waiting to be sent to the library system",
+        "loans": "All your loans: {n}",
+        "overdue": "overdue",
     },
     "zh_CN": {
         "title": "借阅凭条",
@@ -59,6 +64,8 @@ LABELS = {
         "no_due": "请到服务台确认",
         "mark": "※",
         "offline": "※离线借阅：等待发送至图书馆系统",
+        "loans": "当前借阅 {n}册",
+        "overdue": "已逾期",
     },
     "ko": {
         "title": "대출 영수증",
@@ -70,6 +77,8 @@ LABELS = {
         "no_due": "데스크에 문의해 주세요",
         "mark": "※",
         "offline": "※오프라인 대출: 도서관 시스템 전송 대기 중",
+        "loans": "현재 대출 {n}권",
+        "overdue": "연체",
     },
     "pt": {
         "title": "Comprovante de empréstimo",
@@ -81,6 +90,8 @@ LABELS = {
         "no_due": "consulte o balcão",
         "mark": "*",
         "offline": "* Empréstimo offline: aguardando envio ao sistema da biblioteca",
+        "loans": "Todos os seus empréstimos: {n}",
+        "overdue": "atrasado",
     },
     "vi": {
         "title": "Phiếu mượn",
@@ -92,6 +103,8 @@ LABELS = {
         "no_due": "vui lòng hỏi tại quầy",
         "mark": "*",
         "offline": "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện",
+        "loans": "Tất cả tài liệu đang mượn: {n}",
+        "overdue": "quá hạn",
     },
 }
 #: characters per line in font A (12×24 dots): 80 mm paper → 576 dots, 58 mm → 384 dots
@@ -108,6 +121,8 @@ class ReceiptItem:
     due: dt.date | None
     #: recorded in the offline journal, not yet at the library system (marked on the receipt)
     offline: bool = False
+    #: past its due date (in the list of every current loan)
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +138,8 @@ class Receipt:
     qr: str | None = None
     footer: tuple[str, ...] = ()
     language: str = "ja"
+    #: every current loan of the patron's, as the library system listed it (None: not printed)
+    loans: list[ReceiptItem] | None = None
 
 
 def compose_receipt(
@@ -135,9 +152,11 @@ def compose_receipt(
     patron_number: str | None = None,
     holds_ready: int | None = None,
     language: str = "ja",
+    loans: list[ReceiptItem] | None = None,
 ) -> Receipt:
     """A :class:`Receipt` with the library's ``[receipt]``/``[printer]`` policy applied: the patron number only when
-    ``show_patron_number`` is on (and then masked when printed), the holds count only when enabled."""
+    ``show_patron_number`` is on (and then masked when printed), the holds count only when enabled, every current
+    loan only when ``all_loans`` is on."""
     return Receipt(
         library_name=library_name,
         issued_at=issued_at or dt.datetime.now(),
@@ -147,6 +166,7 @@ def compose_receipt(
         qr=printer_section.qr_text if printer_section.qr and printer_section.qr_text else None,
         footer=tuple(receipt_section.footer),
         language=language,
+        loans=list(loans) if loans is not None and getattr(receipt_section, "all_loans", False) else None,
     )
 
 
@@ -236,6 +256,14 @@ def layout(receipt: Receipt, cols: int) -> Layout:
     if any(item.offline for item in receipt.items):
         for part in wrap(lab["offline"], cols, max_lines=3):
             add(Line(part))
+    if receipt.loans is not None:
+        add(Line(rule))
+        add(Line(lab["loans"].format(n=len(receipt.loans)), bold=True))
+        for item in receipt.loans:
+            for part in wrap(item.title, cols - 3):
+                add(Line("   " + part))
+            due = format_date(item.due, lang) if item.due is not None else lab["no_due"]
+            pair(lab["due"], due + (f" {lab['overdue']}" if item.overdue else ""), indent="   ", bold=item.overdue)
     if receipt.holds_ready:
         for part in wrap(lab["holds"].format(n=receipt.holds_ready), cols):
             add(Line(part))

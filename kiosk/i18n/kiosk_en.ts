@@ -55,17 +55,17 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
@@ -383,41 +383,51 @@
     </message>
     <message>
         <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>The number of books did not match</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>Sorry, that did not work</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="187" />
+        <location filename="../reasons.py" line="194" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Please ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="213" />
         <source>The certificate was checked.</source>
         <translation>The certificate was checked.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="214" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="219" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="222" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="227" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="232" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</translation>
     </message>
@@ -437,37 +447,37 @@
         <translation>Lent · due back {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Not lent: reserved for another patron. Please leave it at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Not lent: this item is for use in the library only.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="202" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Please put this item on the pad and scan it again.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="206" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="209" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
@@ -477,200 +487,206 @@
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="118" />
         <source>Welcome! Borrow books here.</source>
         <translation>Welcome! Borrow books here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="119" />
         <source>Place your My Number Card on the reader</source>
         <translation>Place your My Number Card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="120" />
         <source>Or scan the barcode of your library card</source>
         <translation>Or scan the barcode of your library card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="121" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Choose your language below. Staff at the counter are happy to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Reading your card…</source>
         <translation>Reading your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="150" />
+        <location filename="../../ui/screens.py" line="153" />
         <source>Please leave the card on the reader.</source>
         <translation>Please leave the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="152" />
         <source>Checking your PIN…</source>
         <translation>Checking your PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="155" />
         <source>Checking with the library…</source>
         <translation>Checking with the library…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="156" />
+        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>This takes a moment.</source>
         <translation>This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="158" />
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="159" />
         <source>Please take it from the slot below.</source>
         <translation>Please take it from the slot below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="202" />
         <source>Only one try left</source>
         <translation>Only one try left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>I understand, enter PIN</source>
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>Enter your library card password</source>
         <translation>Enter your library card password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="248" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>The 4-digit password you registered with the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="250" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="252" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="267" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="269" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="333" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="334" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>You can also scan the barcode on the back of each book.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="335" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="200" />
+        <location filename="../../ui/service_screens.py" line="296" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="370" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>A set is not complete: please put all of its parts on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="412" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="413" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="414" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="458" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="471" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="502" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="503" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="504" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -690,18 +706,18 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="120" />
+        <location filename="../../ui/demo.py" line="294" />
         <source>Receipt preview</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="173" />
         <source>Demo control panel</source>
         <translation>Demo control panel</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="409" />
         <source>A receipt was printed (below).</source>
         <translation>A receipt was printed (below).</translation>
     </message>
@@ -757,11 +773,6 @@
         <translation>At the loan limit</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>Holds ready</translation>
-    </message>
-    <message>
         <location filename="../../ui/demo.py" line="103" />
         <source>library use only</source>
         <translation>library use only</translation>
@@ -777,98 +788,98 @@
         <translation>reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="121" />
         <source>No receipt printed yet.</source>
         <translation>No receipt printed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="190" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="196" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="230" />
         <source>Library card</source>
         <translation>Library card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Books: put on the pad</source>
         <translation>Books: put on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="203" />
         <source>Ready.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="414" />
         <source>Library system: reconnect (online)</source>
         <translation>Library system: reconnect (online)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="224" />
         <source>Take the card away</source>
         <translation>Take the card away</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="246" />
         <source>barcode (library card or book)</source>
         <translation>barcode (library card or book)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="247" />
         <source>Scan barcode</source>
         <translation>Scan barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="270" />
         <source>item identifier on the RFID tag</source>
         <translation>item identifier on the RFID tag</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="271" />
         <source>Put on the pad</source>
         <translation>Put on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>Take everything off the pad</source>
         <translation>Take everything off the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="208" />
+        <location filename="../../ui/demo.py" line="416" />
         <source>Library system: cut the link (offline)</source>
         <translation>Library system: cut the link (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="340" />
         <source>Placing the card…</source>
         <translation>Placing the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="345" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>No virtual reader: is pcscd running with vsmartcard-vpcd?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="348" />
         <source>The card is on the reader.</source>
         <translation>The card is on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="354" />
         <source>The card was taken away.</source>
         <translation>The card was taken away.</translation>
     </message>
@@ -882,6 +893,281 @@
         <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>Check the validation link now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="93" />
+        <source>Holds ready, loans to renew</source>
+        <translation>Holds ready, loans to renew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="28" />
+        <source>Returning…</source>
+        <translation>Returning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="30" />
+        <source>Returned. Thank you!</source>
+        <translation>Returned. Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="33" />
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>Returned. Someone has reserved it: please take it to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="34" />
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>Returned. It goes to another library: please take it to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="35" />
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>Returned. Please hand this item in at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="36" />
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>Its security tag could not be reset: please take it to the counter before you leave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="39" />
+        <source>Returned. Please take it to the counter.</source>
+        <translation>Returned. Please take it to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="41" />
+        <source>(goes to: {where})</source>
+        <translation>(goes to: {where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="44" />
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>Not returned: the library system cannot be reached. Please use the return slot or the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="50" />
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>Not returned: this item is not on loan. Please leave it at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="51" />
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>Not returned. Please take this item to the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="57" />
+        <source>Due back {date} · overdue</source>
+        <translation>Due back {date} · overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>Due back {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="63" />
+        <source>Renewing…</source>
+        <translation>Renewing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="65" />
+        <source>Renewed · new due date {date}</source>
+        <translation>Renewed · new due date {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="70" />
+        <source>Not renewed: {why}</source>
+        <translation>Not renewed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="72" />
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>Not sure it was renewed: please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="74" />
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>Not renewed: the library system cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="75" />
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>Not renewed. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/service_screens.py" line="123" />
+        <source>Return books</source>
+        <translation>Return books</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="124" />
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>Put the books on the pad, or scan the barcode on each one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="125" />
+        <source>The books you return will appear here.</source>
+        <translation>The books you return will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/service_screens.py" line="199" />
+        <location filename="../../ui/service_screens.py" line="295" />
+        <source>Back to borrowing</source>
+        <translation>Back to borrowing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="194" />
+        <source>Renew your loans</source>
+        <translation>Renew your loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="195" />
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>Tap a book, then "Renew this book". Or renew them all at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="196" />
+        <source>You have no loans to renew.</source>
+        <translation>You have no loans to renew.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="197" />
+        <source>Renew this book</source>
+        <translation>Renew this book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="198" />
+        <source>Renew all</source>
+        <translation>Renew all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="228" />
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>Your loans could not be read right now. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="231" />
+        <location filename="../../ui/service_screens.py" line="326" />
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>Some details could not be read. Staff at the counter can tell you more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/service_screens.py" line="294" />
+        <source>My account</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="318" />
+        <source>Collect at: {place}</source>
+        <translation>Collect at: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="320" />
+        <source>Kept until {date}</source>
+        <translation>Kept until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="323" />
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>Your account could not be read right now. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="377" />
+        <source>How many books did you put on the pad?</source>
+        <translation>How many books did you put on the pad?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="379" />
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>Count only the books you want to borrow now, type the number and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="430" />
+        <source>The number of books does not match</source>
+        <translation>The number of books does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="432" />
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>Please spread the books out on the pad so that they do not overlap, then press "Check again".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="438" />
+        <source>Type the number again</source>
+        <translation>Type the number again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="439" />
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="446" />
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>You entered {said}; the pad read {read}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="122" />
+        <source>Return books (no card needed)</source>
+        <translation>Return books (no card needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="161" />
+        <source>Looking up your account…</source>
+        <translation>Looking up your account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="164" />
+        <source>Reading the books on the pad…</source>
+        <translation>Reading the books on the pad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="165" />
+        <source>Please do not move the books.</source>
+        <translation>Please do not move the books.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="337" />
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>Books on the pad wait to be counted: count them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Renew loans</source>
+        <translation>Renew loans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="46" />
+        <source>Collect them at: {places}</source>
+        <translation>Collect them at: {places}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="303" />
+        <source>Items out: %n</source>
+        <translation><numerusform>Items out: %n</numerusform><numerusform>Items out: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="305" />
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(overdue: %n)</numerusform><numerusform>(overdue: %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="313" />
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>Reservations ready for pickup: %n</numerusform><numerusform>Reservations ready for pickup: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="44" />
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>%n reservation is ready for you.</numerusform><numerusform>%n reservations are ready for you.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="109" />
+        <source>another branch's</source>
+        <translation>another branch's</translation>
     </message>
 </context>
 </TS>

@@ -55,17 +55,17 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
@@ -383,41 +383,51 @@
     </message>
     <message>
         <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>권수가 맞지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>책을 데스크로 가져와 주세요. 직원이 대출해 드립니다. 이 책들은 아직 대출되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>죄송합니다. 처리되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="187" />
+        <location filename="../reasons.py" line="194" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>직원에게 문의하시고 아래 코드를 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="213" />
         <source>The certificate was checked.</source>
         <translation>인증서를 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="214" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>이 카드의 이용자 증명용 전자증명서가 실효되어 사용할 수 없습니다. 거주하시는 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="219" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>이 카드의 전자증명서를 확인할 수 없었습니다. 직원에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="222" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>지금은 전자증명서의 유효성을 확인할 수 없습니다. 잠시 후 다시 시도하시거나 도서관 이용 카드를 사용하시고, 직원에게도 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="227" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>지금 이 단말기에서는 마이넘버 카드를 확인할 수 없습니다. 도서관 이용 카드를 사용하시거나 직원에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="232" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>지금 이 단말기에서는 전자증명서의 유효성을 확인할 수 없습니다. 도서관 이용 카드를 사용하시거나 직원에게 알려 주세요(화면의 코드를 보여 주세요).</translation>
     </message>
@@ -437,37 +447,37 @@
         <translation>대출됨 · 반납 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>대출 불가: 다른 이용자의 예약이 있습니다. 카운터에 맡겨 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>대출 불가: 관내에서만 이용할 수 있는 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>대출 불가: 이 자료를 카운터로 가져가 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="202" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>이 자료를 패드 위에 올리고 다시 스캔해 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>대출 불가: 오프라인 한도에 도달했습니다. 온라인이 되면 빌려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="206" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>대출 불가: 도서관 시스템에 연결할 수 없습니다. 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="209" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>대출 불가. 카운터에 문의하세요.</translation>
     </message>
@@ -477,200 +487,206 @@
         <translation><numerusform>남은 횟수: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="118" />
         <source>Welcome! Borrow books here.</source>
         <translation>환영합니다! 여기서 책을 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="119" />
         <source>Place your My Number Card on the reader</source>
         <translation>마이넘버 카드를 리더기에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="120" />
         <source>Or scan the barcode of your library card</source>
         <translation>또는 도서관 이용 카드의 바코드를 스캔해 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="121" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>아래에서 언어를 선택하세요. 카운터 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Reading your card…</source>
         <translation>카드를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="150" />
+        <location filename="../../ui/screens.py" line="153" />
         <source>Please leave the card on the reader.</source>
         <translation>카드를 리더기에 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="152" />
         <source>Checking your PIN…</source>
         <translation>비밀번호를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="155" />
         <source>Checking with the library…</source>
         <translation>도서관에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="156" />
+        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>This takes a moment.</source>
         <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="158" />
         <source>Printing your receipt…</source>
         <translation>영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="159" />
         <source>Please take it from the slot below.</source>
         <translation>아래 출구에서 가져가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Finishing…</source>
         <translation>종료하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="202" />
         <source>Only one try left</source>
         <translation>입력 기회가 한 번 남았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>한 번 더 틀리면 카드가 잠기며, 시구정촌 창구에서만 재설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>비밀번호가 확실하지 않으면 [취소]를 누르고 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>I understand, enter PIN</source>
         <translation>알겠습니다, 입력하기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>Enter your library card password</source>
         <translation>이용 카드 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="248" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>도서관에 등록한 4자리 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="250" />
         <source>Enter your 4-digit PIN</source>
         <translation>4자리 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="252" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>카드에 설정한 이용자 증명용(利用者証明用) 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="267" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>마지막 기회: 틀리면 카드가 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="269" />
         <source>That PIN was not right. Please try again.</source>
         <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="333" />
         <source>Put your books on the pad</source>
         <translation>책을 패드 위에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="334" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>책 뒷면의 바코드를 스캔할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="335" />
         <source>Your books will appear here.</source>
         <translation>책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="200" />
+        <location filename="../../ui/service_screens.py" line="296" />
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>자료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>지금까지 대출: %n권</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="370" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>세트 자료가 다 있지 않습니다: 모든 부분을 패드 위에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="412" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>반납 기한이 적힌 영수증을 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="413" />
         <source>Yes, print a receipt</source>
         <translation>예, 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="414" />
         <source>No, thank you</source>
         <translation>아니요, 괜찮습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n권을 빌렸습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="458" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="471" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="502" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>감사합니다! 즐거운 독서 되세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="503" />
         <source>Please take your card and your books with you.</source>
         <translation>카드와 책을 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="504" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -690,18 +706,18 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="120" />
+        <location filename="../../ui/demo.py" line="294" />
         <source>Receipt preview</source>
         <translation>영수증 미리보기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="173" />
         <source>Demo control panel</source>
         <translation>데모 조작 패널</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="409" />
         <source>A receipt was printed (below).</source>
         <translation>영수증이 인쇄되었습니다 (아래).</translation>
     </message>
@@ -757,11 +773,6 @@
         <translation>대출 한도 도달</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>예약 자료 있음</translation>
-    </message>
-    <message>
         <location filename="../../ui/demo.py" line="103" />
         <source>library use only</source>
         <translation>관내 이용 전용</translation>
@@ -777,98 +788,98 @@
         <translation>다른 사람 예약</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="121" />
         <source>No receipt printed yet.</source>
         <translation>아직 인쇄된 영수증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="190" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>사용해 보기: '대출 가능' 카드를 올려놓고, 대출기에서 비밀번호 1234를 입력한 뒤, 책을 패드에 올리고 '끝내기'를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="196" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>유지보수: 도서관 이름을 5번 누르거나 Ctrl+Alt+M, 암호 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="230" />
         <source>Library card</source>
         <translation>도서관 이용 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Books: put on the pad</source>
         <translation>책: 패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="203" />
         <source>Ready.</source>
         <translation>준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="414" />
         <source>Library system: reconnect (online)</source>
         <translation>도서관 시스템: 다시 연결 (온라인)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>마이넘버 카드 (가상, 비밀번호 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="224" />
         <source>Take the card away</source>
         <translation>카드 치우기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="246" />
         <source>barcode (library card or book)</source>
         <translation>바코드 (이용 카드 또는 책)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="247" />
         <source>Scan barcode</source>
         <translation>바코드 스캔</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="270" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 태그의 자료 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="271" />
         <source>Put on the pad</source>
         <translation>패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>Take everything off the pad</source>
         <translation>패드 위의 모든 것 치우기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="208" />
+        <location filename="../../ui/demo.py" line="416" />
         <source>Library system: cut the link (offline)</source>
         <translation>도서관 시스템: 연결 끊기 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="340" />
         <source>Placing the card…</source>
         <translation>카드를 올리는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="345" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>가상 리더기가 없습니다: pcscd와 vsmartcard-vpcd가 실행 중인가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="348" />
         <source>The card is on the reader.</source>
         <translation>카드를 리더기에 올렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="354" />
         <source>The card was taken away.</source>
         <translation>카드를 치웠습니다.</translation>
     </message>
@@ -882,6 +893,281 @@
         <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>인증서 검증 서비스 지금 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="93" />
+        <source>Holds ready, loans to renew</source>
+        <translation>예약 자료 있음 · 연장할 대출 있음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="28" />
+        <source>Returning…</source>
+        <translation>반납하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="30" />
+        <source>Returned. Thank you!</source>
+        <translation>반납되었습니다. 감사합니다!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="33" />
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>반납되었습니다. 예약된 자료이니 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="34" />
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>반납되었습니다. 다른 도서관의 자료이니 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="35" />
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>반납되었습니다. 이 자료는 데스크에 맡겨 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="36" />
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>도난 방지 태그를 되돌리지 못했습니다. 나가시기 전에 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="39" />
+        <source>Returned. Please take it to the counter.</source>
+        <translation>반납되었습니다. 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="41" />
+        <source>(goes to: {where})</source>
+        <translation>(보낼 곳: {where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="44" />
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>반납되지 않았습니다: 도서관 시스템에 연결할 수 없습니다. 반납함이나 데스크를 이용해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="50" />
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>반납되지 않았습니다: 대출 중인 자료가 아닙니다. 데스크에 맡겨 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="51" />
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>반납되지 않았습니다. 이 자료를 데스크로 가져와 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="57" />
+        <source>Due back {date} · overdue</source>
+        <translation>반납 기한 {date} · 연체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>반납 기한 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="63" />
+        <source>Renewing…</source>
+        <translation>연장하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="65" />
+        <source>Renewed · new due date {date}</source>
+        <translation>연장되었습니다 · 새 반납 기한 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="70" />
+        <source>Not renewed: {why}</source>
+        <translation>연장되지 않았습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="72" />
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>연장되었는지 확인할 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="74" />
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>연장되지 않았습니다: 도서관 시스템에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="75" />
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>연장되지 않았습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/service_screens.py" line="123" />
+        <source>Return books</source>
+        <translation>반납하기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="124" />
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>반납할 책을 패드에 올리거나, 한 권씩 바코드를 읽혀 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="125" />
+        <source>The books you return will appear here.</source>
+        <translation>반납한 책이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/service_screens.py" line="199" />
+        <location filename="../../ui/service_screens.py" line="295" />
+        <source>Back to borrowing</source>
+        <translation>대출로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="194" />
+        <source>Renew your loans</source>
+        <translation>대출 연장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="195" />
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>책을 선택한 뒤 "이 책 연장"을 누르세요. 한꺼번에 연장할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="196" />
+        <source>You have no loans to renew.</source>
+        <translation>연장할 대출이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="197" />
+        <source>Renew this book</source>
+        <translation>이 책 연장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="198" />
+        <source>Renew all</source>
+        <translation>모두 연장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="228" />
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>지금은 대출 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="231" />
+        <location filename="../../ui/service_screens.py" line="326" />
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>일부 정보를 읽지 못했습니다. 자세한 내용은 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/service_screens.py" line="294" />
+        <source>My account</source>
+        <translation>내 이용 현황</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="318" />
+        <source>Collect at: {place}</source>
+        <translation>수령 장소: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="320" />
+        <source>Kept until {date}</source>
+        <translation>보관 기한 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="323" />
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>지금은 이용 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="377" />
+        <source>How many books did you put on the pad?</source>
+        <translation>패드에 몇 권을 올려놓으셨나요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="379" />
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>지금 빌릴 책만 세어 권수를 입력하고 확인을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="430" />
+        <source>The number of books does not match</source>
+        <translation>권수가 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="432" />
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>책이 겹치지 않도록 패드 위에 펼쳐 놓은 뒤 "다시 확인"을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="438" />
+        <source>Type the number again</source>
+        <translation>권수 다시 입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="439" />
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="446" />
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>입력하신 권수는 {said}권, 패드가 읽은 권수는 {read}권입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="122" />
+        <source>Return books (no card needed)</source>
+        <translation>반납하기 (카드 불필요)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="161" />
+        <source>Looking up your account…</source>
+        <translation>이용 현황을 확인하고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="164" />
+        <source>Reading the books on the pad…</source>
+        <translation>패드 위의 책을 읽고 있습니다…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="165" />
+        <source>Please do not move the books.</source>
+        <translation>책을 움직이지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="337" />
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>패드 위에 아직 세지 않은 책이 있습니다: 권수 입력</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Renew loans</source>
+        <translation>대출 연장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="46" />
+        <source>Collect them at: {places}</source>
+        <translation>수령 장소: {places}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="303" />
+        <source>Items out: %n</source>
+        <translation><numerusform>대출 중: %n권</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="305" />
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(연체: %n권)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="313" />
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>수령 가능한 예약 자료: %n권</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="44" />
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>예약하신 자료 %n권이 도착했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="109" />
+        <source>another branch's</source>
+        <translation>다른 도서관 자료</translation>
     </message>
 </context>
 </TS>

@@ -55,17 +55,17 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
@@ -383,41 +383,51 @@
     </message>
     <message>
         <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>Số sách không khớp</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Vui lòng mang sách đến quầy; nhân viên sẽ cho bạn mượn. Chưa cuốn nào trong chồng này được mượn.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>Xin lỗi, thao tác không thành công</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="187" />
+        <location filename="../reasons.py" line="194" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Vui lòng hỏi nhân viên và cho họ xem mã bên dưới.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="213" />
         <source>The certificate was checked.</source>
         <translation>Chứng thư đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="214" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>Chứng thư xác thực người dùng trên thẻ này đã bị thu hồi nên không thể dùng thẻ. Vui lòng hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="219" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>Không xác nhận được chứng thư điện tử trên thẻ này. Vui lòng báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="222" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>Hiện không kiểm tra được hiệu lực của chứng thư điện tử. Vui lòng thử lại sau hoặc dùng thẻ thư viện, và báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="227" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>Hiện máy này không kiểm tra được thẻ My Number. Vui lòng dùng thẻ thư viện hoặc báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="232" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>Hiện máy này không kiểm tra được hiệu lực của chứng thư điện tử. Vui lòng dùng thẻ thư viện hoặc báo cho nhân viên (cho họ xem mã trên màn hình).</translation>
     </message>
@@ -437,37 +447,37 @@
         <translation>Đã mượn · hạn trả {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Chưa mượn được: đã có người khác đặt trước. Vui lòng để lại tại quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Chưa mượn được: tài liệu này chỉ dùng trong thư viện.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Chưa mượn được: vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="202" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>Vui lòng đặt tài liệu lên bàn đọc và quét lại.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Chưa mượn được: đã đạt giới hạn ngoại tuyến. Vui lòng mượn khi có kết nối.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="206" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Chưa mượn được: không kết nối được hệ thống thư viện. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="209" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Chưa mượn được. Vui lòng hỏi tại quầy.</translation>
     </message>
@@ -477,200 +487,206 @@
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="118" />
         <source>Welcome! Borrow books here.</source>
         <translation>Xin chào! Mượn sách tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="119" />
         <source>Place your My Number Card on the reader</source>
         <translation>Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="120" />
         <source>Or scan the barcode of your library card</source>
         <translation>Hoặc quét mã vạch trên thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="121" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Chọn ngôn ngữ bên dưới. Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Reading your card…</source>
         <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="150" />
+        <location filename="../../ui/screens.py" line="153" />
         <source>Please leave the card on the reader.</source>
         <translation>Vui lòng để thẻ trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="152" />
         <source>Checking your PIN…</source>
         <translation>Đang kiểm tra mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="155" />
         <source>Checking with the library…</source>
         <translation>Đang kiểm tra với thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="156" />
+        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>This takes a moment.</source>
         <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="158" />
         <source>Printing your receipt…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="159" />
         <source>Please take it from the slot below.</source>
         <translation>Vui lòng lấy phiếu ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Finishing…</source>
         <translation>Đang kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="202" />
         <source>Only one try left</source>
         <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Nếu nhập sai PIN thêm một lần, thẻ sẽ bị khóa và chỉ văn phòng thành phố mới đặt lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Không chắc mã PIN? Nhấn Hủy và hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>I understand, enter PIN</source>
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>Enter your library card password</source>
         <translation>Nhập mật khẩu thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="248" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="250" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="252" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="267" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="269" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="333" />
         <source>Put your books on the pad</source>
         <translation>Đặt sách lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="334" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Bạn cũng có thể quét mã vạch ở mặt sau mỗi cuốn sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="335" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="200" />
+        <location filename="../../ui/service_screens.py" line="296" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="370" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên bàn đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="412" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="413" />
         <source>Yes, print a receipt</source>
         <translation>Có, in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="414" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="458" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="471" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="502" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="503" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="504" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -690,18 +706,18 @@
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="120" />
+        <location filename="../../ui/demo.py" line="294" />
         <source>Receipt preview</source>
         <translation>Xem trước phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="173" />
         <source>Demo control panel</source>
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="409" />
         <source>A receipt was printed (below).</source>
         <translation>Đã in biên lai (xem bên dưới).</translation>
     </message>
@@ -757,11 +773,6 @@
         <translation>Đã đạt giới hạn mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>Có sách đặt trước</translation>
-    </message>
-    <message>
         <location filename="../../ui/demo.py" line="103" />
         <source>library use only</source>
         <translation>chỉ đọc tại chỗ</translation>
@@ -777,98 +788,98 @@
         <translation>đã có người đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="121" />
         <source>No receipt printed yet.</source>
         <translation>Chưa in biên lai nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="190" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên bàn đọc rồi bấm Kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="196" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Bảo trì: chạm 5 lần vào tên thư viện hoặc Ctrl+Alt+M, mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="230" />
         <source>Library card</source>
         <translation>Thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Books: put on the pad</source>
         <translation>Sách: đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="203" />
         <source>Ready.</source>
         <translation>Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="414" />
         <source>Library system: reconnect (online)</source>
         <translation>Hệ thống thư viện: kết nối lại (trực tuyến)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>Thẻ My Number (ảo, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="224" />
         <source>Take the card away</source>
         <translation>Lấy thẻ ra</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="246" />
         <source>barcode (library card or book)</source>
         <translation>mã vạch (thẻ thư viện hoặc sách)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="247" />
         <source>Scan barcode</source>
         <translation>Quét mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="270" />
         <source>item identifier on the RFID tag</source>
         <translation>mã tài liệu trên thẻ RFID</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="271" />
         <source>Put on the pad</source>
         <translation>Đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>Take everything off the pad</source>
         <translation>Lấy mọi thứ ra khỏi bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="208" />
+        <location filename="../../ui/demo.py" line="416" />
         <source>Library system: cut the link (offline)</source>
         <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="340" />
         <source>Placing the card…</source>
         <translation>Đang đặt thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="345" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Không có đầu đọc ảo: pcscd với vsmartcard-vpcd có đang chạy không?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="348" />
         <source>The card is on the reader.</source>
         <translation>Thẻ đã ở trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="354" />
         <source>The card was taken away.</source>
         <translation>Đã lấy thẻ ra.</translation>
     </message>
@@ -882,6 +893,281 @@
         <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="93" />
+        <source>Holds ready, loans to renew</source>
+        <translation>Có sách đặt trước, có sách để gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="28" />
+        <source>Returning…</source>
+        <translation>Đang trả…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="30" />
+        <source>Returned. Thank you!</source>
+        <translation>Đã trả. Xin cảm ơn!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="33" />
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>Đã trả. Tài liệu này đã có người đặt trước: vui lòng mang đến quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="34" />
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>Đã trả. Tài liệu thuộc thư viện khác: vui lòng mang đến quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="35" />
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>Đã trả. Vui lòng nộp tài liệu này tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="36" />
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>Không khôi phục được tem an ninh: vui lòng mang đến quầy trước khi ra về.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="39" />
+        <source>Returned. Please take it to the counter.</source>
+        <translation>Đã trả. Vui lòng mang đến quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="41" />
+        <source>(goes to: {where})</source>
+        <translation>(chuyển đến: {where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="44" />
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>Chưa trả được: không kết nối được hệ thống thư viện. Vui lòng dùng hộp trả sách hoặc quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="50" />
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>Chưa trả được: tài liệu này không đang được mượn. Vui lòng để lại tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="51" />
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>Chưa trả được. Vui lòng mang tài liệu này đến quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="57" />
+        <source>Due back {date} · overdue</source>
+        <translation>Hạn trả {date} · quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>Hạn trả {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="63" />
+        <source>Renewing…</source>
+        <translation>Đang gia hạn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="65" />
+        <source>Renewed · new due date {date}</source>
+        <translation>Đã gia hạn · hạn trả mới {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="70" />
+        <source>Not renewed: {why}</source>
+        <translation>Không gia hạn được: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="72" />
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>Không rõ đã gia hạn chưa: vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="74" />
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>Không gia hạn được: không kết nối được hệ thống thư viện.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="75" />
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>Không gia hạn được. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/service_screens.py" line="123" />
+        <source>Return books</source>
+        <translation>Trả sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="124" />
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>Đặt sách lên bàn đọc, hoặc quét mã vạch từng cuốn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="125" />
+        <source>The books you return will appear here.</source>
+        <translation>Sách bạn trả sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/service_screens.py" line="199" />
+        <location filename="../../ui/service_screens.py" line="295" />
+        <source>Back to borrowing</source>
+        <translation>Quay lại mượn sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="194" />
+        <source>Renew your loans</source>
+        <translation>Gia hạn tài liệu đang mượn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="195" />
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>Chạm vào một cuốn rồi nhấn "Gia hạn cuốn này". Hoặc gia hạn tất cả cùng lúc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="196" />
+        <source>You have no loans to renew.</source>
+        <translation>Bạn không có tài liệu nào để gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="197" />
+        <source>Renew this book</source>
+        <translation>Gia hạn cuốn này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="198" />
+        <source>Renew all</source>
+        <translation>Gia hạn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="228" />
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>Hiện không đọc được danh sách mượn của bạn. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="231" />
+        <location filename="../../ui/service_screens.py" line="326" />
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>Một số thông tin không đọc được. Nhân viên tại quầy có thể cho bạn biết thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/service_screens.py" line="294" />
+        <source>My account</source>
+        <translation>Tài khoản của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="318" />
+        <source>Collect at: {place}</source>
+        <translation>Nhận tại: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="320" />
+        <source>Kept until {date}</source>
+        <translation>Giữ đến {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="323" />
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>Hiện không đọc được tài khoản của bạn. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="377" />
+        <source>How many books did you put on the pad?</source>
+        <translation>Bạn đã đặt bao nhiêu cuốn lên bàn đọc?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="379" />
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>Chỉ đếm những cuốn bạn muốn mượn bây giờ, nhập số rồi nhấn Xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="430" />
+        <source>The number of books does not match</source>
+        <translation>Số sách không khớp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="432" />
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>Vui lòng trải sách ra trên bàn đọc để không chồng lên nhau, rồi nhấn "Kiểm tra lại".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="438" />
+        <source>Type the number again</source>
+        <translation>Nhập lại số sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="439" />
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="446" />
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>Bạn đã nhập {said}; bàn đọc đọc được {read}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="122" />
+        <source>Return books (no card needed)</source>
+        <translation>Trả sách (không cần thẻ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="161" />
+        <source>Looking up your account…</source>
+        <translation>Đang tra cứu tài khoản của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="164" />
+        <source>Reading the books on the pad…</source>
+        <translation>Đang đọc sách trên bàn đọc…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="165" />
+        <source>Please do not move the books.</source>
+        <translation>Vui lòng không di chuyển sách.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="337" />
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>Còn sách trên bàn đọc chưa đếm: nhập số sách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Renew loans</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="46" />
+        <source>Collect them at: {places}</source>
+        <translation>Nhận tại: {places}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="303" />
+        <source>Items out: %n</source>
+        <translation><numerusform>Đang mượn: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="305" />
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(quá hạn: %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="313" />
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>Tài liệu đặt trước sẵn sàng: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="44" />
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>Có %n tài liệu đặt trước đang chờ bạn.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="109" />
+        <source>another branch's</source>
+        <translation>của thư viện khác</translation>
     </message>
 </context>
 </TS>

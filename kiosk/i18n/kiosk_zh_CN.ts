@@ -55,17 +55,17 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
@@ -383,41 +383,51 @@
     </message>
     <message>
         <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>册数不一致</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>请把书拿到服务台，工作人员会为您办理借阅。这些书尚未借出。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>抱歉，操作未成功</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="187" />
+        <location filename="../reasons.py" line="194" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>请咨询工作人员，并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="213" />
         <source>The certificate was checked.</source>
         <translation>证书已确认。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="214" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>此卡的用户身份验证用电子证书已被吊销，因此无法使用。请到您所在的市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="219" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>无法确认此卡的电子证书。请告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="222" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>目前无法确认电子证书的有效性。请稍后再试或使用图书馆借书证，并告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="227" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="232" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>本机目前无法确认电子证书的有效性。请使用图书馆借书证，或告知工作人员（请出示屏幕上的代码）。</translation>
     </message>
@@ -437,37 +447,37 @@
         <translation>已借出 · 归还期限 {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>未借出: 已被他人预约。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>未借出: 此资料仅限馆内使用。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>未借出: 请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="202" />
         <source>Please put this item on the pad and scan it again.</source>
         <translation>请将此资料放在感应板上，再扫描一次。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>未借出: 已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="206" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>未借出: 无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="209" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
@@ -477,200 +487,206 @@
         <translation><numerusform>剩余次数: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="118" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="119" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="120" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="121" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="150" />
+        <location filename="../../ui/screens.py" line="153" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="152" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="155" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="156" />
+        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="158" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="159" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="202" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="248" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="250" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="252" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="267" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最后一次: 输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="269" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="333" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="334" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>也可以扫描书背面的条形码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="335" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="200" />
+        <location filename="../../ui/service_screens.py" line="296" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借: %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="370" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="412" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="413" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="414" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了 %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="458" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="471" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="502" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="503" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="504" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -690,18 +706,18 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="120" />
+        <location filename="../../ui/demo.py" line="294" />
         <source>Receipt preview</source>
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="173" />
         <source>Demo control panel</source>
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="409" />
         <source>A receipt was printed (below).</source>
         <translation>已打印小票（见下方）。</translation>
     </message>
@@ -757,11 +773,6 @@
         <translation>已达借阅上限</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>有预约资料</translation>
-    </message>
-    <message>
         <location filename="../../ui/demo.py" line="103" />
         <source>library use only</source>
         <translation>仅限馆内使用</translation>
@@ -777,98 +788,98 @@
         <translation>他人已预约</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="121" />
         <source>No receipt printed yet.</source>
         <translation>尚未打印小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="190" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>试用方法：放上“可以借阅”卡，在自助机上输入密码 1234，把书放到感应板上，然后按“结束”。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="196" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>维护模式：连续点击图书馆名称5次或按 Ctrl+Alt+M，口令 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="230" />
         <source>Library card</source>
         <translation>图书馆借书证</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Books: put on the pad</source>
         <translation>图书：放到感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="203" />
         <source>Ready.</source>
         <translation>已就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="414" />
         <source>Library system: reconnect (online)</source>
         <translation>图书馆系统：重新连接（在线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="224" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="246" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="247" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="270" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="271" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>Take everything off the pad</source>
         <translation>拿走感应板上的所有东西</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="208" />
+        <location filename="../../ui/demo.py" line="416" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="340" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="345" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="348" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="354" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
@@ -882,6 +893,281 @@
         <location filename="../../ui/maintenance_ui.py" line="289" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="93" />
+        <source>Holds ready, loans to renew</source>
+        <translation>有预约资料・有可续借的资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="28" />
+        <source>Returning…</source>
+        <translation>正在归还…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="30" />
+        <source>Returned. Thank you!</source>
+        <translation>已归还。谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="33" />
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>已归还。此资料已被预约，请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="34" />
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>已归还。此资料属于其他馆，请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="35" />
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>已归还。请将此资料交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="36" />
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>防盗标签未能恢复，离开前请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="39" />
+        <source>Returned. Please take it to the counter.</source>
+        <translation>已归还。请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="41" />
+        <source>(goes to: {where})</source>
+        <translation>（去向：{where}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="44" />
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>未能归还：无法连接图书馆系统。请使用还书箱或到服务台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="50" />
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>未能归还：此资料不在借出状态。请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="51" />
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>未能归还。请将此资料交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="57" />
+        <source>Due back {date} · overdue</source>
+        <translation>归还期限 {date}・已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>归还期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="63" />
+        <source>Renewing…</source>
+        <translation>正在续借…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="65" />
+        <source>Renewed · new due date {date}</source>
+        <translation>已续借・新归还期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="70" />
+        <source>Not renewed: {why}</source>
+        <translation>未能续借：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="72" />
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>无法确认是否已续借，请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="74" />
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>未能续借：无法连接图书馆系统。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="75" />
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>未能续借。请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/service_screens.py" line="123" />
+        <source>Return books</source>
+        <translation>归还图书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="124" />
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>请把要归还的书放在感应板上，或逐本扫描条形码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="125" />
+        <source>The books you return will appear here.</source>
+        <translation>归还的图书会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/service_screens.py" line="199" />
+        <location filename="../../ui/service_screens.py" line="295" />
+        <source>Back to borrowing</source>
+        <translation>返回借阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="194" />
+        <source>Renew your loans</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="195" />
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>请选择一本书，然后按“续借这本书”。也可以全部续借。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="196" />
+        <source>You have no loans to renew.</source>
+        <translation>没有可续借的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="197" />
+        <source>Renew this book</source>
+        <translation>续借这本书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="198" />
+        <source>Renew all</source>
+        <translation>全部续借</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="228" />
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="231" />
+        <location filename="../../ui/service_screens.py" line="326" />
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>部分信息未能读取。详情请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/service_screens.py" line="294" />
+        <source>My account</source>
+        <translation>我的借阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="318" />
+        <source>Collect at: {place}</source>
+        <translation>取书地点：{place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="320" />
+        <source>Kept until {date}</source>
+        <translation>保留至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="323" />
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="377" />
+        <source>How many books did you put on the pad?</source>
+        <translation>您在感应板上放了几本书？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="379" />
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>请只数现在要借的书，输入册数后按“确定”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="430" />
+        <source>The number of books does not match</source>
+        <translation>册数不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="432" />
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>请把书在感应板上摊开，不要重叠，然后按“再次确认”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="438" />
+        <source>Type the number again</source>
+        <translation>重新输入册数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="439" />
+        <source>Check again</source>
+        <translation>再次确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="446" />
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>您输入了 {said} 册，感应板读到 {read} 册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="122" />
+        <source>Return books (no card needed)</source>
+        <translation>归还图书（无需借书证）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="161" />
+        <source>Looking up your account…</source>
+        <translation>正在查询您的借阅信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="164" />
+        <source>Reading the books on the pad…</source>
+        <translation>正在读取感应板上的书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="165" />
+        <source>Please do not move the books.</source>
+        <translation>请不要移动书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="337" />
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>感应板上还有未计数的书：输入册数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Renew loans</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="46" />
+        <source>Collect them at: {places}</source>
+        <translation>取书地点：{places}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="303" />
+        <source>Items out: %n</source>
+        <translation><numerusform>借阅中：%n 册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="305" />
+        <source>(overdue: %n)</source>
+        <translation><numerusform>（逾期：%n 册）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="313" />
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>可领取的预约资料：%n 册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="44" />
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>您预约的资料已到馆 %n 册。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="109" />
+        <source>another branch's</source>
+        <translation>其他馆的资料</translation>
     </message>
 </context>
 </TS>

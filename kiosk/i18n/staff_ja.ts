@@ -935,5 +935,25 @@
         <source>A file the command needs could not be read or written; the message names it.</source>
         <translation>コマンドに必要なファイルを読み書きできませんでした。メッセージにファイル名が表示されています。</translation>
     </message>
+    <message>
+        <source>Twice the number of books the patron typed did not match what the pad read, so nothing was lent from the stack. Lend the books at the counter; if the pad often misses books, check it (maintenance: read a tag).</source>
+        <translation>利用者が入力した冊数と読み取り台が読んだ冊数が2回とも合わなかったため、この本はどれも貸し出していません。カウンターで貸し出してください。読み取り台がよく本を読み落とす場合は点検してください（保守モード：タグの読み取り）。</translation>
+    </message>
+    <message>
+        <source>Returns are not possible here now (the library system cannot be reached, or its connector cannot take returns). The patron uses the return slot or the counter.</source>
+        <translation>いまこの端末では返却できません（図書館システムに接続できないか、接続方式が返却に対応していません）。返却ポストかカウンターをご案内してください。</translation>
+    </message>
+    <message>
+        <source>A return failed in an unexpected way. Check the item at the counter (is it still lent?) and see the recent errors.</source>
+        <translation>返却が想定外の理由で失敗しました。カウンターで資料を確認し（貸出中のままか）、最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>A renewal failed in an unexpected way. Check the loan at the counter and see the recent errors.</source>
+        <translation>貸出延長が想定外の理由で失敗しました。カウンターで貸出状況を確認し、最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The patron's account (loans, holds) could not be read from the library system. See the library link's state.</source>
+        <translation>利用者の貸出・予約状況を図書館システムから読めませんでした。図書館システムとの接続状態を確認してください。</translation>
+    </message>
 </context>
 </TS>

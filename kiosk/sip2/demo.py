@@ -18,6 +18,10 @@ Loan rules: loan limit 10, 14-day loan period, blocked and expired patrons refus
 else refused, reference items refused, an item already lent to the same patron is renewed only when the SC
 renewal policy is Y (otherwise refused with "already lent to you"). A no-block checkout (offline replay) ignores
 patron blocks, limits and holds and keeps the given due date, but still refuses an item lent to someone else.
+Renewals: at most 2 per loan, refused for a reserved item and for a patron whose renewals are denied. Returns
+(09): an item reserved by someone goes to its hold (alert, CV 01 here or 02 at another branch, CT where, CL
+"HOLD"), an item of another branch goes there (alert, CV 04, CT the branch), magnetic media is flagged. Holds
+on the shelf answer 17 with where they wait (AP) and until when (CM).
 The server accepts CR and CRLF, and blank (18-space) no-block due dates.
 """
 
@@ -136,6 +140,16 @@ class LibraryState:
                 for item, patron in demo_data.HOLDS_READY.items():
                     self._db.execute("INSERT INTO holds VALUES (?,?)", (item, patron))
                 self._db.execute("INSERT INTO meta VALUES ('seeded','1')")
+            if self._db.execute("SELECT v FROM meta WHERE k='seeded_services'").fetchone() is None:
+                # the patron services' loans (issue 16), also added to a demo library kept from before them
+                start = self.now()
+                for item, days in demo_data.SERVICE_LOANS.items():
+                    due = (start + timedelta(days=days)).replace(hour=23, minute=59, second=0)
+                    self._db.execute("INSERT OR IGNORE INTO loans VALUES (?,?,?,0,?)",
+                                     (item, demo_data.PATRON_WITH_HOLDS, due.isoformat(), format_datetime(start)))  # fmt: skip
+                self._db.execute("INSERT OR IGNORE INTO holds VALUES (?,?)",
+                                 (demo_data.ITEM_RESERVED_LOAN, demo_data.PATRON_OTHER))  # fmt: skip
+                self._db.execute("INSERT INTO meta VALUES ('seeded_services','1')")
 
     def now(self) -> datetime:
         return self._now().replace(microsecond=0)  # type: ignore[operator]
@@ -232,7 +246,8 @@ class LibraryState:
         return False, None, msg
 
     def checkin(self, item: str, *, no_block: bool = False) -> tuple[bool, str, str, bool, str]:
-        """-> (ok, patron the item was lent to, hold patron, alert, screen message)"""
+        """-> (ok, patron the item was lent to, hold patron, alert, screen message); the alert is also raised for an
+        item of another branch"""
         with self._lock, self._db:
             if item not in self.items:
                 self._log("checkin", "", item, False, no_block)
@@ -246,6 +261,9 @@ class LibraryState:
             self._log("checkin", current.patron, item, True, no_block)
             if hold is not None:
                 return True, current.patron, hold[0], True, "予約が入っている資料です。カウンターへお持ちください。"
+            branch = self.items[item].branch
+            if branch:
+                return True, current.patron, "", True, f"{branch}の資料です。カウンターへお持ちください。"
             return True, current.patron, "", False, ""
 
     def renew(self, patron: str, item: str, *, no_block: bool = False,
@@ -646,13 +664,23 @@ class DemoLibrary:
         item = msg.text("AB")
         ok, patron, hold_patron, alert, text = self.state.checkin(item, no_block=msg.fixed["no_block"] == "Y")
         it = self.state.items.get(item)
+        # where it goes and why, in the dialect of 3M, Koha and Evergreen: CT destination, CV alert type (01 hold
+        # here, 02 hold for another branch, 04 send to another branch)
+        destination, alert_type = None, None
+        if ok and hold_patron:
+            destination = demo_data.HOLD_PICKUP.get(item, demo_data.HOLD_SHELF)
+            alert_type = "02" if item in demo_data.HOLD_PICKUP else "01"
+        elif ok and it is not None and it.branch:
+            destination, alert_type = it.branch, "04"
         fields: list[tuple[str, str | None]] = [
             ("AO", demo_data.INSTITUTION_ID),
             ("AB", item),
-            ("AQ", demo_data.PERMANENT_LOCATION),
+            ("AQ", (it.branch if it is not None else "") or demo_data.PERMANENT_LOCATION),
             ("AJ", it.display_title if it else None),
-            ("CL", "HOLD" if hold_patron else None),
+            ("CL", "HOLD" if ok and hold_patron else None),
             ("AA", patron or None),
+            ("CT", destination),
+            ("CV", alert_type),
             ("AF", text or None),
         ]
         return make(
@@ -660,7 +688,7 @@ class DemoLibrary:
             fields,
             ok="1" if ok else "0",
             resensitize="Y" if ok else "N",
-            magnetic_media="N",
+            magnetic_media="Y" if it is not None and it.magnetic else "N",
             alert="Y" if alert else "N",
             transaction_date=self._now(),
         )
@@ -679,12 +707,16 @@ class DemoLibrary:
             status = "01"
         else:
             status = "03"
+        on_shelf = status == "08"
+        kept = (self.state.now() + timedelta(days=demo_data.HOLD_KEPT_DAYS)).replace(hour=23, minute=59, second=0)
         fields: list[tuple[str, str | None]] = [
             ("AB", item),
             ("AJ", it.display_title if it else ""),
             ("AH", format_datetime(loan.due) if loan else None),
-            ("CK", "001" if it else None),
-            ("AQ", demo_data.PERMANENT_LOCATION if it else None),
+            ("CM", format_datetime(kept) if on_shelf else None),
+            ("CK", "006" if it and it.magnetic else "001" if it else None),
+            ("AQ", (it.branch or demo_data.PERMANENT_LOCATION) if it else None),
+            ("AP", demo_data.HOLD_PICKUP.get(item, demo_data.HOLD_SHELF) if on_shelf else None),
             ("AF", None if it else "この資料は登録されていません。"),
         ]
         return make(

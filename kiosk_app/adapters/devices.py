@@ -23,7 +23,7 @@ from hardware.rfid.errors import RfidError
 from hardware.rfid.pad import RfidPad
 from hardware.rfid.reader import RfidReader
 from kiosk.services import DeviceHealth, DeviceState, PrinterError, TagError
-from kiosk.session import ItemLine, ItemState
+from kiosk.session import Account, ItemLine, ItemState
 from kiosk.supervisor import Supervised, Supervisor
 
 _log = logging.getLogger("kiosk_app.devices")
@@ -146,10 +146,16 @@ class PrinterService:
     def from_config(cls, cfg: Any) -> PrinterService:
         return cls(ReceiptPrinter.from_config(cfg.printer), cfg.printer, cfg.receipt, cfg.kiosk.library_name)
 
-    def _receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> Any:
+    def _receipt(
+        self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None, loans: Account | None = None
+    ) -> Any:
         """The receipt says only what the patron was shown: each item's due date as lent (none when the library
-        system gave none: the receipt says to ask at the counter), offline loans marked as still to be sent."""
+        system gave none: the receipt says to ask at the counter), offline loans marked as still to be sent; and,
+        when the library wants it, every current loan as the library system listed it. Never a name."""
         lines = [ReceiptItem(i.title or i.item_id, i.due, offline=i.state is ItemState.LENT_OFFLINE) for i in items]
+        every = None
+        if loans is not None:
+            every = [ReceiptItem(ln.title or ln.item_id, ln.due, overdue=ln.overdue) for ln in loans.loans]
         return compose_receipt(
             self.printer_section,
             self.receipt_section,
@@ -157,11 +163,14 @@ class PrinterService:
             items=lines,
             holds_ready=holds_ready,
             language=language,
+            loans=every,
         )
 
-    def print_receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> None:
+    def print_receipt(
+        self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None, loans: Account | None = None
+    ) -> None:
         try:
-            self.printer.print_receipt(self._receipt(items, language, holds_ready))
+            self.printer.print_receipt(self._receipt(items, language, holds_ready, loans))
         except DriverError as e:
             raise PrinterError(getattr(e, "reason", "") or "printer_error") from None
         except OSError:

@@ -15,6 +15,7 @@ import typing
 
 from kiosk import config as config_mod
 from kiosk_app.cli.common import CliError, print_json
+from kiosk_app.connectors import load_connector
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_check(args: argparse.Namespace) -> int:
     try:
         cfg = config_mod.load(args.config)
+        # the library system's connector is installed and takes its options (made, not connected)
+        load_connector(cfg).close()
     except config_mod.ConfigError as e:
         raise CliError(f"configuration: {e}", code=2, reason="config") from None
     where = cfg.source or "built-in defaults (no file)"

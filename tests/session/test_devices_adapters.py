@@ -282,3 +282,38 @@ def test_a_scanner_whose_reader_dies_is_started_again(sims, cfg, monkeypatch):
     finally:
         stop()
         sup.stop()
+
+
+def test_the_receipt_lists_every_current_loan_when_the_library_wants_it(sims, cfg):
+    """Patrons asked for every loan on the receipt (libraries that dropped titles drew complaints): what was lent
+    now, then every current loan with its due date, overdue marked; never a name; and only when [receipt].all_loans
+    is on."""
+    import dataclasses
+
+    from kiosk.session import Account, LoanLine
+
+    account = Account((LoanLine("T2000001", "おくのほそ道 / 松尾芭蕉", dt.date(2026, 11, 2), overdue=True),
+                       LoanLine("T0000011", "こころ / 夏目漱石", dt.date(2026, 12, 5))))  # fmt: skip
+    item = (ItemLine("T0000011", ItemState.LENT, "こころ / 夏目漱石", dt.date(2026, 12, 5)),)
+    printer = PrinterService.from_config(cfg)
+    try:
+        printer.print_receipt(item, "ja", loans=account)
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
+        assert "現在の貸出" not in sims.printer.last_text()  # the library did not turn it on
+        printer.receipt_section = dataclasses.replace(cfg.receipt, all_loans=True)
+        printer.print_receipt(item, "ja", loans=account)
+        assert wait_for(lambda: len(sims.printer.receipts) == 2, timeout=10.0)
+        text = sims.printer.last_text()
+        now, every = text.split("現在の貸出 2点")
+        assert "こころ" in now and "おくのほそ道" not in now
+        assert "おくのほそ道" in every and "こころ" in every
+        assert "返却期限 2026年11月2日(月) 延滞" in every and "返却期限 2026年12月5日(土)" in every
+        assert "図書 太郎" not in text and "予約 さくら" not in text
+        printer.print_receipt(item, "en", loans=account)
+        assert wait_for(lambda: len(sims.printer.receipts) == 3, timeout=10.0)
+        assert "All your loans: 2" in sims.printer.last_text() and "overdue" in sims.printer.last_text()
+        printer.print_receipt(item, "en", loans=None)  # the account could not be read
+        assert wait_for(lambda: len(sims.printer.receipts) == 4, timeout=10.0)
+        assert "All your loans" not in sims.printer.last_text()
+    finally:
+        printer.close()

@@ -12,7 +12,7 @@ import pytest
 import eventlog
 from hardware.barcode.classify import Classifier, ClassifierConfig
 from kiosk.lending import Lender
-from kiosk.services import CheckoutReply, JournalError, LibraryUnavailable, ServiceError, TagError
+from kiosk.services import CheckinReply, CheckoutReply, JournalError, LibraryUnavailable, ServiceError, TagError
 from kiosk.session import ItemState, Patron
 from offline_queue import OfflinePolicy
 
@@ -41,10 +41,10 @@ class Library:
         self.loans[item_id] = patron.number
         return CheckoutReply(True, DUE, "T")
 
-    def cancel_checkout(self, patron, item_id):
+    def checkin(self, item_id):
         if self.cancel_fails:
             raise ServiceError("unreachable")
-        self.loans.pop(item_id)
+        return CheckinReply(self.loans.pop(item_id, None) is not None, reason="not_checked_out")
 
 
 class Tags:

@@ -155,6 +155,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
         maintenance: dict | None = None,
         validation: dict | None = None,
         metrics: dict | None = None,
+        **sections: dict,
     ) -> Kiosk:
         from kiosk.maintenance import PasscodeGate
         from kiosk_app.gui import open_window
@@ -181,6 +182,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60, **(maintenance or {})},
                 "metrics": metrics or {},
                 **devices.config_sections(barcode={"technician_patterns": ["^TECHX-"], "patron_patterns": [r"1\d{7}"]}),
+                **sections,  # other sections as a test wants them ([services], [receipt]…)
             }
         )  # fmt: skip
         links = open_links(cfg)

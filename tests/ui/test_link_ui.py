@@ -15,7 +15,8 @@ from kiosk.session import ItemState, Patron
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.adapters.journal import JournalAdapter
-from kiosk_app.adapters.library import Sip2Library, offline_policy
+from kiosk_app.adapters.library import Sip2Library
+from kiosk_app.build import offline_policy
 from ui.link import LinkDriver
 from ui.workers import qt_lanes
 
