@@ -78,6 +78,8 @@ class Lender:
         self.hold.set()
         self.error: BaseException | None = None
         self.threads: set[str] = set()
+        #: what the offline rules say of any patron ("" = they may borrow offline)
+        self.offline_refusal = ""
 
     def lend(self, patron, item_id, source="rfid"):
         self.threads.add(threading.current_thread().name)
@@ -86,6 +88,9 @@ class Lender:
             raise self.error
         self.lent.append(item_id)
         return s.ItemFinished(item_id, s.ItemState.LENT, "title", DUE)
+
+    def offline_patron_refusal(self, patron):
+        return self.offline_refusal
 
     def end_session(self, patron):
         self.ended.append(patron.number)

@@ -214,3 +214,17 @@ def test_the_receipt_of_all_loans_reads_the_account_first_and_prints_without_it_
     assert [ln.item_id for ln in loans.loans] == ["L1", "L2"] and loans.holds == ()  # loans only
     assert none is None  # the account could not be read: the receipt still prints what was lent now
     assert PATRON.number not in repr(prints)
+
+
+def test_an_unreachable_library_refuses_by_name_a_library_card_the_offline_rules_would_never_let_borrow():
+    """Offline, nobody checks a library card but the offline rules: one whose number is not one of the library's
+    (no patron pattern matches) is refused at once with the rule's reason, not let in to fail at every book."""
+    h = harness(offline_methods=("barcode",))
+    try:
+        h.library.status_error = LibraryUnavailable("unreachable")
+        h.lender.offline_refusal = "offline_barcode_unverified"
+        h.runner.barcode("ABC")
+        h.settle()
+        assert h.phase is s.Phase.REFUSED and h.runner.view.refusal == "offline_barcode_unverified"
+    finally:
+        h.lanes.stop()

@@ -240,12 +240,17 @@ def test_my_number_not_set_up_shows_in_maintenance_with_its_reason(tmp_path, lib
 
 def test_offline_a_library_card_the_pattern_does_not_know_is_refused_at_the_patron_check(tmp_path, lib):
     """Offline, "ABC" (or any code the scanner gave) went on to the items screen and lent; now the patron check
-    refuses it with the reason, and a card of the library's pattern goes on as before."""
-    adapter = Sip2Library.from_config(cfg_for(tmp_path, lib.port))
+    refuses it with the reason, and a card of the library's pattern goes on as before. The connector only says the
+    library system is away; the kiosk's offline rules (built from [offline] and [barcode]) decide."""
+    from kiosk.services import LibraryUnavailable
+    from kiosk_app.build import build_kiosk
+
+    kiosk = build_kiosk(cfg_for(tmp_path, lib.port), watch=False)
     try:
         lib.stop()
-        refused = adapter.patron_status(Patron("barcode", "ABC"), True)
-        assert not refused.ok and refused.reason == "offline_barcode_unverified"
-        assert adapter.patron_status(P, True).reason == "offline"
+        with pytest.raises(LibraryUnavailable):
+            kiosk.services.library.patron_status(Patron("barcode", "ABC"))
+        assert kiosk.services.lender.offline_patron_refusal(Patron("barcode", "ABC")) == "offline_barcode_unverified"
+        assert kiosk.services.lender.offline_patron_refusal(P) == ""
     finally:
-        adapter.close()
+        kiosk.close()
