@@ -181,9 +181,7 @@ def _mask_value(key: str, value: Any) -> Any:
         return value  # a boolean or a number says how the kiosk behaves, never a secret ([ui].barcode_password)
     if _SECRET_KEY.search(key) and not key.endswith(("_file", "_path", "_dir")):
         return MASK if value else value
-    if isinstance(value, str):
-        return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
-    return value
+    return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
 
 
 def masked_config(cfg: config_mod.Config) -> dict[str, Any]:
