@@ -30,7 +30,7 @@ from kiosk import maintenance
 from kiosk import session as s
 from kiosk.link import LinkPolicy
 from kiosk.services import Services
-from kiosk.staff_access import StaffAccess
+from kiosk.staff_access import HiddenTaps, StaffAccess
 from kiosk.workers import Lanes
 from ui import screens, warmup
 from ui.bookmobile import BookmobileBanner
@@ -79,21 +79,20 @@ class Translations:
 
 
 class _TapGesture(QObject):
-    """Five taps within four seconds on a widget → maintenance."""
+    """Every tap on a widget, fed to :class:`kiosk.staff_access.HiddenTaps`; five → maintenance. A quick second tap
+    reaches the widget as a double click, not a press: both count."""
+
+    TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
     def __init__(self, target: QWidget, on_gesture) -> None:  # type: ignore[no-untyped-def]
         super().__init__(target)
-        self.taps: list[float] = []
+        self.taps = HiddenTaps()
         self.on_gesture = on_gesture
         target.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.MouseButtonPress:
-            now = time.monotonic()
-            self.taps = [t for t in self.taps if now - t < 4.0] + [now]
-            if len(self.taps) >= 5:
-                self.taps.clear()
-                self.on_gesture()
+        if event.type() in self.TAPS and self.taps.tap(time.monotonic()):
+            self.on_gesture()
         return False
 
 

@@ -28,7 +28,7 @@ from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher, held_readers, list_readers
 from kiosk.config import Config
 from kiosk.identity.authenticate import Authenticator, AuthResult, Inspection
-from kiosk.services import DeviceHealth, DeviceState, ServiceError
+from kiosk.services import DeviceHealth, DeviceState, SelfTestResult, ServiceError
 from kiosk.session import AuthFinished, CardInspected, Patron
 from kiosk.supervisor import Supervisor
 from kiosk.validation.client import ValidationClient
@@ -163,14 +163,14 @@ class PcscCardService:
         health = {"ok": DeviceHealth.OK, "error": DeviceHealth.ERROR}.get(state, DeviceHealth.UNKNOWN)
         return DeviceState("validation_link", health, reason, "last authentication")
 
-    def read_tries(self) -> str:
+    def read_tries(self) -> SelfTestResult:
         """Self-test: read the PIN tries of the card on the reader, without a PIN."""
         with CardConnection(self.reader, command_timeout_s=self.cfg.card.command_timeout_s) as conn:
             conn.limit(self.cfg.card.step_timeout_s)
             card = JpkiCard(conn.transmit, accept_smartphone=True)
             card.probe()
             status = card.pin_status()
-        return f"tries_left={status.tries_left}"
+        return SelfTestResult("card_tries", {"tries_left": status.tries_left})
 
 
 class ValidationLink:
@@ -218,12 +218,14 @@ class ValidationLink:
             return last[1]
         return self.check()
 
-    def self_test(self) -> str:
-        """Self-test: probe now; a problem raises with its reason code."""
+    def self_test(self) -> SelfTestResult:
+        """Self-test: probe now; a problem raises with its reason code (a warning, such as an ageing CRL, is said)."""
         st = self.check()
         if st.health is DeviceHealth.ERROR:
             raise ServiceError(st.reason or "validation_unavailable")
-        return f"{st.health.value} {st.reason} {st.detail}".replace("  ", " ").strip()
+        if st.reason:
+            return SelfTestResult("validation_warning", reason=st.reason)
+        return SelfTestResult("validation_ok")
 
 
 def watch_cards(
