@@ -81,7 +81,8 @@ EVENTS = {
     ),
 }
 UNKNOWN_EVENT = QT_TRANSLATE_NOOP(
-    "Staff", "Something went wrong; the code beside this names it. Send a diagnostic bundle to the supplier if it repeats."
+    "Staff",
+    "Something went wrong; the code beside this names it. Send a diagnostic bundle to the supplier if it repeats.",
 )
 
 #: the recent-errors fields that name the device a line is about, and the event prefixes that say it otherwise
@@ -120,9 +121,7 @@ SELF_TESTS = {
     "tags_read": QT_TRANSLATE_NOOP(
         "Staff", "Tags on the pad: {tags} (unreadable: {unreadable}, partly readable: {partial})."
     ),
-    "validation_ok": QT_TRANSLATE_NOOP(
-        "Staff", "The card validation service works: it gave a signed, current answer."
-    ),
+    "validation_ok": QT_TRANSLATE_NOOP("Staff", "The card validation service works: it gave a signed, current answer."),
     "validation_warning": QT_TRANSLATE_NOOP("Staff", "The card validation service works, but:"),
 }
 SELF_TEST_FAILED = QT_TRANSLATE_NOOP("Staff", "The test failed:")
