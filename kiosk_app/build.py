@@ -7,7 +7,9 @@ means. Nothing else in the code builds the object graph: the core (:mod:`kiosk`)
 (:mod:`ui`) receive what they render.
 
 Every part is built only when its section asks for it (a port set, a method enabled); a part that cannot be built
-is reported in maintenance (device state with a reason code) and the kiosk offers less, it does not stop.
+is reported in maintenance (device state with a reason code) and the kiosk offers less, it does not stop. A part
+that is not configured has its row too (ABSENT, ``absent``): a technician sees that the kiosk has no printer
+configured, rather than wondering where the printer went.
 
 Threads and health
 ------------------
@@ -256,6 +258,8 @@ def build_kiosk(
     services.health.append(supervisor.summary)
     if "mynumber" in cfg.kiosk.identification:
         _add_card(kiosk, checker, watch)
+    else:
+        services.health += [_absent("card_reader"), _absent("validation_link")]
     rfid = None
     if cfg.rfid.port:
         rfid = RfidService.from_config(cfg.rfid)
@@ -270,12 +274,16 @@ def build_kiosk(
                 rfid.start(lambda item_id: on_item(item_id, "rfid"), on_incomplete, supervisor)
 
         kiosk._watchers.append(start_pad)
+    else:
+        services.health.append(_absent("rfid"))
     if cfg.printer.port:
         printer = PrinterService.from_config(cfg)
         services.printer = printer
         services.health.append(printer.health)
         services.self_tests["test_receipt"] = printer.test_receipt
         services.close.append(printer.close)
+    else:
+        services.health.append(_absent("printer"))
     library = library_system(cfg)
     services.library = library
     services.health.append(library.health)
@@ -292,9 +300,13 @@ def build_kiosk(
             services.refusals = journal.refusals
             services.health.append(journal.health)
             services.close.append(journal.journal.close)
+    else:
+        services.health.append(_absent("offline_queue"))
     services.lender = Lender(library, tags or NoSecurityTags(), journal, offline)
     if cfg.barcode.serial_ports or cfg.barcode.evdev_devices:
         kiosk._watchers.append(_scanners(kiosk))
+    else:
+        services.health.append(_absent("scanner"))
     services.close.append(supervisor.stop)  # after the devices' own stops (the watchers' come later: it stops them)
     return kiosk
 
@@ -338,6 +350,8 @@ def _scanners(kiosk: Kiosk) -> Callable[..., None]:
             scanners, stop = start_scanners(cfg.barcode, on_code, on_technician or (lambda: None), kiosk.supervisor)
         except Exception as e:  # noqa: BLE001 - a missing scanner must not stop the kiosk
             eventlog.event(_log, "wiring.scanner_unavailable", level=logging.WARNING, error=type(e).__name__)
+            reason = getattr(e, "reason", "") or "barcode_error"
+            services.health.append(lambda: DeviceState("scanner", DeviceHealth.ERROR, reason))
             return
         services.close.append(stop)
 
@@ -351,6 +365,16 @@ def _scanners(kiosk: Kiosk) -> Callable[..., None]:
         services.health.append(_with_threads(kiosk.supervisor, "scanner", scanner_health))
 
     return start
+
+
+def _absent(device: str) -> Callable[[], DeviceState]:
+    """The row of a device or service this kiosk's configuration does not have."""
+
+    def absent() -> DeviceState:
+        return DeviceState(device, DeviceHealth.ABSENT, "absent")
+
+    absent.__name__ = device
+    return absent
 
 
 def _with_threads(supervisor: Supervisor, device: str, probe: Callable[[], DeviceState]) -> Callable[[], DeviceState]:

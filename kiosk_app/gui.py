@@ -81,6 +81,7 @@ def open_window(
     kiosk.start_watch(
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
     )
+    win.check_health()  # the idle screen offers what works from the start (the scanners' probe exists now)
     return win
 
 
@@ -103,6 +104,7 @@ def telemetry(
         activity=activity,
         link_state=lambda: win.link.state if win.link is not None else None,
         liveness=liveness,
+        on_states=win.show_health,
         env=env,
     )
 

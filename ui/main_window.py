@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 import eventlog
+from kiosk import availability, maintenance
 from kiosk import config as config_mod
-from kiosk import maintenance
 from kiosk import session as s
 from kiosk.link import LinkPolicy
-from kiosk.services import Services
+from kiosk.services import DeviceState, Services
 from kiosk.staff_access import HiddenTaps, StaffAccess
+from kiosk.status_runner import ask
 from kiosk.workers import Lanes
 from ui import screens, warmup
 from ui.bookmobile import BookmobileBanner
@@ -338,6 +339,25 @@ class KioskWindow(QMainWindow):
             if ms:
                 eventlog.event(_log, "ui.gc_between_sessions", ms=round(ms, 1))
 
+    # ------------------------------------------------------------------ what works now
+
+    def check_health(self) -> None:
+        """Ask every health probe once, off the event loop; then :meth:`show_health` (the status sampler tells it
+        from then on, :mod:`kiosk_app.gui`)."""
+        probes = list(self.services.health)
+        self.lanes.misc.submit(lambda: [ask(p) for p in probes], self._checked_health)
+
+    def _checked_health(self, states: list[DeviceState] | None, error: BaseException | None) -> None:
+        if states is not None:
+            self.show_health(states)
+
+    def show_health(self, states: list[DeviceState]) -> None:
+        """The devices' and services' latest states: the idle screen invites only the methods that work now."""
+        methods = availability.offered(self.cfg.kiosk.identification, states)
+        if methods != self.idle.methods:
+            eventlog.event(_log, "ui.methods_offered", methods=",".join(methods) or "none")
+            self.idle.offer(methods)
+
     # ------------------------------------------------------------------ input
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -369,8 +389,12 @@ class KioskWindow(QMainWindow):
         if self.controller.session.phase is not s.Phase.IDLE or not self.staff.ask(self.controller.clock()):
             return
         self._staff_clock.start()
+        self._size_before_staff = self.size()
         self.controller.paused = True
         eventlog.event(_log, "maintenance.asked")
+        # the staff screens speak the staff language, whatever a patron chose last ([kiosk].staff_language)
+        if self.translations.set_language(self.cfg.kiosk.staff_language):
+            self.retranslate()
         self.passcode.reset()
         self._fresh(self.passcode)
         self.bottom.setVisible(False)
@@ -406,6 +430,9 @@ class KioskWindow(QMainWindow):
         self.passcode.reset()
         self.controller.paused = False
         self.bottom.setVisible(True)
+        before = getattr(self, "_size_before_staff", None)
+        if before is not None and not self.isFullScreen() and self.size() != before:
+            self.resize(before)  # a staff screen never leaves the patron's window another size
         eventlog.event(_log, "maintenance.left")
         self.render(self.controller.view)
         self.stack.setCurrentWidget(self.by_phase[self.controller.session.phase])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -10,8 +11,8 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QPlainTextEdit,
     QTableWidget,
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import config as config_mod
-from kiosk import i18n, maintenance, reasons
+from kiosk import i18n, maintenance, reasons, staff_words
 from kiosk.link import LinkState
 from kiosk.services import DeviceHealth, DeviceState, Services
+from kiosk.status_runner import ask
 from kiosk.workers import Lanes
 from ui.bookmobile import sync_note
 from ui.link import LinkDriver
@@ -129,13 +131,55 @@ _HEALTH_COLOUR = {
     DeviceHealth.ERROR: ("#B3261E", "#FFFFFF"),
 }
 
-_HEALTH_TEXT = {
-    DeviceHealth.OK: "OK",
-    DeviceHealth.WARNING: "WARNING",
-    DeviceHealth.ERROR: "ERROR",
-    DeviceHealth.UNKNOWN: "?",
-    DeviceHealth.ABSENT: "—",
-}
+#: the code beside a sentence: small and grey, for the supplier
+CODE_POINT_SIZE_RATIO = 0.7
+
+
+def _rows_table(columns: int) -> QTableWidget:
+    """A read-only table of staff rows whose sentence column (the one before the code) takes the free width and
+    wraps, and whose code column is narrow."""
+    table = QTableWidget(0, columns)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    header = table.horizontalHeader()
+    for column in range(columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(columns - 2, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _code_item(code: str, font_source: QWidget) -> QTableWidgetItem:
+    item = QTableWidgetItem(code)
+    font = font_source.font()
+    font.setPixelSize(max(10, round(font_source.fontInfo().pixelSize() * CODE_POINT_SIZE_RATIO)))
+    item.setFont(font)
+    item.setForeground(QColor("#5A6270"))
+    return item
+
+
+def _fill(table: QTableWidget, rows: list[staff_words.Row], colour_state: dict[int, DeviceHealth] | None = None) -> None:
+    """Rows (what, state, sentence, code) into ``table``; the state cell coloured by health where given."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        table.setItem(r, 0, QTableWidgetItem(row.what))
+        cell = QTableWidgetItem(row.state)
+        colour = _HEALTH_COLOUR.get((colour_state or {}).get(r))  # type: ignore[arg-type]
+        if colour:
+            cell.setBackground(QColor(colour[0]))
+            cell.setForeground(QColor(colour[1]))
+        table.setItem(r, 1, cell)
+        table.setItem(r, 2, QTableWidgetItem(row.sentence))
+        table.setItem(r, 3, _code_item(row.code, table))
+    table.resizeRowsToContents()
+
+
+def _sentence_html(row: staff_words.Row) -> str:
+    """A sentence with its code small beside it (rich text for a label)."""
+    mark = f"{html.escape(row.state)} " if row.state else ""
+    code = f' <span style="font-size: small; color: #5A6270;">{html.escape(row.code)}</span>' if row.code else ""
+    return f"{mark}{html.escape(row.sentence)}{code}"
 
 
 class MaintenanceScreen(QWidget):
@@ -176,12 +220,8 @@ class MaintenanceScreen(QWidget):
         self.status = label("", "muted")
         lay.addWidget(self.status)
 
-        # devices
-        self.devices = QTableWidget(0, 4)
-        self.devices.verticalHeader().setVisible(False)
-        self.devices.horizontalHeader().setStretchLastSection(True)
-        self.devices.setWordWrap(True)
-        self.devices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # devices: each in words, its state, what to do, and the reason code small beside it
+        self.devices = _rows_table(4)
         self.tabs.addTab(self.devices, "")
         # queue
         qw = QWidget()
@@ -199,15 +239,15 @@ class MaintenanceScreen(QWidget):
         tw = QWidget()
         tv = vbox(tw, 20, 14)
         self.test_buttons: dict[str, object] = {}
-        grid = QGridLayout()  # two by two: the kiosk's big buttons fit the screen
-        grid.setSpacing(14)
-        for i, name in enumerate(("test_receipt", "read_tag", "card_tries", "validation_link")):
-            b = button("", "")
+        # one under the other: two side by side did not fit 1280 px in every language and widened the window
+        for name in ("test_receipt", "read_tag", "card_tries", "validation_link"):
+            b = button("", "small")
             b.clicked.connect(lambda _=False, n=name: self._self_test(n))
             self.test_buttons[name] = b
-            grid.addWidget(b, i // 2, i % 2)
-        tv.addLayout(grid)
+            tv.addWidget(b)
         self.test_result = label("", "body")
+        self.test_result.setTextFormat(Qt.TextFormat.RichText)
+        self.test_result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tv.addWidget(self.test_result)
         tv.addStretch(1)
         self.tabs.addTab(tw, "")
@@ -218,8 +258,7 @@ class MaintenanceScreen(QWidget):
         # recent errors + bundle
         ew = QWidget()
         ev = vbox(ew, 20, 14)
-        self.errors = QPlainTextEdit()
-        self.errors.setReadOnly(True)
+        self.errors = _rows_table(4)
         self.bundle_button = button("", "")
         ev.addWidget(self.errors, 1)
         ev.addWidget(self.bundle_button)
@@ -248,14 +287,14 @@ class MaintenanceScreen(QWidget):
             ]
         ):
             self.tabs.setTabText(i, t)
+        code = Q.translate("Kiosk", "Code")
         self.devices.setHorizontalHeaderLabels(
-            [
-                Q.translate("Kiosk", "Device"),
-                Q.translate("Kiosk", "State"),
-                Q.translate("Kiosk", "Reason"),
-                Q.translate("Kiosk", "What to do"),
-            ]
+            [Q.translate("Kiosk", "Device"), Q.translate("Kiosk", "State"), Q.translate("Kiosk", "What to do"), code]
         )
+        self.errors.setHorizontalHeaderLabels(
+            [Q.translate("Kiosk", "When and where"), Q.translate("Kiosk", "Level"), Q.translate("Kiosk", "What to do"),
+             code]
+        )  # fmt: skip
         self.sync_button.setText(Q.translate("Kiosk", "Sync now"))
         self.refusals_title.setText(Q.translate("Kiosk", "Refused on replay (for staff):"))
         self.test_buttons["test_receipt"].setText(Q.translate("Kiosk", "Print a test receipt"))  # type: ignore[attr-defined]
@@ -290,13 +329,7 @@ class MaintenanceScreen(QWidget):
         refusals = self.services.refusals
 
         def gather() -> tuple[list[DeviceState], object, list]:
-            states = []
-            for probe in probes:
-                try:
-                    states.append(probe())
-                except Exception as e:  # noqa: BLE001 - a failing probe is a device in error, not a crash
-                    states.append(DeviceState(getattr(probe, "__name__", "device"), DeviceHealth.ERROR,
-                                              getattr(e, "reason", type(e).__name__)))  # fmt: skip
+            states = [ask(probe) for probe in probes]  # a failing probe is its device in error, not a crash
             link = None
             if sync is not None:
                 try:
@@ -312,8 +345,15 @@ class MaintenanceScreen(QWidget):
             return states, link, refused
 
         self.lanes.misc.submit(gather, self._show_state)
-        if self.recent is not None:
-            self.errors.setPlainText("\n".join(self.recent.lines))
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        """The recent warnings and errors, newest first, in local time and words."""
+        lines = list(self.recent.lines) if self.recent is not None else []
+        if lines == getattr(self, "_errors_shown", None):
+            return
+        self._errors_shown = lines
+        _fill(self.errors, [staff_words.error_row(line, self.lang) for line in reversed(lines)])
 
     def _show_state(self, result: tuple | None, error: BaseException | None) -> None:
         self._gathering = False
@@ -321,20 +361,8 @@ class MaintenanceScreen(QWidget):
             return
         states, link, refused = result
         self.device_states = states
-        self.devices.setRowCount(len(states))
-        for row, st in enumerate(states):
-            self.devices.setItem(row, 0, QTableWidgetItem(st.name))
-            cell = QTableWidgetItem(_HEALTH_TEXT[st.health])
-            colour = _HEALTH_COLOUR.get(st.health)
-            if colour:
-                cell.setBackground(QColor(colour[0]))
-                cell.setForeground(QColor(colour[1]))
-            self.devices.setItem(row, 1, cell)
-            self.devices.setItem(row, 2, QTableWidgetItem(st.reason))
-            self.devices.setItem(row, 3, QTableWidgetItem(self._explain(st.reason)))
-        for column in range(3):  # the explanation takes the rest of the width and wraps
-            self.devices.resizeColumnToContents(column)
-        self.devices.resizeRowsToContents()
+        rows = [staff_words.device_row(st, self.lang) for st in states]
+        _fill(self.devices, rows, {i: st.health for i, st in enumerate(states)})
         if self.link is not None:
             self._show_link(self.link.state)
         elif link is None:
@@ -346,11 +374,16 @@ class MaintenanceScreen(QWidget):
         for r in refused:
             self.refusals.addItem(f"{r.when}  {r.reason}  {self._explain(r.reason)}".rstrip())
 
+    @property
+    def lang(self) -> str:
+        """The staff language: what technicians read here."""
+        return self.cfg.kiosk.staff_language
+
     def _explain(self, code: str) -> str:
         """What staff read for a reason code, in the staff language; nothing for a state without one."""
         if not reasons.known(code):
             return ""  # "" when all is well, or a state that is not a code ("refused=2")
-        return reasons.staff_text(code, self.cfg.kiosk.staff_language)
+        return reasons.staff_text(code, self.lang)
 
     def _show_link(self, st: LinkState) -> None:
         """The link monitor's live state: online or offline (why), waiting, refused for staff, the last sync."""
@@ -400,19 +433,19 @@ class MaintenanceScreen(QWidget):
         self.refresh()
 
     def _self_test(self, name: str) -> None:
-        test: Callable[[], str] | None = self.services.self_tests.get(name)
+        test: Callable[[], object] | None = self.services.self_tests.get(name)
         if test is None:
-            self.test_result.setText(Q.translate("Kiosk", "Not available on this kiosk."))
+            self.test_result.setText(_sentence_html(staff_words.not_available(self.lang)))
             return
         self.test_result.setText(Q.translate("Kiosk", "Running…"))
         self.lanes.misc.submit(test, self._self_tested)
 
     def _self_tested(self, result: object, error: BaseException | None) -> None:
         if error is not None:
-            code = str(getattr(error, "reason", type(error).__name__))
-            self.test_result.setText(f"✖ {code}  {self._explain(code)}".rstrip())
+            row = staff_words.self_test_failure(str(getattr(error, "reason", "") or "error"), self.lang)
         else:
-            self.test_result.setText("✔ " + str(result))
+            row = staff_words.self_test_sentence(result, self.lang)
+        self.test_result.setText(_sentence_html(row))
 
     def export_bundle(self) -> None:
         cfg, states = self.cfg, list(self.device_states)
