@@ -159,7 +159,9 @@ def _code_item(code: str, font_source: QWidget) -> QTableWidgetItem:
     return item
 
 
-def _fill(table: QTableWidget, rows: list[staff_words.Row], colour_state: dict[int, DeviceHealth] | None = None) -> None:
+def _fill(
+    table: QTableWidget, rows: list[staff_words.Row], colour_state: dict[int, DeviceHealth] | None = None
+) -> None:
     """Rows (what, state, sentence, code) into ``table``; the state cell coloured by health where given."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):

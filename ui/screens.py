@@ -90,7 +90,9 @@ class IdleScreen(Screen):
         if self.methods:
             self.title.setText(Q.translate("Kiosk", "Welcome! Borrow books here."))
         else:
-            self.title.setText(Q.translate("Kiosk", "Sorry, you cannot borrow here right now. Please ask at the counter."))
+            self.title.setText(
+                Q.translate("Kiosk", "Sorry, you cannot borrow here right now. Please ask at the counter.")
+            )
         self.card_text.setText(Q.translate("Kiosk", "Place your My Number Card on the reader"))  # type: ignore[attr-defined]
         if "mynumber" in self.methods:
             scan = Q.translate("Kiosk", "Or scan the barcode of your library card")

@@ -162,9 +162,7 @@ TEST_PRINT = {
 }
 
 
-def compose_test_print(
-    printer_section: Any, *, library_name: str, issued_at: dt.datetime | None = None
-) -> Receipt:
+def compose_test_print(printer_section: Any, *, library_name: str, issued_at: dt.datetime | None = None) -> Receipt:
     """The maintenance self-test's print: the library's name, the time, a character check and a ruler as wide as
     the paper, between test banners; no item and no due date (the QR code, when configured, is printed to check
     it too)."""
