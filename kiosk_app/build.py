@@ -246,18 +246,24 @@ class Kiosk:
 
 
 def build_kiosk(
-    cfg: Config, *, checker: RevocationChecker | None = None, tags: SecurityTags | None = None, watch: bool = True
+    cfg: Config,
+    *,
+    checker: RevocationChecker | None = None,
+    tags: SecurityTags | None = None,
+    watch: bool = True,
+    card_readers: Callable[[], list[str]] | None = None,
 ) -> Kiosk:
     """The kiosk of ``cfg``: the library system (SIP2) and the offline journal from ``[sip2]`` and ``[offline]``,
     My Number Cards from ``[identity]`` and ``[card]``, the RFID pad, scanners and printer from ``[rfid]``,
     ``[barcode]`` and ``[printer]`` (each only when its port is set). ``checker`` replaces the validation client
-    and ``tags`` the pad's security switch (tests); ``watch=False`` leaves the card reader unwatched."""
+    and ``tags`` the pad's security switch (tests); ``watch=False`` leaves the card reader unwatched;
+    ``card_readers`` lists the connected card readers instead of pcscd (the demo's reader that can be unplugged)."""
     services = Services()
     kiosk = Kiosk(cfg, services, session_config(cfg), link_policy(cfg))
     supervisor = kiosk.supervisor
     services.health.append(supervisor.summary)
     if "mynumber" in cfg.kiosk.identification:
-        _add_card(kiosk, checker, watch)
+        _add_card(kiosk, checker, watch, card_readers)
     else:
         services.health += [_absent("card_reader"), _absent("validation_link")]
     rfid = None
@@ -311,7 +317,9 @@ def build_kiosk(
     return kiosk
 
 
-def _add_card(kiosk: Kiosk, checker: RevocationChecker | None, watch: bool) -> None:
+def _add_card(
+    kiosk: Kiosk, checker: RevocationChecker | None, watch: bool, readers: Callable[[], list[str]] | None
+) -> None:
     cfg, services = kiosk.config, kiosk.services
     try:
         links = open_links(cfg)
@@ -323,7 +331,7 @@ def _add_card(kiosk: Kiosk, checker: RevocationChecker | None, watch: bool) -> N
         services.health.append(lambda: DeviceState("card_reader", DeviceHealth.ERROR, reason))
         services.health.append(lambda: DeviceState("validation_link", DeviceHealth.ERROR, reason))
         return
-    card = PcscCardService(cfg, auth)
+    card = PcscCardService(cfg, auth, readers=readers) if readers is not None else PcscCardService(cfg, auth)
     services.card = card
     services.health.append(_with_threads(kiosk.supervisor, "card_reader", card.health))
     validation = ValidationLink(cfg, auth.checker, auth.anchors)

@@ -114,9 +114,18 @@ class PcscCardService:
     inspection and the VERIFY happen on the same card session. The PIN is passed straight through, never stored.
     """
 
-    def __init__(self, cfg: Config, authenticator: Authenticator, reader: str | None = None) -> None:
+    def __init__(
+        self,
+        cfg: Config,
+        authenticator: Authenticator,
+        reader: str | None = None,
+        readers: Callable[[], list[str]] = list_readers,
+    ) -> None:
+        """``readers`` lists the connected readers (pcscd's list; the demo's reader that can be unplugged filters
+        it, :mod:`hardware.sim.card_reader_sim`)."""
         self.cfg = cfg
         self.reader = cfg.card.reader if reader is None else reader
+        self.readers = readers
         self._session = CardAuthSession(cfg, authenticator, self.reader)
         #: what the last authentication learnt of the validation link: ("unknown"|"ok"|"error", reason)
         self.validation_state: tuple[str, str] = ("unknown", "")
@@ -144,7 +153,7 @@ class PcscCardService:
 
     def health(self) -> DeviceState:
         try:
-            readers = list_readers()
+            readers = self.readers()
         except jpki.CardError as e:
             return DeviceState("card_reader", DeviceHealth.ERROR, e.reason or "pcsc_error")
         if not readers:
