@@ -65,14 +65,6 @@ def link_demo_cards(cards: demo_cards.DemoCardSet, links: LinkTable, library_sys
     return n
 
 
-def _sections(cfg: config_mod.Config) -> dict[str, dict[str, Any]]:
-    return {
-        f.name: dataclasses.asdict(getattr(cfg, f.name))
-        for f in dataclasses.fields(cfg)
-        if dataclasses.is_dataclass(getattr(cfg, f.name))
-    }
-
-
 @dataclass
 class DemoWorld:
     data_dir: Path
@@ -146,7 +138,10 @@ class DemoWorld:
             cfg = config_mod.replace(cfg, "maintenance", passcode_hash=hash_passcode(DEMO_PASSCODE))
         # the demo library's cards (10000001…): offline, only they lend by barcode
         devices = self.devices.config_sections(barcode={"patron_patterns": [PATRON_PATTERN], **(barcode or {})})
-        return config_mod.from_dict({**_sections(cfg), **devices}, source=cfg.source)
+        # what a technician changed in the demo's maintenance stays (site settings in the demo's folder)
+        return config_mod.with_site_settings(
+            config_mod.from_dict({**config_mod.as_dict(cfg), **devices}, source=cfg.source)
+        )
 
     def build(self, cfg: config_mod.Config) -> Kiosk:
         """The kiosk of ``cfg`` (from :meth:`config`) in this world: its card reader can be unplugged."""

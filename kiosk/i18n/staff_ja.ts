@@ -1055,5 +1055,13 @@
         <source>This test is not available on this kiosk (the device is not configured).</source>
         <translation>この端末ではこのテストを使えません（機器が設定されていません）。</translation>
     </message>
+    <message>
+        <source>The settings were not changed: a value is not allowed (the message names the key and the fix), or data_dir/site-settings.toml was edited by hand and cannot be read.</source>
+        <translation>設定は変更されていません。使えない値が含まれているか（メッセージに項目名と直し方があります）、data_dir/site-settings.toml が手で編集されて読めなくなっています。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to data_dir/site-settings.toml, so nothing was changed. Check that [kiosk].data_dir exists and is writable by the kiosk user.</source>
+        <translation>設定を data_dir/site-settings.toml に保存できなかったため、何も変更していません。[kiosk].data_dir があり、端末のユーザーが書き込めるか確認してください。</translation>
+    </message>
 </context>
 </TS>
