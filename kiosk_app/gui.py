@@ -47,10 +47,11 @@ def build_window(
     application()
     lanes = qt_lanes(supervisor)
     recent = maintenance.RecentErrors().install()
-    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound)
+    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound, volume=cfg.ui.volume)
     if cfg.ui.sounds:
         cache = Path(os.environ.get("XDG_CACHE_HOME") or tempfile.gettempdir()) / "mynumber-kiosk" / "sounds"
-        lanes.misc.submit(lambda: write_wavs(cache), lambda files, err: files and sound.set_files(files))
+        volume = cfg.ui.volume
+        lanes.misc.submit(lambda: write_wavs(cache, volume=volume), lambda files, err: files and sound.set_files(files))
     return KioskWindow(
         cfg,
         services or Services(),

@@ -3,6 +3,7 @@ and maintenance mode behind a hidden gesture (five taps on the library name) or 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
@@ -153,7 +154,7 @@ class KioskWindow(QMainWindow):
         self.services = services
         self.translations = translations
         self.lanes = lanes or qt_lanes()
-        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound)
+        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound, volume=cfg.ui.volume)
         self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
         self.setStyleSheet(self.theme.style_sheet())
@@ -251,6 +252,7 @@ class KioskWindow(QMainWindow):
         self.passcode.entered.connect(self._maintenance_open)
         self.passcode.left.connect(self.leave_maintenance)
         self.maintenance.left.connect(self.leave_maintenance)
+        self.maintenance.settingsChanged.connect(self.apply_settings)
         _TapGesture(self.idle.name, self.ask_passcode)
         self._activity = _ActivityFilter(self)
         QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
@@ -338,6 +340,25 @@ class KioskWindow(QMainWindow):
             ms = warmup.collect_between_sessions()
             if ms:
                 eventlog.event(_log, "ui.gc_between_sessions", ms=round(ms, 1))
+
+    # ------------------------------------------------------------------ site settings
+
+    def apply_settings(self, cfg: config_mod.Config) -> None:
+        """Site settings changed in maintenance (validated and stored): the session's receipt policy and
+        languages, the language bar, the volume and the text size change now (the session is idle)."""
+        self.cfg = cfg
+        session = self.controller.session
+        session.config = dataclasses.replace(
+            session.config, receipt=s.ReceiptPolicy(cfg.ui.receipt), languages=tuple(cfg.kiosk.languages)
+        )
+        self.language_bar.set_languages(list(cfg.kiosk.languages))
+        self.language_bar.set_current(self.controller.view.language)
+        self.sound.set_volume(cfg.ui.volume)
+        if cfg.ui.large_text != self.theme.large_text:
+            self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
+            self.setStyleSheet(self.theme.style_sheet())
+            self.setFont(self.theme.font(24))
+        eventlog.event(_log, "ui.settings_applied")
 
     # ------------------------------------------------------------------ what works now
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -22,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import config as config_mod
-from kiosk import i18n, maintenance, reasons, staff_words
+from kiosk import i18n, maintenance, reasons, site_settings, staff_words
 from kiosk.link import LinkState
 from kiosk.services import DeviceHealth, DeviceState, Services
 from kiosk.status_runner import ask
 from kiosk.workers import Lanes
 from ui.bookmobile import sync_note
 from ui.link import LinkDriver
-from ui.widgets import PinDots, PinPad, button, label, vbox
+from ui.widgets import LANGUAGES, PinDots, PinPad, button, label, vbox
 
 
 class PasscodeScreen(QWidget):
@@ -184,8 +186,143 @@ def _sentence_html(row: staff_words.Row) -> str:
     return f"{mark}{html.escape(row.sentence)}{code}"
 
 
+class SettingsPanel(QWidget):
+    """The site settings a technician changes here (:mod:`kiosk.site_settings`): the receipt policy, the volume,
+    the languages offered, large text by default. Saved off the event loop; ``saved(cfg)`` with the new
+    configuration when they were validated and stored."""
+
+    saved = Signal(object)
+    VOLUME_STEP = 10
+
+    def __init__(self, cfg: config_mod.Config, lanes: Lanes) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.lanes = lanes
+        lay = vbox(self, 16, 8)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        self.titles = [label("", "body") for _ in range(4)]
+        for row, title in enumerate(self.titles):
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(title, row, 0)
+        # receipt policy: one of three
+        self.receipt_buttons: dict[str, object] = {}
+        self._receipt_group = QButtonGroup(self)
+        receipts = QHBoxLayout()
+        for policy in ("ask", "always", "never"):
+            b = button("", "choice")
+            b.setCheckable(True)
+            self._receipt_group.addButton(b)
+            self.receipt_buttons[policy] = b
+            receipts.addWidget(b)
+        grid.addLayout(receipts, 0, 1)
+        # volume: 0–100 in steps
+        volume = QHBoxLayout()
+        self.quieter = button("−", "small")
+        self.volume_value = label("", "body")
+        self.louder = button("+", "small")
+        for b in (self.quieter, self.louder):
+            b.setFixedWidth(120)
+        self.volume_value.setFixedWidth(90)
+        self.quieter.clicked.connect(lambda: self._step_volume(-self.VOLUME_STEP))
+        self.louder.clicked.connect(lambda: self._step_volume(self.VOLUME_STEP))
+        for w in (self.quieter, self.volume_value, self.louder):
+            volume.addWidget(w)
+        volume.addStretch(1)
+        grid.addLayout(volume, 1, 1)
+        # languages offered: any of the kiosk's, three a row
+        languages = QGridLayout()
+        self.language_buttons: dict[str, object] = {}
+        for i, code in enumerate(i18n.LANGUAGES):
+            b = button(LANGUAGES.get(code, code), "choice")
+            b.setCheckable(True)
+            self.language_buttons[code] = b
+            languages.addWidget(b, i // 3, i % 3)
+        grid.addLayout(languages, 2, 1)
+        self.large_text = button("", "choice")
+        self.large_text.setCheckable(True)
+        self.large_text.toggled.connect(lambda _on: self.retranslate())
+        grid.addWidget(self.large_text, 3, 1)
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+        self.save = button("", "small")
+        self.save.setProperty("tone", "enter")
+        self.save.clicked.connect(self.save_settings)
+        lay.addWidget(self.save)
+        self.result = label("", "body")
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.result)
+        lay.addStretch(1)
+        self.show_values(cfg)
+
+    def retranslate(self) -> None:
+        for title, text in zip(
+            self.titles,
+            [
+                Q.translate("Kiosk", "Receipt"),
+                Q.translate("Kiosk", "Volume"),
+                Q.translate("Kiosk", "Languages offered"),
+                Q.translate("Kiosk", "Large text by default"),
+            ],
+            strict=True,
+        ):
+            title.setText(text)
+        self.receipt_buttons["ask"].setText(Q.translate("Kiosk", "Ask"))  # type: ignore[attr-defined]
+        self.receipt_buttons["always"].setText(Q.translate("Kiosk", "Always"))  # type: ignore[attr-defined]
+        self.receipt_buttons["never"].setText(Q.translate("Kiosk", "Never"))  # type: ignore[attr-defined]
+        self.large_text.setText(
+            Q.translate("Kiosk", "On") if self.large_text.isChecked() else Q.translate("Kiosk", "Off")
+        )
+        self.save.setText(Q.translate("Kiosk", "Save the settings"))
+
+    def show_values(self, cfg: config_mod.Config) -> None:
+        """The settings as ``cfg`` has them (maintenance opened, or they were saved)."""
+        self.cfg = cfg
+        self.receipt_buttons[cfg.ui.receipt].setChecked(True)  # type: ignore[attr-defined]
+        self.volume = cfg.ui.volume
+        self.volume_value.setText(str(self.volume))
+        for code, b in self.language_buttons.items():
+            b.setChecked(code in cfg.kiosk.languages)  # type: ignore[attr-defined]
+        self.large_text.setChecked(cfg.ui.large_text)
+        self.retranslate()
+
+    def _step_volume(self, step: int) -> None:
+        self.volume = max(0, min(100, self.volume + step))
+        self.volume_value.setText(str(self.volume))
+
+    def changes(self) -> dict[str, dict[str, object]]:
+        receipt = next(p for p, b in self.receipt_buttons.items() if b.isChecked())  # type: ignore[attr-defined]
+        languages = [c for c, b in self.language_buttons.items() if b.isChecked()]  # type: ignore[attr-defined]
+        return {
+            "ui": {"receipt": receipt, "volume": self.volume, "large_text": self.large_text.isChecked()},
+            "kiosk": {"languages": languages},
+        }
+
+    def save_settings(self) -> None:
+        cfg, changes = self.cfg, self.changes()
+        self.save.setEnabled(False)
+        self.result.setText(html.escape(Q.translate("Kiosk", "Saving…")))
+        self.lanes.misc.submit(lambda: site_settings.change(cfg, changes), self._saved)
+
+    def _saved(self, cfg: config_mod.Config | None, error: BaseException | None) -> None:
+        self.save.setEnabled(True)
+        if error is not None or cfg is None:
+            reason = str(getattr(error, "reason", "") or "error")
+            row = staff_words.Row("", "✖", f"{Q.translate('Kiosk', 'Not saved:')} {error}", reason)
+            self.result.setText(_sentence_html(row))
+            return
+        self.show_values(cfg)
+        self.result.setText(
+            _sentence_html(staff_words.Row("", "✔", Q.translate("Kiosk", "Saved. The kiosk uses them now.")))
+        )
+        self.saved.emit(cfg)
+
+
 class MaintenanceScreen(QWidget):
     left = Signal()
+    #: the site settings were changed: the new configuration
+    settingsChanged = Signal(object)  # noqa: N815 - Qt signal
 
     def __init__(
         self,
@@ -265,6 +402,10 @@ class MaintenanceScreen(QWidget):
         ev.addWidget(self.errors, 1)
         ev.addWidget(self.bundle_button)
         self.tabs.addTab(ew, "")
+        # the settings a technician changes on site
+        self.settings = SettingsPanel(cfg, lanes)
+        self.settings.saved.connect(self._settings_saved)
+        self.tabs.addTab(self.settings, "")
 
         self.exit.clicked.connect(self.left)
         self.sync_button.clicked.connect(self.sync)
@@ -286,6 +427,7 @@ class MaintenanceScreen(QWidget):
                 Q.translate("Kiosk", "Self-tests"),
                 Q.translate("Kiosk", "Configuration"),
                 Q.translate("Kiosk", "Recent errors"),
+                Q.translate("Kiosk", "Change settings"),
             ]
         ):
             self.tabs.setTabText(i, t)
@@ -304,6 +446,7 @@ class MaintenanceScreen(QWidget):
         self.test_buttons["card_tries"].setText(Q.translate("Kiosk", "Read a card's PIN tries (no PIN)"))  # type: ignore[attr-defined]
         self.test_buttons["validation_link"].setText(Q.translate("Kiosk", "Check the validation link now"))  # type: ignore[attr-defined]
         self.bundle_button.setText(Q.translate("Kiosk", "Export diagnostic bundle"))
+        self.settings.retranslate()
 
     # -------------------------------------------------------------- lifecycle
 
@@ -313,8 +456,14 @@ class MaintenanceScreen(QWidget):
         )
         self.status.setText("")
         self.test_result.setText("")
+        self.settings.show_values(self.cfg)
+        self.settings.result.setText("")
         self.refresh()
         self.timer.start()
+
+    def _settings_saved(self, cfg: config_mod.Config) -> None:
+        self.cfg = cfg
+        self.settingsChanged.emit(cfg)
 
     def close_mode(self) -> None:
         self.timer.stop()
