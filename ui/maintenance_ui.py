@@ -309,7 +309,8 @@ class SettingsPanel(QWidget):
         self.save.setEnabled(True)
         if error is not None or cfg is None:
             reason = str(getattr(error, "reason", "") or "error")
-            row = staff_words.Row("", "✖", f"{Q.translate('Kiosk', 'Not saved:')} {error}", reason)
+            not_saved = Q.translate("Kiosk", "Not saved:")
+            row = staff_words.Row("", "✖", f"{not_saved} {error}", reason)
             self.result.setText(_sentence_html(row))
             return
         self.show_values(cfg)

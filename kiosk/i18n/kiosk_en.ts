@@ -10,198 +10,274 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="568" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="579" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="543" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="545" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="547" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="524" />
+        <location filename="../../ui/maintenance_ui.py" line="548" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="73" />
         <source>Maintenance: technician passcode</source>
         <translation>Maintenance: technician passcode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Locked after too many wrong passcodes. Try again in %n second.</numerusform><numerusform>Locked after too many wrong passcodes. Try again in %n seconds.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>No technician passcode is configured.</source>
         <translation>No technician passcode is configured.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="121" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Wrong passcode. %n try before a lockout.</numerusform><numerusform>Wrong passcode. %n tries before a lockout.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <source>Languages offered</source>
+        <translation>Languages offered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <source>Large text by default</source>
+        <translation>Large text by default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="271" />
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="272" />
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="277" />
+        <source>Save the settings</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="305" />
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="312" />
+        <source>Not saved:</source>
+        <translation>Not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="318" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>Saved. The kiosk uses them now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="422" />
         <source>Maintenance mode</source>
         <translation>Maintenance mode</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="423" />
         <source>Leave maintenance</source>
         <translation>Leave maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="427" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Self-tests</source>
         <translation>Self-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Recent errors</source>
         <translation>Recent errors</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <source>Change settings</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="435" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>When and where</source>
+        <translation>When and where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="443" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="444" />
         <source>Refused on replay (for staff):</source>
         <translation>Refused on replay (for staff):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="445" />
         <source>Print a test receipt</source>
         <translation>Print a test receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="446" />
         <source>Read a tag on the pad</source>
         <translation>Read a tag on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="447" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Read a card's PIN tries (no PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Export diagnostic bundle</source>
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="521" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
-        <source>Not available on this kiosk.</source>
-        <translation>Not available on this kiosk.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="592" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="615" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="621" />
         <source>Could not write the bundle: {code}</source>
         <translation>Could not write the bundle: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="626" />
         <source>Bundle written: {path}</source>
         <translation>Bundle written: {path}</translation>
     </message>
@@ -447,200 +523,210 @@
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="91" />
         <source>Welcome! Borrow books here.</source>
         <translation>Welcome! Borrow books here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="94" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>Sorry, you cannot borrow here right now. Please ask at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="96" />
         <source>Place your My Number Card on the reader</source>
         <translation>Place your My Number Card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="98" />
         <source>Or scan the barcode of your library card</source>
         <translation>Or scan the barcode of your library card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="100" />
+        <source>Scan the barcode of your library card</source>
+        <translation>Scan the barcode of your library card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="102" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Choose your language below. Staff at the counter are happy to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="128" />
         <source>Reading your card…</source>
         <translation>Reading your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Please leave the card on the reader.</source>
         <translation>Please leave the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Checking your PIN…</source>
         <translation>Checking your PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="134" />
         <source>Checking with the library…</source>
         <translation>Checking with the library…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>This takes a moment.</source>
         <translation>This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="137" />
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Please take it from the slot below.</source>
         <translation>Please take it from the slot below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="140" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Only one try left</source>
         <translation>Only one try left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="182" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>I understand, enter PIN</source>
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>Enter your library card password</source>
         <translation>Enter your library card password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>The 4-digit password you registered with the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="240" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="242" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="289" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="290" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>You can also scan the barcode on the back of each book.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="291" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="292" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="325" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="336" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>A set is not complete: please put all of its parts on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="376" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="377" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="378" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="435" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="466" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="468" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -660,196 +746,246 @@
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="304" />
         <source>Receipt preview</source>
         <translation>Receipt preview</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="181" />
         <source>Demo control panel</source>
         <translation>Demo control panel</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="465" />
         <source>A receipt was printed (below).</source>
         <translation>A receipt was printed (below).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>Ready to borrow</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>One PIN try left</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>Patron blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>PIN locked</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>Certificate revoked</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>Certificate expired</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>Card reported lost</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>Registration expired</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>At the loan limit</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready</source>
         <translation>Holds ready</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>library use only</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>set of %n</numerusform><numerusform>set of %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>reserved</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="122" />
         <source>No receipt printed yet.</source>
         <translation>No receipt printed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="198" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="204" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="238" />
         <source>Library card</source>
         <translation>Library card</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="263" />
         <source>Books: put on the pad</source>
         <translation>Books: put on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>Ready.</source>
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="470" />
         <source>Library system: reconnect (online)</source>
         <translation>Library system: reconnect (online)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="221" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="232" />
         <source>Take the card away</source>
         <translation>Take the card away</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="254" />
         <source>barcode (library card or book)</source>
         <translation>barcode (library card or book)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Scan barcode</source>
         <translation>Scan barcode</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>item identifier on the RFID tag</source>
         <translation>item identifier on the RFID tag</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="279" />
         <source>Put on the pad</source>
         <translation>Put on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="286" />
         <source>Take everything off the pad</source>
         <translation>Take everything off the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="216" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: cut the link (offline)</source>
         <translation>Library system: cut the link (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="323" />
+        <source>Printer: paper out</source>
+        <translation>Printer: paper out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="324" />
+        <source>Printer: cover open</source>
+        <translation>Printer: cover open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>RFID pad unplugged</source>
+        <translation>RFID pad unplugged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Scanner unplugged</source>
+        <translation>Scanner unplugged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Card reader unplugged</source>
+        <translation>Card reader unplugged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Validation service down</source>
+        <translation>Validation service down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="331" />
+        <source>Faults (for technicians)</source>
+        <translation>Faults (for technicians)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault set: {fault}</source>
+        <translation>Fault set: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault cleared: {fault}</source>
+        <translation>Fault cleared: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="394" />
         <source>Placing the card…</source>
         <translation>Placing the card…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="399" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>The card reader is unplugged: plug it in first (Faults).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="402" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>No virtual reader: is pcscd running with vsmartcard-vpcd?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="405" />
         <source>The card is on the reader.</source>
         <translation>The card is on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="410" />
         <source>The card was taken away.</source>
         <translation>The card was taken away.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="550" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="448" />
         <source>Check the validation link now</source>
         <translation>Check the validation link now</translation>
     </message>

@@ -10,198 +10,274 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="568" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
         <source>Sync failed: {code}</source>
         <translation>동기화 실패: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="579" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>전송 {sent}건, 거부 {refused}건, 남음 {left}건.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="543" />
         <source>Checking the connection…</source>
         <translation>연결을 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="545" />
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="547" />
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="524" />
+        <location filename="../../ui/maintenance_ui.py" line="548" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>전송 대기 중인 대출: %n건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="73" />
         <source>Maintenance: technician passcode</source>
         <translation>유지보수 모드: 기술자 비밀번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>비밀번호 오류가 많아 잠겼습니다. %n초 후에 다시 시도하세요.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>No technician passcode is configured.</source>
         <translation>기술자 비밀번호가 설정되어 있지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="121" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>비밀번호가 틀렸습니다. %n번 더 틀리면 잠깁니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <source>Languages offered</source>
+        <translation>제공 언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <source>Large text by default</source>
+        <translation>기본으로 큰 글자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="271" />
+        <source>Ask</source>
+        <translation>묻기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="272" />
+        <source>Always</source>
+        <translation>항상 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <source>Never</source>
+        <translation>인쇄 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>On</source>
+        <translation>켜기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="277" />
+        <source>Save the settings</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="305" />
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="312" />
+        <source>Not saved:</source>
+        <translation>저장하지 않았습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="318" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>저장했습니다. 단말기가 바로 이 설정을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="422" />
         <source>Maintenance mode</source>
         <translation>유지보수 모드</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="423" />
         <source>Leave maintenance</source>
         <translation>유지보수 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Devices</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="427" />
         <source>Queue</source>
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Self-tests</source>
         <translation>자가 진단</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Configuration</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Recent errors</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <source>Change settings</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="435" />
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>Device</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
-        <source>Reason</source>
-        <translation>이유</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
         <source>What to do</source>
         <translation>조치</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>When and where</source>
+        <translation>일시와 장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>Level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="443" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="444" />
         <source>Refused on replay (for staff):</source>
         <translation>재전송 때 거부된 거래 (직원용):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="445" />
         <source>Print a test receipt</source>
         <translation>테스트 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="446" />
         <source>Read a tag on the pad</source>
         <translation>패드 위의 태그 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="447" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>카드의 비밀번호 남은 횟수 읽기 (비밀번호 불필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Export diagnostic bundle</source>
         <translation>진단 정보 내보내기</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="521" />
         <source>No offline queue is connected.</source>
         <translation>오프라인 대기열이 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
-        <source>Not available on this kiosk.</source>
-        <translation>이 단말기에서는 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="592" />
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="615" />
         <source>Writing the bundle…</source>
         <translation>진단 정보를 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="621" />
         <source>Could not write the bundle: {code}</source>
         <translation>진단 정보를 쓸 수 없습니다: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="626" />
         <source>Bundle written: {path}</source>
         <translation>진단 정보를 저장했습니다: {path}</translation>
     </message>
@@ -447,200 +523,210 @@
         <translation><numerusform>남은 횟수: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="91" />
         <source>Welcome! Borrow books here.</source>
         <translation>환영합니다! 여기서 책을 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="94" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>죄송합니다. 지금은 이곳에서 대출할 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="96" />
         <source>Place your My Number Card on the reader</source>
         <translation>마이넘버 카드를 리더기에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="98" />
         <source>Or scan the barcode of your library card</source>
         <translation>또는 도서관 이용 카드의 바코드를 스캔해 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="100" />
+        <source>Scan the barcode of your library card</source>
+        <translation>도서관 카드의 바코드를 스캔해 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="102" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>아래에서 언어를 선택하세요. 카운터 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="128" />
         <source>Reading your card…</source>
         <translation>카드를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Please leave the card on the reader.</source>
         <translation>카드를 리더기에 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Checking your PIN…</source>
         <translation>비밀번호를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="134" />
         <source>Checking with the library…</source>
         <translation>도서관에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>This takes a moment.</source>
         <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="137" />
         <source>Printing your receipt…</source>
         <translation>영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Please take it from the slot below.</source>
         <translation>아래 출구에서 가져가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="140" />
         <source>Finishing…</source>
         <translation>종료하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Only one try left</source>
         <translation>입력 기회가 한 번 남았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>한 번 더 틀리면 카드가 잠기며, 시구정촌 창구에서만 재설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>비밀번호가 확실하지 않으면 [취소]를 누르고 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="182" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>I understand, enter PIN</source>
         <translation>알겠습니다, 입력하기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>Enter your library card password</source>
         <translation>이용 카드 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>도서관에 등록한 4자리 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <source>Enter your 4-digit PIN</source>
         <translation>4자리 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>카드에 설정한 이용자 증명용(利用者証明用) 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="240" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>마지막 기회: 틀리면 카드가 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="242" />
         <source>That PIN was not right. Please try again.</source>
         <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="289" />
         <source>Put your books on the pad</source>
         <translation>책을 패드 위에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="290" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>책 뒷면의 바코드를 스캔할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="291" />
         <source>Your books will appear here.</source>
         <translation>책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="292" />
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="325" />
         <source>Item</source>
         <translation>자료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>지금까지 대출: %n권</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="336" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>세트 자료가 다 있지 않습니다: 모든 부분을 패드 위에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="376" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>반납 기한이 적힌 영수증을 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="377" />
         <source>Yes, print a receipt</source>
         <translation>예, 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="378" />
         <source>No, thank you</source>
         <translation>아니요, 괜찮습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n권을 빌렸습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="435" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="466" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>감사합니다! 즐거운 독서 되세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>Please take your card and your books with you.</source>
         <translation>카드와 책을 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="468" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -660,196 +746,246 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="304" />
         <source>Receipt preview</source>
         <translation>영수증 미리보기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="181" />
         <source>Demo control panel</source>
         <translation>데모 조작 패널</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="465" />
         <source>A receipt was printed (below).</source>
         <translation>영수증이 인쇄되었습니다 (아래).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>대출 가능</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>비밀번호 1회 남음</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>이용 정지된 이용자</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>비밀번호 잠김</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>도서관 미등록</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>인증서 폐지</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>인증서 만료</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>분실 신고됨</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>등록 기간 만료</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>대출 한도 도달</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready</source>
         <translation>예약 자료 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>관내 이용 전용</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>%n권 세트</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>다른 사람 예약</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="122" />
         <source>No receipt printed yet.</source>
         <translation>아직 인쇄된 영수증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="198" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>사용해 보기: '대출 가능' 카드를 올려놓고, 대출기에서 비밀번호 1234를 입력한 뒤, 책을 패드에 올리고 '끝내기'를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="204" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>유지보수: 도서관 이름을 5번 누르거나 Ctrl+Alt+M, 암호 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="238" />
         <source>Library card</source>
         <translation>도서관 이용 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="263" />
         <source>Books: put on the pad</source>
         <translation>책: 패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>Ready.</source>
         <translation>준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="470" />
         <source>Library system: reconnect (online)</source>
         <translation>도서관 시스템: 다시 연결 (온라인)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="221" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>마이넘버 카드 (가상, 비밀번호 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="232" />
         <source>Take the card away</source>
         <translation>카드 치우기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="254" />
         <source>barcode (library card or book)</source>
         <translation>바코드 (이용 카드 또는 책)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Scan barcode</source>
         <translation>바코드 스캔</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 태그의 자료 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="279" />
         <source>Put on the pad</source>
         <translation>패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="286" />
         <source>Take everything off the pad</source>
         <translation>패드 위의 모든 것 치우기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="216" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: cut the link (offline)</source>
         <translation>도서관 시스템: 연결 끊기 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="323" />
+        <source>Printer: paper out</source>
+        <translation>프린터: 용지 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="324" />
+        <source>Printer: cover open</source>
+        <translation>프린터: 덮개 열림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>RFID pad unplugged</source>
+        <translation>RFID 패드 연결 끊김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Scanner unplugged</source>
+        <translation>스캐너 연결 끊김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Card reader unplugged</source>
+        <translation>카드 리더 연결 끊김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Validation service down</source>
+        <translation>검증 서비스 중단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="331" />
+        <source>Faults (for technicians)</source>
+        <translation>장애 (유지보수 담당자용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault set: {fault}</source>
+        <translation>장애 발생: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault cleared: {fault}</source>
+        <translation>장애 해제: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="394" />
         <source>Placing the card…</source>
         <translation>카드를 올리는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="399" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>카드 리더가 분리되어 있습니다. 먼저 연결하세요 (장애).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="402" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>가상 리더기가 없습니다: pcscd와 vsmartcard-vpcd가 실행 중인가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="405" />
         <source>The card is on the reader.</source>
         <translation>카드를 리더기에 올렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="410" />
         <source>The card was taken away.</source>
         <translation>카드를 치웠습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="550" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="448" />
         <source>Check the validation link now</source>
         <translation>인증서 검증 서비스 지금 확인</translation>
     </message>

@@ -10,198 +10,274 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="568" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="579" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="543" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="545" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="547" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="524" />
+        <location filename="../../ui/maintenance_ui.py" line="548" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Transação em espera: %n</numerusform><numerusform>Transações em espera: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="73" />
         <source>Maintenance: technician passcode</source>
         <translation>Manutenção: senha do técnico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundo.</numerusform><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>No technician passcode is configured.</source>
         <translation>Nenhuma senha de técnico está configurada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="121" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <source>Receipt</source>
+        <translation>Comprovante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <source>Languages offered</source>
+        <translation>Idiomas oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <source>Large text by default</source>
+        <translation>Texto grande por padrão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="271" />
+        <source>Ask</source>
+        <translation>Perguntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="272" />
+        <source>Always</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="277" />
+        <source>Save the settings</source>
+        <translation>Salvar as configurações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="305" />
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="312" />
+        <source>Not saved:</source>
+        <translation>Não salvo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="318" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>Salvo. O terminal já usa estas configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="422" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="423" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="427" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <source>Change settings</source>
+        <translation>Alterar configurações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="435" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
         <source>What to do</source>
         <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>When and where</source>
+        <translation>Quando e onde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="443" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="444" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="445" />
         <source>Print a test receipt</source>
         <translation>Imprimir um recibo de teste</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="446" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="447" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="521" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
-        <source>Not available on this kiosk.</source>
-        <translation>Não disponível neste terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="592" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="615" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="621" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="626" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
@@ -447,200 +523,210 @@
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="91" />
         <source>Welcome! Borrow books here.</source>
         <translation>Bem-vindo! Empreste livros aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="94" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>Desculpe, não é possível emprestar aqui agora. Por favor, pergunte no balcão.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="96" />
         <source>Place your My Number Card on the reader</source>
         <translation>Coloque o seu My Number Card no leitor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="98" />
         <source>Or scan the barcode of your library card</source>
         <translation>Ou leia o código de barras do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="100" />
+        <source>Scan the barcode of your library card</source>
+        <translation>Escaneie o código de barras do seu cartão da biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="102" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Escolha o idioma abaixo. A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="128" />
         <source>Reading your card…</source>
         <translation>Lendo o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Please leave the card on the reader.</source>
         <translation>Deixe o cartão no leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Checking your PIN…</source>
         <translation>Verificando o PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="134" />
         <source>Checking with the library…</source>
         <translation>Verificando com a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>This takes a moment.</source>
         <translation>Só um momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="137" />
         <source>Printing your receipt…</source>
         <translation>Imprimindo o recibo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Please take it from the slot below.</source>
         <translation>Retire-o na abertura abaixo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="140" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Only one try left</source>
         <translation>Resta só uma tentativa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Se o PIN estiver errado mais uma vez, o cartão será bloqueado e só a prefeitura poderá redefini-lo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Não tem certeza do PIN? Toque em Cancelar e informe-se na prefeitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="182" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>I understand, enter PIN</source>
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>Enter your library card password</source>
         <translation>Digite a senha do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>A senha de 4 dígitos que você cadastrou na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="240" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="242" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="289" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="290" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Você também pode ler o código de barras no verso de cada livro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="291" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="292" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="325" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Emprestado até agora: %n</numerusform><numerusform>Emprestados até agora: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="336" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="376" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um recibo com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="377" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="378" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você emprestou %n item</numerusform><numerusform>Você emprestou %n itens</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="435" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="466" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="468" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -660,196 +746,246 @@
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="304" />
         <source>Receipt preview</source>
         <translation>Prévia do recibo</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="181" />
         <source>Demo control panel</source>
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="465" />
         <source>A receipt was printed (below).</source>
         <translation>Foi impresso um recibo (em baixo).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>Pode emprestar</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>Resta 1 tentativa de PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>Leitor bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>PIN bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>Não registado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>Certificado revogado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>Certificado expirado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>Cartão dado como perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>Inscrição expirada</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>No limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready</source>
         <translation>Reservas disponíveis</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>só para consulta local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>conjunto de %n</numerusform><numerusform>conjunto de %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>reservado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="122" />
         <source>No receipt printed yet.</source>
         <translation>Ainda não foi impresso nenhum recibo.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="198" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Experimente: coloque o cartão «Pode emprestar», digite o PIN 1234 no quiosque, ponha livros na base e prima Concluir.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="204" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Manutenção: cinco toques no nome da biblioteca ou Ctrl+Alt+M, código {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="238" />
         <source>Library card</source>
         <translation>Cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="263" />
         <source>Books: put on the pad</source>
         <translation>Livros: pôr na base</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>Ready.</source>
         <translation>Pronto.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="470" />
         <source>Library system: reconnect (online)</source>
         <translation>Sistema da biblioteca: voltar a ligar (online)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="221" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>My Number Card (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="232" />
         <source>Take the card away</source>
         <translation>Retirar o cartão</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="254" />
         <source>barcode (library card or book)</source>
         <translation>código de barras (cartão ou livro)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Scan barcode</source>
         <translation>Ler código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>item identifier on the RFID tag</source>
         <translation>identificador do item na etiqueta RFID</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="279" />
         <source>Put on the pad</source>
         <translation>Colocar na base</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="286" />
         <source>Take everything off the pad</source>
         <translation>Retirar tudo da base</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="216" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: cut the link (offline)</source>
         <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="323" />
+        <source>Printer: paper out</source>
+        <translation>Impressora: sem papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="324" />
+        <source>Printer: cover open</source>
+        <translation>Impressora: tampa aberta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>RFID pad unplugged</source>
+        <translation>Leitor RFID desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Scanner unplugged</source>
+        <translation>Scanner desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Card reader unplugged</source>
+        <translation>Leitor de cartão desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Validation service down</source>
+        <translation>Serviço de validação fora do ar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="331" />
+        <source>Faults (for technicians)</source>
+        <translation>Falhas (para técnicos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault set: {fault}</source>
+        <translation>Falha ativada: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault cleared: {fault}</source>
+        <translation>Falha removida: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="394" />
         <source>Placing the card…</source>
         <translation>Colocando o cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="399" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>O leitor de cartão está desconectado: conecte-o primeiro (Falhas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="402" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="405" />
         <source>The card is on the reader.</source>
         <translation>O cartão está no leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="410" />
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="550" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="448" />
         <source>Check the validation link now</source>
         <translation>Verificar agora o serviço de validação</translation>
     </message>

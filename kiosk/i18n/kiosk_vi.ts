@@ -10,198 +10,274 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="568" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="579" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="543" />
         <source>Checking the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="545" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="547" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="524" />
+        <location filename="../../ui/maintenance_ui.py" line="548" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Giao dịch đang chờ: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="73" />
         <source>Maintenance: technician passcode</source>
         <translation>Bảo trì: mật mã kỹ thuật viên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Đã khóa do nhập sai mật mã quá nhiều lần. Hãy thử lại sau %n giây.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>No technician passcode is configured.</source>
         <translation>Chưa cài đặt mật mã kỹ thuật viên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="121" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Sai mật mã. Còn %n lần trước khi bị khóa.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <source>Receipt</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <source>Languages offered</source>
+        <translation>Ngôn ngữ hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <source>Large text by default</source>
+        <translation>Chữ lớn mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="271" />
+        <source>Ask</source>
+        <translation>Hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="272" />
+        <source>Always</source>
+        <translation>Luôn in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <source>Never</source>
+        <translation>Không in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="277" />
+        <source>Save the settings</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="305" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="312" />
+        <source>Not saved:</source>
+        <translation>Chưa lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="318" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>Đã lưu. Máy dùng các cài đặt này ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="422" />
         <source>Maintenance mode</source>
         <translation>Chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="423" />
         <source>Leave maintenance</source>
         <translation>Thoát chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="427" />
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Self-tests</source>
         <translation>Tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Recent errors</source>
         <translation>Lỗi gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <source>Change settings</source>
+        <translation>Đổi cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="435" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
         <source>What to do</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>When and where</source>
+        <translation>Thời gian và nơi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="443" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="444" />
         <source>Refused on replay (for staff):</source>
         <translation>Bị từ chối khi gửi lại (dành cho nhân viên):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="445" />
         <source>Print a test receipt</source>
         <translation>In phiếu thử</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="446" />
         <source>Read a tag on the pad</source>
         <translation>Đọc thẻ trên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="447" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Đọc số lần nhập PIN còn lại (không cần PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Export diagnostic bundle</source>
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="521" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
-        <source>Not available on this kiosk.</source>
-        <translation>Không có trên máy này.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="592" />
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="615" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói chẩn đoán…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="621" />
         <source>Could not write the bundle: {code}</source>
         <translation>Không ghi được gói chẩn đoán: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="626" />
         <source>Bundle written: {path}</source>
         <translation>Đã ghi gói chẩn đoán: {path}</translation>
     </message>
@@ -447,200 +523,210 @@
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="91" />
         <source>Welcome! Borrow books here.</source>
         <translation>Xin chào! Mượn sách tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="94" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>Xin lỗi, hiện không thể mượn tại đây. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="96" />
         <source>Place your My Number Card on the reader</source>
         <translation>Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="98" />
         <source>Or scan the barcode of your library card</source>
         <translation>Hoặc quét mã vạch trên thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="100" />
+        <source>Scan the barcode of your library card</source>
+        <translation>Vui lòng quét mã vạch thẻ thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="102" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Chọn ngôn ngữ bên dưới. Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="128" />
         <source>Reading your card…</source>
         <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Please leave the card on the reader.</source>
         <translation>Vui lòng để thẻ trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Checking your PIN…</source>
         <translation>Đang kiểm tra mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="134" />
         <source>Checking with the library…</source>
         <translation>Đang kiểm tra với thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>This takes a moment.</source>
         <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="137" />
         <source>Printing your receipt…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Please take it from the slot below.</source>
         <translation>Vui lòng lấy phiếu ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="140" />
         <source>Finishing…</source>
         <translation>Đang kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Only one try left</source>
         <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Nếu nhập sai PIN thêm một lần, thẻ sẽ bị khóa và chỉ văn phòng thành phố mới đặt lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Không chắc mã PIN? Nhấn Hủy và hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="182" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>I understand, enter PIN</source>
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>Enter your library card password</source>
         <translation>Nhập mật khẩu thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="240" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="242" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="289" />
         <source>Put your books on the pad</source>
         <translation>Đặt sách lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="290" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Bạn cũng có thể quét mã vạch ở mặt sau mỗi cuốn sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="291" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="292" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="325" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="336" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên bàn đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="376" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="377" />
         <source>Yes, print a receipt</source>
         <translation>Có, in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="378" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="435" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="466" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="468" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -660,196 +746,246 @@
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="304" />
         <source>Receipt preview</source>
         <translation>Xem trước phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="181" />
         <source>Demo control panel</source>
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="465" />
         <source>A receipt was printed (below).</source>
         <translation>Đã in biên lai (xem bên dưới).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>Có thể mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>Còn 1 lần nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>Bạn đọc bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>PIN bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>Chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>Chứng thư bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>Chứng thư hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>Thẻ đã báo mất</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>Đăng ký hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>Đã đạt giới hạn mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready</source>
         <translation>Có sách đặt trước</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>chỉ đọc tại chỗ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>bộ %n cuốn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>đã có người đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="122" />
         <source>No receipt printed yet.</source>
         <translation>Chưa in biên lai nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="198" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên bàn đọc rồi bấm Kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="204" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Bảo trì: chạm 5 lần vào tên thư viện hoặc Ctrl+Alt+M, mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="238" />
         <source>Library card</source>
         <translation>Thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="263" />
         <source>Books: put on the pad</source>
         <translation>Sách: đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>Ready.</source>
         <translation>Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="470" />
         <source>Library system: reconnect (online)</source>
         <translation>Hệ thống thư viện: kết nối lại (trực tuyến)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="221" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>Thẻ My Number (ảo, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="232" />
         <source>Take the card away</source>
         <translation>Lấy thẻ ra</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="254" />
         <source>barcode (library card or book)</source>
         <translation>mã vạch (thẻ thư viện hoặc sách)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Scan barcode</source>
         <translation>Quét mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>item identifier on the RFID tag</source>
         <translation>mã tài liệu trên thẻ RFID</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="279" />
         <source>Put on the pad</source>
         <translation>Đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="286" />
         <source>Take everything off the pad</source>
         <translation>Lấy mọi thứ ra khỏi bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="216" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: cut the link (offline)</source>
         <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="323" />
+        <source>Printer: paper out</source>
+        <translation>Máy in: hết giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="324" />
+        <source>Printer: cover open</source>
+        <translation>Máy in: nắp mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>RFID pad unplugged</source>
+        <translation>Đầu đọc RFID bị rút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Scanner unplugged</source>
+        <translation>Máy quét bị rút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Card reader unplugged</source>
+        <translation>Đầu đọc thẻ bị rút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Validation service down</source>
+        <translation>Dịch vụ xác minh ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="331" />
+        <source>Faults (for technicians)</source>
+        <translation>Sự cố (cho kỹ thuật viên)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault set: {fault}</source>
+        <translation>Đã tạo sự cố: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault cleared: {fault}</source>
+        <translation>Đã gỡ sự cố: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="394" />
         <source>Placing the card…</source>
         <translation>Đang đặt thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="399" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>Đầu đọc thẻ đang bị rút: hãy cắm lại trước (Sự cố).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="402" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Không có đầu đọc ảo: pcscd với vsmartcard-vpcd có đang chạy không?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="405" />
         <source>The card is on the reader.</source>
         <translation>Thẻ đã ở trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="410" />
         <source>The card was taken away.</source>
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="550" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="448" />
         <source>Check the validation link now</source>
         <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
     </message>

@@ -10,198 +10,274 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="568" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
         <source>Sync failed: {code}</source>
         <translation>同步失败: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="579" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送 {sent}，被拒绝 {refused}，剩余 {left}。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="543" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="545" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="523" />
+        <location filename="../../ui/maintenance_ui.py" line="547" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="524" />
+        <location filename="../../ui/maintenance_ui.py" line="548" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>待发送的借阅: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="73" />
         <source>Maintenance: technician passcode</source>
         <translation>维护模式: 技术人员密码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="115" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>密码错误次数过多，已锁定。请在 %n 秒后重试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="118" />
         <source>No technician passcode is configured.</source>
         <translation>尚未设置技术人员密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="121" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>密码错误。再错 %n 次将被锁定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <source>Receipt</source>
+        <translation>凭条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <source>Languages offered</source>
+        <translation>提供的语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <source>Large text by default</source>
+        <translation>默认使用大字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="271" />
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="272" />
+        <source>Always</source>
+        <translation>总是打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <source>Never</source>
+        <translation>不打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="275" />
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="277" />
+        <source>Save the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="305" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="312" />
+        <source>Not saved:</source>
+        <translation>未保存:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="318" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>已保存。本机立即使用这些设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="422" />
         <source>Maintenance mode</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="423" />
         <source>Leave maintenance</source>
         <translation>退出维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="426" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="427" />
         <source>Queue</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="428" />
         <source>Self-tests</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="429" />
         <source>Configuration</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="430" />
         <source>Recent errors</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="435" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="437" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>When and where</source>
+        <translation>时间和位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="440" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="443" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="444" />
         <source>Refused on replay (for staff):</source>
         <translation>重新发送时被拒绝 (工作人员用):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="445" />
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="446" />
         <source>Read a tag on the pad</source>
         <translation>读取感应板上的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="447" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>读取卡的密码剩余次数 (无需密码)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="449" />
         <source>Export diagnostic bundle</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="521" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
-        <source>Not available on this kiosk.</source>
-        <translation>本机不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="592" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="615" />
         <source>Writing the bundle…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="621" />
         <source>Could not write the bundle: {code}</source>
         <translation>无法写入诊断信息: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="626" />
         <source>Bundle written: {path}</source>
         <translation>诊断信息已写入: {path}</translation>
     </message>
@@ -447,200 +523,210 @@
         <translation><numerusform>剩余次数: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="91" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="94" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>很抱歉，目前无法在此借阅。请到服务台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="96" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="98" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="100" />
+        <source>Scan the barcode of your library card</source>
+        <translation>请扫描借书证的条形码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="102" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="128" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="134" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="137" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="140" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="182" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="240" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最后一次: 输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="242" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="289" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
+        <location filename="../../ui/screens.py" line="290" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>也可以扫描书背面的条形码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="291" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="292" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="311" />
+        <location filename="../../ui/screens.py" line="325" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借: %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="336" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="376" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="377" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="378" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了 %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="435" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="466" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="468" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -660,196 +746,246 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="304" />
         <source>Receipt preview</source>
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="181" />
         <source>Demo control panel</source>
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="465" />
         <source>A receipt was printed (below).</source>
         <translation>已打印小票（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>可以借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>密码仅剩1次</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>读者已被停用</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>密码已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>未在图书馆登记</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>证书已吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>证书已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>已挂失</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>登记已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>已达借阅上限</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready</source>
         <translation>有预约资料</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>仅限馆内使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>%n册一套</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>他人已预约</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="122" />
         <source>No receipt printed yet.</source>
         <translation>尚未打印小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="198" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>试用方法：放上“可以借阅”卡，在自助机上输入密码 1234，把书放到感应板上，然后按“结束”。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="204" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>维护模式：连续点击图书馆名称5次或按 Ctrl+Alt+M，口令 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="238" />
         <source>Library card</source>
         <translation>图书馆借书证</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="263" />
         <source>Books: put on the pad</source>
         <translation>图书：放到感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="211" />
         <source>Ready.</source>
         <translation>已就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="470" />
         <source>Library system: reconnect (online)</source>
         <translation>图书馆系统：重新连接（在线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="221" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="232" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="254" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="255" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="278" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="279" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="286" />
         <source>Take everything off the pad</source>
         <translation>拿走感应板上的所有东西</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="216" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="323" />
+        <source>Printer: paper out</source>
+        <translation>打印机: 缺纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="324" />
+        <source>Printer: cover open</source>
+        <translation>打印机: 盖子打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>RFID pad unplugged</source>
+        <translation>RFID 读写板已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Scanner unplugged</source>
+        <translation>扫描器已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Card reader unplugged</source>
+        <translation>读卡器已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Validation service down</source>
+        <translation>验证服务停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="331" />
+        <source>Faults (for technicians)</source>
+        <translation>故障（供维护人员使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault set: {fault}</source>
+        <translation>已设置故障: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="348" />
+        <source>Fault cleared: {fault}</source>
+        <translation>已清除故障: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="394" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="399" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>读卡器已断开: 请先连接（故障）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="402" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="405" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="410" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="550" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="448" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
     </message>
