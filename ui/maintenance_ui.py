@@ -12,11 +12,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -177,6 +179,17 @@ def _fill(
         table.setItem(r, 2, QTableWidgetItem(row.sentence))
         table.setItem(r, 3, _code_item(row.code, table))
     table.resizeRowsToContents()
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls rather than make the window taller than the screen (the stack of screens is as
+    tall as its tallest page)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
 
 
 def _sentence_html(row: staff_words.Row) -> str:
@@ -390,7 +403,7 @@ class MaintenanceScreen(QWidget):
         self.test_result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tv.addWidget(self.test_result)
         tv.addStretch(1)
-        self.tabs.addTab(tw, "")
+        self.tabs.addTab(_scrolled(tw), "")
         # configuration (secrets masked)
         self.config_view = QPlainTextEdit()
         self.config_view.setReadOnly(True)
@@ -406,7 +419,7 @@ class MaintenanceScreen(QWidget):
         # the settings a technician changes on site
         self.settings = SettingsPanel(cfg, lanes)
         self.settings.saved.connect(self._settings_saved)
-        self.tabs.addTab(self.settings, "")
+        self.tabs.addTab(_scrolled(self.settings), "")
 
         self.exit.clicked.connect(self.left)
         self.sync_button.clicked.connect(self.sync)
