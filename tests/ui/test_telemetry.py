@@ -146,7 +146,7 @@ def test_kiosk_status_reads_the_running_kiosk(telling, tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["state"] == "ok" and code == 0, out
     snap = out["snapshot"]
-    assert {d["name"] for d in snap["devices"]} == {"card_reader", "rfid", "printer", "scanner"}
+    assert {d["name"] for d in snap["devices"]} == {"card_reader", "rfid", "printer", "scanner", "threads"}
     assert {link["name"]: link["state"] for link in snap["links"]} == {"library_system": "ok", "validation": "ok"}
     assert snap["queue"]["waiting"] == 0 and snap["metrics"] == f"127.0.0.1:{port}"
 
