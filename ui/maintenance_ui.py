@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -151,6 +152,8 @@ def _rows_table(columns: int) -> QTableWidget:
     for column in range(columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(columns - 2, QHeaderView.ResizeMode.Stretch)
+    # rows filled while the tab was hidden were measured against a narrow column: measure again at the real width
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
@@ -265,6 +268,7 @@ class SettingsPanel(QWidget):
         lay.addWidget(self.save)
         self.result = label("", "body")
         self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay.addWidget(self.result)
         lay.addStretch(1)
         self.show_values(cfg)
@@ -400,6 +404,8 @@ class MaintenanceScreen(QWidget):
             tv.addWidget(b)
         self.test_result = label("", "body")
         self.test_result.setTextFormat(Qt.TextFormat.RichText)
+        # the page's width, never the sentence's: a long sentence wraps instead of widening the page
+        self.test_result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.test_result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tv.addWidget(self.test_result)
         tv.addStretch(1)
