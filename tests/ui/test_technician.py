@@ -18,6 +18,7 @@ from kiosk import session as s
 from kiosk.services import DeviceHealth, DeviceState, Services
 
 from .conftest import PASSCODE
+from .test_demo import demo  # noqa: F401 - the demo's fixture, shared
 
 B = Qt.MouseButton.LeftButton
 NO = Qt.KeyboardModifier.NoModifier
@@ -290,33 +291,6 @@ def test_self_tests_are_sentences_and_the_test_print_is_marked(kiosk_factory):
     k.qtbot.waitUntil(lambda: "パッド上のタグ: 0枚" in m.test_result.text(), timeout=10000)
 
 
-@pytest.fixture
-def demo(qtbot, tmp_path):
-    from kiosk_app.demo import DemoWorld
-    from kiosk_app.gui import open_window
-    from ui.demo import DemoPanel
-
-    from .conftest import PORT
-
-    world = DemoWorld.start(tmp_path)
-    cfg = world.config(config.Config(), vpcd_port=PORT)
-    kiosk = world.build(cfg)
-    win = open_window(kiosk, windowed=True, qm_dir=tmp_path / "qm")
-    qtbot.addWidget(win)
-    panel = DemoPanel(
-        win, world.cards, PORT, world.library, world.devices, reader=world.reader, responder=world.responder
-    )
-    qtbot.addWidget(panel)
-    win.show()
-    yield win, panel
-    panel.shutdown()
-    win.lanes.wait(20000)
-    kiosk.close()
-    if win.recent is not None:
-        win.recent.remove()
-    world.stop()
-
-
 FAULTS = [
     ("paper_out", "レシートプリンター", "paper_out"),
     ("cover_open", "レシートプリンター", "cover_open"),
@@ -328,7 +302,7 @@ FAULTS = [
 
 
 @pcsc
-def test_the_demo_panel_causes_each_fault_a_technician_must_recognise(demo, qtbot):
+def test_the_demo_panel_causes_each_fault_a_technician_must_recognise(demo, qtbot):  # noqa: F811
     from kiosk_app.demo import DEMO_PASSCODE
 
     win, panel = demo
@@ -356,7 +330,7 @@ def test_the_demo_panel_causes_each_fault_a_technician_must_recognise(demo, qtbo
 
 
 @pcsc
-def test_an_unplugged_card_reader_is_not_invited_on_the_idle_screen(demo, qtbot):
+def test_an_unplugged_card_reader_is_not_invited_on_the_idle_screen(demo, qtbot):  # noqa: F811
     win, panel = demo
     qtbot.waitUntil(lambda: "mynumber" in win.idle.methods, timeout=20000)
     tap(panel.fault_buttons["reader_unplugged"])
