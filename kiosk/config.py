@@ -14,6 +14,12 @@ that cannot be used is refused here, never accepted to fail later at the first c
 
 Each package owns its section (the class below named after it); add a field with a default and a ``_check_<field>``
 method that returns an error message or ``None`` (a number needs one: its bound).
+
+Site settings: the few keys a technician changes on site in maintenance (:data:`SITE_SETTINGS`: the receipt policy,
+the volume, the languages offered, large text by default) are kept in ``<data_dir>/site-settings.toml``, which
+:func:`load` reads after the main file (``/etc/kiosk/kiosk.toml`` belongs to the package and is read-only under the
+hardened service). It holds only those keys, in the same sections, and is validated the same way: a value there
+replaces the main file's, and a wrong one is a :class:`ConfigError` naming the key and the file.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from hardware.barcode.checkdigit import SCHEMES
 from hardware.rfid.errors import TagFormatError
 from hardware.rfid.tagmodels import MODEL_NAMES, load_uid_table
 from kiosk import passcode_hash
-from kiosk.i18n import STAFF_LANGUAGES
+from kiosk.i18n import LANGUAGES, STAFF_LANGUAGES
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 
@@ -67,6 +73,21 @@ class KioskSection:
     def _check_staff_language(self) -> str | None:
         if self.staff_language not in STAFF_LANGUAGES:
             return f"must be one of {', '.join(repr(x) for x in STAFF_LANGUAGES)}"
+        return None
+
+    def _check_languages(self) -> str | None:
+        unknown = [x for x in self.languages if x not in LANGUAGES]
+        if unknown:
+            return f"unknown language(s) {unknown}; the kiosk has {', '.join(repr(x) for x in LANGUAGES)}"
+        if not self.languages:
+            return "at least one language is needed"
+        if len(set(self.languages)) != len(self.languages):
+            return "a language is listed twice"
+        return None
+
+    def _check_default_language(self) -> str | None:
+        if self.default_language not in self.languages:
+            return f"{self.default_language!r} must be one of [kiosk].languages ({', '.join(self.languages)})"
         return None
 
     def _check_identification(self) -> str | None:
@@ -593,10 +614,15 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
+    #: loudness of the kiosk's sounds, 0–100 (0 = silent); a site setting (maintenance)
+    volume: int = 80
     #: nice value the kiosk process asks for at start (-20..0; 0 = leave it alone). Needs room from the service
     #: (kiosk.service sets LimitNICE=25, enough for -5); without it the kiosk logs ui.priority_unchanged. Off by
     #: default: on the shared 2-core test machine -5 gave no clear gain under load (see bench/ui_latency.py)
     gui_nice: int = 0
+
+    def _check_volume(self) -> str | None:
+        return None if 0 <= self.volume <= 100 else "must be between 0 and 100"
 
     def _check_gui_nice(self) -> str | None:
         if not -20 <= self.gui_nice <= 0:
@@ -865,23 +891,82 @@ def read_text(path: Path, key: str, missing: str = "give the right path") -> str
         ) from None
 
 
-def load(path: str | Path | None = None) -> Config:
-    """Read and validate the configuration. No path and no default file means built-in defaults."""
-    if path is None:
-        if not DEFAULT_PATH.exists():
-            return Config()
-        path = DEFAULT_PATH
-    path = Path(path)
-    text = read_text(path, str(path), missing="give the right path with --config")
+def _toml(path: Path, missing: str) -> dict[str, Any]:
+    text = read_text(path, str(path), missing=missing)
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(str(path), f"not valid TOML: {e}") from None
     except RecursionError:
         raise ConfigError(str(path), "not valid TOML: arrays or tables nested too deep") from None
     except ValueError as e:  # an integer too long to convert, and the like
         raise ConfigError(str(path), f"not valid TOML: {e}") from None
-    return from_dict(raw, source=str(path))
+
+
+def load(path: str | Path | None = None) -> Config:
+    """Read and validate the configuration, then the site settings of its data_dir (:func:`with_site_settings`).
+    No path and no default file means built-in defaults."""
+    if path is None:
+        if not DEFAULT_PATH.exists():
+            return with_site_settings(Config())
+        path = DEFAULT_PATH
+    path = Path(path)
+    raw = _toml(path, "give the right path with --config")
+    return with_site_settings(from_dict(raw, source=str(path)))
+
+
+#: section → the keys a technician may change on site (maintenance), kept in <data_dir>/site-settings.toml
+SITE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "ui": ("receipt", "volume", "large_text"),
+    "kiosk": ("languages",),
+}
+SITE_SETTINGS_FILE = "site-settings.toml"
+
+
+def site_settings_path(cfg: Config) -> Path:
+    return cfg.data_dir / SITE_SETTINGS_FILE
+
+
+def as_dict(cfg: Config) -> dict[str, dict[str, Any]]:
+    """The sections of ``cfg`` as the tables of a configuration file (``from_dict(as_dict(cfg))`` gives ``cfg``)."""
+    return {
+        f.name: dataclasses.asdict(getattr(cfg, f.name))
+        for f in dataclasses.fields(cfg)
+        if dataclasses.is_dataclass(getattr(cfg, f.name))
+    }
+
+
+def check_site_settings(raw: Any, where: str) -> dict[str, dict[str, Any]]:
+    """``raw`` (a site-settings table) when it holds only site settings; else a :class:`ConfigError`."""
+    if not isinstance(raw, dict):
+        raise ConfigError(where, "must be a table of sections")
+    for section, keys in raw.items():
+        allowed = SITE_SETTINGS.get(section, ())
+        if not isinstance(keys, dict):
+            raise ConfigError(f"[{section}]", f"must be a table ({where})")
+        for key in keys:
+            if key not in allowed:
+                known = ", ".join(f"[{s}].{k}" for s, ks in SITE_SETTINGS.items() for k in ks)
+                raise ConfigError(f"[{section}].{key}", f"is not a site setting ({where} holds only {known})",
+                                  "set it in the configuration file instead")  # fmt: skip
+    return raw
+
+
+def apply_site_settings(cfg: Config, settings: dict[str, dict[str, Any]], where: str = "site settings") -> Config:
+    """``cfg`` with ``settings`` (site settings only) in place of its values, validated as the file is."""
+    check_site_settings(settings, where)
+    merged = as_dict(cfg)
+    for section, values in settings.items():
+        merged[section] = {**merged.get(section, {}), **values}
+    return from_dict(merged, source=cfg.source)
+
+
+def with_site_settings(cfg: Config) -> Config:
+    """``cfg`` with the site settings of its data_dir applied (none there: ``cfg`` as it is)."""
+    path = site_settings_path(cfg)
+    if not path.is_file():
+        return cfg
+    return apply_site_settings(cfg, _toml(path, "remove it"), str(path))
 
 
 def replace(cfg: Config, section: str, **changes: Any) -> Config:

@@ -3,7 +3,8 @@
 - The passcode is kept as a salted scrypt hash (``scrypt$n$r$p$salt$hash``, base64) in ``[maintenance].passcode_hash``.
 - After ``max_failures`` wrong passcodes in a row, entry is locked for ``lockout_s`` seconds. The lock survives a
   restart when a state file is given (a reboot must not reset the count).
-- The configuration view masks secrets (passwords, keys, tokens, passcode hashes, passwords inside URLs).
+- The configuration view masks secrets: the text of passwords, keys, tokens, passcode hashes and technician cards,
+  and passwords inside URLs; a setting that is true/false or a number (``[ui].barcode_password``) is shown as it is.
 - The diagnostic bundle holds versions, the masked configuration, device states (with what their reason codes mean,
   from :mod:`kiosk.reasons`), queue counts and recent log lines — which by the logging rules carry no personal
   data — and nothing else.
@@ -179,11 +180,11 @@ def _mask_value(key: str, value: Any) -> Any:
         return {k: _mask_value(k, v) for k, v in value.items()}
     if isinstance(value, list):
         return [_mask_value(key, v) for v in value]
+    if not isinstance(value, str):
+        return value  # a boolean or a number says how the kiosk behaves, never a secret ([ui].barcode_password)
     if _SECRET_KEY.search(key) and not key.endswith(("_file", "_path", "_dir")):
-        return MASK if value not in ("", None) else value
-    if isinstance(value, str):
-        return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
-    return value
+        return MASK if value else value
+    return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
 
 
 def masked_config(cfg: config_mod.Config) -> dict[str, Any]:

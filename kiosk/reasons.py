@@ -479,6 +479,8 @@ _CODES = [
     R("passcode_mismatch", DEVICE, "The two passcodes typed differ. Type them again."),
     R("bundle_dir", DEVICE, "The folder for the diagnostic bundle cannot be created. Check [kiosk].data_dir."),
     R("bundle_write", DEVICE, "The diagnostic bundle could not be written (a full disk?)."),
+    R("settings_invalid", DEVICE, "The settings were not changed: a value is not allowed (the message names the key and the fix), or data_dir/site-settings.toml was edited by hand and cannot be read."),
+    R("settings_unwritable", DEVICE, "The settings could not be saved to data_dir/site-settings.toml, so nothing was changed. Check that [kiosk].data_dir exists and is writable by the kiosk user."),
     R("i18n_build", DEVICE, "The screens' translations could not be built (pyside6-lrelease), so the screens show English. Reinstall PySide6-Essentials."),
     R("file", DEVICE, "A file given on the command line cannot be read."),
     R("usage", DEVICE, "The command was given wrongly; see its --help."),

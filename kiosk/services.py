@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -278,6 +278,17 @@ class DeviceState:
 
 
 @dataclass(frozen=True)
+class SelfTestResult:
+    """What a maintenance self-test found: ``code`` says what (``test_receipt_printed``, ``card_tries``,
+    ``tags_read``, ``validation_ok``…; :mod:`kiosk.staff_words` words it), ``counts`` the numbers, ``reason`` a
+    finding that is no failure (a CRL ageing). A failure raises :class:`ServiceError` instead."""
+
+    code: str
+    counts: Mapping[str, int] = field(default_factory=dict)
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class LinkStatus:
     """The bookmobile banner: is the library system reachable, how many transactions wait in the journal."""
 
@@ -355,8 +366,9 @@ class Services:
     sync: SyncService | None = None
     #: probes for the maintenance device view; each returns one DeviceState and may block
     health: list[Callable[[], DeviceState]] = field(default_factory=list)
-    #: self-tests by name ("test_receipt", "read_tag", "card_tries"); each returns a short result code or raises
-    self_tests: dict[str, Callable[[], str]] = field(default_factory=dict)
+    #: self-tests by name ("test_receipt", "read_tag", "card_tries", "validation_link"); each returns what it found
+    #: or raises ServiceError with the reason
+    self_tests: dict[str, Callable[[], SelfTestResult]] = field(default_factory=dict)
     #: staff's list of refusals kept after offline replay
     refusals: Callable[[], list[Refusal]] | None = None
     #: staff's "check at the counter" list: offline loans replay could not settle

@@ -49,10 +49,11 @@ def build_window(
     application()
     lanes = qt_lanes(supervisor)
     recent = maintenance.RecentErrors().install()
-    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound)
+    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound, volume=cfg.ui.volume)
     if cfg.ui.sounds:
         cache = Path(os.environ.get("XDG_CACHE_HOME") or tempfile.gettempdir()) / "mynumber-kiosk" / "sounds"
-        lanes.misc.submit(lambda: write_wavs(cache), lambda files, err: files and sound.set_files(files))
+        volume = cfg.ui.volume
+        lanes.misc.submit(lambda: write_wavs(cache, volume=volume), lambda files, err: files and sound.set_files(files))
     return KioskWindow(
         cfg,
         services or Services(),
@@ -89,6 +90,7 @@ def open_window(
     kiosk.start_watch(
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
     )
+    win.check_health()  # the idle screen offers what works from the start (the scanners' probe exists now)
     return win
 
 
@@ -111,6 +113,7 @@ def telemetry(
         activity=activity,
         link_state=lambda: win.link.state if win.link is not None else None,
         liveness=liveness,
+        on_states=win.show_health,
         env=env,
     )
 

@@ -955,5 +955,153 @@
         <source>The patron's account (loans, holds) could not be read from the library system. See the library link's state.</source>
         <translation>利用者の貸出・予約状況を図書館システムから読めませんでした。図書館システムとの接続状態を確認してください。</translation>
     </message>
+    <message>
+        <source>My Number Card reader</source>
+        <translation>マイナンバーカードリーダー</translation>
+    </message>
+    <message>
+        <source>RFID pad</source>
+        <translation>RFIDパッド</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>バーコードスキャナー</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>レシートプリンター</translation>
+    </message>
+    <message>
+        <source>Library system link</source>
+        <translation>図書館システムとの接続</translation>
+    </message>
+    <message>
+        <source>Card validation service</source>
+        <translation>カード有効性確認サービス</translation>
+    </message>
+    <message>
+        <source>Offline journal</source>
+        <translation>オフライン貸出記録</translation>
+    </message>
+    <message>
+        <source>Kiosk programs (threads)</source>
+        <translation>端末の内部処理（スレッド）</translation>
+    </message>
+    <message>
+        <source>Lending</source>
+        <translation>貸出処理</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保守</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Working. Nothing to do.</source>
+        <translation>正常に動作しています。対応は不要です。</translation>
+    </message>
+    <message>
+        <source>Needs attention soon. See the recent errors.</source>
+        <translation>近いうちに対応が必要です。最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Not working. See the recent errors.</source>
+        <translation>動作していません。最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Not checked yet: it is checked when it is next used.</source>
+        <translation>まだ確認していません。次に使われたときに確認します。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Too many wrong technician passcodes: entry is locked for a while ([maintenance].lockout_s).</source>
+        <translation>保守用パスコードの誤りが続いたため、しばらく入れないようにしました（[maintenance].lockout_s）。</translation>
+    </message>
+    <message>
+        <source>The passcode lock could not be saved. Check that [kiosk].data_dir is writable.</source>
+        <translation>パスコードのロック状態を保存できませんでした。[kiosk].data_dir に書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>A task of the kiosk failed unexpectedly. If it repeats, send a diagnostic bundle to the supplier.</source>
+        <translation>端末の処理が予期せず失敗しました。繰り返す場合は、診断データを出力して保守業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>A card stopped answering and was given up. Ask the patron to place it again.</source>
+        <translation>カードが応答しなくなったため、読み取りを中止しました。利用者にカードを置き直してもらってください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the code beside this names it. Send a diagnostic bundle to the supplier if it repeats.</source>
+        <translation>問題が発生しました。内容は横のコードのとおりです。繰り返す場合は、診断データを出力して保守業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>A test receipt was printed. Check that it came out whole, cut, and marked as a test.</source>
+        <translation>テスト印刷をしました。最後まで印刷されて切り取られ、テスト印刷と書かれていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The card on the reader was read: PIN tries left: {tries_left}. No PIN was used.</source>
+        <translation>リーダー上のカードを読み取りました。暗証番号の残り回数は{tries_left}回です（暗証番号は使っていません）。</translation>
+    </message>
+    <message>
+        <source>Tags on the pad: {tags} (unreadable: {unreadable}, partly readable: {partial}).</source>
+        <translation>パッド上のタグ: {tags}枚（読めないもの: {unreadable}枚、一部だけ読めたもの: {partial}枚）。</translation>
+    </message>
+    <message>
+        <source>The card validation service works: it gave a signed, current answer.</source>
+        <translation>カード有効性確認サービスは正常です。署名付きの最新の応答がありました。</translation>
+    </message>
+    <message>
+        <source>The card validation service works, but:</source>
+        <translation>カード有効性確認サービスは動作していますが、次の点に注意してください。</translation>
+    </message>
+    <message>
+        <source>The test failed:</source>
+        <translation>テストは失敗しました。</translation>
+    </message>
+    <message>
+        <source>This test is not available on this kiosk (the device is not configured).</source>
+        <translation>この端末ではこのテストを使えません（機器が設定されていません）。</translation>
+    </message>
+    <message>
+        <source>The settings were not changed: a value is not allowed (the message names the key and the fix), or data_dir/site-settings.toml was edited by hand and cannot be read.</source>
+        <translation>設定は変更されていません。使えない値が含まれているか（メッセージに項目名と直し方があります）、data_dir/site-settings.toml が手で編集されて読めなくなっています。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to data_dir/site-settings.toml, so nothing was changed. Check that [kiosk].data_dir exists and is writable by the kiosk user.</source>
+        <translation>設定を data_dir/site-settings.toml に保存できなかったため、何も変更していません。[kiosk].data_dir があり、端末のユーザーが書き込めるか確認してください。</translation>
+    </message>
 </context>
 </TS>

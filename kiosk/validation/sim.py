@@ -228,18 +228,20 @@ class OpensslOcspResponder:
         return args + self.extra_args
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
-    def start(self) -> str:
+    def start(self, port: int = 0) -> str:
+        """Listen on ``port`` of 127.0.0.1 (0: any free one); returns the URL. ``start(port)`` after :meth:`stop`
+        brings the same responder back at the same URL (the demo's "validation service down" switch)."""
         if self.use_namespace:
-            self._start_namespace()
+            self._start_namespace(port)
         else:
-            self._start_reqin()
+            self._start_reqin(port)
         self.url = f"http://{LOOPBACK}:{self.port}/"
         return self.url
 
-    def _start_namespace(self) -> None:
+    def _start_namespace(self, port: int = 0) -> None:
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind((LOOPBACK, 0))
+        listener.bind((LOOPBACK, port))
         listener.listen(16)
         self.port = listener.getsockname()[1]
         fd = listener.fileno()
@@ -263,7 +265,7 @@ class OpensslOcspResponder:
             self.stop()
             raise RuntimeError(f"the OCSP responder did not start ({ready!r})")
 
-    def _start_reqin(self) -> None:
+    def _start_reqin(self, port: int = 0) -> None:
         responder = self
         lock = threading.Lock()
 
@@ -305,7 +307,7 @@ class OpensslOcspResponder:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._http = http.server.ThreadingHTTPServer((LOOPBACK, 0), Handler)
+        self._http = http.server.ThreadingHTTPServer((LOOPBACK, port), Handler)
         self._http.daemon_threads = True
         self.port = self._http.server_address[1]
         self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)

@@ -28,7 +28,7 @@ from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher, held_readers, list_readers
 from kiosk.config import Config
 from kiosk.identity.authenticate import Authenticator, AuthResult, Inspection
-from kiosk.services import DeviceHealth, DeviceState, ServiceError
+from kiosk.services import DeviceHealth, DeviceState, SelfTestResult, ServiceError
 from kiosk.session import AuthFinished, CardInspected, Patron
 from kiosk.supervisor import Supervisor
 from kiosk.validation.client import ValidationClient
@@ -114,9 +114,18 @@ class PcscCardService:
     inspection and the VERIFY happen on the same card session. The PIN is passed straight through, never stored.
     """
 
-    def __init__(self, cfg: Config, authenticator: Authenticator, reader: str | None = None) -> None:
+    def __init__(
+        self,
+        cfg: Config,
+        authenticator: Authenticator,
+        reader: str | None = None,
+        readers: Callable[[], list[str]] = list_readers,
+    ) -> None:
+        """``readers`` lists the connected readers (pcscd's list; the demo's reader that can be unplugged filters
+        it, :mod:`hardware.sim.card_reader_sim`)."""
         self.cfg = cfg
         self.reader = cfg.card.reader if reader is None else reader
+        self.readers = readers
         self._session = CardAuthSession(cfg, authenticator, self.reader)
         #: what the last authentication learnt of the validation link: ("unknown"|"ok"|"error", reason)
         self.validation_state: tuple[str, str] = ("unknown", "")
@@ -144,7 +153,7 @@ class PcscCardService:
 
     def health(self) -> DeviceState:
         try:
-            readers = list_readers()
+            readers = self.readers()
         except jpki.CardError as e:
             return DeviceState("card_reader", DeviceHealth.ERROR, e.reason or "pcsc_error")
         if not readers:
@@ -163,14 +172,14 @@ class PcscCardService:
         health = {"ok": DeviceHealth.OK, "error": DeviceHealth.ERROR}.get(state, DeviceHealth.UNKNOWN)
         return DeviceState("validation_link", health, reason, "last authentication")
 
-    def read_tries(self) -> str:
+    def read_tries(self) -> SelfTestResult:
         """Self-test: read the PIN tries of the card on the reader, without a PIN."""
         with CardConnection(self.reader, command_timeout_s=self.cfg.card.command_timeout_s) as conn:
             conn.limit(self.cfg.card.step_timeout_s)
             card = JpkiCard(conn.transmit, accept_smartphone=True)
             card.probe()
             status = card.pin_status()
-        return f"tries_left={status.tries_left}"
+        return SelfTestResult("card_tries", {"tries_left": status.tries_left})
 
 
 class ValidationLink:
@@ -218,12 +227,14 @@ class ValidationLink:
             return last[1]
         return self.check()
 
-    def self_test(self) -> str:
-        """Self-test: probe now; a problem raises with its reason code."""
+    def self_test(self) -> SelfTestResult:
+        """Self-test: probe now; a problem raises with its reason code (a warning, such as an ageing CRL, is said)."""
         st = self.check()
         if st.health is DeviceHealth.ERROR:
             raise ServiceError(st.reason or "validation_unavailable")
-        return f"{st.health.value} {st.reason} {st.detail}".replace("  ", " ").strip()
+        if st.reason:
+            return SelfTestResult("validation_warning", reason=st.reason)
+        return SelfTestResult("validation_ok")
 
 
 def watch_cards(

@@ -83,7 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         except (OSError, IdentitySetupError, config_mod.ConfigError) as e:
             raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
         _qt_available()
-        return _demo_window(args, base, world, build_kiosk(cfg))
+        return _demo_window(args, base, world, world.build(cfg))
     finally:
         world.stop()
 
@@ -103,7 +103,17 @@ def _demo_window(args: argparse.Namespace, base: config_mod.Config, world: DemoW
     receipts = world.data_dir / "receipts"
     receipts.mkdir(exist_ok=True)
     shown_passcode = "" if base.maintenance.passcode_hash else DEMO_PASSCODE
-    panel = DemoPanel(win, world.cards, args.vpcd_port, world.library, world.devices, receipts, passcode=shown_passcode)
+    panel = DemoPanel(
+        win,
+        world.cards,
+        args.vpcd_port,
+        world.library,
+        world.devices,
+        receipts,
+        passcode=shown_passcode,
+        reader=world.reader,
+        responder=world.responder,
+    )
     panel.arrange()  # side by side from the screen's geometry: without a window manager both would open at (0, 0)
     panel.show()
     print(
