@@ -5,8 +5,9 @@ The owner (the Qt controller in :mod:`ui.controller`, a headless bench, tests) c
 thread. The runner owns these rules:
 
 - **Each effect on its lane.** Card commands on the card lane (one connection from the tap to the end of PIN entry),
-  patron checks, loans and the end of a patron session on the library lane (one SIP2 conversation, in order),
-  receipts on the printer lane. Nothing blocks the owner's loop.
+  the revocation check made while the PIN is typed on the validation lane, patron checks, loans and the end of a
+  patron session on the library lane (one SIP2 conversation, in order), receipts on the printer lane. Nothing
+  blocks the owner's loop.
 - **Secrets handed over once.** The PIN and a library card's password go to the worker in a box it empties; the
   runner keeps no copy.
 - **Late answers are dropped.** Every answer is tagged with the session's generation; one that arrives after its
@@ -184,6 +185,9 @@ class SessionRunner:
                 self.post(s.CardInspected("no_reader"))
                 return
             self.lanes.card.submit(card.inspect, self._answer(_inspected))
+        elif isinstance(effect, s.CheckRevocation):
+            if sv.card is not None:
+                self.lanes.validation.submit(sv.card.check_revocation, self._answer(_revocation_checked))
         elif isinstance(effect, s.VerifyPin):
             card = sv.card
             if card is None:
@@ -263,6 +267,12 @@ def _reason(error: BaseException, default: str) -> str:
 def _inspected(result: Any, error: BaseException | None) -> s.Event:
     if error is not None:
         return s.CardInspected(_reason(error, "card_protocol"))
+    return result
+
+
+def _revocation_checked(result: Any, error: BaseException | None) -> s.Event:
+    if error is not None:  # not a refusal: the check after the signature decides
+        return s.RevocationChecked(False, _reason(error, "validation_error"))
     return result
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kiosk.metrics import Metrics
-from kiosk.session import AuthFinished, CardInspected, ItemFinished, ItemLine, Patron, PatronChecked
+from kiosk.session import AuthFinished, CardInspected, ItemFinished, ItemLine, Patron, PatronChecked, RevocationChecked
 
 
 class ServiceError(Exception):
@@ -59,6 +59,10 @@ class CardService(Protocol):
     """The My Number Card on the reader (adapts ``kiosk.identity.authenticate.Authenticator``)."""
 
     def inspect(self) -> CardInspected: ...
+
+    def check_revocation(self) -> RevocationChecked:
+        """While the PIN is typed: ask about the inspected card's certificate (its answer is kept for finish)."""
+        ...
 
     def finish(self, pin: str) -> AuthFinished: ...
 

@@ -30,6 +30,10 @@ class Card:
         self.gate = threading.Event()
         self.gate.set()
         self.threads: set[str] = set()
+        self.revocation_answer = s.RevocationChecked(False)
+        self.revocation_gate = threading.Event()
+        self.revocation_gate.set()
+        self.revocation_checks = 0
 
     def inspect(self) -> s.CardInspected:
         self.threads.add(threading.current_thread().name)
@@ -37,6 +41,12 @@ class Card:
         if isinstance(self.inspect_answer, BaseException):
             raise self.inspect_answer
         return self.inspect_answer
+
+    def check_revocation(self) -> s.RevocationChecked:
+        self.threads.add(threading.current_thread().name)
+        self.revocation_gate.wait(10)
+        self.revocation_checks += 1
+        return self.revocation_answer
 
     def finish(self, pin: str) -> s.AuthFinished:
         self.threads.add(threading.current_thread().name)
@@ -167,7 +177,7 @@ def test_each_effect_runs_on_its_own_lane_and_never_on_the_owners_thread(k):
     k.identify()
     k.runner.item_seen("B1", "rfid")
     k.settle()
-    assert k.card.threads == {"lane-card"}
+    assert k.card.threads == {"lane-card", "lane-validation"}  # the revocation check while the PIN is typed
     assert k.library.threads == {"lane-library"} and k.lender.threads == {"lane-library"}
     assert k.runner.view.items[0].state is s.ItemState.LENT
     assert threading.current_thread().name not in k.card.threads | k.library.threads
@@ -205,6 +215,37 @@ def test_an_answer_that_arrives_after_its_session_ended_is_dropped(k):
     k.settle()
     assert k.phase is s.Phase.IDLE  # the late "pin_needed" did not open a PIN pad for nobody
     assert k.runner.generation == generation and not k.runner.session.holds_patron_data()
+
+
+def test_a_card_the_validation_service_refuses_while_the_pin_is_typed_is_refused_without_a_verify(k):
+    k.card.revocation_answer = s.RevocationChecked(True, "cert_revoked", "失効しています。")
+    k.runner.card_presence(True)
+    k.settle()
+    assert k.phase is s.Phase.REFUSED and k.runner.view.refusal == "cert_revoked"
+    assert k.card.pins == [] and k.card.revocation_checks == 1
+
+
+def test_an_early_answer_that_arrives_after_its_session_ended_is_dropped(k):
+    k.card.revocation_gate.clear()  # the validation service is slow
+    k.card.revocation_answer = s.RevocationChecked(True, "cert_revoked")
+    k.runner.card_presence(True)
+    k.lanes.card.wait(5000)
+    k.loop.run_pending(1.0)
+    assert k.phase is s.Phase.PIN
+    k.runner.card_presence(False)  # lifted while the service was asked
+    assert k.phase is s.Phase.IDLE
+    k.card.revocation_gate.set()
+    k.settle()
+    assert k.phase is s.Phase.IDLE and k.card.revocation_checks == 1 and not k.runner.session.holds_patron_data()
+
+
+def test_an_early_check_that_fails_leaves_the_decision_to_the_signature(k):
+    def broken() -> s.RevocationChecked:
+        raise RuntimeError("a defect")
+
+    k.card.check_revocation = broken
+    k.identify()  # the pad stayed open; the PIN and the check after the signature decided
+    assert k.card.pins == ["1234"]
 
 
 def test_finishing_waits_for_the_loan_in_flight_then_ends_at_the_lender_and_the_library(k):
