@@ -5,9 +5,10 @@ The owner (the Qt controller in :mod:`ui.controller`, a headless bench, tests) c
 thread. The runner owns these rules:
 
 - **Each effect on its lane.** Card commands on the card lane (one connection from the tap to the end of PIN entry),
-  the revocation check made while the PIN is typed on the validation lane, patron checks, loans and the end of a
-  patron session on the library lane (one SIP2 conversation, in order), receipts on the printer lane. Nothing
-  blocks the owner's loop.
+  the revocation check made while the PIN is typed on the validation lane, patron checks, checkouts and the end of a
+  patron session on the library lane (one SIP2 conversation, in order), the tags' security on the security lane
+  (a stack is lent in a pipeline, :mod:`kiosk.lending_pipeline`), receipts on the printer lane. Nothing blocks the
+  owner's loop.
 - **Secrets handed over once.** The PIN and a library card's password go to the worker in a box it empties; the
   runner keeps no copy.
 - **Late answers are dropped.** Every answer is tagged with the session's generation; one that arrives after its
@@ -35,6 +36,7 @@ from typing import Any
 
 import eventlog
 from kiosk import session as s
+from kiosk.lending_pipeline import LendingPipeline
 from kiosk.services import ServiceError, Services
 from kiosk.workers import Lanes
 
@@ -62,6 +64,8 @@ class SessionRunner:
         self.session = s.Session(config)
         self.services = services
         self.lanes = lanes
+        #: loans of a stack: the next checkout at the library system while the item before is secured
+        self.pipeline = LendingPipeline(lanes.library, lanes.security)
         self.clock = clock
         self.on_view = on_view
         self.on_cleared = on_cleared
@@ -217,7 +221,7 @@ class SessionRunner:
 
             self.lanes.library.submit(check, self._answer(_checked))
         elif isinstance(effect, s.Lend):
-            lender, patron, item_id, source = sv.lender, effect.patron, effect.item_id, effect.source
+            lender, patron, item_id = sv.lender, effect.patron, effect.item_id
             if lender is None:
                 self.post(s.ItemFinished(item_id, s.ItemState.REFUSED, reason="library_unavailable"))
                 return
@@ -230,7 +234,7 @@ class SessionRunner:
                     metrics.item_finished(done.state.value, done.reason, self.clock() - started)
                 answer(result, error)
 
-            self.lanes.library.submit(lambda: lender.lend(patron, item_id, source), lent)
+            self.pipeline.lend(lender, patron, item_id, lent)
         elif isinstance(effect, s.PrintReceipt):
             printer, items, lang, holds = sv.printer, effect.items, effect.language, effect.holds_ready
             if printer is None:

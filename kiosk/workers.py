@@ -106,21 +106,23 @@ class Lane:
 
 
 class Lanes:
-    """The kiosk's lanes: card, library (SIP2 + RFID + journal, in order on one connection), validation (a card's
-    revocation check while its PIN is typed; two threads, so a check left hanging by a card that went away does not
-    hold up the next card's), printer, misc (health probes, files, self-tests), and sound (starting a player process
-    forks, which must not happen on the loop)."""
+    """The kiosk's lanes: card, library (SIP2 and the offline journal, in order on one connection), security (the
+    RFID tags' security switch, beside the library's next checkout), validation (a card's revocation check while its
+    PIN is typed; two threads, so a check left hanging by a card that went away does not hold up the next card's),
+    printer, misc (health probes, files, self-tests), and sound (starting a player process forks, which must not
+    happen on the loop)."""
 
     def __init__(self, deliver: Deliver) -> None:
         self.card = Lane("card", deliver)
         self.library = Lane("library", deliver)
+        self.security = Lane("security", deliver)
         self.validation = Lane("validation", deliver, threads=2)
         self.printer = Lane("printer", deliver)
         self.misc = Lane("misc", deliver, threads=2)
         self.sound = Lane("sound", deliver)
 
     def all(self) -> list[Lane]:
-        return [self.card, self.library, self.validation, self.printer, self.misc, self.sound]
+        return [self.card, self.library, self.security, self.validation, self.printer, self.misc, self.sound]
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         return all(lane.wait(timeout_ms) for lane in self.all())

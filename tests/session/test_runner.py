@@ -15,7 +15,7 @@ import pytest
 
 from kiosk import session as s
 from kiosk.runner import SessionRunner
-from kiosk.services import CheckoutReply, LibraryUnavailable, ServiceError, Services
+from kiosk.services import Approved, CheckoutReply, LibraryUnavailable, ServiceError, Services
 from kiosk.workers import CallQueue, Lanes
 
 PATRON = s.Patron("mynumber", "P0012345", "main")
@@ -81,21 +81,34 @@ class Library:
 
 
 class Lender:
+    """The lender's three steps (kiosk.lending.Lender); each records the thread it ran on."""
+
     def __init__(self) -> None:
         self.lent: list[str] = []
         self.ended: list[str] = []
         self.hold = threading.Event()
         self.hold.set()
         self.error: BaseException | None = None
-        self.threads: set[str] = set()
+        self.threads: dict[str, set[str]] = {"checkout": set(), "secure": set(), "settle": set()}
 
     def lend(self, patron, item_id, source="rfid"):
-        self.threads.add(threading.current_thread().name)
+        raise AssertionError("the runner lends in steps")
+
+    def checkout(self, patron, item_id):
+        self.threads["checkout"].add(threading.current_thread().name)
         self.hold.wait(10)
         if self.error is not None:
             raise self.error
-        self.lent.append(item_id)
-        return s.ItemFinished(item_id, s.ItemState.LENT, "title", DUE)
+        return Approved(patron, item_id, CheckoutReply(True, DUE, "title"))
+
+    def secure(self, approved):
+        self.threads["secure"].add(threading.current_thread().name)
+        return ""
+
+    def settle(self, approved, problem):
+        self.threads["settle"].add(threading.current_thread().name)
+        self.lent.append(approved.item_id)
+        return s.ItemFinished(approved.item_id, s.ItemState.LENT, approved.reply.title, approved.reply.due)
 
     def end_session(self, patron):
         self.ended.append(patron.number)
@@ -178,9 +191,10 @@ def test_each_effect_runs_on_its_own_lane_and_never_on_the_owners_thread(k):
     k.runner.item_seen("B1", "rfid")
     k.settle()
     assert k.card.threads == {"lane-card", "lane-validation"}  # the revocation check while the PIN is typed
-    assert k.library.threads == {"lane-library"} and k.lender.threads == {"lane-library"}
+    assert k.library.threads == {"lane-library"} and k.lender.threads["checkout"] == {"lane-library"}
+    assert k.lender.threads["secure"] == {"lane-security"}
     assert k.runner.view.items[0].state is s.ItemState.LENT
-    assert threading.current_thread().name not in k.card.threads | k.library.threads
+    assert threading.current_thread().name not in k.card.threads | k.library.threads | k.lender.threads["checkout"]
 
 
 def test_the_pin_goes_to_the_card_once_and_the_runner_keeps_no_copy(k):
