@@ -316,6 +316,7 @@ class _Handler(socketserver.BaseRequestHandler):
                         continue
                     assert isinstance(ev, Request)
                     msg = ev.message
+                    started = time.monotonic()
                     if not logged_in and msg.code not in ("93", "99"):
                         eventlog.event(logger, "sip2.demo.not_logged_in", command=msg.code)
                         return
@@ -354,6 +355,8 @@ class _Handler(socketserver.BaseRequestHandler):
                         bad[-2] = ord("0") if bad[-2] != ord("0") else ord("1")
                         data_out = bytes(bad)
                     sock.sendall(data_out)
+                    with lib._lock:
+                        lib.busy_s += time.monotonic() - started
         except OSError:
             return
         finally:
@@ -412,6 +415,8 @@ class DemoLibrary:
         self._thread: threading.Thread | None = None
         #: requests answered, by command code
         self.counts: dict[str, int] = {}
+        #: seconds spent answering them (each from its arrival to its reply sent, ``delay_s`` included)
+        self.busy_s = 0.0
 
     # lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> int:
