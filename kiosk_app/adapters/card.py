@@ -67,7 +67,13 @@ class CardAuthSession:
                 self._early.drop()  # read again: a check of the earlier reading is not this one's
                 self._early = None
             self._conn.limit(self._cfg.card.step_timeout_s)
-            self._inspection = self._auth.inspect(self._card)
+            card = self._card
+            try:
+                # the whole reading on the connection's own thread: one hand-over, not two a command
+                self._inspection = self._conn.run(lambda: self._auth.inspect(card))
+            except jpki.CardError as e:  # it missed its deadline: the connection was given up
+                self._close_locked()
+                return AuthResult(ok=False, reason=e.reason)
             result = self._inspection.result
             if result.reason != "pin_needed":
                 self._close_locked()  # refused before the PIN: the card session ends here
