@@ -75,6 +75,17 @@ def _pick_reader(name: str) -> object:
     raise jpki.NoCard("no card on any reader")
 
 
+#: a configured reader name (or a unique part of it) → the reader it named when last connected: a tap then does not
+#: list the readers again (three round trips to pcscd); forgotten as soon as connecting to it fails
+_found: dict[str, str] = {}
+
+
+def _reader_named(name: str) -> Any:
+    from smartcard.pcsc.PCSCReader import PCSCReader  # lazily, as in _pyscard
+
+    return PCSCReader(name)
+
+
 def card_present(reader: str) -> bool:
     _, _, scard, _ = _pyscard()
     hresult, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
@@ -258,8 +269,21 @@ class CardConnection:
             raise
 
     def _open(self, reader: str) -> None:
-        Exceptions, _, _, CC = _pyscard()
+        known = _found.get(reader) if reader else None
+        if known is not None:
+            try:
+                self._connect(_reader_named(known))
+                return
+            except jpki.CardError:
+                self._close_now()
+                _found.pop(reader, None)  # gone, renamed or empty: look again, as the first time
         r = _pick_reader(reader)
+        self._connect(r)
+        if reader:
+            _found[reader] = str(r)
+
+    def _connect(self, r: Any) -> None:
+        Exceptions, _, _, CC = _pyscard()
         self.reader = self._io.reader = str(r)
         self._conn = r.createConnection()
         try:
