@@ -151,26 +151,8 @@ class _CardThread:
         self.thread.start()
 
     def call(self, fn: Callable[[], R], timeout_s: float, closing: Callable[[], None]) -> R:
-        if self.ended:
-            raise jpki.CardTimeout("this card connection has ended: place the card again")
-        done = threading.Event()
-        outcome: list[tuple[bool, Any]] = []
-
-        def job() -> None:
-            try:
-                outcome.append((True, fn()))
-            except BaseException as e:  # noqa: BLE001 - handed to the caller, who may have stopped waiting
-                outcome.append((False, e))
-            done.set()
-
-        self._jobs.put(job)
-        if not done.wait(max(0.0, timeout_s)):
-            self.give_up(closing)
-            raise jpki.CardTimeout("the card did not answer in time: lift it and place it again")
-        ok, value = outcome[0]
-        if ok:
-            return value
-        raise value
+        end = time.monotonic() + max(0.0, timeout_s)
+        return self._await(self._post(fn), lambda now: end, closing)
 
     def run(self, fn: Callable[[], R], command_timeout_s: float, step_deadline: float | None,
             closing: Callable[[], None]) -> R:  # fmt: skip
@@ -178,6 +160,16 @@ class _CardThread:
         on this thread), in one hand-over each way instead of one per command. The caller still bounds each command
         by ``command_timeout_s`` (from :attr:`command_since`) and all of it by ``step_deadline``, waking only at
         those deadlines; past one, the connection is given up as in :meth:`call`."""
+
+        def deadline(now: float) -> float:
+            # a command sent after this look is seen at the next wake-up, which is never later than its deadline
+            since = self.command_since
+            end = (now if since is None else since) + command_timeout_s
+            return end if step_deadline is None else min(end, step_deadline)
+
+        return self._await(self._post(fn), deadline, closing)
+
+    def _post(self, fn: Callable[[], R]) -> tuple[threading.Event, list[tuple[bool, Any]]]:
         if self.ended:
             raise jpki.CardTimeout("this card connection has ended: place the card again")
         done = threading.Event()
@@ -191,12 +183,15 @@ class _CardThread:
             done.set()
 
         self._jobs.put(job)
+        return done, outcome
+
+    def _await(self, posted: tuple[threading.Event, list[tuple[bool, Any]]], deadline: Callable[[float], float],
+               closing: Callable[[], None]) -> Any:  # fmt: skip
+        """Wait for a posted call until ``deadline(now)``; past it, give the connection up."""
+        done, outcome = posted
         while not done.is_set():
-            now, since = time.monotonic(), self.command_since
-            # a command sent after this look is seen at the next wake-up, which is never later than its deadline
-            end = (now if since is None else since) + command_timeout_s
-            if step_deadline is not None:
-                end = min(end, step_deadline)
+            now = time.monotonic()
+            end = deadline(now)
             if now >= end:
                 self.give_up(closing)
                 raise jpki.CardTimeout("the card did not answer in time: lift it and place it again")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
 
 import pytest
 
@@ -19,6 +18,7 @@ from kiosk.lending_pipeline import LendingPipeline
 from kiosk.session import ItemFinished, ItemState, Patron
 from kiosk.workers import CallQueue, Lanes
 from offline_queue import OfflinePolicy
+from tests.waiting import settle
 
 from .test_lending import OFFLINE, SqliteJournal
 from .test_lending import Library as PlainLibrary
@@ -126,12 +126,7 @@ class Stack:
             self.finished.append(result)
 
     def settle(self, timeout_s: float = 15.0) -> None:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            idle = self.lanes.wait(50)
-            if not self.loop.run_pending(0.02) and idle:
-                return
-        raise AssertionError("the lanes did not settle")
+        settle(self.lanes, self.loop, timeout_s)
 
     def state(self, item_id: str) -> ItemFinished:
         (line,) = [f for f in self.finished if f.item_id == item_id]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
 
 import pytest
 
@@ -17,6 +16,7 @@ from kiosk import session as s
 from kiosk.runner import SessionRunner
 from kiosk.services import Approved, CheckoutReply, LibraryUnavailable, ServiceError, Services
 from kiosk.workers import CallQueue, Lanes
+from tests.waiting import settle
 
 PATRON = s.Patron("mynumber", "P0012345", "main")
 DUE = dt.date(2026, 12, 20)
@@ -158,12 +158,7 @@ class Harness:
 
     def settle(self, timeout_s: float = 10.0) -> None:
         """Run until every lane is idle and every answer has been delivered."""
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            idle = self.lanes.wait(50)
-            if not self.loop.run_pending(0.02) and idle:
-                return
-        raise AssertionError("the lanes did not settle")
+        settle(self.lanes, self.loop, timeout_s)
 
     @property
     def phase(self) -> s.Phase:
