@@ -106,8 +106,8 @@ class Lane:
 
 
 class Lanes:
-    """The kiosk's lanes: card, library (SIP2 and the offline journal, in order on one connection), security (the
-    RFID tags' security switch, beside the library's next checkout), validation (a card's revocation check while its
+    """The kiosk's lanes: card, library (SIP2 in order on one connection, and the whole of a loan made offline: its
+    tag and the journal), security (an approved item's tag switched beside the library's next checkout), validation (a card's revocation check while its
     PIN is typed; two threads, so a check left hanging by a card that went away does not hold up the next card's),
     printer, misc (health probes, files, self-tests), and sound (starting a player process forks, which must not
     happen on the loop)."""
