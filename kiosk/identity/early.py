@@ -90,10 +90,6 @@ class EarlyCheck:
         self._verdict: Verdict | None = None
         self._answered_at = 0.0
 
-    @property
-    def state(self) -> str:
-        return self._state
-
     def run(self) -> Verdict | None:
         """Ask now (blocks on the network: a worker lane of its own); when another caller already asked, wait for
         its answer. Returns the verdict, or None when the check was dropped or claimed (its answer is for nobody)."""
