@@ -342,6 +342,16 @@ class ValidationSection:
     probe_cert: str = ""
     #: offline acceptance only with a CRL younger than this (seconds since its thisUpdate)
     offline_max_crl_age_s: int = 86400
+    #: the certificate is known before the PIN pad opens, so its revocation is asked while the patron types; that
+    #: answer is used after the signature when it is at most this old (else asked again). A revoked card is then
+    #: refused before the PIN. 0 = ask only after the signature
+    early_check_max_age_s: int = 120
+
+    def check_deadline_s(self) -> float:
+        """The longest one revocation check may take by its timeouts: every attempt connects and reads to the limit,
+        and in "ocsp+crl" a CRL fetch follows the OCSP attempts."""
+        attempts = (self.retries + 1) * (2 if self.mode == "ocsp+crl" else 1)
+        return attempts * (self.connect_timeout_s + self.read_timeout_s)
 
     def _check_mode(self) -> str | None:
         if self.mode not in {"ocsp", "crl", "ocsp+crl"}:
@@ -391,6 +401,9 @@ class ValidationSection:
 
     def _check_crl_refresh_s(self) -> str | None:
         return None if 60 <= self.crl_refresh_s <= 7 * 86400 else "must be between 60 and 604800 seconds"
+
+    def _check_early_check_max_age_s(self) -> str | None:
+        return None if 0 <= self.early_check_max_age_s <= 3600 else "must be between 0 and 3600 seconds"
 
     def _check_offline_max_crl_age_s(self) -> str | None:
         if not 0 <= self.offline_max_crl_age_s <= 30 * 86400:

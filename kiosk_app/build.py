@@ -117,6 +117,8 @@ def build_authenticator(cfg: Config, links: LinkTable, checker: RevocationChecke
         kiosk_id=cfg.kiosk.kiosk_id,
         library_system=cfg.identity.library_system,
         clock_skew_s=cfg.identity.clock_skew_s,
+        early_max_age_s=cfg.validation.early_check_max_age_s,
+        revocation_wait_s=cfg.validation.check_deadline_s(),
     )
 
 

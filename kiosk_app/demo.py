@@ -37,8 +37,21 @@ PATRON_PATTERN = r"1\d{7}"
 LANGUAGES = ["ja", "en", "zh_CN", "ko", "pt", "vi"]
 
 
-def start_demo_ocsp(cards: demo_cards.DemoCardSet, folder: Path) -> OpensslOcspResponder:
-    """The validation service for the demo CA: every demo card is "good" except the one the set marks revoked."""
+@dataclass(frozen=True)
+class Delays:
+    """The modelled latency of the demo's world (0: as fast as loopback allows): each SIP2 request to the library
+    system, each OCSP request to the validation service (over LGWAN, J-LIS answers every request itself), each
+    command of the RFID reader (its air interface). ``kiosk demo --library-delay-ms 50 --validation-delay-ms 300
+    --reader-delay-ms 10`` shows a site's waits; the benches and tests use the same."""
+
+    library_s: float = 0.0
+    validation_s: float = 0.0
+    reader_s: float = 0.0
+
+
+def start_demo_ocsp(cards: demo_cards.DemoCardSet, folder: Path, delay_s: float = 0.0) -> OpensslOcspResponder:
+    """The validation service for the demo CA: every demo card is "good" except the one the set marks revoked;
+    each request is answered ``delay_s`` late."""
     revoked = cards.revoked_serials
     when = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
     entries = [
@@ -46,7 +59,7 @@ def start_demo_ocsp(cards: demo_cards.DemoCardSet, folder: Path) -> OpensslOcspR
                    "keyCompromise" if c.issued.cert.serial_number in revoked else None)
         for c in cards.cards.values()
     ]  # fmt: skip
-    responder = OpensslOcspResponder(folder, cards.ca.cert, cards.ca.cert, cards.ca.key, entries)
+    responder = OpensslOcspResponder(folder, cards.ca.cert, cards.ca.cert, cards.ca.key, entries, delay_s=delay_s)
     responder.start()
     return responder
 
@@ -76,19 +89,22 @@ class DemoWorld:
     reader: SimCardReader = dataclasses.field(default_factory=SimCardReader)
 
     @classmethod
-    def start(cls, data_dir: Path, devices_dir: Path | None = None) -> DemoWorld:
-        """Start everything in ``data_dir`` (the card set is made once and kept there); on a failure, what was
-        started is stopped again and the error raised (``OSError``, ``RuntimeError``)."""
+    def start(cls, data_dir: Path, devices_dir: Path | None = None, delays: Delays | None = None) -> DemoWorld:
+        """Start everything in ``data_dir`` (the card set is made once and kept there), each part as slow as
+        ``delays`` says; on a failure, what was started is stopped again and the error raised (``OSError``,
+        ``RuntimeError``)."""
+        delays = delays or Delays()
         started: list[Any] = []
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             cards = demo_cards.load_or_create(data_dir / "cards")
-            library = DemoLibrary(db_path=data_dir / "demo-library.sqlite")
+            library = DemoLibrary(db_path=data_dir / "demo-library.sqlite", delay_s=delays.library_s)
             library.start()
             started.append(library)
-            responder = start_demo_ocsp(cards, data_dir / "ocsp")
+            responder = start_demo_ocsp(cards, data_dir / "ocsp", delays.validation_s)
             started.append(responder)
             devices = SimulatedDevices(devices_dir).start()
+            devices.rfid.latency_s = delays.reader_s
         except BaseException:
             for part in reversed(started):
                 part.close() if isinstance(part, DemoLibrary) else part.stop()

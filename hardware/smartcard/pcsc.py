@@ -75,6 +75,17 @@ def _pick_reader(name: str) -> object:
     raise jpki.NoCard("no card on any reader")
 
 
+#: a configured reader name (or a unique part of it) → the reader it named when last connected: a tap then does not
+#: list the readers again (three round trips to pcscd); forgotten as soon as connecting to it fails
+_found: dict[str, str] = {}
+
+
+def _reader_named(name: str) -> Any:
+    from smartcard.pcsc.PCSCReader import PCSCReader  # lazily, as in _pyscard
+
+    return PCSCReader(name)
+
+
 def card_present(reader: str) -> bool:
     _, _, scard, _ = _pyscard()
     hresult, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
@@ -132,12 +143,33 @@ class _CardThread:
         self.reader = reader
         #: no more calls: the connection was closed or given up
         self.ended = False
+        #: when the command now at the card was sent (time.monotonic), None between commands: :meth:`run` bounds it
+        self.command_since: float | None = None
         self._key = next(_thread_ids)
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._loop, name=f"pcsc-{self._key}", daemon=True)
-        self._thread.start()
+        self.thread = threading.Thread(target=self._loop, name=f"pcsc-{self._key}", daemon=True)
+        self.thread.start()
 
     def call(self, fn: Callable[[], R], timeout_s: float, closing: Callable[[], None]) -> R:
+        end = time.monotonic() + max(0.0, timeout_s)
+        return self._await(self._post(fn), lambda now: end, closing)
+
+    def run(self, fn: Callable[[], R], command_timeout_s: float, step_deadline: float | None,
+            closing: Callable[[], None]) -> R:  # fmt: skip
+        """Run ``fn``, a whole dialogue whose commands this thread sends itself (:meth:`CardConnection.transmit`
+        on this thread), in one hand-over each way instead of one per command. The caller still bounds each command
+        by ``command_timeout_s`` (from :attr:`command_since`) and all of it by ``step_deadline``, waking only at
+        those deadlines; past one, the connection is given up as in :meth:`call`."""
+
+        def deadline(now: float) -> float:
+            # a command sent after this look is seen at the next wake-up, which is never later than its deadline
+            since = self.command_since
+            end = (now if since is None else since) + command_timeout_s
+            return end if step_deadline is None else min(end, step_deadline)
+
+        return self._await(self._post(fn), deadline, closing)
+
+    def _post(self, fn: Callable[[], R]) -> tuple[threading.Event, list[tuple[bool, Any]]]:
         if self.ended:
             raise jpki.CardTimeout("this card connection has ended: place the card again")
         done = threading.Event()
@@ -151,9 +183,19 @@ class _CardThread:
             done.set()
 
         self._jobs.put(job)
-        if not done.wait(max(0.0, timeout_s)):
-            self.give_up(closing)
-            raise jpki.CardTimeout("the card did not answer in time: lift it and place it again")
+        return done, outcome
+
+    def _await(self, posted: tuple[threading.Event, list[tuple[bool, Any]]], deadline: Callable[[float], float],
+               closing: Callable[[], None]) -> Any:  # fmt: skip
+        """Wait for a posted call until ``deadline(now)``; past it, give the connection up."""
+        done, outcome = posted
+        while not done.is_set():
+            now = time.monotonic()
+            end = deadline(now)
+            if now >= end:
+                self.give_up(closing)
+                raise jpki.CardTimeout("the card did not answer in time: lift it and place it again")
+            done.wait(end - now)
         ok, value = outcome[0]
         if ok:
             return value
@@ -222,8 +264,21 @@ class CardConnection:
             raise
 
     def _open(self, reader: str) -> None:
-        Exceptions, _, _, CC = _pyscard()
+        known = _found.get(reader) if reader else None
+        if known is not None:
+            try:
+                self._connect(_reader_named(known))
+                return
+            except jpki.CardError:
+                self._close_now()
+                _found.pop(reader, None)  # gone, renamed or empty: look again, as the first time
         r = _pick_reader(reader)
+        self._connect(r)
+        if reader:
+            _found[reader] = str(r)
+
+    def _connect(self, r: Any) -> None:
+        Exceptions, _, _, CC = _pyscard()
         self.reader = self._io.reader = str(r)
         self._conn = r.createConnection()
         try:
@@ -247,7 +302,22 @@ class CardConnection:
         ``seconds`` in all, so a card that answers each command just in time cannot hold the kiosk either."""
         self._step_deadline = time.monotonic() + seconds
 
+    def run(self, dialogue: Callable[[], R]) -> R:
+        """Run ``dialogue`` (which sends its commands with :meth:`transmit`) on this connection's own thread in one
+        hand-over, bounded as :meth:`transmit` bounds each command and :meth:`limit` the step. For a dialogue of many
+        short commands (the reading after a tap) this spares two thread switches a command."""
+        return self._io.run(dialogue, self.command_timeout_s, self._step_deadline, self._close_now)
+
     def transmit(self, apdu: bytes) -> jpki.Response:
+        if threading.current_thread() is self._io.thread:  # inside run(): the caller bounds this command
+            if self._io.ended:
+                raise jpki.CardTimeout("the card took too long: lift it and place it again")
+            self._io.command_since = time.monotonic()
+            try:
+                data, sw1, sw2 = self._transmit(apdu)
+            finally:
+                self._io.command_since = None
+            return jpki.Response(bytes(data), (sw1 << 8) | sw2)
         timeout = self.command_timeout_s
         if self._step_deadline is not None:
             timeout = min(timeout, self._step_deadline - time.monotonic())

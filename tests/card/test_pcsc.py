@@ -13,7 +13,7 @@ import pytest
 from cryptography import x509
 
 from hardware.sim.jpki_card import Variant
-from hardware.smartcard import jpki
+from hardware.smartcard import jpki, pcsc
 from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher
 from kiosk.identity import trust
@@ -56,6 +56,28 @@ def test_connection_is_exclusive(insert, pcscd, model):
     with CardConnection(pcscd):
         with pytest.raises(jpki.ReaderError):
             CardConnection(pcscd)
+
+
+def test_a_reader_found_once_is_not_listed_again_at_each_tap_and_is_forgotten_when_it_fails(
+    insert, pcscd, model, monkeypatch
+):
+    listed = []
+    real = pcsc._system_readers
+    monkeypatch.setattr(pcsc, "_system_readers", lambda: listed.append(1) or real())
+    monkeypatch.setattr(pcsc, "_found", {})
+    part = pcscd[:-3]  # a unique part of the name, as [card].reader may give it
+    card = insert(model)
+    for _ in range(3):
+        with CardConnection(part) as conn:
+            assert conn.reader == pcscd and JpkiCard(conn.transmit).probe().pin.tries_left == 3
+    assert len(listed) == 1 and pcsc._found == {part: pcscd}
+    card.remove()
+    wait_present(pcscd, False)
+    with pytest.raises(jpki.NoCard):
+        CardConnection(part)
+    assert pcsc._found == {} and len(listed) == 2  # looked for again, as the first time: the same answer
+    with pytest.raises(jpki.NoReader):
+        CardConnection("no such reader")
 
 
 def test_wrong_pin_three_strikes(auth, insert, pcscd, model):

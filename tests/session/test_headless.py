@@ -14,6 +14,7 @@ from hardware.rfid.model import ItemData
 from hardware.sim.devices import SimulatedDevices
 from kiosk import config
 from kiosk import session as s
+from kiosk.services import DeviceHealth
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.build import build_kiosk
@@ -58,8 +59,15 @@ def kiosk(tmp_path, world):
     k.stop()
 
 
+def scanner_ready(kiosk: HeadlessKiosk) -> bool:
+    states = [probe() for probe in kiosk.kiosk.services.health]
+    return any(st.name == "scanner" and st.health is DeviceHealth.OK for st in states)
+
+
 def test_a_scan_and_a_book_on_the_pad_become_a_loan_and_the_session_ends_by_itself(kiosk, world):
     lib, sims = world
+    # the scanner opens its port on its own thread: a code sent before that is not read (as at a real kiosk)
+    assert kiosk.run_until(lambda: scanner_ready(kiosk), 15)
     sims.scanner.scan(demo_data.PATRON_OK)
     assert kiosk.run_until(lambda: kiosk.runner.session.phase is s.Phase.ITEMS, 15)
     sims.rfid.add_item(ItemData("T0000001"))
@@ -79,6 +87,7 @@ def test_an_offline_loan_is_replayed_by_the_link_monitor_once_the_library_is_bac
     lib, sims = world
     port = lib.port
     lib.stop()
+    assert kiosk.run_until(lambda: scanner_ready(kiosk), 15)
     sims.scanner.scan(demo_data.PATRON_OK)
     assert kiosk.run_until(lambda: kiosk.runner.session.phase is s.Phase.ITEMS, 15)
     sims.rfid.add_item(ItemData("T0000002"))
