@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import eventlog
 from hardware.smartcard import jpki
@@ -34,20 +34,42 @@ R = TypeVar("R")
 COMMAND_TIMEOUT_S = 5.0
 
 
-def _pyscard():
-    # imported lazily so that the sans-I/O parts and the emulator work where pyscard is not installed
-    from smartcard import Exceptions, System, scard
-    from smartcard.CardConnection import CardConnection
+#: pyscard's modules import each other in a cycle, so two threads importing them at once can see a half-made module
+#: (ImportError in a card watcher that raced a reader listing): they are imported once, under this lock
+_pyscard_lock = threading.Lock()
 
-    return Exceptions, System, scard, CardConnection
+
+class _Pyscard(NamedTuple):
+    Exceptions: Any
+    System: Any
+    scard: Any
+    CardConnection: Any
+    PCSCExceptions: Any
+    PCSCReader: Any
+
+
+_pyscard_modules: _Pyscard | None = None
+
+
+def _pyscard() -> _Pyscard:
+    """pyscard's modules, imported lazily so that the sans-I/O parts and the emulator work where it is not installed."""
+    global _pyscard_modules
+    with _pyscard_lock:
+        if _pyscard_modules is None:
+            from smartcard import Exceptions, System, scard
+            from smartcard.CardConnection import CardConnection
+            from smartcard.pcsc import PCSCExceptions
+            from smartcard.pcsc.PCSCReader import PCSCReader
+
+            _pyscard_modules = _Pyscard(Exceptions, System, scard, CardConnection, PCSCExceptions, PCSCReader)
+        return _pyscard_modules
 
 
 def _system_readers() -> list:  # type: ignore[type-arg]
     """The readers pcscd reports. pyscard raises its PC/SC-level errors from ``smartcard.pcsc.PCSCExceptions``
     (not ``smartcard.Exceptions``): no pcscd is :class:`jpki.NoReader`; a failed listing is no readers."""
-    from smartcard.pcsc import PCSCExceptions  # lazily, as in _pyscard
-
-    Exceptions, System, _, _ = _pyscard()
+    ps = _pyscard()
+    Exceptions, System, PCSCExceptions = ps.Exceptions, ps.System, ps.PCSCExceptions
     try:
         return list(System.readers())
     except PCSCExceptions.EstablishContextException:
@@ -81,13 +103,11 @@ _found: dict[str, str] = {}
 
 
 def _reader_named(name: str) -> Any:
-    from smartcard.pcsc.PCSCReader import PCSCReader  # lazily, as in _pyscard
-
-    return PCSCReader(name)
+    return _pyscard().PCSCReader(name)
 
 
 def card_present(reader: str) -> bool:
-    _, _, scard, _ = _pyscard()
+    scard = _pyscard().scard
     hresult, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
     if hresult != scard.SCARD_S_SUCCESS:
         raise jpki.NoReader("the PC/SC service (pcscd) is not running")
@@ -247,7 +267,7 @@ class CardConnection:
     """
 
     def __init__(self, reader: str = "", *, command_timeout_s: float = COMMAND_TIMEOUT_S) -> None:
-        Exceptions, _, _, _ = _pyscard()
+        Exceptions = _pyscard().Exceptions
         self._Exceptions = Exceptions
         self.command_timeout_s = command_timeout_s
         self._step_deadline: float | None = None
@@ -278,7 +298,8 @@ class CardConnection:
             _found[reader] = str(r)
 
     def _connect(self, r: Any) -> None:
-        Exceptions, _, _, CC = _pyscard()
+        ps = _pyscard()
+        Exceptions, CC = ps.Exceptions, ps.CardConnection
         self.reader = self._io.reader = str(r)
         self._conn = r.createConnection()
         try:
@@ -361,12 +382,12 @@ class CardConnection:
 
 
 def _share_exclusive() -> int:
-    _, _, scard, _ = _pyscard()
+    scard = _pyscard().scard
     return scard.SCARD_SHARE_EXCLUSIVE
 
 
 def _unpower() -> int:
-    _, _, scard, _ = _pyscard()
+    scard = _pyscard().scard
     return scard.SCARD_UNPOWER_CARD
 
 
@@ -405,7 +426,7 @@ class CardWatcher:
             self._thread.join(timeout=5)
 
     def run(self) -> None:
-        _, _, scard, _ = _pyscard()
+        scard = _pyscard().scard
         present: dict[str, bool] = {}
         seen: dict[str, int] = {}  # the reader states last reported by pcscd, so the next call blocks until a change
         ctx = None

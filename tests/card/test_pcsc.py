@@ -314,3 +314,37 @@ def test_pin_is_in_no_log_and_no_file(cfg_path, insert, model, tmp_path):
             data = f.read_bytes()
             assert b"\x04" + pin.encode() not in data, f
             assert not standalone.search(data.decode("latin-1")), f
+
+
+_RACE = """
+import threading
+from hardware.smartcard import pcsc
+
+start = threading.Barrier(8)
+errors = []
+
+def first_touch(touch):
+    start.wait()
+    try:
+        touch()
+    except ImportError as e:
+        errors.append(repr(e))
+    except Exception:
+        pass  # no pcscd here is another matter: only a half-imported pyscard is the fault
+
+touches = [pcsc.list_readers, lambda: pcsc.card_present("no such reader")]
+threads = [threading.Thread(target=first_touch, args=(touches[i % 2],)) for i in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(errors)
+"""
+
+
+def test_threads_that_first_touch_pyscard_at_once_all_get_it():
+    """The card watcher and a reader listing start together at boot; pyscard's modules import each other in a
+    cycle, so unguarded concurrent first imports handed one thread a half-made module and killed the watcher."""
+    for _ in range(10):  # fresh interpreters: the race is only at the first import
+        out = subprocess.run([sys.executable, "-c", _RACE], capture_output=True, text=True, timeout=60, check=True)
+        assert out.stdout.strip() == "[]", out.stdout

@@ -14,11 +14,11 @@ from hardware.rfid.model import ItemData
 from hardware.sim.devices import SimulatedDevices
 from kiosk import config
 from kiosk import session as s
-from kiosk.services import DeviceHealth
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.build import build_kiosk
 from kiosk_app.headless import HeadlessKiosk
+from tests.waiting import device_ready
 
 
 @pytest.fixture
@@ -60,8 +60,7 @@ def kiosk(tmp_path, world):
 
 
 def scanner_ready(kiosk: HeadlessKiosk) -> bool:
-    states = [probe() for probe in kiosk.kiosk.services.health]
-    return any(st.name == "scanner" and st.health is DeviceHealth.OK for st in states)
+    return device_ready(kiosk.kiosk.services, "scanner")
 
 
 def test_a_scan_and_a_book_on_the_pad_become_a_loan_and_the_session_ends_by_itself(kiosk, world):
