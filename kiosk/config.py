@@ -528,6 +528,10 @@ class ReceiptSection:
     footer: list[str] = field(default_factory=list)
 
 
+#: keys a keypad has that the PIN pad does not use (nor the bookmobile, whose F5 syncs): ``[ui].speech_repeat_key``
+REPEAT_KEYS = ("*", "/", "+", "-", *(f"F{i}" for i in range(1, 13) if i != 5))
+
+
 @dataclass(frozen=True)
 class UiSection:
     """The patron screens (``ui/``)."""
@@ -549,10 +553,32 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
+    #: spoken guidance: every screen and refusal said in the patron's language (Open JTalk for Japanese, espeak-ng
+    #: for the others); a PIN digit is a tone, never spoken. On by default: an unattended terminal speaks (ADA 707,
+    #: EN 301 549). The phrases are rendered once into data_dir/speech ("kiosk speech render" at install; the kiosk
+    #: renders what is missing at start, in the background)
+    speech: bool = True
+    #: loudness of the spoken guidance, 1-100 (percent of full scale)
+    speech_volume: int = 80
+    #: the physical keypad's key that says the screen again: "*", "/", "+", "-", or a function key but F5
+    speech_repeat_key: str = "*"
     #: nice value the kiosk process asks for at start (-20..0; 0 = leave it alone). Needs room from the service
     #: (kiosk.service sets LimitNICE=25, enough for -5); without it the kiosk logs ui.priority_unchanged. Off by
     #: default: on the shared 2-core test machine -5 gave no clear gain under load (see bench/ui_latency.py)
     gui_nice: int = 0
+
+    def _check_speech_volume(self) -> str | None:
+        if not 1 <= self.speech_volume <= 100:
+            return "must be between 1 and 100 (percent; set speech = false for no spoken guidance)"
+        return None
+
+    def _check_speech_repeat_key(self) -> str | None:
+        if self.speech_repeat_key not in REPEAT_KEYS:
+            return (
+                f"must be one of {', '.join(repr(k) for k in REPEAT_KEYS)} (digits, Enter, Backspace, '.', ',' and "
+                "Esc work the PIN pad; F5 syncs the bookmobile)"
+            )
+        return None
 
     def _check_gui_nice(self) -> str | None:
         if not -20 <= self.gui_nice <= 0:

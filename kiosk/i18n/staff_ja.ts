@@ -915,5 +915,25 @@
         <source>One of the kiosk's threads for this device ended on its own; it is being restarted. If this repeats, restart the kiosk.</source>
         <translation>この機器を扱う端末内の処理（スレッド）が終了したため、再起動しています。繰り返す場合は端末を再起動してください。</translation>
     </message>
+    <message>
+        <source>A speech engine is missing, so the spoken guidance of some languages cannot be rendered: pyopenjtalk for Japanese (reinstall the kiosk's Python packages), espeak-ng for the others (Debian package espeak-ng). Then run kiosk speech render.</source>
+        <translation>音声合成エンジンがないため、一部の言語の音声案内を作成できません。日本語は pyopenjtalk（端末の Python パッケージを入れ直してください）、その他の言語は espeak-ng（Debian パッケージ espeak-ng）が必要です。そのあと kiosk speech render を実行してください。</translation>
+    </message>
+    <message>
+        <source>Open JTalk's dictionary is not installed, so the Japanese spoken guidance cannot be rendered. Install the Debian package open-jtalk-mecab-naist-jdic, then run kiosk speech render.</source>
+        <translation>Open JTalk の辞書が入っていないため、日本語の音声案内を作成できません。Debian パッケージ open-jtalk-mecab-naist-jdic を入れてから、kiosk speech render を実行してください。</translation>
+    </message>
+    <message>
+        <source>A phrase of the spoken guidance could not be rendered, so it is not spoken. See the recent errors; kiosk speech render tries again.</source>
+        <translation>音声案内の一部の文を作成できなかったため、その文は読み上げられません。最近のエラーを確認してください。kiosk speech render で作成をやり直せます。</translation>
+    </message>
+    <message>
+        <source>Rendering the spoken guidance did not finish in time (a busy machine). What was rendered is kept; the rest is rendered at the next start, or run kiosk speech render.</source>
+        <translation>音声案内の作成が時間内に終わりませんでした（端末の負荷が高いため）。作成済みの分はそのまま使います。残りは次回の起動時に作成されます。すぐに作成するには kiosk speech render を実行してください。</translation>
+    </message>
+    <message>
+        <source>The spoken guidance cannot be written to the speech folder of [kiosk].data_dir (permissions, or a full disk). Fix it, then run kiosk speech render.</source>
+        <translation>[kiosk].data_dir の speech フォルダーに音声案内を書き込めません（権限、またはディスクの空き不足）。原因を解消してから kiosk speech render を実行してください。</translation>
+    </message>
 </context>
 </TS>
