@@ -1,0 +1,169 @@
+"""Keeping the spoken guidance's audio up to date: which phrase files are missing, which are stale, and rendering the
+missing ones in a child process (:mod:`kiosk_app.speech_render`) with a deadline.
+
+Used by ``kiosk speech render`` (at install) and by the kiosk at start (:mod:`kiosk_app.gui`, on a worker lane, when
+``[ui].speech`` is on): a phrase whose text, voice or volume changed has a new file name
+(:mod:`kiosk.speech_files`), so it is rendered again and the old file removed. Files are only ever added whole
+(rendered atomically) or removed, so a kiosk playing while this runs plays a complete phrase or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import eventlog
+from kiosk import speech, speech_files
+from kiosk.config import Config
+
+_log = logging.getLogger("kiosk_app.speech")
+
+#: the whole rendering's deadline (seconds): all six languages take about a minute on 2 cores
+RENDER_TIMEOUT_S = 900.0
+#: the child's report is small; more is not read
+MAX_REPORT = 1 << 20
+
+Plan = dict[tuple[str, str], speech_files.Entry]
+
+
+def directory(cfg: Config) -> Path:
+    return cfg.data_dir / speech_files.FOLDER
+
+
+def plan(cfg: Config) -> Plan:
+    """Every phrase file the configuration's languages, methods, countdown and volume need."""
+    settings = speech.settings_from(cfg.kiosk.identification, cfg.ui.inactivity_warning_s)
+    return speech_files.plan(directory(cfg), cfg.kiosk.languages, settings, cfg.ui.speech_volume)
+
+
+@dataclass
+class Survey:
+    present: int = 0
+    missing: list[speech_files.Entry] = field(default_factory=list)
+    stale: list[Path] = field(default_factory=list)
+
+
+def survey(files: Plan, folder: Path) -> Survey:
+    """What is there: the planned files present, those missing, and under ``folder`` the files no plan names (old
+    digests, a language no longer offered, a temporary file of a renderer that was stopped)."""
+    out = Survey()
+    wanted = {e.path for e in files.values()}
+    for entry in files.values():
+        if entry.path.is_file():
+            out.present += 1
+        else:
+            out.missing.append(entry)
+    if folder.is_dir():
+        for path in sorted(folder.glob("*/*.wav")):
+            if path not in wanted:
+                out.stale.append(path)
+        # what a renderer stopped at its deadline left half written
+        out.stale += sorted(folder.glob("*/.*.tmp"))
+    return out
+
+
+@dataclass
+class Summary:
+    phrases: int
+    present: int
+    rendered: int = 0
+    removed: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "phrases": self.phrases,
+            "present": self.present,
+            "rendered": self.rendered,
+            "removed": self.removed,
+            "failed": self.failed,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def _job(entry: speech_files.Entry) -> dict[str, Any]:
+    v = entry.voice
+    return {"language": entry.language, "key": entry.key, "text": entry.text, "engine": v.engine, "voice": v.name,
+            "rate": v.rate, "volume": entry.volume, "path": str(entry.path)}  # fmt: skip
+
+
+def _failed(entries: list[speech_files.Entry], reason: str, error: str) -> list[dict[str, str]]:
+    return [{"language": e.language, "key": e.key, "reason": reason, "error": error} for e in entries]
+
+
+def render(
+    entries: list[speech_files.Entry], timeout_s: float = RENDER_TIMEOUT_S, dictionary: Path | None = None
+) -> tuple[int, list[dict[str, str]]]:
+    """Render ``entries``: one child process per engine, side by side (Open JTalk takes most of the time); (how
+    many were rendered, the failures with their reason)."""
+    by_engine: dict[str, list[speech_files.Entry]] = {}
+    for e in entries:
+        by_engine.setdefault(e.voice.engine, []).append(e)
+    if not by_engine:
+        return 0, []
+    with ThreadPoolExecutor(max_workers=len(by_engine), thread_name_prefix="speech-render") as pool:
+        results = list(pool.map(lambda group: _render_in_child(group, timeout_s, dictionary), by_engine.values()))
+    return sum(n for n, _ in results), [f for _, failed in results for f in failed]
+
+
+def _render_in_child(
+    entries: list[speech_files.Entry], timeout_s: float, dictionary: Path | None
+) -> tuple[int, list[dict[str, str]]]:
+    request = {"jobs": [_job(e) for e in entries], "dictionary": str(dictionary) if dictionary else None}
+    command = [sys.executable, "-m", "kiosk_app.speech_render"]
+    try:
+        done = subprocess.run(command, input=json.dumps(request, ensure_ascii=False).encode("utf-8"),
+                              capture_output=True, timeout=timeout_s, check=False)  # fmt: skip
+    except subprocess.TimeoutExpired:
+        # what was rendered before the deadline is kept (each file is written whole); the rest waits for next time
+        return _count(entries, "speech_render_timeout", f"not done within {timeout_s:.0f} s")
+    except OSError as e:
+        return 0, _failed(entries, "speech_engine_missing", f"cannot start the renderer: {e.strerror}")
+    try:
+        report = json.loads(done.stdout[:MAX_REPORT].decode("utf-8"))
+        if report.get("error"):
+            return 0, _failed(entries, "speech_render_failed", str(report["error"]))
+        return int(report["rendered"]), [dict(f) for f in report["failed"]]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        last = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {done.returncode}"]
+        return _count(entries, "speech_render_failed", f"the renderer stopped: {last[0][:200]}")
+
+
+def _count(entries: list[speech_files.Entry], reason: str, error: str) -> tuple[int, list[dict[str, str]]]:
+    """After a child that did not report: the files it did write count as rendered, the others failed."""
+    missing = [e for e in entries if not e.path.is_file()]
+    return len(entries) - len(missing), _failed(missing, reason, error)
+
+
+def ensure(files: Plan, folder: Path, timeout_s: float = RENDER_TIMEOUT_S, dictionary: Path | None = None) -> Summary:
+    """Remove stale files, render the missing ones; what happened (logged as ``speech.cache``)."""
+    started = time.monotonic()
+    found = survey(files, folder)
+    summary = Summary(phrases=len(files), present=found.present)
+    for path in found.stale:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            summary.removed += 1
+    summary.rendered, summary.failed = render(found.missing, timeout_s, dictionary)
+    summary.seconds = time.monotonic() - started
+    reasons = sorted({f["reason"] for f in summary.failed})
+    eventlog.event(
+        _log, "speech.cache", level=logging.WARNING if summary.failed else logging.INFO, phrases=summary.phrases,
+        present=summary.present, rendered=summary.rendered, removed=summary.removed, failed=len(summary.failed),
+        reasons=",".join(reasons) or None, seconds=round(summary.seconds, 1),
+    )  # fmt: skip
+    return summary
