@@ -176,11 +176,14 @@ def phrases(settings: Settings) -> dict[str, Phrase]:
 #: an aside in parentheses written in Japanese (the card's own term, 利用者証明用): only the Japanese voice reads it
 _JAPANESE_ASIDE = re.compile(r"\s*[(（][^()（）]*[\u3040-\u30ff\u3400-\u9fff][^()（）]*[)）]")
 _SENTENCE_END = ("。", ".", "!", "?", "！", "？")
+#: languages written without spaces: a space beside their characters ("2 冊") is a pause the voice should not make
+_UNSPACED = ("ja", "zh_CN")
+_SPACE_BESIDE_WIDE = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
 
 
 def text(phrase: Phrase, language: str) -> str:
     """What is said for ``phrase`` in ``language``: its texts translated, each ending a sentence, cleaned for a
-    voice (no ellipsis, no Japanese aside in another language)."""
+    voice (no ellipsis, no Japanese aside in another language, no space inside Japanese or Chinese)."""
     said = []
     for part in phrase.parts:
         if part.n is None:
@@ -192,9 +195,10 @@ def text(phrase: Phrase, language: str) -> str:
             words = _JAPANESE_ASIDE.sub("", words)
         words = " ".join(words.split())
         if words and not words.endswith(_SENTENCE_END):
-            words += "。" if language in ("ja", "zh_CN") else "."
+            words += "。" if language in _UNSPACED else "."
         said.append(words)
-    return " ".join(w for w in said if w)
+    joined = " ".join(w for w in said if w)
+    return _SPACE_BESIDE_WIDE.sub("", joined) if language in _UNSPACED else joined
 
 
 # ------------------------------------------------------------------------------------------------ when

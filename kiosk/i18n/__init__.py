@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -51,26 +52,36 @@ def ts_files(catalogue: str = "kiosk") -> dict[str, Path]:
     return {lang: ts_path(catalogue, lang) for lang in languages if ts_path(catalogue, lang).exists()}
 
 
-@functools.cache
-def entries(catalogue: str, lang: str) -> dict[tuple[str, str], str]:
-    """(context, source) → translation of one ``.ts`` file: the non-empty singular translations that are not
-    obsolete, as ``lrelease`` takes them (plural forms are the screens' business). A missing or unreadable file is
-    an empty catalogue."""
-    out: dict[tuple[str, str], str] = {}
+def _messages(catalogue: str, lang: str) -> Iterator[tuple[str, str, ET.Element, ET.Element]]:
+    """(context, source, message, translation) of each message of one ``.ts`` file with a translation that is not
+    obsolete; nothing from a missing or unreadable file."""
     try:
         root = ET.parse(ts_path(catalogue, lang)).getroot()
     except (OSError, ET.ParseError):
-        return out
+        return
     for context in root.iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             source = message.findtext("source")
             translation = message.find("translation")
-            if source is None or translation is None or translation.get("type") in ("obsolete", "vanished"):
-                continue
-            if translation.text and translation.text.strip():
-                out[(name, source)] = translation.text
-    return out
+            if (
+                source is not None
+                and translation is not None
+                and translation.get("type") not in ("obsolete", "vanished")
+            ):
+                yield name, source, message, translation
+
+
+@functools.cache
+def entries(catalogue: str, lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) → translation of one ``.ts`` file: the non-empty singular translations that are not
+    obsolete, as ``lrelease`` takes them (plural forms: :func:`plural_entries`). A missing or unreadable file is
+    an empty catalogue."""
+    return {
+        (name, source): translation.text
+        for name, source, _, translation in _messages(catalogue, lang)
+        if translation.text and translation.text.strip()
+    }
 
 
 def translate(lang: str, source: str, catalogue: str = "kiosk") -> str:
@@ -87,22 +98,13 @@ _ONE_FORM = {"ja", "zh_CN", "ko", "vi"}
 
 @functools.cache
 def plural_entries(catalogue: str, lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
-    """(context, source) → the plural forms of each finished ``numerus`` message of one ``.ts`` file."""
+    """(context, source) → the plural forms of each ``numerus`` message of one ``.ts`` file, as :func:`entries`
+    takes the others."""
     out: dict[tuple[str, str], tuple[str, ...]] = {}
-    try:
-        root = ET.parse(ts_path(catalogue, lang)).getroot()
-    except (OSError, ET.ParseError):
-        return out
-    for context in root.iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if message.get("numerus") != "yes" or source is None or translation is None or translation.get("type"):
-                continue
-            forms = tuple(f.text or "" for f in translation.iter("numerusform"))
-            if forms and all(f.strip() for f in forms):
-                out[(name, source)] = forms
+    for name, source, message, translation in _messages(catalogue, lang):
+        forms = tuple(f.text or "" for f in translation.iter("numerusform"))
+        if message.get("numerus") == "yes" and forms and all(f.strip() for f in forms):
+            out[(name, source)] = forms
     return out
 
 
