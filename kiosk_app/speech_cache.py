@@ -14,11 +14,12 @@ import json
 import logging
 import subprocess
 import sys
+import tempfile
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import eventlog
 from kiosk import speech, speech_files
@@ -30,6 +31,10 @@ _log = logging.getLogger("kiosk_app.speech")
 RENDER_TIMEOUT_S = 900.0
 #: the child's report is small; more is not read
 MAX_REPORT = 1 << 20
+#: how often the rendering children are looked at (whether the kiosk is closing)
+POLL_S = 0.5
+#: the renderer, a child process
+CHILD = [sys.executable, "-m", "kiosk_app.speech_render"]
 
 Plan = dict[tuple[str, str], speech_files.Entry]
 
@@ -106,51 +111,90 @@ def _failed(entries: list[speech_files.Entry], reason: str, error: str) -> list[
 
 
 def render(
-    entries: list[speech_files.Entry], timeout_s: float = RENDER_TIMEOUT_S, dictionary: Path | None = None
+    entries: list[speech_files.Entry],
+    timeout_s: float = RENDER_TIMEOUT_S,
+    dictionary: Path | None = None,
+    stop: threading.Event | None = None,
 ) -> tuple[int, list[dict[str, str]]]:
     """Render ``entries``: one child process per engine, side by side (Open JTalk takes most of the time); (how
-    many were rendered, the failures with their reason)."""
-    by_engine: dict[str, list[speech_files.Entry]] = {}
+    many were rendered, the failures with their reason). ``stop`` set: the children are stopped, what they had
+    rendered is kept and the rest is not a failure (the next start renders it)."""
+    groups: dict[str, list[speech_files.Entry]] = {}
     for e in entries:
-        by_engine.setdefault(e.voice.engine, []).append(e)
-    if not by_engine:
-        return 0, []
-    with ThreadPoolExecutor(max_workers=len(by_engine), thread_name_prefix="speech-render") as pool:
-        results = list(pool.map(lambda group: _render_in_child(group, timeout_s, dictionary), by_engine.values()))
+        groups.setdefault(e.voice.engine, []).append(e)
+    stop = stop or threading.Event()
+    deadline = time.monotonic() + timeout_s
+    results: list[tuple[int, list[dict[str, str]]]] = []
+    running: list[tuple[list[speech_files.Entry], subprocess.Popen[bytes], IO[bytes], IO[bytes]]] = []
+    with contextlib.ExitStack() as files:
+        for group in groups.values():
+            # the report and the child's errors go to files: a pipe the child fills while nobody reads would stall it
+            out, err = files.enter_context(tempfile.TemporaryFile()), files.enter_context(tempfile.TemporaryFile())
+            try:
+                child = subprocess.Popen(CHILD, stdin=subprocess.PIPE, stdout=out, stderr=err)
+            except OSError as e:
+                results.append((0, _failed(group, "speech_engine_missing", f"cannot start the renderer: {e.strerror}")))
+                continue
+            files.callback(_end, child)
+            request = {"jobs": [_job(e) for e in group], "dictionary": str(dictionary) if dictionary else None}
+            with contextlib.suppress(BrokenPipeError):  # a child that died at once says why on its stderr
+                assert child.stdin is not None
+                with child.stdin:
+                    child.stdin.write(json.dumps(request, ensure_ascii=False).encode("utf-8"))
+            running.append((group, child, out, err))
+        while any(child.poll() is None for _, child, _, _ in running):
+            if stop.is_set() or time.monotonic() >= deadline:
+                break
+            stop.wait(POLL_S)
+        for group, child, out, err in running:
+            if child.poll() is None:
+                _end(child)
+                # what was rendered is kept (each file is written whole); the rest waits for the next time
+                late = "" if stop.is_set() else "speech_render_timeout"
+                results.append(_count(group, late, f"not done within {timeout_s:.0f} s"))
+            else:
+                results.append(_report(group, child, out, err))
     return sum(n for n, _ in results), [f for _, failed in results for f in failed]
 
 
-def _render_in_child(
-    entries: list[speech_files.Entry], timeout_s: float, dictionary: Path | None
+def _end(child: subprocess.Popen[bytes]) -> None:
+    if child.poll() is None:
+        child.kill()
+        child.wait()
+
+
+def _report(
+    group: list[speech_files.Entry], child: subprocess.Popen[bytes], out: IO[bytes], err: IO[bytes]
 ) -> tuple[int, list[dict[str, str]]]:
-    request = {"jobs": [_job(e) for e in entries], "dictionary": str(dictionary) if dictionary else None}
-    command = [sys.executable, "-m", "kiosk_app.speech_render"]
+    """What a child that ended said: its JSON report, or the last line of its errors."""
+    out.seek(0)
     try:
-        done = subprocess.run(command, input=json.dumps(request, ensure_ascii=False).encode("utf-8"),
-                              capture_output=True, timeout=timeout_s, check=False)  # fmt: skip
-    except subprocess.TimeoutExpired:
-        # what was rendered before the deadline is kept (each file is written whole); the rest waits for next time
-        return _count(entries, "speech_render_timeout", f"not done within {timeout_s:.0f} s")
-    except OSError as e:
-        return 0, _failed(entries, "speech_engine_missing", f"cannot start the renderer: {e.strerror}")
-    try:
-        report = json.loads(done.stdout[:MAX_REPORT].decode("utf-8"))
+        report = json.loads(out.read(MAX_REPORT).decode("utf-8"))
         if report.get("error"):
-            return 0, _failed(entries, "speech_render_failed", str(report["error"]))
+            return 0, _failed(group, "speech_render_failed", str(report["error"]))
         return int(report["rendered"]), [dict(f) for f in report["failed"]]
     except (ValueError, KeyError, TypeError, AttributeError):
-        last = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {done.returncode}"]
-        return _count(entries, "speech_render_failed", f"the renderer stopped: {last[0][:200]}")
+        err.seek(0)
+        last = err.read(MAX_REPORT).decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {child.returncode}"]
+        return _count(group, "speech_render_failed", f"the renderer stopped: {last[0][:200]}")
 
 
 def _count(entries: list[speech_files.Entry], reason: str, error: str) -> tuple[int, list[dict[str, str]]]:
-    """After a child that did not report: the files it did write count as rendered, the others failed."""
+    """After a child that did not report: the files it did write count as rendered, the others failed with
+    ``reason`` (none: not a failure)."""
     missing = [e for e in entries if not e.path.is_file()]
-    return len(entries) - len(missing), _failed(missing, reason, error)
+    return len(entries) - len(missing), _failed(missing, reason, error) if reason else []
 
 
-def ensure(files: Plan, folder: Path, timeout_s: float = RENDER_TIMEOUT_S, dictionary: Path | None = None) -> Summary:
-    """Remove stale files, render the missing ones; what happened (logged as ``speech.cache``)."""
+def ensure(
+    files: Plan,
+    folder: Path,
+    timeout_s: float = RENDER_TIMEOUT_S,
+    dictionary: Path | None = None,
+    stop: threading.Event | None = None,
+) -> Summary:
+    """Remove stale files, render the missing ones (until ``stop`` is set); what happened (logged as
+    ``speech.cache``)."""
     started = time.monotonic()
     found = survey(files, folder)
     summary = Summary(phrases=len(files), present=found.present)
@@ -158,7 +202,7 @@ def ensure(files: Plan, folder: Path, timeout_s: float = RENDER_TIMEOUT_S, dicti
         with contextlib.suppress(OSError):
             path.unlink()
             summary.removed += 1
-    summary.rendered, summary.failed = render(found.missing, timeout_s, dictionary)
+    summary.rendered, summary.failed = render(found.missing, timeout_s, dictionary, stop)
     summary.seconds = time.monotonic() - started
     reasons = sorted({f["reason"] for f in summary.failed})
     eventlog.event(

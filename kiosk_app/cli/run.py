@@ -32,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     d.add_argument("--fullscreen", action="store_true", help="full screen (default: a window)")
     d.add_argument("--bookmobile", action="store_true", help="show the bookmobile banner")
+    d.add_argument(
+        "--speech",
+        action="store_true",
+        help="spoken guidance (off in the demo unless asked: the first start renders its phrases, about a minute)",
+    )
     d.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     d.set_defaults(handler=cmd_demo)
 
@@ -64,6 +69,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     base = load_config(args) if args.config else config_mod.Config()
     use_log_level(args, base)
+    base = config_mod.replace(base, "ui", speech=args.speech)
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
     try:
         world = DemoWorld.start(data_dir)

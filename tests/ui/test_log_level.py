@@ -16,7 +16,7 @@ def levels_seen(monkeypatch):
 
     seen: list[int] = []
 
-    def run_without_the_event_loop(win) -> int:  # type: ignore[no-untyped-def]
+    def run_without_the_event_loop(win, telemetry=None) -> int:  # type: ignore[no-untyped-def]
         # the window is built for real; only the event loop is not run (the test reads the level it would run with)
         seen.append(logging.getLogger().level)
         win.close()
