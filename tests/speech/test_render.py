@@ -10,6 +10,7 @@ fetched from the network, the cache renders only what changed, and each way of f
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -212,7 +213,17 @@ def test_a_bad_request_to_the_renderer_is_refused(tmp_path):
 # ------------------------------------------------------------------------------------------------ the command line
 
 
-def test_kiosk_speech_render_and_status(tmp_path, capsys):
+@pytest.fixture
+def cli_logging():
+    """main() logs to the captured stderr, which is gone after the test: the root logger is put back."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def test_kiosk_speech_render_and_status(tmp_path, capsys, cli_logging):
     path = tmp_path / "kiosk.toml"
     path.write_text(f'[kiosk]\ndata_dir = "{tmp_path}"\nlanguages = ["en"]\n[ui]\nspeech_volume = 60\n')
     assert main(["--config", str(path), "speech", "status", "--json"]) == 1
