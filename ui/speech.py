@@ -95,8 +95,8 @@ class SpeechPlayer(QObject):
             path = self.files.get((language, utterance.phrase))
         else:
             return
-        if path is None or self.player is None:
-            return
+        if path is None or not self.player:
+            return  # not rendered (or no player on this machine): the screen and the cues carry on alone
         self.played.append(path)
         del self.played[:-50]
         self.lane.submit(lambda: self._play(generation, path), _ignore)
