@@ -606,6 +606,10 @@ class ReceiptSection:
     footer: list[str] = field(default_factory=list)
 
 
+#: keys a keypad has that the PIN pad does not use (nor the bookmobile, whose F5 syncs): ``[ui].speech_repeat_key``
+REPEAT_KEYS = ("*", "/", "+", "-", *(f"F{i}" for i in range(1, 13) if i != 5))
+
+
 @dataclass(frozen=True)
 class UiSection:
     """The patron screens (``ui/``)."""
@@ -627,8 +631,16 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
-    #: loudness of the kiosk's sounds, 0–100 (0 = silent); a site setting (maintenance)
+    #: loudness of everything the kiosk plays, its tones and its spoken guidance, 0–100 (0 = silent); a site setting
+    #: (maintenance)
     volume: int = 80
+    #: spoken guidance: every screen and refusal said in the patron's language (Open JTalk for Japanese, espeak-ng
+    #: for the others); a PIN digit is a tone, never spoken. On by default: an unattended terminal speaks (ADA 707,
+    #: EN 301 549). The phrases are rendered once into data_dir/speech ("kiosk speech render" at install; the kiosk
+    #: renders what is missing at start and after a change of volume, in the background)
+    speech: bool = True
+    #: the physical keypad's key that says the screen again: "*", "/", "+", "-", or a function key but F5
+    speech_repeat_key: str = "*"
     #: nice value the kiosk process asks for at start (-20..0; 0 = leave it alone). Needs room from the service
     #: (kiosk.service sets LimitNICE=25, enough for -5); without it the kiosk logs ui.priority_unchanged. Off by
     #: default: on the shared 2-core test machine -5 gave no clear gain under load (see bench/ui_latency.py)
@@ -636,6 +648,14 @@ class UiSection:
 
     def _check_volume(self) -> str | None:
         return None if 0 <= self.volume <= 100 else "must be between 0 and 100"
+
+    def _check_speech_repeat_key(self) -> str | None:
+        if self.speech_repeat_key not in REPEAT_KEYS:
+            return (
+                f"must be one of {', '.join(repr(k) for k in REPEAT_KEYS)} (digits, Enter, Backspace, '.', ',' and "
+                "Esc work the PIN pad; F5 syncs the bookmobile)"
+            )
+        return None
 
     def _check_gui_nice(self) -> str | None:
         if not -20 <= self.gui_nice <= 0:

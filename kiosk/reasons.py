@@ -502,6 +502,12 @@ _CODES = [
     R("metrics_unavailable", DEVICE, "The metrics endpoint could not be started. See the recent errors, and check [metrics].port."),
     R("loans_waiting_long", DEVICE, "Offline loans have been waiting for more than an hour. Check the library system link, then sync (maintenance, F5 on the bookmobile, or kiosk queue sync)."),
     R("rows_need_staff", DEVICE, "Some offline loans need staff: refused by the library system, or not settled. See the refusal list in maintenance or kiosk queue refusals."),
+    # ---- the spoken guidance (kiosk_app.speech_render, kiosk speech render): the kiosk works without it, with tones
+    R("speech_engine_missing", DEVICE, "A speech engine is missing, so the spoken guidance of some languages cannot be rendered: pyopenjtalk for Japanese (reinstall the kiosk's Python packages), espeak-ng for the others (Debian package espeak-ng). Then run kiosk speech render."),
+    R("speech_dictionary_missing", DEVICE, "Open JTalk's dictionary is not installed, so the Japanese spoken guidance cannot be rendered. Install the Debian package open-jtalk-mecab-naist-jdic, then run kiosk speech render."),
+    R("speech_render_failed", DEVICE, "A phrase of the spoken guidance could not be rendered, so it is not spoken. See the recent errors; kiosk speech render tries again."),
+    R("speech_render_timeout", DEVICE, "Rendering the spoken guidance did not finish in time (a busy machine). What was rendered is kept; the rest is rendered at the next start, or run kiosk speech render."),
+    R("speech_cache_unwritable", DEVICE, "The spoken guidance cannot be written to the speech folder of [kiosk].data_dir (permissions, or a full disk). Fix it, then run kiosk speech render."),
 ]
 # a family: every code that starts with its prefix and has no entry (or leaves a text out) takes it from here
 _FAMILIES = [

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -135,6 +135,9 @@ class _ActivityFilter(QObject):
 
 
 class KioskWindow(QMainWindow):
+    #: site settings were applied (the new :class:`kiosk.config.Config`): for parts the window does not own itself
+    settingsApplied = Signal(object)
+
     def __init__(
         self,
         cfg: config_mod.Config,
@@ -367,6 +370,7 @@ class KioskWindow(QMainWindow):
             self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
             self.setStyleSheet(self.theme.style_sheet())
             self.setFont(self.theme.font(24))
+        self.settingsApplied.emit(cfg)
         eventlog.event(_log, "ui.settings_applied")
 
     # ------------------------------------------------------------------ what works now

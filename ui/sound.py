@@ -13,7 +13,9 @@ import shutil
 import struct
 import subprocess
 import wave
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -31,13 +33,16 @@ TONES: dict[Cue, list[tuple[int, int]]] = {
 }
 
 
-def write_wavs(dest: Path, rate: int = 22050, volume: int = 80) -> dict[Cue, Path]:
-    """The cues as WAV files in ``dest``, at ``volume`` (0–100, ``[ui].volume``; 80 is the level they always had)."""
+def write_wavs(
+    dest: Path, rate: int = 22050, volume: int = 80, tones: Mapping[Any, list[tuple[int, int]]] | None = None
+) -> dict[Any, Path]:
+    """One WAV file per tone of ``tones`` (the cues unless given; a key is a :class:`Cue` or a name) in ``dest``, at
+    ``volume`` (0–100, ``[ui].volume``; 80 is the level they always had)."""
     dest.mkdir(parents=True, exist_ok=True)
     amplitude = 0.5 * max(0, min(100, volume)) / 100
     out = {}
-    for cue, notes in TONES.items():
-        path = dest / f"{cue.value}.wav"
+    for cue, notes in (TONES if tones is None else tones).items():
+        path = dest / f"{getattr(cue, 'value', cue)}.wav"
         frames = bytearray()
         for freq, ms in notes:
             n = rate * ms // 1000

@@ -52,10 +52,11 @@ _pyscard_modules: _Pyscard | None = None
 
 
 def _pyscard() -> _Pyscard:
-    """pyscard's modules, imported lazily so that the sans-I/O parts and the emulator work where it is not installed."""
+    """pyscard's modules, imported on first use."""
     global _pyscard_modules
     with _pyscard_lock:
         if _pyscard_modules is None:
+            # lazily: the sans-I/O parts and the emulator run where pyscard is not installed
             from smartcard import Exceptions, System, scard
             from smartcard.CardConnection import CardConnection
             from smartcard.pcsc import PCSCExceptions

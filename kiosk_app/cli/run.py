@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        ("validation", "each OCSP request to the validation service (LGWAN: try 300)"),
                        ("reader", "each command of the simulated RFID reader")):  # fmt: skip
         d.add_argument(f"--{part}-delay-ms", type=float, default=0.0, metavar="MS", help=f"answer {what} this late")
+    d.add_argument(
+        "--speech",
+        action="store_true",
+        help="spoken guidance (off in the demo unless asked: the first start renders its phrases, about a minute)",
+    )
     d.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     d.set_defaults(handler=cmd_demo)
 
@@ -68,6 +73,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     base = load_config(args) if args.config else config_mod.Config()
     use_log_level(args, base)
+    base = config_mod.replace(base, "ui", speech=args.speech)
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
     try:
         delays = Delays(*(max(ms, 0.0) / 1000 for ms in (args.library_delay_ms, args.validation_delay_ms,
