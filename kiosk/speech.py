@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from kiosk import i18n, reasons
-from kiosk.session import ItemState, Phase, View
+from kiosk.session import ItemState, Phase, ReturnLine, ReturnState, View
 
 #: counts spoken after each lent book and on the receipt question; past it the count is not said (rendering one
 #: phrase per count, per language, must stay bounded)
@@ -126,6 +126,19 @@ IDLE_METHODS = {
     "mynumber": "Place your My Number Card on the reader",
     "barcode": "Or scan the barcode of your library card",
 }
+#: a returned book's outcome, as the returns screen words it under the book (never its title, nor the library
+#: system's own words or routing: those stay on the screen)
+RETURNED = {
+    "returned": "Returned. Thank you!",
+    "hold": "Returned. Someone has reserved it: please take it to the counter.",
+    "transfer": "Returned. It goes to another library: please take it to the counter.",
+    "magnetic": "Returned. Please hand this item in at the counter.",
+    "security": "Its security tag could not be reset: please take it to the counter before you leave.",
+    "desk": "Returned. Please take it to the counter.",
+    "unreachable": "Not returned: the library system cannot be reached. Please use the return slot or the counter.",
+    "not_on_loan": "Not returned: this item is not on loan. Please leave it at the counter.",
+    "refused": "Not returned. Please take this item to the counter.",
+}
 #: texts with a count
 LENT_SO_FAR = "Borrowed so far: %n"
 YOU_BORROWED = "You borrowed %n item(s)"
@@ -178,6 +191,8 @@ def phrases(settings: Settings) -> dict[str, Phrase]:
     for line, key in _ITEM_KEYS.items():
         assert isinstance(line, str)
         add(key, Part(line))
+    for outcome, line in RETURNED.items():
+        add(f"return_{outcome}", Part(line))
     for n in range(1, MAX_COUNTED + 1):
         add(f"lent_{n}", Part(LENT_SO_FAR, n))
         add(f"receipt_{n}", Part(YOU_BORROWED, n), *(Part(src) for src in SCREENS["receipt"]))
@@ -236,6 +251,19 @@ def screen_key(view: View) -> str | None:
     return phase.value if phase.value in SCREENS else None
 
 
+def return_key(line: ReturnLine) -> str:
+    """The phrase of a settled return (:data:`RETURNED`)."""
+    if line.state is ReturnState.RETURNED:
+        return "return_returned"
+    if line.state is ReturnState.DESK:
+        return f"return_{line.desk}" if line.desk in RETURNED else "return_desk"
+    if line.reason == "library_unavailable":
+        return "return_unreachable"
+    if line.reason == "not_checked_out" and not line.message:
+        return "return_not_on_loan"
+    return "return_refused"
+
+
 def _finished(before: View, now: View) -> list[tuple[ItemState, str]]:
     """Items that were pending before and are settled now, in the order of the list."""
     pending = {i.item_id for i in before.items if i.state is ItemState.PENDING}
@@ -269,6 +297,11 @@ def decide(before: View | None, now: View) -> Utterance | None:
             return Utterance(phrase=item_key(refused[-1]))
         if done and 1 <= now.lent_count <= MAX_COUNTED:
             return Utterance(phrase=f"lent_{now.lent_count}")
+    if now.phase is Phase.RETURNS:
+        pending = {r.item_id for r in before.returns if r.state is ReturnState.PENDING}
+        settled = [r for r in now.returns if r.item_id in pending and r.state is not ReturnState.PENDING]
+        if settled:
+            return Utterance(phrase=return_key(settled[-1]))
     return None
 
 

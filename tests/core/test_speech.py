@@ -242,6 +242,27 @@ def test_a_refusal_is_said_with_its_words_and_ok_silences_it():
     assert f(s.CardInspected("ocsp_something_new")) == say(speech.refusal_key("ocsp_something_new"))
 
 
+def test_each_returned_book_is_said_with_its_outcome_never_the_library_s_own_words():
+    f = Flow(services=("return",))
+    f.to_items()
+    assert f(s.ServiceChosen("return")) == say("returns")
+    outcomes = [
+        (s.ReturnState.RETURNED, {}, "return_returned"),
+        (s.ReturnState.DESK, {"desk": "hold", "route": "Branch B"}, "return_hold"),
+        (s.ReturnState.DESK, {"desk": "alert"}, "return_desk"),
+        (s.ReturnState.REFUSED, {"reason": "library_unavailable"}, "return_unreachable"),
+        (s.ReturnState.REFUSED, {"reason": "not_checked_out"}, "return_not_on_loan"),
+        (s.ReturnState.REFUSED, {"reason": "blocked", "message": "Fines for Book X"}, "return_refused"),
+    ]
+    for n, (state, more, key) in enumerate(outcomes):
+        item = f"ITEM-SECRET-{n}"
+        assert f(s.ItemPresented(item)) is None  # returning…
+        assert f(s.ItemReturned(item, state, "Secret Title", **more)) == say(key)
+    for key in {k for *_, k in outcomes}:
+        for lang in i18n.LANGUAGES:
+            assert not any(secret in speech.text(TABLE[key], lang) for secret in SECRETS)
+
+
 def test_the_library_card_password_pad():
     f = Flow(barcode_password=True)
     assert f(s.PatronBarcode("P0012345")) == say("pin_password")
