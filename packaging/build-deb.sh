@@ -41,6 +41,10 @@ mkdir -p "$root/usr/share/doc/$PKG"
     >"$root/usr/share/doc/$PKG/python-packages.txt"
 "$venv/bin/python" -m pip uninstall --quiet --yes pip setuptools
 
+say "the screens' translations, built beside their sources (the package has no lrelease)"
+"$venv/bin/python" -c 'import sys; from pathlib import Path; from ui import i18n
+i18n.build(Path(sys.argv[1]), force=True)' "$venv/lib/python3.11/site-packages/kiosk/i18n"
+
 say "pruning what the kiosk never runs (Qt's developer tools, QML, headers, type stubs)"
 sp=$venv/lib/python3.11/site-packages
 rm -rf "$sp"/PySide6/{assistant,designer,linguist,lrelease,lupdate,qmlformat,qmllint,qmlls,svgtoqml} \

@@ -99,6 +99,8 @@ check "desktop entry for the bookmobile laptop validates"
 # since CI has no GPU. systemd is stood in for by a datagram socket that must receive READY=1.
 bash packaging/display-check.sh "$out" || fail "the kiosk did not come up under cage"
 check "the installed kiosk comes up under cage, says READY=1 and stays up (screenshot $out/kiosk-under-cage.png)"
+! grep -q '"i18n.unavailable"' "$out/kiosk-run.log" || fail "the installed kiosk has no translations: $(grep i18n "$out/kiosk-run.log")"
+check "the installed kiosk has its translations (no i18n.unavailable)"
 # every system library the running kiosk loaded comes with the package's dependencies (and not, say, with a
 # package this machine has only for the tests)
 closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces \

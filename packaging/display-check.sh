@@ -38,8 +38,13 @@ s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
 s.bind("/run/notify")
 os.chmod("/run/notify", 0o666)
 s.settimeout(120)
+# as systemd reads it: each datagram holds lines of assignments (READY=1 comes with the first STATUS=)
 try:
-    print(s.recv(4096).decode(), file=open("/run/notify.out", "w"), flush=True)
+    while True:
+        lines = s.recv(4096).decode().splitlines()
+        if "READY=1" in lines:
+            print("READY=1", file=open("/run/notify.out", "w"), flush=True)
+            break
 except TimeoutError:
     pass
 PY

@@ -186,3 +186,29 @@ def test_screenshot_script_renders_every_screen(tmp_path):
     for p in pngs:
         width, height = struct.unpack(">II", p.read_bytes()[16:24])
         assert (width, height) in ((1280, 800), (1920, 1080)), p.name  # nothing grew past the screen
+
+
+def test_an_installed_kiosk_uses_the_translations_shipped_beside_their_sources(tmp_path, monkeypatch):
+    """The package ships each .qm beside its .ts and no lrelease: those are used as they are (a source tree without
+    them builds into the cache), and a .qm older than its source is built again."""
+    shipped = tmp_path / "catalogue"
+    shipped.mkdir()
+    sources = {}
+    for lang, ts in i18n.ts_files().items():
+        sources[lang] = shipped / ts.name
+        sources[lang].write_bytes(ts.read_bytes())
+    i18n.build(shipped, force=True)  # as build-deb.sh does, beside the sources
+    monkeypatch.setattr(i18n, "ts_files", lambda: dict(sources))
+
+    def no_lrelease() -> list[str]:
+        raise i18n.TranslationError("no lrelease in the package")
+
+    monkeypatch.setattr(i18n, "lrelease_command", no_lrelease)
+    cache = tmp_path / "cache"
+    files = i18n.build(cache)
+    assert files == {lang: ts.with_suffix(".qm") for lang, ts in sources.items()}
+    assert not any(cache.iterdir())
+    stale = sources["ja"]
+    os.utime(stale, (stale.stat().st_mtime + 10,) * 2)  # a source newer than its .qm: built again, which needs lrelease
+    with pytest.raises(i18n.TranslationError):
+        i18n.build(cache)

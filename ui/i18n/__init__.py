@@ -1,8 +1,8 @@
 """The screens' translations: ``.qm`` files built with ``pyside6-lrelease`` (PySide6-Essentials ships it) from the
 kiosk's catalogue, the ``kiosk_<lang>.ts`` files in :mod:`kiosk.i18n` (the core reads the same files without Qt).
 
-The ``.qm`` files are built at install (``kiosk i18n-build``, run by the setup script) or, when missing or older than
-their source, at first start into a cache directory.
+The package ships them built beside their sources (``kiosk_<lang>.qm`` next to ``kiosk_<lang>.ts``: it has no
+lrelease); a source tree builds them, when missing or older than their source, at first start into a cache directory.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ def build(dest: Path | None = None, force: bool = False) -> dict[str, Path]:
     dest.mkdir(parents=True, exist_ok=True)
     out: dict[str, Path] = {}
     for lang, ts in ts_files().items():
+        shipped = ts.with_suffix(".qm")
+        if not force and shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+            out[lang] = shipped
+            continue
         qm = dest / f"kiosk_{lang}.qm"
         if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             cmd = [*lrelease_command(), "-silent", str(ts), "-qm", str(qm)]
