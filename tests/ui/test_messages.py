@@ -23,6 +23,8 @@ SESSION_REASONS = [
     # library system (kiosk.circulation)
     "patron_unknown", "patron_blocked", "card_lost", "excessive_fines", "too_many_items", "too_many_overdue",
     "patron_expired", "wrong_password", "library_unavailable",
+    # the library system away during the patron check, and tokens that are not My Number Cards
+    "unreachable", "timeout", "connection_lost", "token_juki", "token_unknown",
 ]  # fmt: skip
 ITEM_REASONS = ["item_on_hold", "hold_for_other", "not_for_loan", "lent_to_other", "item_unknown", "outcome_unknown",
                 "security_failed", "tag_not_on_pad", "offline_limit", "offline_method", "offline_not_allowed",
