@@ -80,6 +80,10 @@ class LibrarySystem(Protocol):
 
     def end_patron_session(self, patron: Patron) -> None: ...
 
+    def holds_ready(self, patron: Patron) -> int | None:
+        """How many holds wait for the patron now (None: the library system did not say; never raises)."""
+        ...
+
 
 class Lending(Protocol):
     """Lending one item by the library's rules (:class:`kiosk.lending.Lender`)."""
@@ -197,6 +201,10 @@ class Services:
     refusals: Callable[[], list[Refusal]] | None = None
     #: called when the items screen opens, so items already on the pad are reported again (must not block)
     rescan: Callable[[], None] | None = None
+    #: called when a patron session starts: what lies on the pad now is reported as held (must not block)
+    hold_pad: Callable[[], None] | None = None
+    #: whether a scanned code is a library card by the configured patterns (a card scanned while lending)
+    is_library_card: Callable[[str], bool] | None = None
     #: called when the application closes (stop watchers, close connections)
     close: list[Callable[[], None]] = field(default_factory=list)
     #: what happened at the kiosk, counted for the library's monitoring (the session runner counts)

@@ -20,6 +20,7 @@ from pathlib import Path
 from cryptography import x509
 
 import eventlog
+from hardware.barcode.classify import Classifier, ScanKind
 from kiosk import session as s
 from kiosk.config import Config, ConfigError
 from kiosk.identity import trust
@@ -204,7 +205,7 @@ class Kiosk:
     def start_watch(
         self,
         on_presence: Callable[[bool], None],
-        on_item: Callable[[str, str], None] | None = None,
+        on_item: Callable[[str, str, str], None] | None = None,
         on_code: Callable[[str], None] | None = None,
         on_technician: Callable[[], None] | None = None,
         on_incomplete: Callable[[int], None] | None = None,
@@ -236,12 +237,13 @@ def build_kiosk(
         services.health.append(rfid.health)
         services.self_tests["read_tag"] = rfid.read_tag
         services.rescan = rfid.rescan
+        services.hold_pad = rfid.hold
         services.close.append(rfid.stop)
         tags = tags or rfid
 
         def start_pad(on_presence, on_item, on_code, on_technician, on_incomplete) -> None:  # type: ignore[no-untyped-def]
             if on_item is not None:
-                rfid.start(lambda item_id: on_item(item_id, "rfid"), on_incomplete)
+                rfid.start(on_item, on_incomplete)
 
         kiosk._watchers.append(start_pad)
     if cfg.printer.port:
@@ -269,6 +271,8 @@ def build_kiosk(
     services.lender = Lender(library, tags or NoSecurityTags(), journal, offline)
     if cfg.barcode.serial_ports or cfg.barcode.evdev_devices:
         kiosk._watchers.append(_scanners(kiosk))
+        cards = Classifier.from_config(cfg.barcode)
+        services.is_library_card = lambda code: cards.classify(code).kind is ScanKind.PATRON
     return kiosk
 
 

@@ -375,7 +375,7 @@ class DemoPanel(QWidget):
     def _put(self, item_id: str) -> None:
         """A tag on the simulated pad (every part of a set), read by the real RFID driver; else straight in."""
         if self.devices is None:
-            self.win.controller.itemSeen.emit(item_id, "rfid")
+            self.win.controller.itemSeen.emit(item_id, "rfid", "")
             return
         known = demo_data.ITEMS.get(item_id)
         parts = known.parts if known else 1

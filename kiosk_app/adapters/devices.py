@@ -28,7 +28,12 @@ _log = logging.getLogger("kiosk_app.devices")
 
 
 class RfidService:
-    """The RFID pad: a poller reports each item once it is wholly on the pad; security is switched per item."""
+    """The RFID pad: a poller reports each item once it is wholly on the pad; security is switched per item.
+
+    Each report is ``on_item(item_id, source, title)`` with the title the tag carries (or ""). ``source`` is "rfid"
+    for an item placed on the pad, "rfid_held" for one that lay there when the patron session started
+    (:meth:`hold`) and has not been lifted since, and "rfid_gone" when such a held item leaves the pad.
+    """
 
     def __init__(self, reader: Any, sets_policy: str = "all_parts", poll_s: float = 0.3) -> None:
         self.reader = reader
@@ -37,6 +42,9 @@ class RfidService:
         self.error = ""
         self._lock = threading.RLock()
         self._reported: set[str] = set()
+        #: items on the pad at the last poll, and those that lay there when the patron session started
+        self._present: set[str] = set()
+        self._held: set[str] = set()
         self._rescan = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -45,9 +53,11 @@ class RfidService:
     def from_config(cls, section: Any) -> RfidService:
         return cls(RfidReader.from_config(section), section.sets)
 
-    def start(self, on_item: Callable[[str], None], on_incomplete: Callable[[int], None] | None = None) -> None:
-        """``on_item(item_id)`` once per item wholly on the pad; ``on_incomplete(n)`` when the number of sets with a
-        part missing changes (the screen asks for the other parts)."""
+    def start(
+        self, on_item: Callable[[str, str, str], None], on_incomplete: Callable[[int], None] | None = None
+    ) -> None:
+        """``on_item(item_id, source, title)`` once per item wholly on the pad; ``on_incomplete(n)`` when the number
+        of sets with a part missing changes (the screen asks for the other parts)."""
         self._on_incomplete = on_incomplete
         self._incomplete = 0
         self._stop.clear()
@@ -63,7 +73,7 @@ class RfidService:
         except Exception:  # noqa: BLE001 - closing a reader that is gone
             pass
 
-    def _run(self, on_item: Callable[[str], None]) -> None:
+    def _run(self, on_item: Callable[[str, str, str], None]) -> None:
         while not self._stop.is_set():
             try:
                 with self._lock:
@@ -72,6 +82,10 @@ class RfidService:
                     ready = [i.item_id for i in self.pad.lendable()]
                     present = {i.item_id for i in self.pad.items()}
                     incomplete = len(self.pad.incomplete())
+                    titles = {t.item.item_id: t.item.title for t in self.pad.stack.tags if t.item is not None}
+                    self._present = present
+                    gone = self._held - present  # lifted: placed again, it is the patron's
+                    self._held -= gone
                 self.error = ""
             except RfidError as e:
                 if self.error != e.reason:
@@ -83,10 +97,12 @@ class RfidService:
                 self._rescan.clear()
                 self._reported.clear()
             self._reported &= present  # an item taken off and put back is reported again
+            for item_id in gone:
+                on_item(item_id, "rfid_gone", "")
             for item_id in ready:
                 if item_id not in self._reported:
                     self._reported.add(item_id)
-                    on_item(item_id)
+                    on_item(item_id, "rfid_held" if item_id in self._held else "rfid", titles.get(item_id, ""))
             if incomplete != self._incomplete:
                 self._incomplete = incomplete
                 if self._on_incomplete is not None:
@@ -96,6 +112,11 @@ class RfidService:
     def rescan(self) -> None:
         """Report every item on the pad again (the items screen opened: books placed earlier count now)."""
         self._rescan.set()
+
+    def hold(self) -> None:
+        """A patron session starts: what lies on the pad now (at the last poll) is reported as held, until lifted."""
+        with self._lock:
+            self._held = set(self._present)
 
     # SecurityTags
     def set_lent(self, item_id: str, lent: bool) -> bool:

@@ -92,6 +92,17 @@ class Sip2Library:
         if not r.ok:
             raise ServiceError(r.reason or "checkin_refused")
 
+    def holds_ready(self, patron: Patron) -> int | None:
+        """A fresh count of the patron's holds waiting for pickup (63 without the card's password: only the count is
+        read); None when the library system does not say or cannot be asked."""
+        if not self.holds:
+            return None
+        try:
+            _, holds = self._call(self.circ.patron_status_and_holds, patron.number, None, read_only=True)
+        except ServiceError:
+            return None
+        return holds
+
     def end_patron_session(self, patron: Patron) -> None:
         try:
             self._call(self.circ.end_session, patron.number)

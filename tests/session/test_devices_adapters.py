@@ -35,7 +35,7 @@ def test_pad_reports_items_once_and_switches_security(sims, cfg):
 
     seen: list[str] = []
     pad = RfidService.from_config(cfg.rfid)
-    pad.start(seen.append)
+    pad.start(lambda item, source, title: seen.append(item))
     try:
         uid = sims.rfid.add_item(ItemData("T0000001"))
         assert wait_for(lambda: seen == ["T0000001"], timeout=10.0)
@@ -57,13 +57,35 @@ def test_a_set_is_reported_only_when_complete(sims, cfg):
 
     seen: list[str] = []
     pad = RfidService.from_config(cfg.rfid)
-    pad.start(seen.append)
+    pad.start(lambda item, source, title: seen.append(item))
     try:
         sims.rfid.add_item(ItemData("T0000015", parts_in_set=2, part_number=1))
         time.sleep(1.0)
         assert seen == []
         sims.rfid.add_item(ItemData("T0000015", parts_in_set=2, part_number=2))
         assert wait_for(lambda: seen == ["T0000015"], timeout=10.0)
+    finally:
+        pad.stop()
+
+
+def test_items_lying_on_the_pad_when_a_session_starts_are_held_until_lifted_and_titles_come_from_the_tag(sims, cfg):
+    from hardware.rfid.model import ItemData
+
+    seen: list[tuple[str, str, str]] = []
+    pad = RfidService.from_config(cfg.rfid)
+    pad.start(lambda item, source, title: seen.append((item, source, title)))
+    try:
+        left = sims.rfid.add_item(ItemData("T0000001", title="吾輩は猫である"))
+        assert wait_for(lambda: seen == [("T0000001", "rfid", "吾輩は猫である")], timeout=10.0)
+        pad.hold()  # a patron session starts with the book still on the pad
+        pad.rescan()  # the items screen opens
+        assert wait_for(lambda: seen[-1:] == [("T0000001", "rfid_held", "吾輩は猫である")], timeout=10.0)
+        sims.rfid.add_item(ItemData("T0000002"))  # placed during the session: the patron's
+        assert wait_for(lambda: ("T0000002", "rfid", "") in seen, timeout=10.0)
+        sims.rfid.remove_tag(left)  # lifted...
+        assert wait_for(lambda: seen[-1] == ("T0000001", "rfid_gone", ""), timeout=10.0)
+        sims.rfid.add_item(ItemData("T0000001", title="吾輩は猫である"))  # ...and placed again: now the patron's
+        assert wait_for(lambda: seen[-1] == ("T0000001", "rfid", "吾輩は猫である"), timeout=10.0)
     finally:
         pad.stop()
 
