@@ -12,18 +12,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from hardware.dates import format_date
 from hardware.printer.escpos import EscPos
 from hardware.printer.lines import Line
 from hardware.printer.raster import render_lines
 
-WEEKDAYS: dict[str, str | list[str]] = {
-    "ja": "月火水木金土日",
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    "zh_CN": "一二三四五六日",
-    "ko": "월화수목금토일",
-    "pt": ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
-    "vi": ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
-}
 #: ``no_due``: an item the library system gave no due date for (never a date the patron was not shown);
 #: ``offline``: the note for loans recorded offline, still to be sent to the library system (marked ``mark``)
 LABELS = {
@@ -36,7 +29,8 @@ LABELS = {
         "holds": "ご予約の資料が{n}点届いています",
         "no_due": "カウンターでご確認ください",
         "mark": "※",
-        "offline": "※オフライン貸出: 図書館システムへ送信待ち",
+        "offline": "※オフライン貸出：図書館システムへ送信待ち",
+        "item": "資料番号 {id}",
     },
     "en": {
         "title": "Loan receipt",
@@ -44,10 +38,11 @@ LABELS = {
         "patron": "Card",
         "due": "Due",
         "count": "Items: {n}",
-        "holds": "Holds ready for pickup: {n}",
+        "holds": "Reserved items ready for pickup: {n}",
         "no_due": "please ask at the counter",
         "mark": "*",
         "offline": "* Lent offline: waiting to be sent to the library system",
+        "item": "Item no. {id}",
     },
     "zh_CN": {
         "title": "借阅凭条",
@@ -59,6 +54,7 @@ LABELS = {
         "no_due": "请到服务台确认",
         "mark": "※",
         "offline": "※离线借阅：等待发送至图书馆系统",
+        "item": "资料编号 {id}",
     },
     "ko": {
         "title": "대출 영수증",
@@ -67,9 +63,10 @@ LABELS = {
         "due": "반납 기한",
         "count": "대출 권수 {n}권",
         "holds": "예약하신 자료 {n}권이 도착했습니다",
-        "no_due": "데스크에 문의해 주세요",
+        "no_due": "카운터에 문의해 주세요",
         "mark": "※",
         "offline": "※오프라인 대출: 도서관 시스템 전송 대기 중",
+        "item": "자료 번호 {id}",
     },
     "pt": {
         "title": "Comprovante de empréstimo",
@@ -77,10 +74,11 @@ LABELS = {
         "patron": "Cartão",
         "due": "Devolução",
         "count": "Itens: {n}",
-        "holds": "Reservas prontas para retirada: {n}",
+        "holds": "Reservas prontas para retirar: {n}",
         "no_due": "consulte o balcão",
         "mark": "*",
         "offline": "* Empréstimo offline: aguardando envio ao sistema da biblioteca",
+        "item": "Item nº {id}",
     },
     "vi": {
         "title": "Phiếu mượn",
@@ -92,6 +90,7 @@ LABELS = {
         "no_due": "vui lòng hỏi tại quầy",
         "mark": "*",
         "offline": "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện",
+        "item": "Tài liệu số {id}",
     },
 }
 #: characters per line in font A (12×24 dots): 80 mm paper → 576 dots, 58 mm → 384 dots
@@ -108,6 +107,8 @@ class ReceiptItem:
     due: dt.date | None
     #: recorded in the offline journal, not yet at the library system (marked on the receipt)
     offline: bool = False
+    #: printed with a label when there is no title (the tag and the library system gave none)
+    item_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -188,19 +189,6 @@ def wrap(text: str, width: int, max_lines: int = 2) -> list[str]:
     return lines
 
 
-def format_date(d: dt.date, language: str) -> str:
-    day = WEEKDAYS.get(language, WEEKDAYS["en"])[d.weekday()]
-    if language == "ja":
-        return f"{d.year}年{d.month}月{d.day}日({day})"
-    if language == "zh_CN":
-        return f"{d.year}年{d.month}月{d.day}日(周{day})"
-    if language == "ko":
-        return f"{d.year}년 {d.month}월 {d.day}일 ({day})"
-    if language in ("pt", "vi"):
-        return f"{d.day:02d}/{d.month:02d}/{d.year} ({day})"
-    return f"{d.isoformat()} ({day})"
-
-
 def layout(receipt: Receipt, cols: int) -> Layout:
     lang = receipt.language if receipt.language in LABELS else "ja"
     lab = LABELS[lang]
@@ -227,7 +215,8 @@ def layout(receipt: Receipt, cols: int) -> Layout:
     add(Line(rule))
     for i, item in enumerate(receipt.items, 1):
         num = f"{i:>2} "
-        for j, part in enumerate(wrap(item.title, cols - len(num))):
+        title = item.title or lab["item"].format(id=item.item_id)
+        for j, part in enumerate(wrap(title, cols - len(num))):
             add(Line((num if j == 0 else " " * len(num)) + part))
         due = format_date(item.due, lang) if item.due is not None else lab["no_due"]
         pair(lab["due"], due + (f" {lab['mark']}" if item.offline else ""), indent=" " * len(num), bold=True)
