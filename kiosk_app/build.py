@@ -152,10 +152,9 @@ def validation_checker(cfg: Config) -> RevocationChecker:
 
 def library_system(cfg: Config, client: Sip2Client | None = None) -> Sip2Library:
     """The library system over SIP2 from ``[sip2]``: patrons whose method may lend offline go on unchecked when it
-    cannot be reached; the holds-ready count is asked for only when a receipt may print it."""
+    cannot be reached; the holds-ready count (on the items screen and the receipt) unless the library turned it off."""
     methods = tuple(cfg.offline.identification) if cfg.offline.lending else ()
-    holds = cfg.receipt.show_holds_ready and bool(cfg.printer.port) and cfg.ui.receipt != "never"
-    return Sip2Library(client or Sip2Client.from_config(cfg.sip2), methods, holds)
+    return Sip2Library(client or Sip2Client.from_config(cfg.sip2), methods, cfg.receipt.show_holds_ready)
 
 
 def journal_paths(cfg: Config) -> tuple[Path, Path]:
@@ -265,6 +264,8 @@ def build_kiosk(
             eventlog.event(_log, "wiring.journal_unavailable", level=logging.WARNING, reason=e.reason)
         else:
             services.sync = journal
+            if isinstance(services.printer, PrinterService):
+                services.printer.offline_state = journal.item_state
             services.refusals = journal.refusals
             services.health.append(journal.health)
             services.close.append(journal.journal.close)

@@ -151,15 +151,20 @@ class PrinterService:
         self.printer_section = printer_section
         self.receipt_section = receipt_section
         self.library_name = library_name
+        #: item → what the offline journal knows of its loan now ("waiting", "refused", "": it reached the library
+        #: system); None: no journal, an offline loan is still waiting
+        self.offline_state: Callable[[str], str] | None = None
 
     @classmethod
     def from_config(cls, cfg: Any) -> PrinterService:
         return cls(ReceiptPrinter.from_config(cfg.printer), cfg.printer, cfg.receipt, cfg.kiosk.library_name)
 
     def _receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> Any:
-        """The receipt says only what the patron was shown: each item's due date as lent (none when the library
-        system gave none: the receipt says to ask at the counter), offline loans marked as still to be sent."""
-        lines = [ReceiptItem(i.title or i.item_id, i.due, offline=i.state is ItemState.LENT_OFFLINE) for i in items]
+        """The receipt says what is true when it prints: each item's due date as the patron was shown it (none when
+        the library system gave none: the receipt says to ask at the counter); an offline loan marked as still to be
+        sent while it waits, as an ordinary loan once the library system has it, and "ask at the counter" if the
+        library system refused it meanwhile."""
+        lines = [self._line(i) for i in items]
         return compose_receipt(
             self.printer_section,
             self.receipt_section,
@@ -168,6 +173,14 @@ class PrinterService:
             holds_ready=holds_ready,
             language=language,
         )
+
+    def _line(self, item: ItemLine) -> ReceiptItem:
+        if item.state is not ItemState.LENT_OFFLINE:
+            return ReceiptItem(item.title, item.due, item_id=item.item_id)
+        state = self.offline_state(item.item_id) if self.offline_state is not None else "waiting"
+        if state == "refused":
+            return ReceiptItem(item.title, None, item_id=item.item_id)
+        return ReceiptItem(item.title, item.due, offline=state == "waiting", item_id=item.item_id)
 
     def print_receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> None:
         try:

@@ -35,14 +35,13 @@ class Sip2Library:
         self.online: bool | None = None
         #: identification methods whose patrons may go on to lend offline when the library cannot be reached
         self.offline_methods = offline_methods
-        #: ask for the holds-ready count with the patron status (the receipt prints it)
+        #: ask for the holds-ready count with the patron status (the items screen shows it, the receipt prints it)
         self.holds = holds
 
     @classmethod
     def from_config(cls, cfg: Config) -> Sip2Library:
         methods = tuple(cfg.offline.identification) if cfg.offline.lending else ()
-        holds = cfg.receipt.show_holds_ready and bool(cfg.printer.port) and cfg.ui.receipt != "never"
-        return cls(Sip2Client.from_config(cfg.sip2), methods, holds)
+        return cls(Sip2Client.from_config(cfg.sip2), methods, cfg.receipt.show_holds_ready)
 
     def _call(self, fn, *args, read_only: bool = False):  # type: ignore[no-untyped-def]
         try:

@@ -146,14 +146,36 @@ def test_receipt_prints_only_the_due_dates_the_patron_was_shown(sims, cfg):
         assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
         text = sims.printer.last_text()
         dues = due_lines(text, "返却期限")
-        assert dues[0].strip() == "返却期限 2026年12月5日(土)"
+        assert dues[0].strip() == "返却期限 2026年12月5日（土）"
         assert dues[1].strip() == "返却期限 カウンターでご確認ください"
-        assert dues[2].strip() == "返却期限 2026年12月19日(土) ※"  # the offline policy's date, marked
+        assert dues[2].strip() == "返却期限 2026年12月19日（土） ※"  # the offline policy's date, marked
         today = dt.date.today()
         assert f"{today.month}月{today.day}日" not in "\n".join(dues)
-        assert "※オフライン貸出: 図書館システムへ送信待ち" in text
-        assert "T0000001" in text  # no title offline: the item number says which book it was
+        assert "※オフライン貸出：図書館システムへ送信待ち" in text
+        assert "資料番号 T0000001" in text  # no title offline: the item number, labelled, says which book
         assert "ご予約" not in text  # the holds count was not given
+    finally:
+        printer.close()
+
+
+def test_a_receipt_says_what_the_journal_knows_when_it_prints(sims, cfg):
+    """An offline loan that reached the library system before the receipt printed is an ordinary loan on it; one
+    the library system refused meanwhile has no due date (ask at the counter); one still waiting is marked."""
+    printer = PrinterService.from_config(cfg)
+    states = {"T0000001": "", "T0000002": "refused", "T0000003": "waiting"}
+    printer.offline_state = states.__getitem__
+    due = dt.date(2026, 12, 19)
+    items = tuple(ItemLine(i, ItemState.LENT_OFFLINE, f"本{n}", due) for n, i in enumerate(states, 1))
+    try:
+        printer.print_receipt(items, "ja")
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
+        dues = [d.strip() for d in due_lines(sims.printer.last_text(), "返却期限")]
+        assert dues == ["返却期限 2026年12月19日（土）", "返却期限 カウンターでご確認ください",
+                        "返却期限 2026年12月19日（土） ※"]  # fmt: skip
+        printer.offline_state = lambda item: ""  # all sent: no note about waiting at all
+        printer.print_receipt(items[:1], "ja")
+        assert wait_for(lambda: len(sims.printer.receipts) == 2, timeout=10.0)
+        assert "送信待ち" not in sims.printer.last_text()
     finally:
         printer.close()
 
@@ -167,16 +189,16 @@ def test_receipt_online_only_has_no_offline_note_and_holds_follow_the_policy(sim
         printer.print_receipt(item, "en", holds_ready=2)
         assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
         text = sims.printer.last_text()
-        assert "Holds ready for pickup: 2" in text
+        assert "Reserved items ready for pickup: 2" in text
         assert "offline" not in text.lower() and "*" not in text
-        assert due_lines(text, "Due")[0].strip() == "Due 2026-12-05 (Sat)"
+        assert due_lines(text, "Due")[0].strip() == "Due Sat 5 Dec 2026"
         printer.print_receipt(item, "en", holds_ready=0)
         assert wait_for(lambda: len(sims.printer.receipts) == 2, timeout=10.0)
-        assert "Holds" not in sims.printer.last_text()  # nothing waits: no line
+        assert "Reserved" not in sims.printer.last_text()  # nothing waits: no line
         printer.receipt_section = dataclasses.replace(cfg.receipt, show_holds_ready=False)
         printer.print_receipt(item, "en", holds_ready=3)
         assert wait_for(lambda: len(sims.printer.receipts) == 3, timeout=10.0)
-        assert "Holds" not in sims.printer.last_text()  # the library turned it off
+        assert "Reserved" not in sims.printer.last_text()  # the library turned it off
     finally:
         printer.close()
 
@@ -186,7 +208,7 @@ def test_receipt_online_only_has_no_offline_note_and_holds_follow_the_policy(sim
     [
         ("en", "* Lent offline: waiting to be sent to the library system", "please ask at the counter"),
         ("zh_CN", "※离线借阅：等待发送至图书馆系统", "请到服务台确认"),
-        ("ko", "※오프라인 대출: 도서관 시스템 전송 대기 중", "데스크에 문의해 주세요"),
+        ("ko", "※오프라인 대출: 도서관 시스템 전송 대기 중", "카운터에 문의해 주세요"),
         ("pt", "* Empréstimo offline: aguardando envio ao sistema da biblioteca", "consulte o balcão"),
         ("vi", "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện", "vui lòng hỏi tại quầy"),
     ],
