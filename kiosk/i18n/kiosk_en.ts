@@ -4,68 +4,97 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>Offline: loans are kept and sent to the library later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="344" />
         <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Staff have been called</source>
+        <translation>Staff have been called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>Please wait here; someone will come to help you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Please ask at the counter</source>
+        <translation>Please ask at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Staff there are happy to help.</source>
+        <translation>Staff there are happy to help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405" />
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
@@ -175,7 +204,7 @@
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
@@ -362,49 +391,64 @@
         <translation>Please ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="195" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>Please put this book on the pad: it is lent once the pad has read it.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="196" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>Already lent to you: you may take it with you.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="207" />
         <source>The certificate was checked.</source>
         <translation>The certificate was checked.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="208" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="213" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="216" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="221" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="226" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>Item no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>Lent · due back {date} (recorded offline)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>Due back {date} (lent offline: sent to the library later)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>Lent · due back {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <source>Due back {date}</source>
+        <translation>Due back {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="192" />
@@ -422,240 +466,278 @@
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>Please put this item on the pad and scan it again.</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="197" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="103" />
         <source>Welcome! Borrow books here.</source>
         <translation>Welcome! Borrow books here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="104" />
         <source>Place your My Number Card on the reader</source>
         <translation>Place your My Number Card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="105" />
         <source>Or scan the barcode of your library card</source>
         <translation>Or scan the barcode of your library card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="106" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Choose your language below. Staff at the counter are happy to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Reading your card…</source>
         <translation>Reading your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Please leave the card on the reader.</source>
         <translation>Please leave the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Checking your PIN…</source>
         <translation>Checking your PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Checking with the library…</source>
         <translation>Checking with the library…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="139" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>This takes a moment.</source>
         <translation>This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="142" />
         <source>Please take it from the slot below.</source>
         <translation>Please take it from the slot below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="144" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Only one try left</source>
         <translation>Only one try left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="184" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="186" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>I understand, enter PIN</source>
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>Enter your library card password</source>
         <translation>Enter your library card password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>The 4-digit password you registered with the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="227" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="229" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="245" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="338" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>You can also scan the barcode on the back of each book.</translation>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>Each book appears below once the pad has read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="342" />
+        <source>Borrow these too</source>
+        <translation>Borrow these too</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="488" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n item could not be lent. Please take it to the counter: staff will help.</numerusform><numerusform>%n items could not be lent. Please take them to the counter: staff will help.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="577" />
+        <source>Nothing was lent this time</source>
+        <translation>Nothing was lent this time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="578" />
+        <location filename="../../ui/screens.py" line="581" />
+        <source>Please take your card with you.</source>
+        <translation>Please take your card with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="580" />
+        <source>Thank you for coming</source>
+        <translation>Thank you for coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="341" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="311" />
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="368" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="370" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>Not lent: %n</numerusform><numerusform>Not lent: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="374" />
+        <source>Reserved books waiting for you at the counter: %n</source>
+        <translation><numerusform>Reserved books waiting for you at the counter: %n</numerusform><numerusform>Reserved books waiting for you at the counter: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="378" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>%n item was on the pad before you started. Yours? Borrow it here, or lift it and put it back.</numerusform><numerusform>%n items were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="388" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>That was a library card. You are signed in already: put your books on the pad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="405" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>A set is not complete: please put all of its parts on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="460" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="461" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="531" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="575" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="568" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
         <translation><numerusform>%n of 4 digits entered</numerusform><numerusform>%n of 4 digits entered</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -671,7 +753,7 @@
         <translation>Demo control panel</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="408" />
         <source>A receipt was printed (below).</source>
         <translation>A receipt was printed (below).</translation>
     </message>
@@ -777,7 +859,7 @@
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="413" />
         <source>Library system: reconnect (online)</source>
         <translation>Library system: reconnect (online)</translation>
     </message>
@@ -818,7 +900,7 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="415" />
         <source>Library system: cut the link (offline)</source>
         <translation>Library system: cut the link (offline)</translation>
     </message>
@@ -843,7 +925,7 @@
         <translation>The card was taken away.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>

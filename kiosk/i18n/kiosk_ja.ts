@@ -4,80 +4,109 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
-        <translation>今すぐ同期 (F5)</translation>
+        <translation>今すぐ同期（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>オフライン：貸出は記録され、あとで図書館へ送信されます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
-        <translation>同期できませんでした: {code}</translation>
+        <translation>同期できませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
-        <translation>送信 {sent} 件、拒否 {refused} 件、残り {left} 件。</translation>
+        <translation>送信{sent}件、拒否{refused}件、残り{left}件。</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="344" />
         <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
-        <translation><numerusform>送信待ちの貸出: %n 件</numerusform></translation>
+        <translation><numerusform>送信待ちの貸出：%n件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Staff have been called</source>
+        <translation>職員を呼びました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>このままお待ちください。職員がまいります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Please ask at the counter</source>
+        <translation>カウンターでお尋ねください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Staff there are happy to help.</source>
+        <translation>職員がご案内します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405" />
+        <source>Call staff</source>
+        <translation>職員を呼ぶ</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Are you still there? This session ends in %n second(s).</source>
-        <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
+        <translation><numerusform>ご利用中ですか？あと%n秒で終了します。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="69" />
         <source>Maintenance: technician passcode</source>
-        <translation>保守モード: 技術者パスコード</translation>
+        <translation>保守モード：技術者パスコード</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="111" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
-        <translation><numerusform>パスコードの誤りが続いたためロックしました。%n 秒後に再度お試しください。</numerusform></translation>
+        <translation><numerusform>パスコードの誤りが続いたためロックしました。%n秒後に再度お試しください。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="114" />
@@ -87,7 +116,7 @@
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="117" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
-        <translation><numerusform>パスコードが違います。あと %n 回でロックします。</numerusform></translation>
+        <translation><numerusform>パスコードが違います。あと%n回でロックします。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="239" />
@@ -152,7 +181,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Refused on replay (for staff):</source>
-        <translation>再送で拒否された取引 (職員用):</translation>
+        <translation>再送で拒否された取引（職員用）：</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="261" />
@@ -167,7 +196,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Read a card's PIN tries (no PIN)</source>
-        <translation>カードの暗証番号残り回数を読む (暗証番号不要)</translation>
+        <translation>カードの暗証番号残り回数を読む（暗証番号不要）</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="265" />
@@ -175,7 +204,7 @@
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
@@ -198,12 +227,12 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="436" />
         <source>Could not write the bundle: {code}</source>
-        <translation>診断情報を書き出せませんでした: {code}</translation>
+        <translation>診断情報を書き出せませんでした：{code}</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="441" />
         <source>Bundle written: {path}</source>
-        <translation>診断情報を書き出しました: {path}</translation>
+        <translation>診断情報を書き出しました：{path}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="96" />
@@ -362,300 +391,353 @@
         <translation>職員にお声がけいただき、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="195" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>この本をパッドに置いてください。読み取ると貸出されます。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="196" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>すでにご利用中の貸出です。そのままお持ち帰りください。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="207" />
         <source>The certificate was checked.</source>
         <translation>証明書を確認しました。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="208" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>このカードの利用者証明用電子証明書は失効しているため、ご利用いただけません。お手数ですが、お住まいの市区町村の窓口でご確認ください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="213" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
-        <translation>このカードの電子証明書を確認できませんでした。お手数ですが、係員にお知らせください。</translation>
+        <translation>このカードの電子証明書を確認できませんでした。お手数ですが、職員にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="216" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
-        <translation>ただいま電子証明書の有効性を確認できません。しばらくしてからもう一度お試しいただくか、図書館カードをご利用ください。係員にもお知らせください。</translation>
+        <translation>ただいま電子証明書の有効性を確認できません。しばらくしてからもう一度お試しいただくか、図書館の利用カードをご利用ください。職員にもお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="221" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
-        <translation>この端末では、いまマイナンバーカードを確認できません。図書館カードをご利用いただくか、係員にお知らせください。</translation>
+        <translation>この端末では、いまマイナンバーカードを確認できません。図書館の利用カードをご利用いただくか、職員にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="226" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
-        <translation>この端末では、いま電子証明書の有効性を確認できません。図書館カードをご利用いただくか、係員にお知らせください（画面のコードをお見せください）。</translation>
+        <translation>この端末では、いま電子証明書の有効性を確認できません。図書館の利用カードをご利用いただくか、職員にお知らせください（画面のコードをお見せください）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>資料番号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>貸出 · 返却期限 {date} (オフラインで記録)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>返却期限 {date}（オフライン貸出：あとで図書館へ送信）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>貸出 · 返却期限 {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <source>Due back {date}</source>
+        <translation>返却期限 {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="192" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
-        <translation>貸出できません: ほかの方の予約があります。カウンターにお預けください。</translation>
+        <translation>貸出できません：ほかの方の予約があります。カウンターにお預けください。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="193" />
         <source>Not lent: this item is for use in the library only.</source>
-        <translation>貸出できません: 館内でのみご利用いただける資料です。</translation>
+        <translation>貸出できません：館内でのみご利用いただける資料です。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="194" />
         <source>Not lent: please take this item to the counter.</source>
-        <translation>貸出できません: この資料をカウンターにお持ちください。</translation>
+        <translation>貸出できません：この資料をカウンターにお持ちください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>この資料をパッドに置いて、もう一度読み取ってください。</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="197" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
-        <translation>貸出できません: オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
+        <translation>貸出できません：オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
-        <translation>貸出できません: 図書館システムにつながりません。カウンターでお尋ねください。</translation>
+        <translation>貸出できません：図書館システムにつながりません。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>貸出できません。カウンターでお尋ねください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
-        <translation><numerusform>残り入力回数: %n 回</numerusform></translation>
+        <translation><numerusform>残り入力回数：%n回</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="103" />
         <source>Welcome! Borrow books here.</source>
-        <translation>ようこそ! ここで本を借りられます。</translation>
+        <translation>ようこそ！ここで本を借りられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="104" />
         <source>Place your My Number Card on the reader</source>
         <translation>マイナンバーカードを読み取り機に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="105" />
         <source>Or scan the barcode of your library card</source>
         <translation>または図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="106" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>下で言語を選べます。わからないことはカウンターの職員にお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Reading your card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Please leave the card on the reader.</source>
         <translation>カードは置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Checking your PIN…</source>
         <translation>暗証番号を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Checking with the library…</source>
         <translation>図書館システムに確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="139" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>This takes a moment.</source>
         <translation>少々お待ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Printing your receipt…</source>
         <translation>レシートを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="142" />
         <source>Please take it from the slot below.</source>
         <translation>下の取り出し口からお取りください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="144" />
         <source>Finishing…</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Only one try left</source>
         <translation>入力できるのはあと1回です</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>もう一度間違えるとカードがロックされ、市区町村の窓口でしか解除できなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="184" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>暗証番号に自信がないときは「やめる」を押して、市区町村の窓口でご相談ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="186" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>I understand, enter PIN</source>
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>Enter your library card password</source>
         <translation>利用カードのパスワードを入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>図書館に登録した4桁のパスワードです。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="227" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="229" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
-        <translation>カードに設定した利用者証明用電子証明書の暗証番号(数字4桁)です。</translation>
+        <translation>カードに設定した利用者証明用電子証明書の暗証番号（数字4桁）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="245" />
         <source>Last try: a wrong PIN locks the card.</source>
-        <translation>最後の1回です: 間違えるとカードがロックされます。</translation>
+        <translation>最後の1回です：間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="338" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>本の裏のバーコードを読み取ることもできます。</translation>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>パッドが読み取った本が下に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="342" />
+        <source>Borrow these too</source>
+        <translation>これも借りる</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="488" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n点の資料は貸出できませんでした。カウンターにお持ちください。職員がご案内します。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="577" />
+        <source>Nothing was lent this time</source>
+        <translation>今回は貸出がありませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="578" />
+        <location filename="../../ui/screens.py" line="581" />
+        <source>Please take your card with you.</source>
+        <translation>カードをお忘れなく。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="580" />
+        <source>Thank you for coming</source>
+        <translation>ご利用ありがとうございました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="341" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="311" />
-        <source>Item</source>
-        <translation>資料</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="368" />
+        <source>Borrowed so far: %n</source>
+        <translation><numerusform>これまでの貸出：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
-        <source>Borrowed so far: %n</source>
-        <translation><numerusform>これまでの貸出: %n 冊</numerusform></translation>
+        <location filename="../../ui/screens.py" line="370" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>貸出できなかった資料：%n点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="374" />
+        <source>Reserved books waiting for you at the counter: %n</source>
+        <translation><numerusform>ご予約の資料がカウンターに%n点届いています</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="378" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本でしたら、ここで借りるか、いったん持ち上げて置き直してください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="388" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>図書館の利用カードを読み取りました。受付は済んでいます。本をパッドに置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="405" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
-        <translation>セットの資料がそろっていません: すべての部分をパッドに置いてください。</translation>
+        <translation>セットの資料がそろっていません：すべての部分をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>Would you like a receipt with the due dates?</source>
-        <translation>返却期限の書かれたレシートを印刷しますか?</translation>
+        <translation>返却期限の書かれたレシートを印刷しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="460" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="461" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>You borrowed %n item(s)</source>
-        <translation><numerusform>%n 冊借りました</numerusform></translation>
+        <translation><numerusform>%n冊借りました</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="531" />
         <source>Code for staff: {code}</source>
-        <translation>職員用コード: {code}</translation>
+        <translation>職員用コード：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="575" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="568" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
-        <translation><numerusform>4桁中 %n 桁入力済み</numerusform></translation>
+        <translation><numerusform>4桁中%n桁入力済み</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>確定</translation>
     </message>
@@ -671,9 +753,9 @@
         <translation>デモ操作パネル</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="408" />
         <source>A receipt was printed (below).</source>
-        <translation>レシートが印刷されました (下に表示)。</translation>
+        <translation>レシートが印刷されました（下に表示）。</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="76" />
@@ -754,12 +836,12 @@
     <message>
         <location filename="../../ui/demo.py" line="188" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
-        <translation>試し方: 「貸出できる」カードを置き、貸出機で暗証番号 1234 を入力し、本をパッドに置いて「終了する」を押します。</translation>
+        <translation>試し方：「貸出できる」カードを置き、貸出機で暗証番号 1234 を入力し、本をパッドに置いて「終了する」を押します。</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="194" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
-        <translation>保守モード: 図書館名を5回タップまたは Ctrl+Alt+M、パスコード {code}</translation>
+        <translation>保守モード：図書館名を5回タップまたは Ctrl+Alt+M、パスコード {code}</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="228" />
@@ -769,7 +851,7 @@
     <message>
         <location filename="../../ui/demo.py" line="253" />
         <source>Books: put on the pad</source>
-        <translation>本: パッドに置く</translation>
+        <translation>本：パッドに置く</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="201" />
@@ -777,14 +859,14 @@
         <translation>準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="413" />
         <source>Library system: reconnect (online)</source>
-        <translation>図書館システム: 再接続する (オンライン)</translation>
+        <translation>図書館システム：再接続する（オンライン）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="211" />
         <source>My Number Card (virtual, PIN 1234)</source>
-        <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
+        <translation>マイナンバーカード（仮想、暗証番号 1234）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="222" />
@@ -794,7 +876,7 @@
     <message>
         <location filename="../../ui/demo.py" line="244" />
         <source>barcode (library card or book)</source>
-        <translation>バーコード (利用カードまたは本)</translation>
+        <translation>バーコード（利用カードまたは本）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="245" />
@@ -818,9 +900,9 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="415" />
         <source>Library system: cut the link (offline)</source>
-        <translation>図書館システム: 接続を切る (オフライン)</translation>
+        <translation>図書館システム：接続を切る（オフライン）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="338" />
@@ -830,7 +912,7 @@
     <message>
         <location filename="../../ui/demo.py" line="343" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
-        <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
+        <translation>仮想リーダーがありません：pcscd と vsmartcard-vpcd は動いていますか？</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="346" />
@@ -843,10 +925,10 @@
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
-        <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
+        <translation><numerusform>送信を断られた貸出（職員確認）：%n件</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="264" />

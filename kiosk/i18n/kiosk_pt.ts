@@ -4,68 +4,97 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
         <translation>Sincronizar agora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>Off-line: os empréstimos ficam registrados e são enviados à biblioteca depois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="344" />
         <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
-        <translation><numerusform>Transação em espera: %n</numerusform><numerusform>Transações em espera: %n</numerusform></translation>
+        <translation><numerusform>Empréstimo aguardando envio: %n</numerusform><numerusform>Empréstimos aguardando envio: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Staff have been called</source>
+        <translation>Um funcionário foi chamado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>Aguarde aqui, por favor: alguém virá ajudar você.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Please ask at the counter</source>
+        <translation>Informe-se no balcão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Staff there are happy to help.</source>
+        <translation>A equipe do balcão terá prazer em ajudar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405" />
+        <source>Call staff</source>
+        <translation>Chamar funcionário</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
@@ -157,7 +186,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Print a test receipt</source>
-        <translation>Imprimir um recibo de teste</translation>
+        <translation>Imprimir um comprovante de teste</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="262" />
@@ -175,7 +204,7 @@
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
@@ -213,7 +242,7 @@
     <message>
         <location filename="../reasons.py" line="97" />
         <source>The PIN was entered wrongly too many times, so the card has locked it to protect you. The library cannot unlock it. Please have the PIN reset at your city or town office (bring the card). Until then you can borrow with a library card.</source>
-        <translation>O PIN foi digitado errado muitas vezes, e o cartão o bloqueou para proteger você. A biblioteca não pode desbloqueá-lo. Peça a redefinição do PIN na prefeitura da sua cidade (leve o cartão). Até lá, você pode emprestar com o cartão da biblioteca.</translation>
+        <translation>O PIN foi digitado errado muitas vezes, e o cartão o bloqueou para proteger você. A biblioteca não pode desbloqueá-lo. Peça a redefinição do PIN na prefeitura da sua cidade (leve o cartão). Até lá, você pode pegar livros emprestados com o cartão da biblioteca.</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="105" />
@@ -223,7 +252,7 @@
     <message>
         <location filename="../reasons.py" line="106" />
         <source>The electronic certificate on your card is no longer valid. Please ask at your city or town office. You can borrow with a library card in the meantime.</source>
-        <translation>O certificado eletrônico do seu cartão não é mais válido. Informe-se na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
+        <translation>O certificado eletrônico do seu cartão não é mais válido. Informe-se na prefeitura da sua cidade. Enquanto isso, você pode pegar livros emprestados com o cartão da biblioteca.</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="113" />
@@ -233,7 +262,7 @@
     <message>
         <location filename="../reasons.py" line="114" />
         <source>Please renew the electronic certificate at your city or town office. You can borrow with a library card in the meantime.</source>
-        <translation>Renove o certificado eletrônico na prefeitura da sua cidade. Enquanto isso, você pode emprestar com o cartão da biblioteca.</translation>
+        <translation>Renove o certificado eletrônico na prefeitura da sua cidade. Enquanto isso, você pode pegar livros emprestados com o cartão da biblioteca.</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="121" />
@@ -243,7 +272,7 @@
     <message>
         <location filename="../reasons.py" line="122" />
         <source>To borrow with your My Number Card, please register it once at the library counter. Bring the card; it only takes a few minutes.</source>
-        <translation>Para emprestar com o My Number Card, registre-o uma vez no balcão da biblioteca. Traga o cartão; leva só alguns minutos.</translation>
+        <translation>Para pegar livros emprestados com o cartão My Number, registre-o uma vez no balcão da biblioteca. Traga o cartão; leva só alguns minutos.</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="129" />
@@ -253,7 +282,7 @@
     <message>
         <location filename="../reasons.py" line="130" />
         <source>Please use your My Number Card or your library card, or ask a member of staff.</source>
-        <translation>Use o My Number Card ou o cartão da biblioteca, ou peça ajuda a um funcionário.</translation>
+        <translation>Use o cartão My Number ou o cartão da biblioteca, ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="133" />
@@ -274,12 +303,12 @@
     <message>
         <location filename="../reasons.py" line="141" />
         <source>The service that checks My Number Cards is not reachable. Please try again later, use your library card, or ask a member of staff.</source>
-        <translation>O serviço que verifica o My Number Card não está acessível. Tente mais tarde, use o cartão da biblioteca ou peça ajuda a um funcionário.</translation>
+        <translation>O serviço que verifica o cartão My Number não está acessível. Tente mais tarde, use o cartão da biblioteca ou peça ajuda a um funcionário.</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="151" />
         <source>The check of My Number Cards is not working on this kiosk at the moment. Please use your library card, or ask a member of staff and show them the code below.</source>
-        <translation>No momento, este terminal não consegue verificar o My Number Card. Use o cartão da biblioteca ou peça ajuda a um funcionário e mostre o código abaixo.</translation>
+        <translation>No momento, este terminal não consegue verificar o cartão My Number. Use o cartão da biblioteca ou peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="158" />
@@ -362,49 +391,64 @@
         <translation>Peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="195" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>Coloque este livro na base: ele é emprestado assim que a base o lê.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="196" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>Já está emprestado a você: pode levá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="207" />
         <source>The certificate was checked.</source>
         <translation>O certificado foi verificado.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="208" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>O certificado de autenticação de usuário deste cartão foi revogado, por isso o cartão não pode ser usado. Informe-se na prefeitura da sua cidade.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="213" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>Não foi possível confirmar o certificado eletrônico deste cartão. Avise um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="216" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>No momento não é possível verificar a validade dos certificados eletrônicos. Tente mais tarde ou use o cartão da biblioteca, e avise também um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="221" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
-        <translation>No momento, este terminal não consegue verificar o My Number Card. Use o cartão da biblioteca ou avise um funcionário.</translation>
+        <translation>No momento, este terminal não consegue verificar o cartão My Number. Use o cartão da biblioteca ou avise um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="226" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>No momento, este terminal não consegue verificar a validade dos certificados eletrônicos. Use o cartão da biblioteca ou avise um funcionário (mostre o código na tela).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>Item nº {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>Emprestado · devolver até {date} (registrado off-line)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>Devolver até {date} (empréstimo off-line: enviado à biblioteca depois)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>Emprestado · devolver até {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <source>Due back {date}</source>
+        <translation>Devolver até {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="192" />
@@ -422,240 +466,278 @@
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>Coloque este item na base e leia-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="197" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
-        <translation>Não emprestado: o limite off-line foi atingido. Empreste quando estivermos on-line.</translation>
+        <translation>Não emprestado: o limite off-line foi atingido. Pegue-o emprestado quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="103" />
         <source>Welcome! Borrow books here.</source>
-        <translation>Bem-vindo! Empreste livros aqui.</translation>
+        <translation>Bem-vindo! Pegue livros emprestados aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="104" />
         <source>Place your My Number Card on the reader</source>
-        <translation>Coloque o seu My Number Card no leitor</translation>
+        <translation>Coloque o seu cartão My Number no leitor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="105" />
         <source>Or scan the barcode of your library card</source>
         <translation>Ou leia o código de barras do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="106" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Escolha o idioma abaixo. A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Reading your card…</source>
         <translation>Lendo o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Please leave the card on the reader.</source>
         <translation>Deixe o cartão no leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Checking your PIN…</source>
         <translation>Verificando o PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Checking with the library…</source>
         <translation>Verificando com a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="139" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>This takes a moment.</source>
         <translation>Só um momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Printing your receipt…</source>
-        <translation>Imprimindo o recibo…</translation>
+        <translation>Imprimindo o comprovante…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="142" />
         <source>Please take it from the slot below.</source>
         <translation>Retire-o na abertura abaixo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="144" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Only one try left</source>
         <translation>Resta só uma tentativa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Se o PIN estiver errado mais uma vez, o cartão será bloqueado e só a prefeitura poderá redefini-lo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="184" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Não tem certeza do PIN? Toque em Cancelar e informe-se na prefeitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="186" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>I understand, enter PIN</source>
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>Enter your library card password</source>
         <translation>Digite a senha do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>A senha de 4 dígitos que você cadastrou na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="227" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="229" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="245" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="338" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>Você também pode ler o código de barras no verso de cada livro.</translation>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>Cada livro aparece abaixo assim que a base o lê.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="342" />
+        <source>Borrow these too</source>
+        <translation>Pegar estes também</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="488" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n item não pôde ser emprestado. Leve-o ao balcão: a equipe vai ajudar.</numerusform><numerusform>%n itens não puderam ser emprestados. Leve-os ao balcão: a equipe vai ajudar.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="577" />
+        <source>Nothing was lent this time</source>
+        <translation>Nenhum item foi emprestado desta vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="578" />
+        <location filename="../../ui/screens.py" line="581" />
+        <source>Please take your card with you.</source>
+        <translation>Não esqueça o seu cartão.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="580" />
+        <source>Thank you for coming</source>
+        <translation>Obrigado pela visita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="341" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="311" />
-        <source>Item</source>
-        <translation>Item</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="368" />
+        <source>Borrowed so far: %n</source>
+        <translation><numerusform>Empréstimos: %n</numerusform><numerusform>Empréstimos: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
-        <source>Borrowed so far: %n</source>
-        <translation><numerusform>Emprestado até agora: %n</numerusform><numerusform>Emprestados até agora: %n</numerusform></translation>
+        <location filename="../../ui/screens.py" line="370" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>Não emprestado: %n</numerusform><numerusform>Não emprestados: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="374" />
+        <source>Reserved books waiting for you at the counter: %n</source>
+        <translation><numerusform>Reserva esperando por você no balcão: %n</numerusform><numerusform>Reservas esperando por você no balcão: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="378" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>%n item já estava na base. É seu? Pegue-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Pegue-os aqui ou coloque-os de novo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="388" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>Isso foi um cartão da biblioteca. Você já está identificado: coloque os livros na base.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="405" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>Would you like a receipt with the due dates?</source>
-        <translation>Deseja um recibo com as datas de devolução?</translation>
+        <translation>Deseja um comprovante com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="460" />
         <source>Yes, print a receipt</source>
-        <translation>Sim, imprimir o recibo</translation>
+        <translation>Sim, imprimir o comprovante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="461" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>You borrowed %n item(s)</source>
-        <translation><numerusform>Você emprestou %n item</numerusform><numerusform>Você emprestou %n itens</numerusform></translation>
+        <translation><numerusform>Você pegou %n item emprestado</numerusform><numerusform>Você pegou %n itens emprestados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="531" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="575" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="568" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
         <translation><numerusform>%n de 4 dígitos digitado</numerusform><numerusform>%n de 4 dígitos digitados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>Corrigir</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>Confirmar</translation>
     </message>
@@ -663,7 +745,7 @@
         <location filename="../../ui/demo.py" line="118" />
         <location filename="../../ui/demo.py" line="292" />
         <source>Receipt preview</source>
-        <translation>Prévia do recibo</translation>
+        <translation>Prévia do comprovante</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="171" />
@@ -671,15 +753,15 @@
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="408" />
         <source>A receipt was printed (below).</source>
-        <translation>Foi impresso um recibo (em baixo).</translation>
+        <translation>Um comprovante foi impresso (abaixo).</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="76" />
         <location filename="../../ui/demo.py" line="89" />
         <source>Ready to borrow</source>
-        <translation>Pode emprestar</translation>
+        <translation>Pode pegar emprestado</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="77" />
@@ -689,7 +771,7 @@
     <message>
         <location filename="../../ui/demo.py" line="78" />
         <source>Patron blocked</source>
-        <translation>Leitor bloqueado</translation>
+        <translation>Usuário bloqueado</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="79" />
@@ -699,7 +781,7 @@
     <message>
         <location filename="../../ui/demo.py" line="80" />
         <source>Not registered</source>
-        <translation>Não registado</translation>
+        <translation>Não registrado</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="81" />
@@ -719,7 +801,7 @@
     <message>
         <location filename="../../ui/demo.py" line="91" />
         <source>Registration expired</source>
-        <translation>Inscrição expirada</translation>
+        <translation>Cadastro expirado</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="92" />
@@ -749,12 +831,12 @@
     <message>
         <location filename="../../ui/demo.py" line="119" />
         <source>No receipt printed yet.</source>
-        <translation>Ainda não foi impresso nenhum recibo.</translation>
+        <translation>Nenhum comprovante impresso ainda.</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="188" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
-        <translation>Experimente: coloque o cartão «Pode emprestar», digite o PIN 1234 no quiosque, ponha livros na base e prima Concluir.</translation>
+        <translation>Experimente: coloque o cartão “Pode pegar emprestado”, digite o PIN 1234 no terminal, coloque livros na base e toque em Concluir.</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="194" />
@@ -769,7 +851,7 @@
     <message>
         <location filename="../../ui/demo.py" line="253" />
         <source>Books: put on the pad</source>
-        <translation>Livros: pôr na base</translation>
+        <translation>Livros: colocar na base</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="201" />
@@ -777,14 +859,14 @@
         <translation>Pronto.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="413" />
         <source>Library system: reconnect (online)</source>
-        <translation>Sistema da biblioteca: voltar a ligar (online)</translation>
+        <translation>Sistema da biblioteca: reconectar (on-line)</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="211" />
         <source>My Number Card (virtual, PIN 1234)</source>
-        <translation>My Number Card (virtual, PIN 1234)</translation>
+        <translation>Cartão My Number (virtual, PIN 1234)</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="222" />
@@ -818,7 +900,7 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="415" />
         <source>Library system: cut the link (offline)</source>
         <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
     </message>
@@ -843,7 +925,7 @@
         <translation>O cartão foi retirado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>

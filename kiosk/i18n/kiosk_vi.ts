@@ -4,68 +4,97 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>Ngoại tuyến: lượt mượn được lưu lại và gửi đến thư viện sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="344" />
         <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
-        <translation><numerusform>Giao dịch đang chờ: %n</numerusform></translation>
+        <translation><numerusform>Lượt mượn chờ gửi: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Staff have been called</source>
+        <translation>Đã gọi nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>Vui lòng chờ ở đây: nhân viên sẽ đến giúp bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Please ask at the counter</source>
+        <translation>Vui lòng hỏi tại quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Staff there are happy to help.</source>
+        <translation>Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405" />
+        <source>Call staff</source>
+        <translation>Gọi nhân viên</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
@@ -157,12 +186,12 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="261" />
         <source>Print a test receipt</source>
-        <translation>In phiếu thử</translation>
+        <translation>In phiếu mượn thử</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="262" />
         <source>Read a tag on the pad</source>
-        <translation>Đọc thẻ trên bàn đọc</translation>
+        <translation>Đọc thẻ RFID trên khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="263" />
@@ -175,7 +204,7 @@
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
@@ -362,49 +391,64 @@
         <translation>Vui lòng hỏi nhân viên và cho họ xem mã bên dưới.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="195" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>Vui lòng đặt cuốn sách này lên khay đọc: sách được cho mượn ngay khi khay đọc xong.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="196" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>Bạn đã mượn tài liệu này rồi: bạn có thể mang về.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="207" />
         <source>The certificate was checked.</source>
         <translation>Chứng thư đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="208" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>Chứng thư xác thực người dùng trên thẻ này đã bị thu hồi nên không thể dùng thẻ. Vui lòng hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="213" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>Không xác nhận được chứng thư điện tử trên thẻ này. Vui lòng báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="216" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>Hiện không kiểm tra được hiệu lực của chứng thư điện tử. Vui lòng thử lại sau hoặc dùng thẻ thư viện, và báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="221" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>Hiện máy này không kiểm tra được thẻ My Number. Vui lòng dùng thẻ thư viện hoặc báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="226" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>Hiện máy này không kiểm tra được hiệu lực của chứng thư điện tử. Vui lòng dùng thẻ thư viện hoặc báo cho nhân viên (cho họ xem mã trên màn hình).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>Tài liệu số {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>Đã mượn · hạn trả {date} (ghi ngoại tuyến)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>Hạn trả {date} (mượn ngoại tuyến: sẽ gửi đến thư viện sau)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>Đã mượn · hạn trả {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <source>Due back {date}</source>
+        <translation>Hạn trả {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="192" />
@@ -422,240 +466,278 @@
         <translation>Chưa mượn được: vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>Vui lòng đặt tài liệu lên bàn đọc và quét lại.</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="197" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Chưa mượn được: đã đạt giới hạn ngoại tuyến. Vui lòng mượn khi có kết nối.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Chưa mượn được: không kết nối được hệ thống thư viện. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Chưa mượn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="103" />
         <source>Welcome! Borrow books here.</source>
         <translation>Xin chào! Mượn sách tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="104" />
         <source>Place your My Number Card on the reader</source>
         <translation>Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="105" />
         <source>Or scan the barcode of your library card</source>
         <translation>Hoặc quét mã vạch trên thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="106" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Chọn ngôn ngữ bên dưới. Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Reading your card…</source>
         <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Please leave the card on the reader.</source>
         <translation>Vui lòng để thẻ trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Checking your PIN…</source>
         <translation>Đang kiểm tra mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Checking with the library…</source>
         <translation>Đang kiểm tra với thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="139" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>This takes a moment.</source>
         <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Printing your receipt…</source>
-        <translation>Đang in phiếu…</translation>
+        <translation>Đang in phiếu mượn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="142" />
         <source>Please take it from the slot below.</source>
         <translation>Vui lòng lấy phiếu ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="144" />
         <source>Finishing…</source>
         <translation>Đang kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Only one try left</source>
         <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Nếu nhập sai PIN thêm một lần, thẻ sẽ bị khóa và chỉ văn phòng thành phố mới đặt lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="184" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Không chắc mã PIN? Nhấn Hủy và hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="186" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>I understand, enter PIN</source>
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>Enter your library card password</source>
         <translation>Nhập mật khẩu thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="227" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="229" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="245" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="338" />
         <source>Put your books on the pad</source>
-        <translation>Đặt sách lên bàn đọc</translation>
+        <translation>Đặt sách lên khay đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>Bạn cũng có thể quét mã vạch ở mặt sau mỗi cuốn sách.</translation>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>Mỗi cuốn sách sẽ hiện bên dưới khi khay đọc xong.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="342" />
+        <source>Borrow these too</source>
+        <translation>Mượn cả những cuốn này</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="488" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n tài liệu chưa mượn được. Vui lòng mang đến quầy: nhân viên sẽ giúp bạn.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="577" />
+        <source>Nothing was lent this time</source>
+        <translation>Lần này chưa mượn được tài liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="578" />
+        <location filename="../../ui/screens.py" line="581" />
+        <source>Please take your card with you.</source>
+        <translation>Đừng quên mang theo thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="580" />
+        <source>Thank you for coming</source>
+        <translation>Cảm ơn bạn đã đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="341" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="311" />
-        <source>Item</source>
-        <translation>Tài liệu</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
+        <location filename="../../ui/screens.py" line="368" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="322" />
-        <source>A set is not complete: please put all of its parts on the pad.</source>
-        <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên bàn đọc.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="370" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>Chưa mượn được: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="374" />
+        <source>Reserved books waiting for you at the counter: %n</source>
+        <translation><numerusform>Tài liệu bạn đặt trước đang chờ tại quầy: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="378" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Mượn tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="388" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>Đó là thẻ thư viện. Bạn đã đăng nhập rồi: hãy đặt sách lên khay đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="405" />
+        <source>A set is not complete: please put all of its parts on the pad.</source>
+        <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên khay đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="459" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="460" />
         <source>Yes, print a receipt</source>
-        <translation>Có, in phiếu</translation>
+        <translation>Có, in phiếu mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="461" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="531" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="575" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="568" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
         <translation><numerusform>Đã nhập %n trên 4 chữ số</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>Xác nhận</translation>
     </message>
@@ -663,7 +745,7 @@
         <location filename="../../ui/demo.py" line="118" />
         <location filename="../../ui/demo.py" line="292" />
         <source>Receipt preview</source>
-        <translation>Xem trước phiếu</translation>
+        <translation>Xem trước phiếu mượn</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="171" />
@@ -671,9 +753,9 @@
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="408" />
         <source>A receipt was printed (below).</source>
-        <translation>Đã in biên lai (xem bên dưới).</translation>
+        <translation>Đã in phiếu mượn (xem bên dưới).</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="76" />
@@ -749,12 +831,12 @@
     <message>
         <location filename="../../ui/demo.py" line="119" />
         <source>No receipt printed yet.</source>
-        <translation>Chưa in biên lai nào.</translation>
+        <translation>Chưa in phiếu mượn nào.</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="188" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
-        <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên bàn đọc rồi bấm Kết thúc.</translation>
+        <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên khay đọc rồi bấm Kết thúc.</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="194" />
@@ -769,7 +851,7 @@
     <message>
         <location filename="../../ui/demo.py" line="253" />
         <source>Books: put on the pad</source>
-        <translation>Sách: đặt lên bàn đọc</translation>
+        <translation>Sách: đặt lên khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="201" />
@@ -777,7 +859,7 @@
         <translation>Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="413" />
         <source>Library system: reconnect (online)</source>
         <translation>Hệ thống thư viện: kết nối lại (trực tuyến)</translation>
     </message>
@@ -809,16 +891,16 @@
     <message>
         <location filename="../../ui/demo.py" line="269" />
         <source>Put on the pad</source>
-        <translation>Đặt lên bàn đọc</translation>
+        <translation>Đặt lên khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="276" />
         <source>Take everything off the pad</source>
-        <translation>Lấy mọi thứ ra khỏi bàn đọc</translation>
+        <translation>Lấy mọi thứ ra khỏi khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="415" />
         <source>Library system: cut the link (offline)</source>
         <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
     </message>
@@ -843,7 +925,7 @@
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>

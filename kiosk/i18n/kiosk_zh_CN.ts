@@ -4,80 +4,109 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
-        <translation>立即同步 (F5)</translation>
+        <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>离线：借阅已记录，稍后发送至图书馆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="383" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="390" />
         <source>Sync failed: {code}</source>
-        <translation>同步失败: {code}</translation>
+        <translation>同步失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="394" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
-        <translation>已发送 {sent}，被拒绝 {refused}，剩余 {left}。</translation>
+        <translation>已发送{sent}笔，被拒绝{refused}笔，剩余{left}笔。</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="358" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="360" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="343" />
         <location filename="../../ui/maintenance_ui.py" line="362" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="344" />
         <location filename="../../ui/maintenance_ui.py" line="363" />
         <source>Waiting transactions: %n</source>
-        <translation><numerusform>待发送的借阅: %n 笔</numerusform></translation>
+        <translation><numerusform>待发送的借阅：%n笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>Staff have been called</source>
+        <translation>已通知工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>请在此稍候，工作人员马上就来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173" />
+        <source>Please ask at the counter</source>
+        <translation>请到服务台咨询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Staff there are happy to help.</source>
+        <translation>服务台的工作人员会乐意帮助您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405" />
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="433" />
         <source>Are you still there? This session ends in %n second(s).</source>
-        <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
+        <translation><numerusform>您还在吗？本次操作将在%n秒后结束。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="69" />
         <source>Maintenance: technician passcode</source>
-        <translation>维护模式: 技术人员密码</translation>
+        <translation>维护模式：技术人员密码</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="111" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
-        <translation><numerusform>密码错误次数过多，已锁定。请在 %n 秒后重试。</numerusform></translation>
+        <translation><numerusform>密码错误次数过多，已锁定。请在%n秒后重试。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="114" />
@@ -87,7 +116,7 @@
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="117" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
-        <translation><numerusform>密码错误。再错 %n 次将被锁定。</numerusform></translation>
+        <translation><numerusform>密码错误。再错%n次将被锁定。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="239" />
@@ -152,7 +181,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="260" />
         <source>Refused on replay (for staff):</source>
-        <translation>重新发送时被拒绝 (工作人员用):</translation>
+        <translation>重新发送时被拒绝（工作人员用）：</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="261" />
@@ -167,7 +196,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="263" />
         <source>Read a card's PIN tries (no PIN)</source>
-        <translation>读取卡的密码剩余次数 (无需密码)</translation>
+        <translation>读取卡的密码剩余次数（无需密码）</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="265" />
@@ -175,7 +204,7 @@
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="341" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
@@ -198,12 +227,12 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="436" />
         <source>Could not write the bundle: {code}</source>
-        <translation>无法写入诊断信息: {code}</translation>
+        <translation>无法写入诊断信息：{code}</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="441" />
         <source>Bundle written: {path}</source>
-        <translation>诊断信息已写入: {path}</translation>
+        <translation>诊断信息已写入：{path}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="96" />
@@ -362,300 +391,353 @@
         <translation>请咨询工作人员，并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="195" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>请把这本书放在感应板上，读取后即可借出。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="196" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>此资料已借给您，可以直接带走。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="207" />
         <source>The certificate was checked.</source>
         <translation>证书已确认。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="208" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>此卡的用户身份验证用电子证书已被吊销，因此无法使用。请到您所在的市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="212" />
+        <location filename="../reasons.py" line="213" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>无法确认此卡的电子证书。请告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="215" />
+        <location filename="../reasons.py" line="216" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>目前无法确认电子证书的有效性。请稍后再试或使用图书馆借书证，并告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="220" />
+        <location filename="../reasons.py" line="221" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="225" />
+        <location filename="../reasons.py" line="226" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>本机目前无法确认电子证书的有效性。请使用图书馆借书证，或告知工作人员（请出示屏幕上的代码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>资料编号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>确认中…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>已借出 · 归还期限 {date} (离线记录)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>归还期限 {date}（离线借阅：稍后发送至图书馆）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>已借出 · 归还期限 {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <source>Due back {date}</source>
+        <translation>归还期限 {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="192" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
-        <translation>未借出: 已被他人预约。请交到服务台。</translation>
+        <translation>未借出：已被他人预约。请交到服务台。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="193" />
         <source>Not lent: this item is for use in the library only.</source>
-        <translation>未借出: 此资料仅限馆内使用。</translation>
+        <translation>未借出：此资料仅限馆内使用。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="194" />
         <source>Not lent: please take this item to the counter.</source>
-        <translation>未借出: 请将此资料拿到服务台。</translation>
+        <translation>未借出：请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>请将此资料放在感应板上，再扫描一次。</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="197" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
-        <translation>未借出: 已达到离线借阅上限。请在恢复在线后再借。</translation>
+        <translation>未借出：已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="199" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
-        <translation>未借出: 无法连接图书馆系统。请到服务台咨询。</translation>
+        <translation>未借出：无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
+        <location filename="../reasons.py" line="203" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
-        <translation><numerusform>剩余次数: %n</numerusform></translation>
+        <translation><numerusform>剩余次数：%n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="85" />
+        <location filename="../../ui/screens.py" line="103" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="86" />
+        <location filename="../../ui/screens.py" line="104" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="87" />
+        <location filename="../../ui/screens.py" line="105" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="88" />
+        <location filename="../../ui/screens.py" line="106" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="114" />
+        <location filename="../../ui/screens.py" line="132" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="115" />
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="139" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="142" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="144" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="184" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="186" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="225" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="227" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="229" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="226" />
+        <location filename="../../ui/screens.py" line="245" />
         <source>Last try: a wrong PIN locks the card.</source>
-        <translation>最后一次: 输错将锁定此卡。</translation>
+        <translation>最后一次：输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="228" />
+        <location filename="../../ui/screens.py" line="247" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="275" />
+        <location filename="../../ui/screens.py" line="338" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="276" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>也可以扫描书背面的条形码。</translation>
+        <location filename="../../ui/screens.py" line="339" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>感应板读取后，书会显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="277" />
+        <location filename="../../ui/screens.py" line="342" />
+        <source>Borrow these too</source>
+        <translation>这些也借</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="488" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n册资料未能借出。请拿到服务台，工作人员会为您处理。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="577" />
+        <source>Nothing was lent this time</source>
+        <translation>本次没有借出资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="578" />
+        <location filename="../../ui/screens.py" line="581" />
+        <source>Please take your card with you.</source>
+        <translation>请别忘了带走您的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="580" />
+        <source>Thank you for coming</source>
+        <translation>感谢您的光临</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="340" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="278" />
+        <location filename="../../ui/screens.py" line="341" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="311" />
-        <source>Item</source>
-        <translation>资料</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="368" />
+        <source>Borrowed so far: %n</source>
+        <translation><numerusform>已借：%n册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="307" />
-        <source>Borrowed so far: %n</source>
-        <translation><numerusform>已借: %n 册</numerusform></translation>
+        <location filename="../../ui/screens.py" line="370" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>未借出：%n册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="374" />
+        <source>Reserved books waiting for you at the counter: %n</source>
+        <translation><numerusform>您预约的资料已在服务台等您：%n册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="378" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此借阅，或拿起后重新放下。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="388" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>这是借书证。您已登录，请把书放在感应板上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="405" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="362" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="460" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="364" />
+        <location filename="../../ui/screens.py" line="461" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="467" />
         <source>You borrowed %n item(s)</source>
-        <translation><numerusform>您借了 %n 册</numerusform></translation>
+        <translation><numerusform>您借了%n册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="408" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="531" />
         <source>Code for staff: {code}</source>
-        <translation>工作人员用代码: {code}</translation>
+        <translation>工作人员用代码：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="575" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="454" />
+        <location filename="../../ui/screens.py" line="568" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
-        <translation><numerusform>已输入 %n 位（共4位）</numerusform></translation>
+        <translation><numerusform>已输入%n位（共4位）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>确定</translation>
     </message>
@@ -671,7 +753,7 @@
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="407" />
+        <location filename="../../ui/demo.py" line="408" />
         <source>A receipt was printed (below).</source>
         <translation>已打印小票（见下方）。</translation>
     </message>
@@ -777,7 +859,7 @@
         <translation>已就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="412" />
+        <location filename="../../ui/demo.py" line="413" />
         <source>Library system: reconnect (online)</source>
         <translation>图书馆系统：重新连接（在线）</translation>
     </message>
@@ -818,7 +900,7 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="415" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
@@ -843,10 +925,10 @@
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="365" />
         <source>Refused, for staff: %n</source>
-        <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
+        <translation><numerusform>被拒绝（需工作人员处理）：%n笔</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="264" />
