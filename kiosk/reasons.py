@@ -192,7 +192,8 @@ GENERIC_REFUSAL = Refusal(
 ITEM_RESERVED = QT_TRANSLATE_NOOP("Kiosk", "Not lent: reserved for another patron. Please leave it at the counter.")
 ITEM_LIBRARY_USE_ONLY = QT_TRANSLATE_NOOP("Kiosk", "Not lent: this item is for use in the library only.")
 ITEM_TO_COUNTER = QT_TRANSLATE_NOOP("Kiosk", "Not lent: please take this item to the counter.")
-ITEM_PUT_ON_PAD = QT_TRANSLATE_NOOP("Kiosk", "Please put this item on the pad and scan it again.")
+ITEM_PUT_ON_PAD = QT_TRANSLATE_NOOP("Kiosk", "Please put this book on the pad: it is lent once the pad has read it.")
+ITEM_ALREADY_YOURS = QT_TRANSLATE_NOOP("Kiosk", "Already lent to you: you may take it with you.")
 ITEM_OFFLINE_LIMIT = QT_TRANSLATE_NOOP(
     "Kiosk", "Not lent: the offline limit is reached. Please borrow it when we are online."
 )
@@ -382,7 +383,7 @@ _CODES = [
     R("not_for_loan", ITEM, "The item is for use in the library only.", item=ITEM_LIBRARY_USE_ONLY),
     R("not_circulating", ITEM, "The item does not circulate.", item=ITEM_LIBRARY_USE_ONLY),
     R("lent_to_other", ITEM, "The library system shows the item as lent to someone else. Check it in at the counter, then lend it.", item=ITEM_TO_COUNTER),
-    R("already_lent_to_you", ITEM, "The item is already lent to this patron. Renew it at the counter if wanted.", item=ITEM_TO_COUNTER),
+    R("already_lent_to_you", ITEM, "The item is already lent to this patron. Renew it at the counter if wanted.", item=ITEM_ALREADY_YOURS),
     R("outcome_unknown", ITEM, "The link failed after the request was sent and the outcome could not be looked up. Check the item's status in the library system before lending it again.", item=ITEM_TO_COUNTER),
     R("renewal_refused", ITEM, "The library system refused the renewal."),
     R("not_checked_out", ITEM, "The item is not lent to this patron, so it cannot be renewed or returned as such."),

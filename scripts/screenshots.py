@@ -1,15 +1,19 @@
-"""Render every kiosk screen in Japanese and English (or the languages given) to PNG under docs/screens/.
+"""Render every kiosk screen in every language (or the languages given) and display mode to PNG under docs/screens/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screens] [--lang ja en ...]
 
-Works under Xvfb too (``xvfb-run -a .venv/bin/python scripts/screenshots.py``). The window is rendered with sample
-views (made-up titles); no device or library system is needed.
+Modes (the file name's prefix): none for the normal screens at 1280×800, ``large-`` large text at 1280×800,
+``hc-`` high contrast with large text on a 1920×1080 kiosk, ``bookmobile-`` the bookmobile's window on a 1366×768
+laptop. Works under Xvfb too (``xvfb-run -a .venv/bin/python scripts/screenshots.py``). The window is rendered with
+sample views (made-up titles); no device or library system is needed. ``tests/ui/test_fit.py`` renders the same
+views and fails on any text cut off.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import os
 import sys
 import tempfile
@@ -17,6 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image  # noqa: E402
 
 from kiosk import config  # noqa: E402
 from kiosk import session as s  # noqa: E402
@@ -27,8 +33,17 @@ ITEMS = (
     s.ItemLine("d1", s.ItemState.LENT, "星の王子さま", DUE),
     s.ItemLine("d2", s.ItemState.LENT_OFFLINE, "The Very Hungry Caterpillar", DUE),
     s.ItemLine("d3", s.ItemState.REFUSED, "日本の歴史 第3巻", reason="hold_for_other"),
-    s.ItemLine("d4", s.ItemState.PENDING),
+    s.ItemLine("d4", s.ItemState.PENDING, "はらぺこあおむし"),
 )
+#: a long stack: twelve books, the long titles libraries have, one refused with the library's own words
+MANY_ITEMS = tuple(
+    s.ItemLine(f"m{n:02d}", s.ItemState.LENT, title, DUE)
+    for n, title in enumerate(
+        ("吾輩は猫である", "坊っちゃん", "こころ", "銀河鉄道の夜", "羅生門・鼻・芋粥", "雪国", "人間失格",
+         "走れメロス", "舞姫・うたかたの記・文づかひ 他三篇", "注文の多い料理店", "蜘蛛の糸・杜子春")
+    )
+) + (s.ItemLine("m11", s.ItemState.REFUSED, "広辞苑 第七版", reason="not_for_loan",
+                message="この資料は館内利用のみです"),)  # fmt: skip
 
 
 class _DemoSync:
@@ -66,19 +81,64 @@ def views(lang: str) -> dict[str, s.View]:
         "16-items-countdown": V(s.Phase.ITEMS, lang, items=ITEMS[:3], lent_count=2, countdown=14, method="barcode"),
         "17-receipt": V(s.Phase.RECEIPT, lang, items=ITEMS[:3], lent_count=2, method="barcode"),
         "18-printing": V(s.Phase.PRINTING, lang),
-        "19-goodbye": V(s.Phase.GOODBYE, lang),
-    }
+        "19-goodbye": V(s.Phase.GOODBYE, lang, lent_count=2),
+        "15c-items-many": V(s.Phase.ITEMS, lang, items=MANY_ITEMS, lent_count=11, not_lent=1, method="barcode"),
+        "15d-items-held-holds": V(s.Phase.ITEMS, lang, items=ITEMS[:1], lent_count=1, held=2, holds_ready=2,
+                                  method="mynumber"),
+        "15e-items-library-card": V(s.Phase.ITEMS, lang, items=ITEMS[:2], lent_count=2, notice="library_card",
+                                    method="barcode"),
+        "17b-summary-not-lent": V(s.Phase.RECEIPT, lang, items=ITEMS[:3], lent_count=2, not_lent=1, method="barcode"),
+        "12b-patron-blocked-library-words": V(s.Phase.REFUSED, lang, refusal="patron_blocked",
+                                              refusal_message="延滞中の資料があります。カウンターへお越しください。",
+                                              method="barcode"),
+        "19b-goodbye-nothing-lent": V(s.Phase.GOODBYE, lang, not_lent=2),
+        "19c-goodbye-some-not-lent": V(s.Phase.GOODBYE, lang, lent_count=3, not_lent=1),
+    }  # fmt: skip
+
+
+def hard_views(lang: str) -> dict[str, s.View]:
+    """Everything at once, for the fit test: not pictured."""
+    V = s.View
+    return {
+        "items-everything": V(s.Phase.ITEMS, lang, items=MANY_ITEMS, lent_count=11, not_lent=1, held=3,
+                              holds_ready=12, notice="library_card", countdown=9, method="barcode"),
+        "summary-everything": V(s.Phase.RECEIPT, lang, items=MANY_ITEMS, lent_count=11, not_lent=4),
+        "pin-everything": V(s.Phase.PIN, lang, pin_length=3, tries_left=1, last_try=True, pin_was_wrong=True,
+                            method="mynumber", countdown=12),
+        "password-everything": V(s.Phase.PIN, lang, pin_length=3, pin_was_wrong=True, method="barcode"),
+        "validation-fault": V(s.Phase.REFUSED, lang, refusal="ocsp_bad_signature", countdown=5),
+    }  # fmt: skip
+
+
+#: (file prefix, [ui] options, window size, which views: None for all)
+MODES = [
+    ("", {}, (1280, 800), None),
+    ("large-", {"large_text": True}, (1280, 800), None),
+    ("hc-", {"high_contrast": True, "large_text": True}, (1920, 1080),
+     ("01-idle", "03-pin", "06-pin-last-try", "08-blocked", "15-items", "17-receipt", "19-goodbye")),
+    ("bookmobile-", {"bookmobile": True}, (1280, 700), ("01-idle", "03-pin", "15-items", "15c-items-many",
+                                                        "17b-summary-not-lent")),
+]  # fmt: skip
+
+
+def save(win, path: Path) -> None:
+    """The window as a PNG of at most 256 colours (the screens are flat colours; a third of the size)."""
+    from PySide6.QtCore import QBuffer, QIODevice  # Qt only once the platform is chosen (see the top)
+
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    win.grab().save(buf, "PNG")
+    Image.open(io.BytesIO(bytes(buf.data()))).convert("RGB").quantize(colors=128).save(path, optimize=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs" / "screens"))
-    ap.add_argument("--lang", nargs="*", default=["ja", "en"])
-    ap.add_argument("--size", default="1280x800")
+    ap.add_argument("--lang", nargs="*", default=["ja", "en", "zh_CN", "ko", "pt", "vi"])
+    ap.add_argument("--modes", nargs="*", default=[m[0] or "normal" for m in MODES])
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    w_px, h_px = (int(x) for x in args.size.split("x"))
 
     from PySide6.QtWidgets import QApplication
 
@@ -94,12 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         "ui": {"fullscreen": False, "sounds": False},
     }
     written = 0
-    variants = [("", raw), ("hc-", {**raw, "ui": {**raw["ui"], "high_contrast": True, "large_text": True}})]
-    variants.append(("bookmobile-", {**raw, "ui": {**raw["ui"], "bookmobile": True}}))
-    for prefix, cfg_raw in variants:
-        cfg = config.from_dict(cfg_raw)
-        # large text is for the kiosk's own full-HD screen
-        size = (1920, 1080) if prefix == "hc-" else (w_px, h_px)
+    for prefix, ui, size, only in MODES:
+        if (prefix or "normal") not in args.modes:
+            continue
+        cfg = config.from_dict({**raw, "ui": {**raw["ui"], **ui}})
         services = Services(
             sync=_DemoSync(),
             health=[
@@ -115,34 +173,39 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance()
         win.lanes.wait(5000)
         app.processEvents()
+        win.apply_theme()
         for lang in args.lang:
             shots = views(lang)
-            if prefix:
-                shots = {
-                    k: v for k, v in shots.items() if k in ("01-idle", "06-pin-last-try", "15-items", "08-blocked")
-                }
+            if only is not None:
+                shots = {k: v for k, v in shots.items() if k in only}
             for name, view in shots.items():
                 win.render(view)
                 win.lanes.wait(5000)
                 app.processEvents()
-                win.grab().save(str(out / f"{prefix}{name}-{lang}.png"))
+                save(win, out / f"{prefix}{name}-{lang}.png")
                 written += 1
             if not prefix:
                 items = win.by_phase[s.Phase.ITEMS]
                 items.set_incomplete(1)
                 win.render(s.View(s.Phase.ITEMS, lang, items=ITEMS[:2], lent_count=2, method="mynumber"))
                 app.processEvents()
-                win.grab().save(str(out / f"15b-items-set-incomplete-{lang}.png"))
+                save(win, out / f"15b-items-set-incomplete-{lang}.png")
                 items.set_incomplete(0)
+                written += 1
+                win.render(s.View(s.Phase.ITEMS, lang, items=ITEMS[:2], lent_count=2, method="mynumber"))
+                win.call_staff()
+                app.processEvents()
+                save(win, out / f"22-call-staff-{lang}.png")
+                win.staff_message.hide()
                 written += 1
                 win.render(s.View(s.Phase.IDLE, lang))
                 win.ask_passcode()
                 app.processEvents()
-                win.grab().save(str(out / f"20-maintenance-passcode-{lang}.png"))
+                save(win, out / f"20-maintenance-passcode-{lang}.png")
                 win._maintenance_open()
                 win.lanes.wait(5000)
                 app.processEvents()
-                win.grab().save(str(out / f"21-maintenance-devices-{lang}.png"))
+                save(win, out / f"21-maintenance-devices-{lang}.png")
                 win.leave_maintenance()
                 written += 2
         win.close()

@@ -379,8 +379,9 @@ class DemoPanel(QWidget):
             return
         known = demo_data.ITEMS.get(item_id)
         parts = known.parts if known else 1
+        title = known.title if known else ""  # written on the tag, as many libraries do (the title block)
         for n in range(1, parts + 1):
-            self.devices.rfid.add_item(ItemData(item_id, parts_in_set=parts, part_number=n))
+            self.devices.rfid.add_item(ItemData(item_id, parts_in_set=parts, part_number=n, title=title))
 
     # ------------------------------------------------------------------ printer and library
 
