@@ -319,3 +319,17 @@ def test_the_raster_font_is_installed():
     from hardware.printer.raster import FONT_FAMILY, font_available
 
     assert font_available(), f"{FONT_FAMILY} missing: install fonts-noto-cjk"
+
+
+def test_the_status_is_logged_when_it_changes_not_on_every_request(printer_sim, caplog):
+    """Maintenance asks the printer every two seconds: the log gets a line when its state changes."""
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="hardware.printer"), ReceiptPrinter(printer_sim.path) as p:
+        for _ in range(4):
+            p.status()
+        printer_sim.paper_out = True
+        for _ in range(3):
+            p.status()
+    states = [r.fields["state"] for r in caplog.records if r.getMessage() == "printer.status"]
+    assert states == ["ok", "paper_out"]
