@@ -167,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: DeviceState("library_system", DeviceHealth.ERROR, "unreachable"),
             ],
         )
-        win = build_window(cfg, services, windowed=True)
+        # the translations built from this tree's catalogue (the shared cache may hold another checkout's)
+        win = build_window(cfg, services, windowed=True, qm_dir=Path(data) / "qm")
         win.resize(*size)
         win.show()
         app = QApplication.instance()
