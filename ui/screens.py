@@ -546,7 +546,7 @@ class GoodbyeScreen(Screen):
 
     def __init__(self, post: Post) -> None:
         super().__init__(post)
-        lay = vbox(self, 60, 24)
+        lay = vbox(self, 40, 16)
         lay.addStretch(1)
         self.icon = Icon("done")
         self.title = label("", "title")

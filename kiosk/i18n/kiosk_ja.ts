@@ -657,7 +657,7 @@
     <message numerus="yes">
         <location filename="../../ui/screens.py" line="370" />
         <source>Not lent: %n</source>
-        <translation><numerusform>貸出できなかった資料：%n点</numerusform></translation>
+        <translation><numerusform>貸出不可：%n点</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens.py" line="374" />
@@ -667,12 +667,12 @@
     <message numerus="yes">
         <location filename="../../ui/screens.py" line="378" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
-        <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本でしたら、ここで借りるか、いったん持ち上げて置き直してください。</numerusform></translation>
+        <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで借りるか置き直してください。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="388" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
-        <translation>図書館の利用カードを読み取りました。受付は済んでいます。本をパッドに置いてください。</translation>
+        <translation>利用カードを読み取りました。受付は済んでいます。本をパッドに置いてください。</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="405" />
