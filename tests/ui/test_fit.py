@@ -105,7 +105,9 @@ def test_every_screen_fits(windows, mode, lang):
         win.render(s.View(s.Phase.IDLE, lang))
         win.ask_passcode()  # the technician's passcode pad opens over the patron screens
         app.processEvents()
+        assert win.stack.currentWidget() is win.passcode
         found += [f"{size[0]}×{size[1]} passcode: {p}" for p in fit.problems(win)]
+        found += [f"{size[0]}×{size[1]} passcode: touch target {p}" for p in fit.touch_targets_too_small(win, touch)]
         win.leave_maintenance()
     assert not found, "\n".join(found[:40]) + (f"\n… and {len(found) - 40} more" if len(found) > 40 else "")
 

@@ -4,8 +4,10 @@ break as they always do."""
 from __future__ import annotations
 
 import os
+from itertools import accumulate
 
 from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel
 
 from ui import typography
 from ui.widgets import Text
@@ -29,29 +31,36 @@ def test_korean_breaks_at_spaces_and_chinese_and_latin_are_left_alone():
         assert typography.keep_words(text) == text
 
 
-def lines(label: Text, width: int) -> list[str]:
-    """The lines Qt lays the label's painted text out in at ``width``."""
-    painted = type(label).__mro__[1].text(label)  # QLabel.text: with the word joiners
-    layout = QTextLayout(painted, label.font())
+def line_starts(painted: str, font, width: int) -> list[int]:
+    """Where each line after the first starts (as an offset into the text without joiners) when Qt lays out
+    ``painted`` at ``width``."""
+    layout = QTextLayout(painted, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
-    out = []
+    starts = []
     while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
-        out.append(typography.plain(painted[line.textStart() : line.textStart() + line.textLength()]))
+        starts.append(len(typography.plain(painted[: line.textStart()])))
     layout.endLayout()
-    return out
+    return starts[1:]
 
 
-def test_a_label_never_ends_a_line_inside_a_word(qtbot):
-    label = Text("保守モード：技術者パスコードを入力してください")
+def test_a_label_breaks_its_lines_only_between_words(qtbot):
+    text = "保守モード：技術者パスコードを入力してください"
+    between_words = set(accumulate(len(w) for w in typography.segments(text)))
+    label = Text(text)
     qtbot.addWidget(label)
+    label.setWordWrap(True)
     font = label.font()
     font.setPixelSize(30)
     label.setFont(font)
-    got = lines(label, 260)
-    assert len(got) > 1 and all(not line.endswith("パス") for line in got)
-    assert any("パスコードを" in line for line in got)
-    assert label.text() == "保守モード：技術者パスコードを入力してください"  # as it was set
+    inside_a_word_if_plain = 0
+    for width in range(250, 700, 10):
+        label.resize(width, 400)
+        painted = QLabel.text(label)  # what Qt paints: with the word joiners
+        assert set(line_starts(painted, label.font(), width)) <= between_words, width
+        inside_a_word_if_plain += not set(line_starts(text, label.font(), width)) <= between_words
+    assert inside_a_word_if_plain  # without the joiners Qt would have cut a word somewhere
+    assert label.text() == text  # as it was set
