@@ -58,6 +58,7 @@ def run(d: Path, batches: list[int], rounds: int) -> dict[str, list[float]]:
                      "institution": demo_data.INSTITUTION_ID, "location": demo_data.LOCATION_CODE, "retries": 0,
                      "keepalive_s": 0},
             "offline": {"lending": True, "identification": ["barcode"], "items_per_patron": 100},
+            "barcode": {"patron_patterns": [r"1\d{7}"]},  # the demo library's cards
         }
     )  # fmt: skip
     library = Sip2Library.from_config(cfg)
@@ -76,10 +77,10 @@ def run(d: Path, batches: list[int], rounds: int) -> dict[str, list[float]]:
             r = lane.submit(lender.lend, VISITOR, item).result()
             spent = time.perf_counter() - t0
             assert r.state is ItemState.LENT, r
-            lane.submit(library.cancel_checkout, VISITOR, item).result()
+            lane.submit(library.checkin, item).result()
             return spent
 
-        library.patron_status(PATRON, True)  # connected
+        library.patron_status(PATRON)  # connected
         for _ in range(rounds):
             out["alone"].append(checkout_latency())
         for batch in batches:

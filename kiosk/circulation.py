@@ -79,6 +79,10 @@ class Loan:
 class Hold:
     item: str
     title: str
+    #: where it waits (the item's current location, 18 AP), when the library system says
+    pickup: str = ""
+    #: the last day it is kept (18 CM, hold pickup date), when the library system says
+    expires: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,13 @@ class CheckinResult:
     sort_bin: str = ""
     location: str = ""
     recovered: bool = False
+    #: the item is magnetic media (10 fixed field): the kiosk cannot handle it
+    magnetic: bool = False
+    #: where the item goes next (CT, destination location; a dialect field of 3M, Koha and Evergreen)
+    destination: str = ""
+    #: why the alert (CV, alert type; same dialect): 01 hold here, 02 hold for another branch, 04 send to another
+    #: branch, 99 other
+    alert_type: str = ""
 
 
 def patron_reason(flags: str, valid: bool, password_ok: bool | None) -> str:
@@ -166,6 +177,13 @@ def _patron_status(m: Message, password: str | None) -> PatronStatus:
         fee_amount=m.text("BV"),
         currency=m.text("BH"),
     )
+
+
+def _hold(item: str, info: Message | None) -> Hold:
+    """A hold from its item information (18), or bare when the library system did not answer."""
+    if info is None:
+        return Hold(item, "")
+    return Hold(item, info.text("AJ"), info.text("AP"), parse_datetime(info.text("CM")))
 
 
 def _later(a: datetime | None, b: datetime | None) -> bool:
@@ -248,12 +266,23 @@ class Circulation:
             listed = details("patron_info", self.client.patron_info, patron, password, summary="holds")
             for item in listed.get_all("AS") if listed is not None else []:
                 info = details("item_info", self.client.item_info, item) if titles else None
-                holds.append(Hold(item, info.text("AJ") if info is not None else ""))
+                holds.append(_hold(item, info))
         limit = base.number("CB") if is_info else None
         complete = is_info and not details.failed
         eventlog.event(logger, "circ.patron_info", result=status.reason, loans=len(loans), holds=len(holds),
                        complete=complete)  # fmt: skip
         return PatronInfo(status, loans, holds, limit, complete)
+
+    def holds_ready(self, patron: str, password: str | None = None, *, limit: int = 10) -> list[Hold]:
+        """The holds waiting for the patron, with where each waits and until when when the library system says (63
+        with the holds list, then 17 for at most ``limit`` of them). Every look-up is optional: what is not
+        answered is left out."""
+        details = _Details()
+        listed = details("patron_info", self.client.patron_info, patron, password, summary="holds")
+        items = listed.get_all("AS") if listed is not None else []
+        holds = [_hold(item, details("item_info", self.client.item_info, item)) for item in items[:limit]]
+        eventlog.event(logger, "circ.holds_ready", holds=len(items), complete=not details.failed)
+        return holds
 
     def end_session(self, patron: str) -> bool:
         try:
@@ -391,8 +420,12 @@ class Circulation:
             eventlog.event(logger, "circ.checkin_reply_lost", level=logging.WARNING)
             try:
                 info = self.client.item_info(item)
-                if info.fixed.get("circulation_status") not in ("04", "05"):
-                    return CheckinResult(True, "ok", "", item, info.text("AJ"), recovered=True)
+                status = info.fixed.get("circulation_status")
+                if status not in ("04", "05"):
+                    # returned; an item now on the hold shelf or in transit still goes to the desk
+                    alert_type = {"07": "01", "08": "01", "10": "04"}.get(status or "", "")
+                    return CheckinResult(True, "ok", "", item, info.text("AJ"), alert=bool(alert_type),
+                                         recovered=True, alert_type=alert_type)  # fmt: skip
                 reply = self.client.checkin(item)
             except Sip2Error:
                 return CheckinResult(False, "outcome_unknown", "", item)
@@ -409,6 +442,9 @@ class Circulation:
             alert=reply.fixed.get("alert") == "Y",
             sort_bin=reply.text("CL"),
             location=reply.text("AQ"),
+            magnetic=reply.fixed.get("magnetic_media") == "Y",
+            destination=reply.text("CT"),
+            alert_type=reply.text("CV"),
         )
         eventlog.event(logger, "circ.checkin", result=reason, alert=result.alert)
         return result

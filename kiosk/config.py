@@ -1,15 +1,31 @@
 """The kiosk configuration: one TOML file, validated at start.
 
 Every section is a frozen dataclass. Loading checks every key's type and range and rejects unknown keys, so a typo
-in ``/etc/kiosk/kiosk.toml`` is reported with the key and the fix instead of being silently ignored.
+in ``/etc/kiosk/kiosk.toml`` is reported with the key and the fix instead of being silently ignored. What goes in
+that cannot be used is refused here, never accepted to fail later at the first card or the first scan:
 
-Each package owns its section (the class below named after it); add a field with a default and, where a value has a
-range or a form, a ``_check_<field>`` method that returns an error message or ``None``.
+- **every number has a bound** (a ``_check_<field>`` method; ``tests/core/test_config.py`` walks every numeric field
+  of every section with absurd values), and no number is NaN or infinite;
+- **text files are UTF-8**, read strictly: a file in another encoding (a Shift_JIS ``kiosk.toml``, a UID table) is
+  refused with the file and the fix, never misread;
+- **rules that span sections** are checked once every section is built (:data:`_CROSS_CHECKS`), e.g. barcode
+  patrons may lend offline only where the library's patron pattern is configured;
+- whatever the file holds, only :class:`ConfigError` comes out (property-based tests feed the loader hostile bytes).
+
+Each package owns its section (the class below named after it); add a field with a default and a ``_check_<field>``
+method that returns an error message or ``None`` (a number needs one: its bound).
+
+Site settings: the few keys a technician changes on site in maintenance (:data:`SITE_SETTINGS`: the receipt policy,
+the volume, the languages offered, large text by default) are kept in ``<data_dir>/site-settings.toml``, which
+:func:`load` reads after the main file (``/etc/kiosk/kiosk.toml`` belongs to the package and is read-only under the
+hardened service). It holds only those keys, in the same sections, and is validated the same way: a value there
+replaces the main file's, and a wrong one is a :class:`ConfigError` naming the key and the file.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import tomllib
 import types
@@ -19,8 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from hardware.barcode.checkdigit import SCHEMES
-from hardware.rfid.tagmodels import MODEL_NAMES
-from kiosk.i18n import STAFF_LANGUAGES
+from hardware.rfid.errors import TagFormatError
+from hardware.rfid.tagmodels import MODEL_NAMES, load_uid_table
+from kiosk import passcode_hash
+from kiosk.i18n import LANGUAGES, STAFF_LANGUAGES
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 
@@ -55,6 +73,21 @@ class KioskSection:
     def _check_staff_language(self) -> str | None:
         if self.staff_language not in STAFF_LANGUAGES:
             return f"must be one of {', '.join(repr(x) for x in STAFF_LANGUAGES)}"
+        return None
+
+    def _check_languages(self) -> str | None:
+        unknown = [x for x in self.languages if x not in LANGUAGES]
+        if unknown:
+            return f"unknown language(s) {unknown}; the kiosk has {', '.join(repr(x) for x in LANGUAGES)}"
+        if not self.languages:
+            return "at least one language is needed"
+        if len(set(self.languages)) != len(self.languages):
+            return "a language is listed twice"
+        return None
+
+    def _check_default_language(self) -> str | None:
+        if self.default_language not in self.languages:
+            return f"{self.default_language!r} must be one of [kiosk].languages ({', '.join(self.languages)})"
         return None
 
     def _check_identification(self) -> str | None:
@@ -112,6 +145,51 @@ class IdentitySection:
     library_system: str = "main"
     #: seconds of clock difference tolerated when checking certificate dates
     clock_skew_s: int = 300
+
+    def _check_clock_skew_s(self) -> str | None:
+        return None if 0 <= self.clock_skew_s <= 3600 else "must be between 0 and 3600 seconds"
+
+
+@dataclass(frozen=True)
+class LibrarySection:
+    """Which connector speaks to the library system (guide: docs/connectors.md)."""
+
+    #: the connector's name: "sip2" (built in; its settings are [sip2]), or one an installed package registers under
+    #: the entry point group "mynumber_kiosk.connectors"
+    connector: str = "sip2"
+    #: the connector's own settings, as a [library.options] table (each connector says which keys it takes)
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def _check_connector(self) -> str | None:
+        if not re.fullmatch(r"[a-z][a-z0-9_.-]{0,63}", self.connector):
+            return "must be a connector's name (lower case, e.g. 'sip2')"
+        return None
+
+
+@dataclass(frozen=True)
+class ServicesSection:
+    """What patrons can do at the kiosk besides borrowing. Each service is also offered only when the library
+    system's connector can do it (returns, renewals and the account also need the library system online)."""
+
+    #: returns after identification: books on the pad or scanned are checked in and secured again
+    returns: bool = True
+    #: a "Return books" button on the idle screen: returns without identification
+    returns_without_card: bool = False
+    #: the patron's loans with their due dates, to renew one or all
+    renewals: bool = True
+    #: my account: items out with due dates (overdue marked), holds ready for pickup and how long they are kept
+    account: bool = True
+    #: after identification, "N reservations are ready for you" and where to collect them (when the library system
+    #: says)
+    holds_notice: bool = True
+    #: count check (Japanese practice): the patron enters how many books they put on the pad, and the stack is lent
+    #: only when the pad read as many; a mismatch asks to spread the books out, a second one sends to the desk
+    count_check: bool = False
+    #: seconds the pad is given to read the stack before the numbers are compared
+    count_settle_s: float = 1.5
+
+    def _check_count_settle_s(self) -> str | None:
+        return None if 0.5 <= self.count_settle_s <= 10.0 else "must be between 0.5 and 10 seconds"
 
 
 @dataclass(frozen=True)
@@ -264,6 +342,16 @@ class ValidationSection:
     probe_cert: str = ""
     #: offline acceptance only with a CRL younger than this (seconds since its thisUpdate)
     offline_max_crl_age_s: int = 86400
+    #: the certificate is known before the PIN pad opens, so its revocation is asked while the patron types; that
+    #: answer is used after the signature when it is at most this old (else asked again). A revoked card is then
+    #: refused before the PIN. 0 = ask only after the signature
+    early_check_max_age_s: int = 120
+
+    def check_deadline_s(self) -> float:
+        """The longest one revocation check may take by its timeouts: every attempt connects and reads to the limit,
+        and in "ocsp+crl" a CRL fetch follows the OCSP attempts."""
+        attempts = (self.retries + 1) * (2 if self.mode == "ocsp+crl" else 1)
+        return attempts * (self.connect_timeout_s + self.read_timeout_s)
 
     def _check_mode(self) -> str | None:
         if self.mode not in {"ocsp", "crl", "ocsp+crl"}:
@@ -314,21 +402,28 @@ class ValidationSection:
     def _check_crl_refresh_s(self) -> str | None:
         return None if 60 <= self.crl_refresh_s <= 7 * 86400 else "must be between 60 and 604800 seconds"
 
+    def _check_early_check_max_age_s(self) -> str | None:
+        return None if 0 <= self.early_check_max_age_s <= 3600 else "must be between 0 and 3600 seconds"
+
     def _check_offline_max_crl_age_s(self) -> str | None:
         if not 0 <= self.offline_max_crl_age_s <= 30 * 86400:
             return "must be between 0 and 2592000 seconds (30 days)"
         return None
 
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 @dataclass(frozen=True)
 class LoggingSection:
     """Structured JSON logs on stderr (journald under systemd); never a PIN, serial, patron number or title."""
 
+    #: the kiosk's log level (``kiosk run``, ``kiosk demo``), unless ``kiosk --log-level`` gives one
     level: str = "INFO"
 
     def _check_level(self) -> str | None:
-        if self.level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
-            return "must be one of DEBUG, INFO, WARNING, ERROR"
+        if self.level.upper() not in LOG_LEVELS:
+            return f"must be one of {', '.join(LOG_LEVELS)}"
         return None
 
 
@@ -370,6 +465,17 @@ class RfidSection:
 
     def _check_tag_model(self) -> str | None:
         return None if self.tag_model in MODEL_NAMES else f"must be one of {', '.join(MODEL_NAMES)}"
+
+    def _check_uid_table(self) -> str | None:
+        if not self.uid_table or self.tag_model != "uid":
+            return None
+        try:
+            load_uid_table(self.uid_table)
+        except OSError as e:
+            return f"cannot read {self.uid_table} ({e.strerror})"
+        except TagFormatError as e:
+            return f"{self.uid_table}: {e}"
+        return None
 
     def _check_security(self) -> str | None:
         return None if self.security in ("afi", "eas") else "must be 'afi' or 'eas'"
@@ -434,7 +540,9 @@ class BarcodeSection:
             try:
                 re.compile(p)
             except re.error as e:
-                return f"{p!r} is not a valid regular expression ({e})"
+                return f"{_shown(p)} is not a valid regular expression ({e})"
+            except (OverflowError, RecursionError):  # a repetition count too large, groups nested too deep
+                return f"{_shown(p)} is not a regular expression Python can use (too large or nested too deep)"
         return None
 
     def _check_patron_patterns(self) -> str | None:
@@ -481,6 +589,9 @@ class PrinterSection:
     def _check_qr(self) -> str | None:
         return "needs qr_text" if self.qr and not self.qr_text else None
 
+    def _check_status_timeout_s(self) -> str | None:
+        return None if 0.1 <= self.status_timeout_s <= 10 else "must be between 0.1 and 10 seconds"
+
 
 @dataclass(frozen=True)
 class ReceiptSection:
@@ -490,7 +601,13 @@ class ReceiptSection:
     show_patron_number: bool = False
     #: print how many reservations wait for the patron
     show_holds_ready: bool = True
+    #: also print every current loan with its due date after what was lent now (patrons ask for it); never a name
+    all_loans: bool = False
     footer: list[str] = field(default_factory=list)
+
+
+#: keys a keypad has that the PIN pad does not use (nor the bookmobile, whose F5 syncs): ``[ui].speech_repeat_key``
+REPEAT_KEYS = ("*", "/", "+", "-", *(f"F{i}" for i in range(1, 13) if i != 5))
 
 
 @dataclass(frozen=True)
@@ -514,10 +631,31 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
+    #: loudness of everything the kiosk plays, its tones and its spoken guidance, 0–100 (0 = silent); a site setting
+    #: (maintenance)
+    volume: int = 80
+    #: spoken guidance: every screen and refusal said in the patron's language (Open JTalk for Japanese, espeak-ng
+    #: for the others); a PIN digit is a tone, never spoken. On by default: an unattended terminal speaks (ADA 707,
+    #: EN 301 549). The phrases are rendered once into data_dir/speech ("kiosk speech render" at install; the kiosk
+    #: renders what is missing at start and after a change of volume, in the background)
+    speech: bool = True
+    #: the physical keypad's key that says the screen again: "*", "/", "+", "-", or a function key but F5
+    speech_repeat_key: str = "*"
     #: nice value the kiosk process asks for at start (-20..0; 0 = leave it alone). Needs room from the service
     #: (kiosk.service sets LimitNICE=25, enough for -5); without it the kiosk logs ui.priority_unchanged. Off by
     #: default: on the shared 2-core test machine -5 gave no clear gain under load (see bench/ui_latency.py)
     gui_nice: int = 0
+
+    def _check_volume(self) -> str | None:
+        return None if 0 <= self.volume <= 100 else "must be between 0 and 100"
+
+    def _check_speech_repeat_key(self) -> str | None:
+        if self.speech_repeat_key not in REPEAT_KEYS:
+            return (
+                f"must be one of {', '.join(repr(k) for k in REPEAT_KEYS)} (digits, Enter, Backspace, '.', ',' and "
+                "Esc work the PIN pad; F5 syncs the bookmobile)"
+            )
+        return None
 
     def _check_gui_nice(self) -> str | None:
         if not -20 <= self.gui_nice <= 0:
@@ -559,10 +697,24 @@ class MaintenanceSection:
     #: barcodes of technician cards: scanned on the idle screen they open the passcode screen (the passcode is
     #: still needed). Empty = only the hidden gesture (five taps on the library name) or Ctrl+Alt+M.
     technician_cards: list[str] = field(default_factory=list)
+    #: seconds the passcode screen waits for a touch before it returns to the idle screen by itself
+    passcode_timeout_s: float = 60.0
+    #: seconds maintenance mode stays without a touch before it returns to the idle screen by itself
+    idle_timeout_s: float = 600.0
+
+    def _check_passcode_timeout_s(self) -> str | None:
+        return None if 10 <= self.passcode_timeout_s <= 600 else "must be between 10 and 600 seconds"
+
+    def _check_idle_timeout_s(self) -> str | None:
+        return None if 60 <= self.idle_timeout_s <= 7200 else "must be between 60 and 7200 seconds"
 
     def _check_passcode_hash(self) -> str | None:
-        if self.passcode_hash and not self.passcode_hash.startswith("scrypt$"):
-            return "not a passcode hash (fix: make one with `kiosk maintenance hash-passcode`)"
+        if not self.passcode_hash:
+            return None
+        try:
+            passcode_hash.parse(self.passcode_hash)
+        except passcode_hash.PasscodeHashError as e:
+            return f"not a passcode hash the kiosk can use: {e} (fix: make one with `kiosk maintenance hash-passcode`)"
         return None
 
     def _check_max_failures(self) -> str | None:
@@ -618,6 +770,8 @@ class Config:
     logging: LoggingSection = field(default_factory=LoggingSection)
     ui: UiSection = field(default_factory=UiSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
+    library: LibrarySection = field(default_factory=LibrarySection)
+    services: ServicesSection = field(default_factory=ServicesSection)
     sip2: Sip2Section = field(default_factory=Sip2Section)
     offline: OfflineSection = field(default_factory=OfflineSection)
     validation: ValidationSection = field(default_factory=ValidationSection)
@@ -644,6 +798,14 @@ def _type_name(tp: Any) -> str:
     return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(tp, str(tp))
 
 
+def _shown(value: Any) -> str:
+    """A value as an error message quotes it: short, whatever it is (``repr`` of a 5000-digit integer raises)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return "a very large integer"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
 def _coerce(key: str, value: Any, tp: Any) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
@@ -653,31 +815,37 @@ def _coerce(key: str, value: Any, tp: Any) -> Any:
                 return _coerce(key, value, a)
             except ConfigError:
                 continue
-        raise ConfigError(key, f"expected {_type_name(tp)}, got {value!r}")
+        raise ConfigError(key, f"expected {_type_name(tp)}, got {_shown(value)}")
     if origin is list:
         (inner,) = typing.get_args(tp)
         if not isinstance(value, list):
-            raise ConfigError(key, f"expected {_type_name(tp)}, got {value!r}", f"write it as [{value!r}]")
+            raise ConfigError(key, f"expected {_type_name(tp)}, got {_shown(value)}", f"write it as [{_shown(value)}]")
         return [_coerce(f"{key}[{i}]", v, inner) for i, v in enumerate(value)]
     if tp is bool:
         if not isinstance(value, bool):
-            raise ConfigError(key, f"expected true or false, got {value!r}", "write true or false without quotes")
+            raise ConfigError(key, f"expected true or false, got {_shown(value)}", "write true or false without quotes")
         return value
     if tp is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(key, f"expected an integer, got {value!r}")
+            raise ConfigError(key, f"expected an integer, got {_shown(value)}")
         return value
     if tp is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ConfigError(key, f"expected a number, got {value!r}")
-        return float(value)
+            raise ConfigError(key, f"expected a number, got {_shown(value)}")
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number):
+            raise ConfigError(key, f"expected a finite number, got {_shown(value)}")
+        return number
     if tp is str:
         if not isinstance(value, str):
-            raise ConfigError(key, f"expected a string, got {value!r}", "put the value in quotes")
+            raise ConfigError(key, f"expected a string, got {_shown(value)}", "put the value in quotes")
         return value
-    if isinstance(tp, type) and issubclass(tp, dict):
+    if origin is dict or (isinstance(tp, type) and issubclass(tp, dict)):
         if not isinstance(value, dict):
-            raise ConfigError(key, f"expected a table, got {value!r}")
+            raise ConfigError(key, f"expected a table, got {_shown(value)}")
         return value
     raise ConfigError(key, f"unsupported type {tp!r}")
 
@@ -701,34 +869,137 @@ def _build_section(name: str, cls: type, raw: Any) -> Any:
     return section
 
 
+def _offline_barcode_needs_a_patron_pattern(cfg: Config) -> ConfigError | None:
+    """Offline, nothing checks a library card number but the kiosk itself: a barcode patron may lend offline only
+    where the library's patron pattern (and, where its cards carry one, the check digit) says it is a card."""
+    o = cfg.offline
+    if o.lending and "barcode" in o.identification and "barcode" in cfg.kiosk.identification:
+        if not cfg.barcode.patron_patterns:
+            return ConfigError(
+                "[offline].identification",
+                "barcode patrons may lend offline, but [barcode].patron_patterns is empty: any code would lend",
+                "set [barcode].patron_patterns to your library cards' numbers (and [barcode].check_digit if they "
+                "carry one), or remove 'barcode' from [offline].identification",
+            )
+    return None
+
+
+#: rules that span sections, checked once every section is built: each returns the error or None
+_CROSS_CHECKS = (_offline_barcode_needs_a_patron_pattern,)
+
+
 def from_dict(raw: dict[str, Any], source: str | None = None) -> Config:
+    if not isinstance(raw, dict):
+        raise ConfigError(source or "configuration", "must be a table of sections")
     hints = typing.get_type_hints(Config)
     sections = {f.name for f in dataclasses.fields(Config)} - {"source"}
-    unknown = sorted(set(raw) - sections)
+    unknown = sorted(set(raw) - sections, key=str)
     if unknown:
         raise ConfigError(f"[{unknown[0]}]", "unknown section", f"known sections: {', '.join(sorted(sections))}")
     built = {name: _build_section(name, hints[name], raw[name]) for name in sections if name in raw}
-    return Config(source=source, **built)
+    cfg = Config(source=source, **built)
+    for check in _CROSS_CHECKS:
+        error = check(cfg)
+        if error is not None:
+            raise error
+    return cfg
+
+
+def read_text(path: Path, key: str, missing: str = "give the right path") -> str:
+    """A configured text file, decoded strictly as UTF-8 (a byte-order mark is allowed): a file in another encoding
+    is a :class:`ConfigError` on ``key`` saying so, never misread; ``missing`` is the fix when there is no file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(key, "file not found", missing) from None
+    except OSError as e:
+        raise ConfigError(key, f"cannot read {path} ({e.strerror})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(
+            key,
+            f"{path} is not UTF-8 text (byte {e.start} is 0x{data[e.start]:02x})",
+            "save the file as UTF-8 (Shift_JIS and other encodings are not read)",
+        ) from None
+
+
+def _toml(path: Path, missing: str) -> dict[str, Any]:
+    text = read_text(path, str(path), missing=missing)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(str(path), f"not valid TOML: {e}") from None
+    except RecursionError:
+        raise ConfigError(str(path), "not valid TOML: arrays or tables nested too deep") from None
+    except ValueError as e:  # an integer too long to convert, and the like
+        raise ConfigError(str(path), f"not valid TOML: {e}") from None
 
 
 def load(path: str | Path | None = None) -> Config:
-    """Read and validate the configuration. No path and no default file means built-in defaults."""
+    """Read and validate the configuration, then the site settings of its data_dir (:func:`with_site_settings`).
+    No path and no default file means built-in defaults."""
     if path is None:
         if not DEFAULT_PATH.exists():
-            return Config()
+            return with_site_settings(Config())
         path = DEFAULT_PATH
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(str(path), "file not found", "give the right path with --config") from None
-    except OSError as e:
-        raise ConfigError(str(path), f"cannot read ({e.strerror})") from None
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(str(path), f"not valid TOML: {e}") from None
-    return from_dict(raw, source=str(path))
+    raw = _toml(path, "give the right path with --config")
+    return with_site_settings(from_dict(raw, source=str(path)))
+
+
+#: section → the keys a technician may change on site (maintenance), kept in <data_dir>/site-settings.toml
+SITE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "ui": ("receipt", "volume", "large_text"),
+    "kiosk": ("languages",),
+}
+SITE_SETTINGS_FILE = "site-settings.toml"
+
+
+def site_settings_path(cfg: Config) -> Path:
+    return cfg.data_dir / SITE_SETTINGS_FILE
+
+
+def as_dict(cfg: Config) -> dict[str, dict[str, Any]]:
+    """The sections of ``cfg`` as the tables of a configuration file (``from_dict(as_dict(cfg))`` gives ``cfg``)."""
+    return {
+        f.name: dataclasses.asdict(getattr(cfg, f.name))
+        for f in dataclasses.fields(cfg)
+        if dataclasses.is_dataclass(getattr(cfg, f.name))
+    }
+
+
+def check_site_settings(raw: Any, where: str) -> dict[str, dict[str, Any]]:
+    """``raw`` (a site-settings table) when it holds only site settings; else a :class:`ConfigError`."""
+    if not isinstance(raw, dict):
+        raise ConfigError(where, "must be a table of sections")
+    for section, keys in raw.items():
+        allowed = SITE_SETTINGS.get(section, ())
+        if not isinstance(keys, dict):
+            raise ConfigError(f"[{section}]", f"must be a table ({where})")
+        for key in keys:
+            if key not in allowed:
+                known = ", ".join(f"[{s}].{k}" for s, ks in SITE_SETTINGS.items() for k in ks)
+                raise ConfigError(f"[{section}].{key}", f"is not a site setting ({where} holds only {known})",
+                                  "set it in the configuration file instead")  # fmt: skip
+    return raw
+
+
+def apply_site_settings(cfg: Config, settings: dict[str, dict[str, Any]], where: str = "site settings") -> Config:
+    """``cfg`` with ``settings`` (site settings only) in place of its values, validated as the file is."""
+    check_site_settings(settings, where)
+    merged = as_dict(cfg)
+    for section, values in settings.items():
+        merged[section] = {**merged.get(section, {}), **values}
+    return from_dict(merged, source=cfg.source)
+
+
+def with_site_settings(cfg: Config) -> Config:
+    """``cfg`` with the site settings of its data_dir applied (none there: ``cfg`` as it is)."""
+    path = site_settings_path(cfg)
+    if not path.is_file():
+        return cfg
+    return apply_site_settings(cfg, _toml(path, "remove it"), str(path))
 
 
 def replace(cfg: Config, section: str, **changes: Any) -> Config:

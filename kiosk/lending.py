@@ -5,11 +5,14 @@ For each item (DESIGN.md "Items"):
 1. SIP2 checkout. A refusal is shown with the library system's reason; nothing is written to the tag.
 2. Only on yes: switch the tag's security to "lent" and read it back. If that fails the checkout is undone, so the
    library's records never say "lent" for an item that would set off the gate.
-3. When the library system cannot be reached and the offline policy allows it: the security switch, then the
+3. When the library system cannot be reached and the offline policy allows it (for a library card, only a number
+   the library's patron pattern recognises: offline nothing else checks it): the security switch, then the
    journal (durable before the patron is told); if the journal fails the tag is secured again. The patron sees the
    offline due date.
 
-Every call blocks (network, RFID, disk): the UI runs :meth:`Lender.lend` in a worker thread.
+Every call blocks (network, RFID, disk): the UI runs :meth:`Lender.lend` in a worker thread. :meth:`Lender.lend` is
+the three steps :meth:`Lender.checkout` (1, and 3 offline), :meth:`Lender.secure` (2) and :meth:`Lender.settle`
+(the undo of 2); a stack runs them on two lanes at once (:mod:`kiosk.lending_pipeline`), by the same rules.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 
 import eventlog
 from kiosk.services import (
+    Approved,
     JournalError,
     LibrarySystem,
     LibraryUnavailable,
@@ -48,6 +52,14 @@ class Lender:
     _offline_counts: dict[Patron, int] = field(default_factory=dict, repr=False)
 
     def lend(self, patron: Patron, item_id: str, source: str = "rfid") -> ItemFinished:
+        step = self.checkout(patron, item_id)
+        if isinstance(step, ItemFinished):
+            return step
+        return self.settle(step, self.secure(step))
+
+    def checkout(self, patron: Patron, item_id: str) -> ItemFinished | Approved:
+        """The library system's word: refused, approved (the tag still to switch), or, when it cannot be reached,
+        the whole offline loan by the offline rules."""
         try:
             reply = self.library.checkout(patron, item_id)
         except LibraryUnavailable:
@@ -60,17 +72,41 @@ class Lender:
             return ItemFinished(
                 item_id, ItemState.REFUSED, reply.title, reason=reply.reason or "refused", message=reply.message
             )
-        problem = self._secure(item_id)
+        return Approved(patron, item_id, reply)
+
+    def secure(self, approved: Approved) -> str:
+        """Switch the approved item's security to lent and read it back: "" when done, else a reason code."""
+        return self._secure(approved.item_id)
+
+    def settle(self, approved: Approved, problem: str) -> ItemFinished:
+        """Lent when the security switch worked; otherwise the checkout is undone (a check-in), so the library's
+        records never say "lent" for an item that would set off the gate. Only the undo blocks (the library)."""
+        item_id, reply = approved.item_id, approved.reply
         if problem:
-            try:
-                self.library.cancel_checkout(patron, item_id)
-                eventlog.event(_log, "lend.undone", reason=problem)
-            except ServiceError as e:
-                # the item stays lent upstream: staff must see this one
-                eventlog.event(_log, "lend.undo_failed", level=logging.ERROR, reason=e.reason)
+            self._undo(item_id, problem)
             return ItemFinished(item_id, ItemState.REFUSED, reply.title, reason=problem)
         eventlog.event(_log, "lend.ok")
         return ItemFinished(item_id, ItemState.LENT, reply.title, reply.due)
+
+    def _undo(self, item_id: str, problem: str) -> None:
+        """The security switch failed after the library system lent the item: return it there (a check-in)."""
+        try:
+            undone = self.library.checkin(item_id)
+        except ServiceError as e:
+            undone = None
+            reason = e.reason
+        else:
+            reason = undone.reason or "checkin_refused"
+        if undone is not None and undone.ok:
+            eventlog.event(_log, "lend.undone", reason=problem)
+        else:
+            # the item stays lent upstream: staff must see this one
+            eventlog.event(_log, "lend.undo_failed", level=logging.ERROR, reason=reason)
+
+    def offline_patron_refusal(self, patron: Patron) -> str:
+        """Why this patron may not borrow offline at all ("" when they may): a library card number the library's
+        patron pattern does not recognise (nobody else checks it while the library system is away)."""
+        return self.offline.patron_refusal(patron.method, patron.number)
 
     def end_session(self, patron: Patron) -> None:
         self._offline_counts.pop(patron, None)
@@ -85,7 +121,11 @@ class Lender:
 
     def _lend_offline(self, patron: Patron, item_id: str) -> ItemFinished:
         count = self._offline_counts.get(patron, 0)
-        refusal = "offline_disabled" if self.journal is None else self.offline.refusal(patron.method, count)
+        refusal = (
+            "offline_disabled"
+            if self.journal is None
+            else self.offline.refusal(patron.method, count) or self.offline.patron_refusal(patron.method, patron.number)
+        )
         if refusal:
             return self._refuse_offline(item_id, refusal)
         due = self.offline.due_date(dt.datetime.combine(self.today(), dt.time())).date()

@@ -3,10 +3,12 @@
 - The passcode is kept as a salted scrypt hash (``scrypt$n$r$p$salt$hash``, base64) in ``[maintenance].passcode_hash``.
 - After ``max_failures`` wrong passcodes in a row, entry is locked for ``lockout_s`` seconds. The lock survives a
   restart when a state file is given (a reboot must not reset the count).
-- The configuration view masks secrets (passwords, keys, tokens, passcode hashes, passwords inside URLs).
+- The configuration view masks secrets: the text of passwords, keys, tokens, passcode hashes and technician cards,
+  and passwords inside URLs; a setting that is true/false or a number (``[ui].barcode_password``) is shown as it is.
 - The diagnostic bundle holds versions, the masked configuration, device states (with what their reason codes mean,
   from :mod:`kiosk.reasons`), queue counts and recent log lines — which by the logging rules carry no personal
   data — and nothing else.
+- The lock state and the bundle are written whole and owner-only (0600) whatever the umask (:mod:`safefile`).
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ import collections
 import dataclasses
 import hashlib
 import hmac
+import io
 import json
 import logging
-import os
 import platform
 import re
 import secrets
@@ -32,8 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import eventlog
+import safefile
 from kiosk import config as config_mod
-from kiosk import reasons
+from kiosk import passcode_hash, reasons
 
 _log = logging.getLogger("kiosk.maintenance")
 
@@ -67,20 +70,15 @@ def hash_passcode(passcode: str, *, salt: bytes | None = None) -> str:
 
 def verify_passcode(passcode: str, stored: str) -> bool:
     try:
-        tag, n, r, p, salt_b64, hash_b64 = stored.split("$")
-        if tag != "scrypt":
-            return False
-        n_i, r_i, p_i = int(n), int(r), int(p)
-        if not (2 <= n_i <= 2**20 and 1 <= r_i <= 32 and 1 <= p_i <= 16):
-            return False
-        salt = base64.b64decode(salt_b64, validate=True)
-        expected = base64.b64decode(hash_b64, validate=True)
-    except ValueError:
+        h = passcode_hash.parse(stored)
+    except passcode_hash.PasscodeHashError:
         return False
     if len(passcode) > 64:
         return False
-    got = hashlib.scrypt(passcode.encode(), salt=salt, n=n_i, r=r_i, p=p_i, maxmem=2**26, dklen=len(expected))
-    return hmac.compare_digest(got, expected)
+    got = hashlib.scrypt(
+        passcode.encode(), salt=h.salt, n=h.n, r=h.r, p=h.p, maxmem=passcode_hash.MAXMEM, dklen=len(h.digest)
+    )
+    return hmac.compare_digest(got, h.digest)
 
 
 @dataclass(frozen=True)
@@ -159,12 +157,13 @@ class PasscodeGate:
     def _save(self) -> None:
         if not self.state_file:
             return
+        state = {"failures": self.failures, "locked_until": self.locked_until}
         try:
-            tmp = self.state_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"failures": self.failures, "locked_until": self.locked_until}))
-            os.replace(tmp, self.state_file)
-        except OSError:
-            eventlog.event(_log, "maintenance.state_unsaved", level=logging.WARNING)
+            safefile.write(self.state_file, json.dumps(state).encode("ascii"))
+        except OSError as e:
+            # the count still holds in memory; on a full disk the file keeps its last state
+            reason = "disk_full" if safefile.disk_full(e) else "state_unwritable"
+            eventlog.event(_log, "maintenance.state_unsaved", level=logging.WARNING, reason=reason)
 
 
 # ------------------------------------------------------------------------------------------------ config view
@@ -181,11 +180,11 @@ def _mask_value(key: str, value: Any) -> Any:
         return {k: _mask_value(k, v) for k, v in value.items()}
     if isinstance(value, list):
         return [_mask_value(key, v) for v in value]
+    if not isinstance(value, str):
+        return value  # a boolean or a number says how the kiosk behaves, never a secret ([ui].barcode_password)
     if _SECRET_KEY.search(key) and not key.endswith(("_file", "_path", "_dir")):
-        return MASK if value not in ("", None) else value
-    if isinstance(value, str):
-        return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
-    return value
+        return MASK if value else value
+    return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
 
 
 def masked_config(cfg: config_mod.Config) -> dict[str, Any]:
@@ -253,7 +252,7 @@ def diagnostic_bundle(
     """
     dest = Path(dest_dir)
     try:
-        dest.mkdir(parents=True, exist_ok=True)
+        dest.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as e:
         raise MaintenanceError("bundle_dir", f"cannot create {dest} ({e.strerror})") from None
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(clock()))
@@ -271,22 +270,22 @@ def diagnostic_bundle(
             row["explanation"] = reasons.staff_text(code, cfg.kiosk.staff_language)
         dev_rows.append(row)
     counts = {k: int(v) for k, v in (queue or {}).items()}
-    tmp = path.with_suffix(".part")
+    data = io.BytesIO()  # a few hundred log lines and a configuration: small enough to build in memory
+    with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("versions.json", json.dumps(_versions(), indent=2))
+        z.writestr("config.json", json.dumps(masked_config(cfg), indent=2, ensure_ascii=False, default=str))
+        z.writestr("devices.json", json.dumps(dev_rows, indent=2, ensure_ascii=False))
+        z.writestr("queue.json", json.dumps(counts, indent=2))
+        z.writestr("recent.jsonl", "\n".join(recent) + "\n")
+        z.writestr(
+            "README.txt",
+            "Kiosk diagnostic bundle. It holds no personal data: no PIN, patron number, item identifier,\n"
+            "title or certificate serial. Secrets in the configuration are masked.\n",
+        )
     try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
-            z.writestr("versions.json", json.dumps(_versions(), indent=2))
-            z.writestr("config.json", json.dumps(masked_config(cfg), indent=2, ensure_ascii=False, default=str))
-            z.writestr("devices.json", json.dumps(dev_rows, indent=2, ensure_ascii=False))
-            z.writestr("queue.json", json.dumps(counts, indent=2))
-            z.writestr("recent.jsonl", "\n".join(recent) + "\n")
-            z.writestr(
-                "README.txt",
-                "Kiosk diagnostic bundle. It holds no personal data: no PIN, patron number, item identifier,\n"
-                "title or certificate serial. Secrets in the configuration are masked.\n",
-            )
-        os.replace(tmp, path)
+        safefile.write(path, data.getvalue())
     except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise MaintenanceError("bundle_write", f"cannot write the bundle ({e.strerror})") from None
+        reason = "disk_full" if safefile.disk_full(e) else "bundle_write"
+        raise MaintenanceError(reason, f"cannot write the bundle ({e.strerror})") from None
     eventlog.event(_log, "maintenance.bundle", devices=len(dev_rows))
     return path

@@ -182,6 +182,13 @@ LIBRARY_AWAY = Refusal(
     QT_TRANSLATE_NOOP("Kiosk", "The library system cannot be reached"),
     QT_TRANSLATE_NOOP("Kiosk", "Please try again in a little while, or ask at the counter."),
 )
+COUNT_MISMATCH = Refusal(
+    QT_TRANSLATE_NOOP("Kiosk", "The number of books did not match"),
+    QT_TRANSLATE_NOOP(
+        "Kiosk",
+        "Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.",
+    ),
+)
 GENERIC_REFUSAL = Refusal(
     QT_TRANSLATE_NOOP("Kiosk", "Sorry, that did not work"),
     QT_TRANSLATE_NOOP("Kiosk", "Please ask a member of staff and show them the code below."),
@@ -295,6 +302,11 @@ _CODES = [
     R("patron_refused", FAULT, "The library system refused the patron without a more precise reason. Look at the patron's record in the library system."),
     R("session_misuse", FAULT, "The patron session was driven in a way it does not allow (a program fault). Export a diagnostic bundle and send it to the supplier."),
     R("lend_failed", ITEM, "Lending failed in an unexpected way. See the recent errors, and check the item at the counter."),
+    R("count_mismatch", PATRON, "Twice the number of books the patron typed did not match what the pad read, so nothing was lent from the stack. Lend the books at the counter; if the pad often misses books, check it (maintenance: read a tag).", refusal=COUNT_MISMATCH),
+    R("returns_unavailable", ITEM, "Returns are not possible here now (the library system cannot be reached, or its connector cannot take returns). The patron uses the return slot or the counter.", item=ITEM_TO_COUNTER),
+    R("return_failed", ITEM, "A return failed in an unexpected way. Check the item at the counter (is it still lent?) and see the recent errors.", item=ITEM_TO_COUNTER),
+    R("renew_failed", ITEM, "A renewal failed in an unexpected way. Check the loan at the counter and see the recent errors."),
+    R("account_unavailable", DEVICE, "The patron's account (loans, holds) could not be read from the library system. See the library link's state."),
     R("printer_failed", DEVICE, "The receipt could not be printed. Look at the printer's state."),
     R("no_printer", DEVICE, "No receipt printer is configured ([printer].port), so no receipt was printed."),
     # ---- validation (kiosk.validation): the service away or busy
@@ -399,12 +411,18 @@ _CODES = [
     R("offline_disabled", ITEM, "The library system is away and offline lending is off ([offline].lending)."),
     R("offline_method", ITEM, "The library system is away and this identification method may not lend offline ([offline].identification)."),
     R("offline_limit", ITEM, "The patron has reached the offline limit ([offline].items_per_patron).", item=ITEM_OFFLINE_LIMIT),
+    R("offline_barcode_unverified", PATRON, "The library system is away and this library card number does not match [barcode].patron_patterns (or its check digit), so it may not borrow offline. Check the card at the counter.", refusal=LIBRARY_AWAY, item=ITEM_LIBRARY_AWAY),
     R("offline_refused", ITEM, "The offline journal refused the loan; the log says why."),
     R("already_queued", ITEM, "The item already waits in the offline journal. Check it at the counter.", item=ITEM_TO_COUNTER),
     R("journal_full", ITEM, "The disk is full, so the offline journal cannot record more loans. Free space in [kiosk].data_dir and sync.", item=ITEM_TO_COUNTER),
     R("journal_failed", ITEM, "The offline journal could not record the loan. See the recent errors.", item=ITEM_TO_COUNTER),
     R("bad_identifier", ITEM, "The patron number or the item number is not valid text, so the loan could not be recorded offline."),
     R("disk_full", DEVICE, "The disk of the offline journal is full. Free space in [kiosk].data_dir."),
+    R("key_file_unwritable", FAULT, "A key file could not be written (a full disk, or a folder the kiosk user cannot write). Free space or fix the folder's permissions in [kiosk].data_dir; nothing was overwritten."),
+    R("check_at_counter", DEVICE, "Some offline loans could not be confirmed with the library system after several tries. Check each at the counter, then answer \"it is lent\" or \"not lent: send it\" in maintenance (or kiosk queue check)."),
+    R("lookup_failed", DEVICE, "The library system could not say whether this offline loan reached it. Check the item at the counter and answer in maintenance (or kiosk queue check --lent/--send)."),
+    R("state_unwritable", DEVICE, "The maintenance lock state could not be saved (disk full or folder not writable); it is kept in memory until the kiosk restarts. Free space in [kiosk].data_dir."),
+    R("file_error", DEVICE, "A file the command needs could not be read or written; the message names it."),
     R("journal_unavailable", DEVICE, "The offline journal cannot be opened, so offline lending is off. Check [kiosk].data_dir and the key file."),
     R("queue_error", DEVICE, "The offline journal failed. See the recent errors."),
     R("key_file", DEVICE, "The offline journal's key file cannot be used. Check data_dir/offline.key (mode 0600)."),
@@ -415,6 +433,8 @@ _CODES = [
     R("payload_tampered", DEVICE, "A journal row failed its integrity check: damaged or tampered with. Do not delete the journal; tell the supplier."),
     # ---- the RFID pad and tags (hardware.rfid)
     R("rfid_error", DEVICE, "The RFID pad failed. See the recent errors."),
+    R("tag_decoder_failed", DEVICE, "A tag on the pad could not be decoded because of a fault in the kiosk's tag decoder (only that tag is skipped). Lend the item at the counter, and send a diagnostic bundle to the supplier."),
+    R("uid_table_not_utf8", FAULT, "The UID table ([rfid].uid_table) is not UTF-8 text. Save it as UTF-8 and restart the kiosk."),
     R("reader_unplugged", DEVICE, "The RFID reader is not present. Check the USB cable and [rfid].port."),
     R("reader_timeout", DEVICE, "The RFID reader does not answer. Switch it off and on again."),
     R("reader_protocol", DEVICE, "The RFID reader sent bytes that are not a valid frame. Check [rfid].port and the cable, then switch the reader off and on again."),
@@ -460,6 +480,8 @@ _CODES = [
     R("passcode_mismatch", DEVICE, "The two passcodes typed differ. Type them again."),
     R("bundle_dir", DEVICE, "The folder for the diagnostic bundle cannot be created. Check [kiosk].data_dir."),
     R("bundle_write", DEVICE, "The diagnostic bundle could not be written (a full disk?)."),
+    R("settings_invalid", DEVICE, "The settings were not changed: a value is not allowed (the message names the key and the fix), or data_dir/site-settings.toml was edited by hand and cannot be read."),
+    R("settings_unwritable", DEVICE, "The settings could not be saved to data_dir/site-settings.toml, so nothing was changed. Check that [kiosk].data_dir exists and is writable by the kiosk user."),
     R("i18n_build", DEVICE, "The screens' translations could not be built (pyside6-lrelease), so the screens show English. Reinstall PySide6-Essentials."),
     R("file", DEVICE, "A file given on the command line cannot be read."),
     R("usage", DEVICE, "The command was given wrongly; see its --help."),
@@ -471,6 +493,8 @@ _CODES = [
     R("listen", DEVICE, "The demo library system cannot listen on that port (is it in use?)."),
     R("not_found", DEVICE, "There is no refused transaction with that number; kiosk queue refusals lists them."),
     R("error", DEVICE, "The command failed; its message says why."),
+    R("thread_died", DEVICE, "One of the kiosk's threads for this device stopped because of a fault; it is being restarted. If this repeats, restart the kiosk and send a diagnostic bundle to the supplier."),
+    R("thread_exited", DEVICE, "One of the kiosk's threads for this device ended on its own; it is being restarted. If this repeats, restart the kiosk."),
     # ---- the kiosk's status and monitoring (kiosk.status, kiosk_app.telemetry),
     R("status_unreadable", DEVICE, "The kiosk's status file cannot be read (missing, damaged or too large). If the kiosk is running, wait a few seconds; otherwise start it, and check [metrics].status_file."),
     R("status_file_unwritable", DEVICE, "The kiosk cannot write its status file. Check that [metrics].status_file's folder exists and is writable by the kiosk user."),
@@ -479,6 +503,12 @@ _CODES = [
     R("metrics_unavailable", DEVICE, "The metrics endpoint could not be started. See the recent errors, and check [metrics].port."),
     R("loans_waiting_long", DEVICE, "Offline loans have been waiting for more than an hour. Check the library system link, then sync (maintenance, F5 on the bookmobile, or kiosk queue sync)."),
     R("rows_need_staff", DEVICE, "Some offline loans need staff: refused by the library system, or not settled. See the refusal list in maintenance or kiosk queue refusals."),
+    # ---- the spoken guidance (kiosk_app.speech_render, kiosk speech render): the kiosk works without it, with tones
+    R("speech_engine_missing", DEVICE, "A speech engine is missing, so the spoken guidance of some languages cannot be rendered: pyopenjtalk for Japanese (reinstall the kiosk's Python packages), espeak-ng for the others (Debian package espeak-ng). Then run kiosk speech render."),
+    R("speech_dictionary_missing", DEVICE, "Open JTalk's dictionary is not installed, so the Japanese spoken guidance cannot be rendered. Install the Debian package open-jtalk-mecab-naist-jdic, then run kiosk speech render."),
+    R("speech_render_failed", DEVICE, "A phrase of the spoken guidance could not be rendered, so it is not spoken. See the recent errors; kiosk speech render tries again."),
+    R("speech_render_timeout", DEVICE, "Rendering the spoken guidance did not finish in time (a busy machine). What was rendered is kept; the rest is rendered at the next start, or run kiosk speech render."),
+    R("speech_cache_unwritable", DEVICE, "The spoken guidance cannot be written to the speech folder of [kiosk].data_dir (permissions, or a full disk). Fix it, then run kiosk speech render."),
 ]
 # a family: every code that starts with its prefix and has no entry (or leaves a text out) takes it from here
 _FAMILIES = [

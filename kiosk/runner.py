@@ -5,16 +5,23 @@ The owner (the Qt controller in :mod:`ui.controller`, a headless bench, tests) c
 thread. The runner owns these rules:
 
 - **Each effect on its lane.** Card commands on the card lane (one connection from the tap to the end of PIN entry),
-  patron checks, loans and the end of a patron session on the library lane (one SIP2 conversation, in order),
-  receipts on the printer lane. Nothing blocks the owner's loop.
+  the revocation check made while the PIN is typed on the validation lane; patron checks, checkouts, returns,
+  renewals, account look-ups and the end of a patron session on the library lane (one conversation with the library
+  system, in order); the tags' security on the security lane (a stack is lent in a pipeline,
+  :mod:`kiosk.lending_pipeline`); receipts on the printer lane (a receipt that lists every loan reads the account on
+  the library lane first). Nothing blocks the owner's loop.
 - **Secrets handed over once.** The PIN and a library card's password go to the worker in a box it empties; the
   runner keeps no copy.
 - **Late answers are dropped.** Every answer is tagged with the session's generation; one that arrives after its
   patron session ended (a card pulled during VERIFY, a timeout while a loan was in flight) is dropped, so nothing of
   one patron reaches the next.
 - **Failures become reason codes.** A service that raises becomes the session event it would have answered, with
-  the error's reason code (``card_protocol``, ``library_unavailable``, ``lend_failed``, ``printer_failed`` when it
-  has none); an unexpected exception type is logged as a defect.
+  the error's reason code (``card_protocol``, ``library_unavailable``, ``lend_failed``, ``return_failed``,
+  ``renew_failed``, ``account_unavailable``, ``printer_failed`` when it has none); an unexpected exception type is
+  logged as a defect. A patron check the library system could not answer (:class:`LibraryUnavailable`) says so
+  (``offline``): the session's offline rules decide.
+- **The pad reports again** whenever a screen that reads it opens (borrowing, returns, the count check), so books put
+  down earlier count there, and when the session asks (:class:`kiosk.session.RescanPad`).
 - **Ending a patron session** tells the lender (its offline count for the patron is forgotten) and the library
   system (SIP2 end session), on the library lane, after any loan still in flight.
 - **The pad at the start of a session.** When a patron session starts, the pad is told (``services.hold_pad``) that
@@ -32,15 +39,20 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 import eventlog
 from kiosk import session as s
-from kiosk.services import ServiceError, Services
+from kiosk.lending_pipeline import LendingPipeline
+from kiosk.services import LibraryUnavailable, ServiceError, Services
 from kiosk.workers import Lanes
 
 _log = logging.getLogger("kiosk.runner")
+
+#: how many of the latest effects :attr:`SessionRunner.effects_seen` keeps
+EFFECTS_KEPT = 256
 
 
 def _nothing(*_: object) -> None:
@@ -64,6 +76,8 @@ class SessionRunner:
         self.session = s.Session(config)
         self.services = services
         self.lanes = lanes
+        #: loans of a stack: the next checkout at the library system while the item before is secured
+        self.pipeline = LendingPipeline(lanes.library, lanes.security)
         self.clock = clock
         self.on_view = on_view
         self.on_cleared = on_cleared
@@ -74,7 +88,8 @@ class SessionRunner:
         self.generation = 0
         #: while a technician works (maintenance mode), cards, scans and tags are not patron input
         self.paused = False
-        self.effects_seen: list[type] = []
+        #: the types of the latest effects run, for tests and diagnostics (bounded: the kiosk runs for months)
+        self.effects_seen: deque[type] = deque(maxlen=EFFECTS_KEPT)
         self._last_view: s.View | None = None
         #: seconds the kiosk spent identifying the current patron, and since when it is at it
         self._identifying_s = 0.0
@@ -95,8 +110,9 @@ class SessionRunner:
             self.services.hold_pad()  # what lies on the pad now is not the new patron's
         for effect in fx:
             self._run(effect)
-        if self.session.phase is s.Phase.ITEMS and before is not s.Phase.ITEMS and self.services.rescan is not None:
-            self.services.rescan()  # books put on the pad before the patron was identified count now
+        after = self.session.phase
+        if after in _PAD_SCREENS and before is not after and self.services.rescan is not None:
+            self.services.rescan()  # books put on the pad earlier (before identification, on another screen) count now
         view = self.session.view
         if view != self._last_view:  # a touch that changes nothing re-renders nothing
             self._last_view = view
@@ -137,7 +153,7 @@ class SessionRunner:
             eventlog.event(_log, "maintenance.technician_card")
             self.on_technician()
             return
-        if self.session.phase is s.Phase.ITEMS:
+        if self.session.phase in _SCANS_ARE_ITEMS:
             card = self.services.is_library_card is not None and self.services.is_library_card(code)
             self.post(s.ItemPresented(code, "patron_card" if card else "barcode"))
         else:
@@ -197,6 +213,9 @@ class SessionRunner:
                 self.post(s.CardInspected("no_reader"))
                 return
             self.lanes.card.submit(card.inspect, self._answer(_inspected))
+        elif isinstance(effect, s.CheckRevocation):
+            if sv.card is not None:
+                self.lanes.validation.submit(sv.card.check_revocation, self._answer(_revocation_checked))
         elif isinstance(effect, s.VerifyPin):
             card = sv.card
             if card is None:
@@ -212,21 +231,27 @@ class SessionRunner:
             if sv.card is not None:
                 self.lanes.card.submit(sv.card.forget, _nothing)
         elif isinstance(effect, s.CheckPatron):
-            lib, patron, barcode = sv.library, effect.patron, effect.barcode
+            lib, lender, patron, holds = sv.library, sv.lender, effect.patron, effect.holds
             if lib is None:
                 self.post(s.PatronChecked(False, "library_unavailable"))
                 return
             secret = [effect.password]  # handed over once
 
             def check() -> s.PatronChecked:
-                password = secret.pop()
-                if password:
-                    return lib.patron_status(patron, barcode, password)  # type: ignore[union-attr]
-                return lib.patron_status(patron, barcode)  # type: ignore[union-attr]
+                try:
+                    return lib.patron_status(patron, secret.pop(), holds=holds)  # type: ignore[union-attr]
+                except (LibraryUnavailable, OSError, TimeoutError):
+                    # the library system cannot vouch for this patron: one the offline rules would never let
+                    # borrow (a library card number that is not one of the library's) is refused here, by name
+                    refusal = lender.offline_patron_refusal(patron) if lender is not None else ""
+                    if refusal:
+                        eventlog.event(_log, "patron.offline_refused", method=patron.method, reason=refusal)
+                        return s.PatronChecked(False, refusal)
+                    raise
 
             self.lanes.library.submit(check, self._answer(_checked))
         elif isinstance(effect, s.Lend):
-            lender, patron, item_id, source = sv.lender, effect.patron, effect.item_id, effect.source
+            lender, patron, item_id = sv.lender, effect.patron, effect.item_id
             if lender is None:
                 self.post(s.ItemFinished(item_id, s.ItemState.REFUSED, reason="library_unavailable"))
                 return
@@ -239,19 +264,38 @@ class SessionRunner:
                     metrics.item_finished(done.state.value, done.reason, self.clock() - started)
                 answer(result, error)
 
-            self.lanes.library.submit(lambda: lender.lend(patron, item_id, source), lent)
+            self.pipeline.lend(lender, patron, item_id, lent)
         elif isinstance(effect, s.CountHolds):
             lib, patron = sv.library, effect.patron
             if lib is None:
                 return
             counted = self._answer(lambda r, e: s.HoldsCounted(r if e is None else None))
             self.lanes.library.submit(lambda: lib.holds_ready(patron), counted)  # type: ignore[union-attr]
-        elif isinstance(effect, s.PrintReceipt):
-            printer, items, lang, holds = sv.printer, effect.items, effect.language, effect.holds_ready
-            if printer is None:
-                self.post(s.ReceiptDone(False, "no_printer"))
+        elif isinstance(effect, s.Return):
+            returner, item_id, source = sv.returner, effect.item_id, effect.source
+            if returner is None:
+                self.post(s.ItemReturned(item_id, s.ReturnState.REFUSED, reason="returns_unavailable"))
                 return
-            self.lanes.printer.submit(lambda: printer.print_receipt(items, lang, holds), self._answer(_printed))
+            answer = self._answer(lambda r, e: r if e is None else _return_failed(item_id, e))
+            self.lanes.library.submit(lambda: returner.give_back(item_id, source), answer)
+        elif isinstance(effect, s.FetchAccount):
+            lib, patron, holds = sv.library, effect.patron, effect.holds
+            if lib is None:
+                self.post(s.AccountLoaded(None, "library_unavailable"))
+                return
+            self.lanes.library.submit(lambda: lib.account(patron, holds=holds), self._answer(_account_loaded))
+        elif isinstance(effect, s.Renew):
+            lib, patron, item_id = sv.library, effect.patron, effect.item_id
+            if lib is None:
+                self.post(s.RenewFinished(item_id, False, reason="library_unavailable"))
+                return
+            self.lanes.library.submit(lambda: lib.renew(patron, item_id),
+                                      self._answer(lambda r, e: _renewed(item_id, r, e)))  # fmt: skip
+        elif isinstance(effect, s.RescanPad):
+            if sv.rescan is not None:
+                sv.rescan()
+        elif isinstance(effect, s.PrintReceipt):
+            self._print(effect)
         elif isinstance(effect, s.EndPatronSession):
             lib, lender, patron = sv.library, sv.lender, effect.patron
 
@@ -268,7 +312,36 @@ class SessionRunner:
                 sv.rescan()  # the pad forgets which items it reported for this patron
             self.on_cleared(effect.why)
 
+    def _print(self, effect: s.PrintReceipt) -> None:
+        """The receipt on the printer lane; when it lists every loan, the account is read on the library lane first
+        (and left off the receipt when it cannot be read)."""
+        sv = self.services
+        printer, lib, items, lang, holds = sv.printer, sv.library, effect.items, effect.language, effect.holds_ready
+        if printer is None:
+            self.post(s.ReceiptDone(False, "no_printer"))
+            return
+        printed = self._answer(_printed)
+        patron = effect.patron
+        if patron is None or lib is None:
+            self.lanes.printer.submit(lambda: printer.print_receipt(items, lang, holds), printed)
+            return
+        generation = self.generation
 
+        def read(result: Any, error: BaseException | None) -> None:
+            if generation != self.generation:
+                return  # the session ended meanwhile: nothing is printed for a patron who left
+            loans = result if error is None else None
+            if error is not None:
+                eventlog.event(_log, "receipt.loans_unavailable", reason=_reason(error, "account_unavailable"))
+            self.lanes.printer.submit(lambda: printer.print_receipt(items, lang, holds, loans), printed)
+
+        self.lanes.library.submit(lambda: lib.account(patron, holds=False), read)
+
+
+#: phases whose screen reads the pad: entering one has the pad report every item again
+_PAD_SCREENS = (s.Phase.ITEMS, s.Phase.RETURNS, s.Phase.COUNT)
+#: phases in which a scan is an item, not a patron card
+_SCANS_ARE_ITEMS = (s.Phase.ITEMS, s.Phase.RETURNS, s.Phase.COUNT, s.Phase.COUNT_CHECK, s.Phase.COUNT_RETRY)
 #: phases with no patron session (a card or a scan here starts one)
 _OPEN = (s.Phase.IDLE, s.Phase.GOODBYE)
 #: phases in which the patron waits while the kiosk identifies them
@@ -285,6 +358,12 @@ def _inspected(result: Any, error: BaseException | None) -> s.Event:
     return result
 
 
+def _revocation_checked(result: Any, error: BaseException | None) -> s.Event:
+    if error is not None:  # not a refusal: the check after the signature decides
+        return s.RevocationChecked(False, _reason(error, "validation_error"))
+    return result
+
+
 def _authenticated(result: Any, error: BaseException | None) -> s.Event:
     if error is not None:
         return s.AuthFinished(False, _reason(error, "card_protocol"))
@@ -293,12 +372,29 @@ def _authenticated(result: Any, error: BaseException | None) -> s.Event:
 
 def _checked(result: Any, error: BaseException | None) -> s.Event:
     if error is not None:
-        return s.PatronChecked(False, _reason(error, "library_unavailable"))
+        offline = isinstance(error, LibraryUnavailable | OSError | TimeoutError)
+        return s.PatronChecked(False, _reason(error, "library_unavailable"), offline=offline)
     return result
 
 
 def _lend_failed(item_id: str, error: BaseException) -> s.Event:
     return s.ItemFinished(item_id, s.ItemState.REFUSED, reason=_reason(error, "lend_failed"))
+
+
+def _return_failed(item_id: str, error: BaseException) -> s.Event:
+    return s.ItemReturned(item_id, s.ReturnState.REFUSED, reason=_reason(error, "return_failed"))
+
+
+def _account_loaded(result: Any, error: BaseException | None) -> s.Event:
+    if error is not None:
+        return s.AccountLoaded(None, _reason(error, "account_unavailable"))
+    return s.AccountLoaded(result)
+
+
+def _renewed(item_id: str, result: Any, error: BaseException | None) -> s.Event:
+    if error is not None:
+        return s.RenewFinished(item_id, False, reason=_reason(error, "renew_failed"))
+    return s.RenewFinished(item_id, result.ok, result.due, result.reason, result.message)
 
 
 def _printed(result: Any, error: BaseException | None) -> s.Event:

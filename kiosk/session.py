@@ -9,25 +9,46 @@ The flow (DESIGN.md "The patron flow")::
 
     IDLE ─card─► READING ─tries ok─► PIN ─Enter─► VERIFYING ─ok─► CHECKING ─ok─► ITEMS ─Finish─► RECEIPT/PRINTING
       │                 └─1 try left─► LAST_TRY ─I understand─► PIN                                   │
-      └─barcode─► CHECKING                                                                          GOODBYE ─► IDLE
+      ├─barcode─► CHECKING                                                                          GOODBYE ─► IDLE
+      └─"Return books" (policy: no card needed)─► RETURNS ─Finish─► GOODBYE
     any refusal ─► REFUSED ─OK / timeout / card removed─► IDLE
+
+    the patron's services, from the items screen (each switched on by the library, and by what its connector can do):
+    ITEMS ─Return─► RETURNS        ─Back─► ITEMS
+          ─Renew─► LOADING ─► RENEW   ─Back─► ITEMS
+          ─My account─► LOADING ─► ACCOUNT ─Back─► ITEMS
+          ─books on the pad (count check on)─► COUNT ─Enter─► COUNT_CHECK ─same number─► ITEMS (the stack is lent)
+                                                                 └─another number─► COUNT_RETRY ─Check again─► COUNT_CHECK
+                                                                                     (a second mismatch: REFUSED)
 
 Rules the machine enforces:
 
 - The PIN pad opens only after the tries were read; with one try left the patron is warned first and must say so.
+- While the PIN is typed the certificate's revocation is asked about (:class:`CheckRevocation`); a definite refusal
+  (revoked, unknown to the validation service) ends the session before the PIN, since no PIN can change it. Any
+  other answer waits for the decision after the signature.
 - A wrong PIN goes back to the pad with what is left. The machine never sends a VERIFY by itself.
 - A blocked PIN (0 tries) is a refusal that sends the patron to the city office; no pad opens again.
 - Removing the card before identification is complete ends the session.
 - Inactivity: after ``timeout_s`` without a touch a countdown of ``warning_s`` seconds shows, then the session ends.
   While the kiosk itself is busy (verifying, checking, lending, printing) the clock does not run against the patron.
-- Ending always waits until no lend is in flight, emits :class:`EndPatronSession` when a patron was identified, and
-  wipes every patron datum from the machine (:meth:`Session.holds_patron_data` is then false).
+- Ending always waits until no lend, return or renewal is in flight, emits :class:`EndPatronSession` when a patron
+  was identified, and wipes every patron datum from the machine (:meth:`Session.holds_patron_data` is then false).
 - Items that lay on the pad when the session started (the pad reports them as ``rfid_held``: a book the last patron
   left, or one put down before the card) are not the patron's: they are set aside and shown as a number, until they
-  are lifted and placed again (``rfid``) or the patron says they are theirs (:class:`ConfirmHeld`).
+  are lifted and placed again (``rfid``) or the patron says they are theirs (:class:`ConfirmHeld`); on the returns
+  screen too, so that a book the last patron just borrowed is never taken back for them.
 - An item lent in this session stays one row, as lent, whatever the pad or the scanner reports about it again.
 - What was not lent is said at the end: the goodbye carries how many items were not lent (the summary says what to
   do with them), and the goodbye of a session that lent nothing never wishes a good read.
+- An item the pad reported for one service is not handled by the other in the same session: a book just lent is not
+  taken back when the patron switches to returns, a book just returned is not lent again.
+- Returns, renewals and the account need the library system: a patron let in offline (their method may lend offline
+  while the library system cannot be reached) is offered borrowing only.
+- Count check (Japanese practice, off by default): books the pad reads are not lent until the patron has said how
+  many they put down and the pad read as many, ``count_settle_s`` after they said it. One mismatch asks them to
+  spread the books out and try again; a second sends them to the desk (``count_mismatch``).
+- The account and the returns list are wiped when the patron leaves them, as everything else is at the end.
 """
 
 from __future__ import annotations
@@ -63,10 +84,31 @@ class Phase(enum.Enum):
     REFUSED = "refused"
     ENDING = "ending"
     GOODBYE = "goodbye"
+    #: returns: books on the pad or scanned are checked in, then secured
+    RETURNS = "returns"
+    #: the patron's account is being read (for RENEW or ACCOUNT)
+    LOADING = "loading"
+    #: the patron's loans, to renew one or all
+    RENEW = "renew"
+    #: my account: loans with due dates, holds ready for pickup
+    ACCOUNT = "account"
+    #: count check: how many books did you put on the pad?
+    COUNT = "count"
+    #: count check: the pad is given a moment, then the numbers are compared
+    COUNT_CHECK = "count_check"
+    #: count check: the numbers differ; spread the books out and check again
+    COUNT_RETRY = "count_retry"
 
 
 #: phases in which the patron is expected to act (the inactivity clock runs)
-_INTERACTIVE = {Phase.LAST_TRY, Phase.PIN, Phase.ITEMS, Phase.RECEIPT, Phase.REFUSED}
+_INTERACTIVE = {Phase.LAST_TRY, Phase.PIN, Phase.ITEMS, Phase.RECEIPT, Phase.REFUSED, Phase.RETURNS, Phase.RENEW,
+                Phase.ACCOUNT, Phase.COUNT, Phase.COUNT_RETRY}  # fmt: skip
+#: phases in which books reported by the pad (or scanned) are for borrowing
+_BORROWING = {Phase.ITEMS, Phase.COUNT, Phase.COUNT_CHECK, Phase.COUNT_RETRY}
+#: phases an identified patron can leave for another service, and Finish from
+_SERVICE_HOME = {Phase.ITEMS, Phase.RETURNS, Phase.RENEW, Phase.ACCOUNT}
+#: services offered besides borrowing
+SERVICES = ("return", "renew", "account")
 #: phases before identification is complete, in which removing the card ends the session
 _CARD_NEEDED = {Phase.READING, Phase.LAST_TRY, Phase.PIN, Phase.VERIFYING}
 
@@ -117,6 +159,68 @@ class ItemLine:
     message: str = ""
 
 
+class ReturnState(enum.Enum):
+    PENDING = "pending"
+    #: returned: it goes on the return shelf
+    RETURNED = "returned"
+    #: returned, but it must go to the desk (``desk`` says why, ``route`` where), or its security could not be
+    #: switched back on (``desk`` "security")
+    DESK = "desk"
+    #: not returned (``reason``): the library system said no, could not be reached, or the outcome is unknown
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    item_id: str
+    state: ReturnState
+    title: str = ""
+    reason: str = ""
+    message: str = ""
+    #: why it goes to the desk: "hold", "transfer", "magnetic", "alert" (the library system's word), "security"
+    desk: str = ""
+    #: where it goes, as the library system said (sort bin, branch)
+    route: str = ""
+
+
+@dataclass(frozen=True)
+class LoanLine:
+    """One of the patron's loans, as the library system listed it, and what a renewal here did to it."""
+
+    item_id: str
+    title: str = ""
+    due: dt.date | None = None
+    overdue: bool = False
+    #: renewal at this kiosk: "" not asked, "pending", "renewed", "refused"
+    renewal: str = ""
+    reason: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class HoldLine:
+    """A hold waiting for the patron."""
+
+    item_id: str
+    title: str = ""
+    #: the last day it is kept, when the library system says
+    kept_until: dt.date | None = None
+    #: where to collect it, in the library system's words, when it says
+    pickup: str = ""
+
+
+@dataclass(frozen=True, repr=False)
+class Account:
+    """The patron's loans and holds ready for pickup; ``complete`` False when the library system left something out."""
+
+    loans: tuple[LoanLine, ...] = ()
+    holds: tuple[HoldLine, ...] = ()
+    complete: bool = True
+
+    def __repr__(self) -> str:  # never the items or titles
+        return f"Account({len(self.loans)} loans, {len(self.holds)} holds, complete={self.complete})"
+
+
 @dataclass(frozen=True)
 class Config:
     timeout_s: float = 60.0
@@ -129,6 +233,23 @@ class Config:
     languages: tuple[str, ...] = ("ja", "en")
     #: a library card is followed by its 4-digit password on the same pad (library policy)
     barcode_password: bool = False
+    #: services offered after identification besides borrowing (of :data:`SERVICES`: the library's policy and what
+    #: its connector can do)
+    services: tuple[str, ...] = ()
+    #: returns without identification, from the idle screen (library policy)
+    return_without_card: bool = False
+    #: ask the library system for the holds ready with the patron check (for the notice or the receipt)
+    ask_holds: bool = False
+    #: after identification, "N reservations are ready for you" and where to collect them
+    holds_notice: bool = False
+    #: the patron says how many books they put on the pad before the stack is lent
+    count_check: bool = False
+    #: seconds the pad is given to read the stack before the numbers are compared
+    count_settle_s: float = 1.5
+    #: the receipt also lists every current loan with its due date
+    receipt_all_loans: bool = False
+    #: identification methods whose patrons go on to lend offline when the library system cannot be reached
+    offline_methods: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------------------- events
@@ -151,6 +272,16 @@ class CardInspected:
     reason: str
     tries_left: int | None = None
     last_try: bool = False
+
+
+@dataclass(frozen=True)
+class RevocationChecked:
+    """The answer of :class:`CheckRevocation`: ``refused`` when the validation service definitely refuses the card
+    (``reason`` cert_revoked, cert_unknown), else whatever it said is left to the decision after the signature."""
+
+    refused: bool
+    reason: str = ""
+    message: str = ""
 
 
 @dataclass(frozen=True)
@@ -201,8 +332,12 @@ class PatronChecked:
     ok: bool
     reason: str = "ok"
     message: str = ""
-    #: holds waiting for the patron at the library (for the receipt); None when the library system did not say
+    #: holds waiting for the patron at the library (notice, receipt); None when the library system did not say
     holds_ready: int | None = None
+    #: where to collect them, as the library system said (none when it did not)
+    holds_pickup: tuple[str, ...] = field(default=(), repr=False)
+    #: the library system could not be reached (``reason`` says how); the offline rules decide
+    offline: bool = False
 
 
 @dataclass(frozen=True)
@@ -235,6 +370,71 @@ class ItemFinished:
     due: dt.date | None = None
     reason: str = ""
     message: str = ""
+
+
+@dataclass(frozen=True)
+class ItemReturned:
+    """The answer to :class:`Return` (see :class:`ReturnLine`)."""
+
+    item_id: str
+    state: ReturnState
+    title: str = ""
+    reason: str = ""
+    message: str = ""
+    desk: str = ""
+    route: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceChosen:
+    """The patron chose a service: "borrow" (back to borrowing), "return", "renew", "account", or "count" (count the
+    books waiting on the pad). "return" on the idle screen starts returns without identification (policy)."""
+
+    service: str
+
+
+@dataclass(frozen=True)
+class AccountLoaded:
+    """The answer to :class:`FetchAccount`: the account, or None and a reason code."""
+
+    account: Account | None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RenewPressed:
+    """Renew this loan ("" = every loan not renewed yet)."""
+
+    item_id: str = ""
+
+
+@dataclass(frozen=True)
+class RenewFinished:
+    item_id: str
+    ok: bool
+    due: dt.date | None = None
+    reason: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class CountDigit:
+    digit: str
+
+
+@dataclass(frozen=True)
+class CountClear:
+    """Clear the number typed (on the retry screen: type the number again)."""
+
+
+@dataclass(frozen=True)
+class CountEnter:
+    pass
+
+
+@dataclass(frozen=True)
+class CountRetry:
+    """The patron spread the books out: read the pad again and compare."""
 
 
 @dataclass(frozen=True)
@@ -272,6 +472,7 @@ Event = (
     CardInserted
     | CardRemoved
     | CardInspected
+    | RevocationChecked
     | PatronBarcode
     | PinDigit
     | PinClear
@@ -290,6 +491,15 @@ Event = (
     | Touch
     | Tick
     | LanguageChosen
+    | ItemReturned
+    | ServiceChosen
+    | AccountLoaded
+    | RenewPressed
+    | RenewFinished
+    | CountDigit
+    | CountClear
+    | CountEnter
+    | CountRetry
 )
 
 # --------------------------------------------------------------------------------------------------------- effects
@@ -298,6 +508,12 @@ Event = (
 @dataclass(frozen=True)
 class InspectCard:
     """Select JPKI, read the certificate and the PIN tries without spending one; answer with :class:`CardInspected`."""
+
+
+@dataclass(frozen=True)
+class CheckRevocation:
+    """While the patron types the PIN: ask the validation service about the inspected card's certificate; answer
+    with :class:`RevocationChecked`. The decision to accept is still taken after the PIN and the signature."""
 
 
 @dataclass(frozen=True)
@@ -318,6 +534,8 @@ class CheckPatron:
     #: a barcode patron is looked up by the card number (and its password, when the library asks for one)
     barcode: bool = False
     password: str = field(default="", repr=False)
+    #: ask for the holds ready too
+    holds: bool = False
 
 
 @dataclass(frozen=True)
@@ -335,10 +553,41 @@ class CountHolds:
 
 
 @dataclass(frozen=True)
+class Return:
+    """Check the item in, then switch its security back on; answer with :class:`ItemReturned`."""
+
+    item_id: str = field(repr=False)
+    source: str = "rfid"
+
+
+@dataclass(frozen=True)
+class FetchAccount:
+    """Read the patron's loans (and holds ready, with ``holds``); answer with :class:`AccountLoaded`."""
+
+    patron: Patron = field(repr=False)
+    holds: bool = True
+
+
+@dataclass(frozen=True)
+class Renew:
+    """Renew one loan; answer with :class:`RenewFinished`."""
+
+    patron: Patron = field(repr=False)
+    item_id: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class RescanPad:
+    """Have the pad report every item on it again (the count check reads a spread-out stack afresh)."""
+
+
+@dataclass(frozen=True)
 class PrintReceipt:
     items: tuple[ItemLine, ...] = field(repr=False)
     language: str = "ja"
     holds_ready: int | None = field(default=None, repr=False)
+    #: set when the receipt also lists every current loan: the account is read first
+    patron: Patron | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -360,11 +609,16 @@ class SessionCleared:
 
 Effect = (
     InspectCard
+    | CheckRevocation
     | VerifyPin
     | ForgetCard
     | CheckPatron
     | Lend
     | CountHolds
+    | Return
+    | FetchAccount
+    | Renew
+    | RescanPad
     | PrintReceipt
     | EndPatronSession
     | PlaySound
@@ -399,10 +653,25 @@ class View:
     not_lent: int = 0
     #: items that lay on the pad when the session started, set aside until the patron says they are theirs
     held: int = 0
-    #: holds waiting for the patron at the library, as last counted (None: the library system did not say)
-    holds_ready: int | None = None
     #: a short note for the items screen ("library_card": a library card was scanned while lending), or ""
     notice: str = ""
+    #: services offered besides borrowing (of :data:`SERVICES`), shown as buttons on the items screen
+    services: tuple[str, ...] = ()
+    #: the holds notice (None: not shown), as last counted (again after each loan), and where to collect them
+    holds_ready: int | None = None
+    holds_pickup: tuple[str, ...] = ()
+    #: the patron was let in while the library system could not be reached (borrowing only)
+    offline: bool = False
+    returns: tuple[ReturnLine, ...] = ()
+    #: RENEW / ACCOUNT: the loans and holds read, and why they could not be read ("" = they were)
+    loans: tuple[LoanLine, ...] = ()
+    holds: tuple[HoldLine, ...] = ()
+    account_complete: bool = True
+    account_problem: str = ""
+    #: count check: the digits typed; what the pad read (after a mismatch only); books waiting to be counted
+    count_entered: str = ""
+    count_read: int | None = None
+    uncounted: int = 0
 
 
 # --------------------------------------------------------------------------------------------------------- machine
@@ -441,6 +710,7 @@ class Session:
         countdown = None
         if self._warning_until is not None:
             countdown = max(0, int(round(self._warning_until - self._now + 0.499)))
+        account = self._account
         return View(
             phase=self.phase,
             language=self.language,
@@ -457,12 +727,23 @@ class Session:
             lent_count=(self._summary or self._tally())[0],
             not_lent=(self._summary or self._tally())[1],
             held=len(self._held),
-            holds_ready=self._holds_ready,
             notice=self._notice,
+            services=self._services(),
+            holds_ready=self._holds_ready if self.config.holds_notice and self._patron is not None else None,
+            holds_pickup=self._holds_pickup if self.config.holds_notice else (),
+            offline=self._offline,
+            returns=tuple(self._returns.values()),
+            loans=account.loans if account is not None else (),
+            holds=account.holds if account is not None else (),
+            account_complete=account.complete if account is not None else True,
+            account_problem=self._account_problem,
+            count_entered="".join(self._count_input),
+            count_read=self._count_read,
+            uncounted=len(self._uncounted),
         )
 
     def holds_patron_data(self) -> bool:
-        """True while anything of a patron is kept (identity, PIN digits, items, refusal texts)."""
+        """True while anything of a patron is kept (identity, PIN digits, items, returns, account, refusal texts)."""
         return bool(
             self._patron
             or self._pin
@@ -473,6 +754,13 @@ class Session:
             or self._method
             or self._holds_ready is not None
             or self._held
+            or self._holds_pickup
+            or self._returns
+            or self._account is not None
+            or self._account_problem
+            or self._uncounted
+            or self._count_input
+            or self._count_read is not None
         )
 
     # ----------------------------------------------------------------- internals
@@ -492,6 +780,19 @@ class Session:
         self._notice = ""
         #: (lent, not lent) when the items were let go at the goodbye
         self._summary: tuple[int, int] | None = None
+        self._holds_pickup: tuple[str, ...] = ()
+        self._offline = False
+        self._returns: dict[str, ReturnLine] = {}
+        self._account: Account | None = None
+        self._account_problem = ""
+        self._after_load = Phase.ITEMS
+        #: count check: books read and not yet counted (in the order read, with their source), the digits typed,
+        #: mismatches so far, what the pad read at the last mismatch, when the comparison is due
+        self._uncounted: dict[str, str] = {}
+        self._count_input: list[str] = []
+        self._count_tries = 0
+        self._count_read: int | None = None
+        self._count_until: float | None = None
         self._last_activity = 0.0
         self._warning_until: float | None = None
         self._goodbye_until: float | None = None
@@ -499,7 +800,16 @@ class Session:
         self._now = getattr(self, "_now", 0.0)
 
     def _pending_count(self) -> int:
-        return sum(1 for i in self._items.values() if i.state is ItemState.PENDING)
+        """Lends, returns and renewals in flight."""
+        lends = sum(1 for i in self._items.values() if i.state is ItemState.PENDING)
+        returns = sum(1 for r in self._returns.values() if r.state is ReturnState.PENDING)
+        renewals = sum(1 for ln in self._account.loans if ln.renewal == "pending") if self._account is not None else 0
+        return lends + returns + renewals
+
+    def _services(self) -> tuple[str, ...]:
+        if self._patron is None or self._offline:
+            return ()
+        return tuple(sv for sv in SERVICES if sv in self.config.services)
 
     def _tally(self) -> tuple[int, int]:
         """(lent, not lent) among this session's items."""
@@ -521,7 +831,13 @@ class Session:
             | ConfirmHeld
             | FinishPressed
             | ReceiptChosen
-            | LanguageChosen,
+            | LanguageChosen
+            | ServiceChosen
+            | RenewPressed
+            | CountDigit
+            | CountClear
+            | CountEnter
+            | CountRetry,
         )
 
     def _activity(self, now: float) -> None:
@@ -552,9 +868,13 @@ class Session:
             if self._goodbye_until is not None and now >= self._goodbye_until:
                 self._clear("finished", fx)
             return
+        if self.phase is Phase.COUNT_CHECK:
+            if self._count_until is not None and now >= self._count_until:
+                self._compare_count(fx)
+            return
         if self.phase not in _INTERACTIVE:
             return
-        if self.phase is Phase.ITEMS and self._pending_count():
+        if self.phase in _SERVICE_HOME and self._pending_count():
             # the kiosk is working for the patron; the clock does not run against them
             self._last_activity = now
             return
@@ -568,7 +888,8 @@ class Session:
             self._end("timeout", fx)
 
     def _end(self, why: str, fx: list[Effect]) -> None:
-        """End the patron session: wait for lends in flight, then tell the library system and wipe."""
+        """End the patron session: wait for lends, returns and renewals in flight, then tell the library system and
+        wipe."""
         self._pin.clear()
         self._end_reason = why
         if self._pending_count():
@@ -576,13 +897,18 @@ class Session:
             return
         self._clear(why, fx)
 
+    def _settled(self, fx: list[Effect]) -> None:
+        """An answer came: when the session was ending and nothing is in flight any more, it ends now."""
+        if self.phase is Phase.ENDING and not self._pending_count():
+            self._clear(self._end_reason or "ended", fx)
+
     def _clear(self, why: str, fx: list[Effect]) -> None:
         if self._patron is not None:
             fx.append(EndPatronSession(self._patron))
         if self._method == "mynumber":
             fx.append(ForgetCard())
         lent, not_lent = self._summary if self._summary is not None else self._tally()
-        eventlog.event(_log, "session.end", why=why, items=lent + not_lent, lent=lent)
+        eventlog.event(_log, "session.end", why=why, items=lent + not_lent, lent=lent, returns=len(self._returns))
         self._reset_fields()
         self.language = self.config.default_language
         self.phase = Phase.IDLE
@@ -594,21 +920,42 @@ class Session:
         """Finished normally: end at the library system now, keep only the goodbye screen for a moment."""
         if self._patron is not None:
             fx.append(EndPatronSession(self._patron))
-            self._patron = None
         if self._method == "mynumber":
             fx.append(ForgetCard())
-        self._summary = self._tally()
-        self._items.clear()
-        self._held.clear()
-        self._notice = ""
-        self._pin.clear()
-        self._tries_left = None
-        self._refusal = self._refusal_message = ""
-        self._method = ""
-        self._holds_ready = None
+        summary = self._tally()
+        now, language = self._now, self.language
+        self._reset_fields()  # every patron datum goes now; only the goodbye screen stays
+        self._now, self.language, self._summary = now, language, summary
         self._go(Phase.GOODBYE)
         # what was not lent is said on the goodbye: longer to read
         self._goodbye_until = self._now + self.config.goodbye_s * (2 if self._summary[1] else 1)
+
+    def _leave_service(self) -> None:
+        """Leaving the account or the loans: what was read goes."""
+        self._account = None
+        self._account_problem = ""
+
+    def _lent(self) -> tuple[ItemLine, ...]:
+        return tuple(i for i in self._items.values() if i.state in (ItemState.LENT, ItemState.LENT_OFFLINE))
+
+    def _finish(self, fx: list[Effect]) -> None:
+        """Finish from any service: a receipt for what was lent (by the receipt policy), then goodbye."""
+        if self._pending_count():
+            return
+        self._leave_service()
+        lent = self._lent()
+        policy = self.config.receipt
+        if self._patron is None or not lent or policy is ReceiptPolicy.NEVER:
+            self._goodbye(fx)
+        elif policy is ReceiptPolicy.ALWAYS:
+            self._print(lent, fx)
+        else:
+            self._go(Phase.RECEIPT)
+
+    def _print(self, lent: tuple[ItemLine, ...], fx: list[Effect]) -> None:
+        self._go(Phase.PRINTING)
+        everything = self._patron if self.config.receipt_all_loans and not self._offline else None
+        fx.append(PrintReceipt(lent, self.language, self._holds_ready, everything))
 
     # ----------------------------------------------------------------- handlers
 
@@ -651,6 +998,13 @@ class Session:
             fx.append(PlaySound(Cue.WARNING))
         else:
             self._go(Phase.PIN)
+        fx.append(CheckRevocation())
+
+    def _on_RevocationChecked(self, ev: RevocationChecked, fx: list[Effect]) -> None:
+        # once the PIN was sent the card's answer decides (it waits for this check); before, a card that no PIN can
+        # help is refused now: its revocation is public, and the patron is spared a PIN try
+        if ev.refused and self._method == "mynumber" and self.phase in (Phase.LAST_TRY, Phase.PIN):
+            self._refuse(ev.reason or "cert_revoked", fx, ev.message)
 
     def _on_PatronBarcode(self, ev: PatronBarcode, fx: list[Effect]) -> None:
         if self.phase is Phase.GOODBYE:
@@ -667,7 +1021,7 @@ class Session:
             self._go(Phase.PIN)  # the card's password on the same pad; nothing is checked before Enter
             return
         self._go(Phase.CHECKING)
-        fx.append(CheckPatron(self._patron, barcode=True))
+        fx.append(CheckPatron(self._patron, barcode=True, holds=self.config.ask_holds))
 
     def _on_PinDigit(self, ev: PinDigit, fx: list[Effect]) -> None:
         if self.phase is not Phase.PIN:
@@ -687,7 +1041,7 @@ class Session:
         self._pin_was_wrong = False
         if self._method == "barcode" and self._patron is not None:
             self._go(Phase.CHECKING)
-            fx.append(CheckPatron(self._patron, barcode=True, password=pin))
+            fx.append(CheckPatron(self._patron, barcode=True, password=pin, holds=self.config.ask_holds))
             return
         self._go(Phase.VERIFYING)
         fx.append(VerifyPin(pin))
@@ -708,6 +1062,11 @@ class Session:
             self._end("cancelled", fx)
         elif self.phase is Phase.ITEMS:
             self._on_FinishPressed(FinishPressed(), fx)
+        elif self.phase in (Phase.RETURNS, Phase.RENEW, Phase.ACCOUNT, Phase.LOADING, Phase.COUNT, Phase.COUNT_RETRY):
+            if self._patron is None:
+                self._finish(fx)  # returns without a card: Cancel is Finish
+            else:
+                self._on_ServiceChosen(ServiceChosen("borrow"), fx)
 
     def _on_AuthFinished(self, ev: AuthFinished, fx: list[Effect]) -> None:
         if self.phase is not Phase.VERIFYING:
@@ -716,7 +1075,7 @@ class Session:
             self._patron = ev.patron
             self._tries_left = None
             self._go(Phase.CHECKING)
-            fx.append(CheckPatron(ev.patron))
+            fx.append(CheckPatron(ev.patron, holds=self.config.ask_holds))
             return
         if ev.reason == "pin_wrong" and ev.tries_left is not None and ev.tries_left > 0:
             self._tries_left = ev.tries_left
@@ -738,17 +1097,34 @@ class Session:
             return
         if ev.ok:
             self._holds_ready = ev.holds_ready
+            self._holds_pickup = ev.holds_pickup if ev.holds_ready else ()
             self._go(Phase.ITEMS)
+            return
+        if ev.offline:
+            eventlog.event(_log, "session.library_unavailable", reason=ev.reason, method=self._method)
+            if self._method in self.config.offline_methods:
+                # the offline rules let this patron borrow unchecked; the journal and its limits take over
+                self._offline = True
+                self._go(Phase.ITEMS)
+                return
+            self._refuse("library_unavailable", fx)
             return
         self._refuse(ev.reason or "patron_refused", fx, ev.message)
 
+    # ----------------------------------------------------------------- borrowing
+
     def _on_ItemPresented(self, ev: ItemPresented, fx: list[Effect]) -> None:
-        if self.phase is not Phase.ITEMS or self._patron is None:
-            return
         item_id = ev.item_id.strip()
         if not item_id or len(item_id) > 64 or not item_id.isprintable():
             return
         title = ev.title if ev.title.isprintable() and len(ev.title) <= 200 else ""
+        if self.phase is Phase.RETURNS:
+            self._present_return(item_id, ev.source, title, fx)
+            return
+        if self.phase not in _BORROWING or self._patron is None:
+            return
+        if item_id in self._returns or item_id in self._uncounted:
+            return  # returned in this session: the pad does not lend it again; waiting to be counted
         known = self._items.get(item_id)
         if ev.source == "rfid_gone":
             self._held.pop(item_id, None)
@@ -768,6 +1144,12 @@ class Session:
         if known is not None and ev.source == "rfid" and known.reason != "tag_not_on_pad":
             return  # a refused tag still on the pad is not a new attempt; a deliberate scan is, and so is a
             # scanned book put on the pad as it was asked to be
+        if self.config.count_check and ev.source == "rfid":
+            self._uncounted[item_id] = ev.source
+            if self.phase is Phase.ITEMS:
+                self._count_input.clear()
+                self._go(Phase.COUNT)
+            return
         self._lend(item_id, title or (known.title if known else ""), ev.source, fx)
 
     def _lend(self, item_id: str, title: str, source: str, fx: list[Effect]) -> None:
@@ -776,6 +1158,11 @@ class Session:
         fx.append(Lend(self._patron, item_id, source))
 
     def _on_ConfirmHeld(self, ev: ConfirmHeld, fx: list[Effect]) -> None:
+        if self.phase is Phase.RETURNS:
+            held, self._held = self._held, {}
+            for item_id, title in held.items():
+                self._present_return(item_id, "rfid", title, fx)
+            return
         if self.phase is not Phase.ITEMS or self._patron is None:
             return
         held, self._held = self._held, {}
@@ -798,21 +1185,12 @@ class Session:
         if ev.state is ItemState.LENT and self._holds_ready and self._patron is not None:
             fx.append(CountHolds(self._patron))  # it may have been one of the holds: the count shown stays true
         eventlog.event(_log, "session.item", result=ev.state.value, reason=ev.reason or None)
-        if self.phase is Phase.ENDING and not self._pending_count():
-            self._clear(self._end_reason or "ended", fx)
+        self._settled(fx)
 
     def _on_FinishPressed(self, ev: FinishPressed, fx: list[Effect]) -> None:
-        if self.phase is not Phase.ITEMS or self._pending_count():
+        if self.phase not in _SERVICE_HOME | {Phase.COUNT, Phase.COUNT_RETRY}:
             return
-        lent = tuple(i for i in self._items.values() if i.state in (ItemState.LENT, ItemState.LENT_OFFLINE))
-        policy = self.config.receipt
-        if not lent or policy is ReceiptPolicy.NEVER:
-            self._goodbye(fx)
-        elif policy is ReceiptPolicy.ALWAYS:
-            self._go(Phase.PRINTING)
-            fx.append(PrintReceipt(lent, self.language, self._holds_ready))
-        else:
-            self._go(Phase.RECEIPT)
+        self._finish(fx)
 
     def _on_ReceiptChosen(self, ev: ReceiptChosen, fx: list[Effect]) -> None:
         if self.phase is not Phase.RECEIPT:
@@ -820,9 +1198,7 @@ class Session:
         if not ev.want:
             self._goodbye(fx)
             return
-        lent = tuple(i for i in self._items.values() if i.state in (ItemState.LENT, ItemState.LENT_OFFLINE))
-        self._go(Phase.PRINTING)
-        fx.append(PrintReceipt(lent, self.language, self._holds_ready))
+        self._print(self._lent(), fx)
 
     def _on_ReceiptDone(self, ev: ReceiptDone, fx: list[Effect]) -> None:
         if self.phase is not Phase.PRINTING:
@@ -830,3 +1206,152 @@ class Session:
         if not ev.ok:
             eventlog.event(_log, "session.receipt_failed", reason=ev.reason)
         self._goodbye(fx)
+
+    # ----------------------------------------------------------------- the services
+
+    def _on_ServiceChosen(self, ev: ServiceChosen, fx: list[Effect]) -> None:
+        name = ev.service
+        if self.phase in (Phase.IDLE, Phase.GOODBYE):
+            if name == "return" and self.config.return_without_card:
+                if self.phase is Phase.GOODBYE:
+                    self._clear("next_patron", fx)
+                self._start("anonymous")
+                self._go(Phase.RETURNS)
+            return
+        if self._patron is None:
+            return
+        if self.phase is Phase.RENEW and self._pending_count():
+            return  # a renewal in flight: its answer is shown before the patron leaves
+        if name == "borrow" and self.phase in _SERVICE_HOME | {Phase.LOADING, Phase.COUNT, Phase.COUNT_RETRY}:
+            self._leave_service()
+            self._count_input.clear()
+            self._go(Phase.ITEMS)
+        elif name == "count" and self.phase is Phase.ITEMS and self._uncounted:
+            self._count_input.clear()
+            self._go(Phase.COUNT)
+        elif name in self._services() and self.phase in _SERVICE_HOME:
+            self._leave_service()
+            if name == "return":
+                self._go(Phase.RETURNS)
+            else:
+                self._after_load = Phase.RENEW if name == "renew" else Phase.ACCOUNT
+                self._go(Phase.LOADING)
+                fx.append(FetchAccount(self._patron, holds=name == "account"))
+
+    def _present_return(self, item_id: str, source: str, title: str, fx: list[Effect]) -> None:
+        if source == "rfid_gone":
+            self._held.pop(item_id, None)
+            return
+        if source == "patron_card":
+            return  # a library card is not a book to return
+        if source == "rfid_held":
+            if item_id not in self._returns:
+                self._held[item_id] = title  # on the pad before this session: not taken back unless placed again
+            return
+        self._held.pop(item_id, None)
+        lent_here = self._items.get(item_id)
+        if lent_here is not None and lent_here.state is not ItemState.REFUSED:
+            return  # lent (or being lent) in this session: the pad does not take it back
+        known = self._returns.get(item_id)
+        if known is not None and (known.state is not ReturnState.REFUSED or source == "rfid"):
+            return  # reported again by the pad; a deliberate scan of a refused one tries again
+        self._returns[item_id] = ReturnLine(item_id, ReturnState.PENDING)
+        fx.append(Return(item_id, source))
+
+    def _on_ItemReturned(self, ev: ItemReturned, fx: list[Effect]) -> None:
+        line = self._returns.get(ev.item_id)
+        if line is None or line.state is not ReturnState.PENDING:
+            return
+        if ev.state is ReturnState.PENDING:
+            raise SessionError("a return cannot finish as pending")
+        self._returns[ev.item_id] = ReturnLine(ev.item_id, ev.state, ev.title, ev.reason, ev.message, ev.desk,
+                                               ev.route)  # fmt: skip
+        cue = {ReturnState.RETURNED: Cue.LENT, ReturnState.DESK: Cue.WARNING}.get(ev.state, Cue.REFUSED)
+        fx.append(PlaySound(cue))
+        eventlog.event(_log, "session.return", result=ev.state.value, reason=ev.reason or None, desk=ev.desk or None)
+        self._settled(fx)
+
+    def _on_AccountLoaded(self, ev: AccountLoaded, fx: list[Effect]) -> None:
+        if self.phase is not Phase.LOADING:
+            return  # the patron went back meanwhile: what was read is not kept
+        if ev.account is None:
+            self._account = Account(complete=False)
+            self._account_problem = ev.reason or "account_unavailable"
+        else:
+            self._account = ev.account
+        self._go(self._after_load)
+
+    def _on_RenewPressed(self, ev: RenewPressed, fx: list[Effect]) -> None:
+        if self.phase is not Phase.RENEW or self._account is None or self._patron is None:
+            return
+        loans = list(self._account.loans)
+        for n, loan in enumerate(loans):
+            wanted = loan.item_id == ev.item_id if ev.item_id else loan.renewal == ""
+            if wanted and loan.renewal in ("", "refused"):
+                loans[n] = LoanLine(loan.item_id, loan.title, loan.due, loan.overdue, "pending")
+                fx.append(Renew(self._patron, loan.item_id))
+        self._account = Account(tuple(loans), self._account.holds, self._account.complete)
+
+    def _on_RenewFinished(self, ev: RenewFinished, fx: list[Effect]) -> None:
+        if self._account is None:
+            return
+        loans = list(self._account.loans)
+        for n, loan in enumerate(loans):
+            if loan.item_id == ev.item_id and loan.renewal == "pending":
+                if ev.ok:
+                    loans[n] = LoanLine(loan.item_id, loan.title, ev.due or loan.due, False, "renewed")
+                else:
+                    loans[n] = LoanLine(loan.item_id, loan.title, loan.due, loan.overdue, "refused", ev.reason,
+                                        ev.message)  # fmt: skip
+                fx.append(PlaySound(Cue.LENT if ev.ok else Cue.REFUSED))
+                eventlog.event(_log, "session.renew", result="ok" if ev.ok else ev.reason or "refused")
+        self._account = Account(tuple(loans), self._account.holds, self._account.complete)
+        self._settled(fx)
+
+    # ----------------------------------------------------------------- count check
+
+    def _on_CountDigit(self, ev: CountDigit, fx: list[Effect]) -> None:
+        if self.phase is Phase.COUNT and len(ev.digit) == 1 and ev.digit in "0123456789" and len(self._count_input) < 2:
+            self._count_input.append(ev.digit)
+
+    def _on_CountClear(self, ev: CountClear, fx: list[Effect]) -> None:
+        if self.phase in (Phase.COUNT, Phase.COUNT_RETRY):
+            self._count_input.clear()
+            self._go(Phase.COUNT)
+
+    def _on_CountEnter(self, ev: CountEnter, fx: list[Effect]) -> None:
+        if self.phase is not Phase.COUNT or not self._count_input or int("".join(self._count_input)) == 0:
+            return
+        self._go(Phase.COUNT_CHECK)
+        self._count_until = self._now + self.config.count_settle_s
+
+    def _on_CountRetry(self, ev: CountRetry, fx: list[Effect]) -> None:
+        if self.phase is not Phase.COUNT_RETRY:
+            return
+        self._uncounted.clear()  # the spread-out stack is read afresh
+        fx.append(RescanPad())
+        self._go(Phase.COUNT_CHECK)
+        self._count_until = self._now + self.config.count_settle_s
+
+    def _compare_count(self, fx: list[Effect]) -> None:
+        said, read = int("".join(self._count_input) or "0"), len(self._uncounted)
+        self._count_until = None
+        if said == read:
+            eventlog.event(_log, "session.count_check", result="match", books=read, attempt=self._count_tries + 1)
+            waiting = list(self._uncounted.items())
+            self._uncounted.clear()
+            self._count_input.clear()
+            self._count_tries, self._count_read = 0, None
+            self._go(Phase.ITEMS)
+            for item_id, source in waiting:
+                self._lend(item_id, source, fx)
+            return
+        self._count_tries += 1
+        self._count_read = read
+        eventlog.event(_log, "session.count_check", result="mismatch", said=said, read=read, attempt=self._count_tries)
+        if self._count_tries >= 2:
+            self._uncounted.clear()
+            self._refuse("count_mismatch", fx)
+            return
+        fx.append(PlaySound(Cue.WARNING))
+        self._go(Phase.COUNT_RETRY)

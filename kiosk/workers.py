@@ -6,8 +6,11 @@ error)``, is handed to ``deliver``, a function the owner gives that runs it late
 application delivers through a queued signal (:mod:`ui.workers`), a headless owner (the soak bench, tests, the CLI)
 through a :class:`CallQueue` it drains itself. So handlers never run on a worker thread.
 
-A call that raises is not the lane's end: its exception is handed to the callback as ``error`` and the lane takes
-the next call. A callback that raises is logged, never propagated into the owner's loop.
+A call that raises is not the lane's end: its exception (whatever it is, ``SystemExit`` included) is handed to the
+callback as ``error`` and the lane takes the next call; nor is a ``deliver`` that fails. A callback that raises is
+logged, never propagated into the owner's loop. Given a :class:`kiosk.supervisor.Supervisor`, a lane runs its threads
+under it (device ``lanes``): the kiosk's liveness then counts them, and one that died all the same would be reported
+and started again; :attr:`Lane.alive` says whether every thread a lane started runs.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import threading
 import time
 from collections.abc import Callable
 from typing import Any
+
+from kiosk.supervisor import Supervised, Supervisor
 
 _log = logging.getLogger("kiosk.workers")
 
@@ -38,15 +43,16 @@ def _guarded(callback: Callback, result: Any, error: BaseException | None) -> Ca
 
 
 class Lane:
-    def __init__(self, name: str, deliver: Deliver, threads: int = 1) -> None:
+    def __init__(self, name: str, deliver: Deliver, threads: int = 1, supervisor: Supervisor | None = None) -> None:
         self.name = name
         self.deliver = deliver
         self.threads = threads
+        self.supervisor = supervisor
         self.submitted = 0
         self._tasks: queue.SimpleQueue[tuple[Callable[[], Any], Callback] | None] = queue.SimpleQueue()
         self._busy = 0
         self._idle = threading.Condition()
-        self._workers: list[threading.Thread] = []
+        self._workers: list[threading.Thread | Supervised] = []
         self._stopped = False
 
     def submit(self, fn: Callable[[], Any], callback: Callback) -> None:
@@ -56,29 +62,43 @@ class Lane:
             self.submitted += 1
             self._busy += 1
             if len(self._workers) < min(self.threads, self._busy):
-                t = threading.Thread(target=self._work, name=f"lane-{self.name}", daemon=True)
-                self._workers.append(t)
-                t.start()
+                n = len(self._workers)
+                self._workers.append(self._spawn(f"lane-{self.name}" + (f"-{n}" if n else "")))
         self._tasks.put((fn, callback))
+
+    def _spawn(self, name: str) -> threading.Thread | Supervised:
+        if self.supervisor is not None:
+            try:
+                return self.supervisor.start(name, self._work, device="lanes")
+            except (RuntimeError, ValueError):
+                # the kiosk is closing (its supervisor stopped), or another lane took the name: a call must still run
+                _log.warning("lane %s runs a thread its supervisor does not watch", self.name)
+        t = threading.Thread(target=self._work, name=name, daemon=True)
+        t.start()
+        return t
 
     def _work(self) -> None:
         while True:
             task = self._tasks.get()
             if task is None:
                 return
-            fn, callback = task
             try:
-                result, error = fn(), None
-            except BaseException as e:  # noqa: BLE001 - handed to the callback, which turns it into a reason code
-                result, error = None, e
-            try:
-                self.deliver(_guarded(callback, result, error))
-            except Exception:  # noqa: BLE001 - an owner that has gone away: nothing to deliver to
-                _log.warning("lane %s could not deliver a result", self.name)
-            with self._idle:
-                self._busy -= 1
-                if not self._busy:
-                    self._idle.notify_all()
+                self._run(*task)
+            finally:
+                with self._idle:
+                    self._busy -= 1
+                    if not self._busy:
+                        self._idle.notify_all()
+
+    def _run(self, fn: Callable[[], Any], callback: Callback) -> None:
+        try:
+            result, error = fn(), None
+        except BaseException as e:  # noqa: BLE001 - handed to the callback, which turns it into a reason code
+            result, error = None, e
+        try:
+            self.deliver(_guarded(callback, result, error))
+        except BaseException:  # noqa: BLE001 - an owner that has gone away: nothing to deliver to
+            _log.warning("lane %s could not deliver a result", self.name)
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         """Until every call submitted so far has run (its answer is handed to ``deliver``, maybe not yet run)."""
@@ -99,28 +119,41 @@ class Lane:
     def stop(self, timeout_ms: int = 5000) -> None:
         """Take no more calls; let the threads finish what they hold."""
         self._stopped = True
+        for w in self._workers:
+            if isinstance(w, Supervised):
+                w.retire()  # its body returns on purpose now: not a death
         for _ in self._workers:
             self._tasks.put(None)
-        for t in self._workers:
-            t.join(timeout_ms / 1000)
+        for w in self._workers:
+            w.join(timeout_ms / 1000)
 
 
 class Lanes:
-    """The kiosk's lanes: card, library (SIP2 + RFID + journal, in order on one connection), printer, misc (health
-    probes, files, self-tests), and sound (starting a player process forks, which must not happen on the loop)."""
+    """The kiosk's lanes: card, library (SIP2 in order on one connection, and the whole of a loan made offline: its
+    tag and the journal), security (an approved item's tag switched beside the library's next checkout), validation (a card's revocation check while its
+    PIN is typed; two threads, so a check left hanging by a card that went away does not hold up the next card's),
+    printer, misc (health probes, files, self-tests), and sound (starting a player process forks, which must not
+    happen on the loop)."""
 
-    def __init__(self, deliver: Deliver) -> None:
-        self.card = Lane("card", deliver)
-        self.library = Lane("library", deliver)
-        self.printer = Lane("printer", deliver)
-        self.misc = Lane("misc", deliver, threads=2)
-        self.sound = Lane("sound", deliver)
+    def __init__(self, deliver: Deliver, supervisor: Supervisor | None = None) -> None:
+        self.card = Lane("card", deliver, supervisor=supervisor)
+        self.library = Lane("library", deliver, supervisor=supervisor)
+        self.security = Lane("security", deliver, supervisor=supervisor)
+        self.validation = Lane("validation", deliver, threads=2, supervisor=supervisor)
+        self.printer = Lane("printer", deliver, supervisor=supervisor)
+        self.misc = Lane("misc", deliver, threads=2, supervisor=supervisor)
+        self.sound = Lane("sound", deliver, supervisor=supervisor)
 
     def all(self) -> list[Lane]:
-        return [self.card, self.library, self.printer, self.misc, self.sound]
+        return [self.card, self.library, self.security, self.validation, self.printer, self.misc, self.sound]
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         return all(lane.wait(timeout_ms) for lane in self.all())
+
+    @property
+    def alive(self) -> bool:
+        """Every thread of every lane runs."""
+        return all(lane.alive for lane in self.all())
 
     def stop(self, timeout_ms: int = 5000) -> None:
         for lane in self.all():

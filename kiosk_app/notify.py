@@ -74,8 +74,8 @@ class Notifier:
 def watchdog_interval_s(env: Mapping[str, str] = os.environ) -> float | None:
     """How often to ping: half of systemd's ``WatchdogSec=`` (``WATCHDOG_USEC``), when the watchdog is meant for
     this process; None when there is no watchdog. ``WATCHDOG_PID``, when set, names the service's main process:
-    ours, or our parent's when the kiosk runs under the ``cage`` compositor (systemd's main process is cage, the
-    kiosk its child; the unit then needs ``NotifyAccess=all``). Any other process passed it down to us by mistake."""
+    ours (kiosk.service), or our parent's where a site runs the kiosk as a child of the compositor (its unit then
+    needs ``NotifyAccess=all``). Any other process passed it down to us by mistake."""
     pid = env.get("WATCHDOG_PID", "")
     if pid and pid not in (str(os.getpid()), str(os.getppid())):
         return None

@@ -2,7 +2,7 @@
 
 >>> j = Journal("offline.sqlite", "offline.key")
 >>> t = j.enqueue("10000001", "T0000001", due=due, method="mynumber", policy=policy)   # durable on return
->>> j.status(); j.replay(Circulation(client)); j.refusals()
+>>> j.status(); j.replay(Circulation(client)); j.refusals(); j.checks()
 """
 
 from offline_queue.errors import (
@@ -14,6 +14,7 @@ from offline_queue.errors import (
     QueueError,
 )
 from offline_queue.journal import (
+    CounterCheck,
     Journal,
     LinkDown,
     QueueStatus,
@@ -26,6 +27,7 @@ from offline_queue.journal import (
 from offline_queue.policy import OfflinePolicy
 
 __all__ = [
+    "CounterCheck",
     "Journal",
     "JournalFull",
     "JournalUnavailable",

@@ -1,41 +1,53 @@
 """The offline journal: checkouts made while the library system was unreachable, kept durably and encrypted until
-the library system has them.
+the library system has them, or until staff have settled what it could not.
 
 * SQLAlchemy over SQLite, WAL with ``synchronous=FULL``: :meth:`Journal.enqueue` returns only after the row is on
   disk, so the patron is told "lent" only for a transaction that survives a power cut.
 * The patron number, item, transaction time, shown due date and any library-system message are sealed with
   AES-GCM (the row's id is bound in as associated data); patron and item are also kept as keyed hashes so limits
-  and duplicates can be checked without decrypting.
-* States ``queued -> sent -> acknowledged / refused / unknown``. An acknowledged row is deleted at once; a refused
-  one stays for staff with the library system's message; ``sent`` is written before the request leaves, so a row
-  found ``sent`` after a crash becomes ``unknown`` and is looked up before anything is re-sent.
+  and duplicates can be checked without decrypting. A key file is never made over rows sealed with another key:
+  without it the journal opens "locked" (counts only; nothing is sent, nothing deleted) and says why.
+* States, and who moves a row between them::
+
+      queued --claim (replay, durable, a window at once)--> claimed --(just before its request leaves)--> sent
+      sent --> deleted (acknowledged) | refused (kept for staff) | unknown (reply lost: look it up first)
+      unknown --look-up--> deleted ("mine") | refused ("lent to another") | sent (not there: send it now)
+      unknown --look-up failed LOOKUP_TRIES times--> check (staff: "check at the counter")
+      check --staff: "it is lent"--> deleted;  check --staff: "it is not lent, send it"--> queued
+
+  After a crash, a ``sent`` row may have reached the library system: it becomes ``unknown``. A ``claimed`` row
+  never left when the machine did not restart since it was claimed (see "why a window" below); after a restart
+  (a power cut) it becomes ``unknown`` too.
 * Replay: in order, one in flight, as no-block checkouts with the original transaction time and the due date the
-  patron was shown, SC renewal policy N. "Already lent to this patron" counts as done.
+  patron was shown, SC renewal policy N. "Already lent to this patron" counts as done. A row whose look-up fails
+  is passed over for the rest of that replay, so it never holds up the rows after it; after :data:`LOOKUP_TRIES`
+  failed look-ups it waits for staff (:meth:`Journal.checks`, :meth:`Journal.settle_check`).
 
-Deleting acknowledged rows at once, and why not with an fsync each. Crash safety needs exactly one thing to be
-durable in replay: a row is ``sent`` on disk before its request leaves (after a crash, every ``sent`` row is looked
-up before anything is sent again). Nothing replay records *after* an answer needs to survive a power cut: if the
-deletion of an acknowledged row (or a refusal, or a row put back after a link failure) is lost, the row is simply
-``sent`` again, and the next replay looks it up and settles it (the crash test kills replay at random moments
-and checks every loan lands exactly once). So:
+Why a window, and why ``claimed`` is not ``sent``. Crash safety needs one thing to be durable in replay: before a
+request leaves, its row must be on disk in a state that makes a later replay look it up. One durable commit (an
+fsync) per transaction caps replay below 1,000 tx/s whenever the disk is busy (measured; ``bench/offline_journal.py``),
+so up to :data:`REPLAY_WINDOW` rows are *claimed* by one durable commit, together with the machine's boot id. What
+replay records afterwards is committed at once but without an fsync of its own (a second connection with
+synchronous NORMAL: in WAL mode that commit is consistent and visible to every reader at once): each row is marked
+``sent`` just before its request leaves, in the same commit as the answer to the row before it; each answer is
+recorded before the next request leaves (an acknowledged row deleted, its bytes zeroed by secure_delete). These
+commits reach the disk with the next durable commit or checkpoint; until then they are in the operating system's
+cache, which a crash of the kiosk process does not lose, and a power cut does. So at the next replay:
 
-* the ``sent`` marks are durable commits (synchronous FULL), up to :data:`REPLAY_WINDOW` rows at a time, made
-  before the first of them goes;
-* each answer is committed the moment it arrives, before the next request leaves, on a second connection with
-  synchronous NORMAL: in WAL mode that commit is consistent and at once visible to every reader (an acknowledged
-  row is gone, its bytes zeroed by secure_delete); it reaches the disk with the next durable commit. A durable
-  commit per answer would cap replay at one fsync per transaction (measured: below 1,000 tx/s whenever the disk
-  is busy); this costs microseconds;
-* when a replay ends, a checkpoint flushes everything and truncates the write-ahead log, so no older copy of a
-  deleted row stays in the journal's files.
+* same boot id (the process died, the machine did not): the commits are all there; a ``claimed`` row was never
+  sent (queued again, no look-up), a ``sent`` row is looked up: one crash costs at most one look-up;
+* another boot (power cut, reboot): any of them may be lost, so every ``claimed`` or ``sent`` row is looked up.
 
-Enqueues are untouched by this: their connection is synchronous FULL, one durable commit per enqueue.
+When a replay ends, a checkpoint flushes everything and truncates the write-ahead log, so no older copy of a
+deleted row stays in the journal's files. Enqueues are untouched by this: their connection is synchronous FULL,
+one durable commit per enqueue.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import logging
 import os
@@ -66,17 +78,25 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 import eventlog
+import safefile
 from offline_queue import keys as keys_mod
-from offline_queue.errors import JournalFull, JournalUnavailable, OfflineRefused, QueueError
+from offline_queue.errors import JournalFull, JournalUnavailable, KeyFileError, OfflineRefused, QueueError
 from offline_queue.policy import OfflinePolicy
 
 logger = logging.getLogger("offline_queue")
 
-QUEUED, SENT, REFUSED, UNKNOWN = "queued", "sent", "refused", "unknown"
-PENDING_STATES = (QUEUED, SENT, UNKNOWN)
+QUEUED, CLAIMED, SENT, UNKNOWN = "queued", "claimed", "sent", "unknown"
+REFUSED, CHECK = "refused", "check"
+#: the states replay still works on ("waiting")
+PENDING_STATES = (QUEUED, CLAIMED, SENT, UNKNOWN)
+#: loans not yet at the library system as far as the kiosk knows: an item in one of them cannot be queued again,
+#: and they count towards the patron's offline limit
+HELD_STATES = (*PENDING_STATES, CHECK)
+#: failed look-ups (each in a separate replay) after which a row goes to staff ("check at the counter")
+LOOKUP_TRIES = 3
 
 metadata = MetaData()
 txns = Table(
@@ -94,8 +114,13 @@ txns = Table(
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
-    #: the refusal reason code (never personal data; the library system's message is in the sealed payload)
+    #: the refusal reason code, or for a row to check, why it could not be settled (never personal data; the
+    #: library system's message is in the sealed payload)
     Column("reason", String(32)),
+    #: the boot id of the machine when the row was claimed (see the module text; older journals get it in _migrate)
+    Column("boot", String(36)),
+    #: failed look-ups of this row
+    Column("lookups", Integer, nullable=False, default=0, server_default="0"),
     # no secondary index: every index is pages written (and fsynced) by each enqueue. The enqueue checks use an
     # in-memory copy of the waiting rows' tags (reloaded whenever another connection changed the file), and the
     # replay's "next waiting row" walks the primary key from the front
@@ -142,14 +167,21 @@ class Transaction:
 
 @dataclass(frozen=True)
 class QueueStatus:
+    #: not sent yet (``claimed`` rows, about to go, count here)
     queued: int
+    #: in flight
     sent: int
+    #: to look up before anything is sent again
     unknown: int
     refused: int
     #: when the oldest transaction still waiting was made (None if none waits)
     oldest: datetime | None
     path: str
     key_id: str
+    #: for staff to check at the counter (replay could not settle them)
+    check: int = 0
+    #: why nothing can be sent or read (a reason code, e.g. ``key_missing``); "" when the key is there
+    key_problem: str = ""
 
     @property
     def waiting(self) -> int:
@@ -161,37 +193,56 @@ class QueueStatus:
             "sent": self.sent,
             "unknown": self.unknown,
             "refused": self.refused,
+            "check": self.check,
             "waiting": self.waiting,
             "oldest": self.oldest.isoformat(timespec="seconds") if self.oldest else None,
             "journal": self.path,
             "key_id": self.key_id,
+            "key_problem": self.key_problem,
         }
 
 
 @dataclass(frozen=True)
-class Refusal:
-    """A replayed checkout the library system refused: for staff to sort out (contains personal data)."""
+class StaffLoan:
+    """An offline loan on a staff list (contains personal data: staff only). ``patron`` and ``item`` are empty and
+    the times None when the row cannot be opened (its key is missing): ``reason`` then says why."""
 
     txn_id: str
     patron: str
     item: str
-    txn_time: datetime
-    due: datetime
+    txn_time: datetime | None
+    due: datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return _as_dict(self)
+
+
+@dataclass(frozen=True)
+class Refusal(StaffLoan):
+    """A replayed checkout the library system refused: for staff to sort out."""
+
     reason: str
     message: str
     refused_at: datetime
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "txn_id": self.txn_id,
-            "patron": self.patron,
-            "item": self.item,
-            "txn_time": self.txn_time.isoformat(timespec="seconds"),
-            "due": self.due.isoformat(timespec="seconds"),
-            "reason": self.reason,
-            "message": self.message,
-            "refused_at": self.refused_at.isoformat(timespec="seconds"),
-        }
+
+@dataclass(frozen=True)
+class CounterCheck(StaffLoan):
+    """A loan replay could not settle: the library system may or may not have it, and could not say (its look-up
+    failed :data:`LOOKUP_TRIES` times). Staff check at the counter, then tell the kiosk."""
+
+    #: why it could not be settled (the last look-up's reason code)
+    reason: str
+    #: failed look-ups
+    tries: int
+    #: whether its checkout was ever sent (False: it may only have been claimed before a power cut)
+    sent_before: bool
+    since: datetime
+
+
+def _as_dict(record: Any) -> dict[str, Any]:
+    """A staff record for JSON: its fields, times to the second in ISO form."""
+    return {k: v.isoformat(timespec="seconds") if isinstance(v, datetime) else v for k, v in vars(record).items()}
 
 
 @dataclass
@@ -200,8 +251,15 @@ class ReplayReport:
     already_lent: int = 0
     refused: int = 0
     looked_up: int = 0
-    #: why replay stopped early ("" = ran to the end)
+    #: rows whose look-up failed in this replay (passed over; tried again next time)
+    lookup_failed: int = 0
+    #: rows that went to staff in this replay ("check at the counter")
+    to_check: int = 0
+    #: why replay stopped early ("" = ran to the end): the link's reason code, or the journal's own
+    #: (``replay_busy``, ``key_missing``, ``disk_full``, …)
     stopped: str = ""
+    #: whether it stopped because the library system link failed
+    link_failed: bool = False
     remaining: int = 0
     refusal_reasons: dict[str, int] = field(default_factory=dict)
 
@@ -209,18 +267,24 @@ class ReplayReport:
         return dict(self.__dict__)
 
 
-_PENDING_SQL = "('queued', 'sent', 'unknown')"
-_SQL_TAGS = f"SELECT patron_tag, item_tag FROM offline_txn WHERE state IN {_PENDING_SQL}"
+_SQL_TAGS = f"SELECT patron_tag, item_tag FROM offline_txn WHERE state IN {HELD_STATES!r}"
 _SQL_INSERT = (
     "INSERT INTO offline_txn (txn_id, kind, state, key_id, patron_tag, item_tag, payload, created_at, updated_at,"
     " attempts) VALUES (?,?,?,?,?,?,?,?,?,?)"
 )
 _SQL_NEXT = (
-    "SELECT id, txn_id, state, key_id, payload, attempts FROM offline_txn WHERE state IN ('queued', 'unknown')"
-    " ORDER BY id LIMIT ?"
+    "SELECT id, txn_id, state, key_id, payload, attempts, lookups FROM offline_txn"
+    " WHERE state IN ('queued', 'unknown') AND id > ? ORDER BY id LIMIT ?"
 )
+_SQL_CLAIM = "UPDATE offline_txn SET state = 'claimed', boot = ?, updated_at = ? WHERE id = ?"
 _SQL_MARK_SENT = "UPDATE offline_txn SET state = 'sent', updated_at = ?, attempts = ? WHERE id = ?"
-#: rows marked "sent" by one durable commit before the first of them is sent (they still go one at a time)
+#: after a crash: what the last replay left claimed or sent (see the module text)
+_SQL_RECOVER = (
+    "UPDATE offline_txn SET state = CASE WHEN state = 'claimed' AND boot = ? THEN 'queued' ELSE 'unknown' END"
+    " WHERE state IN ('claimed', 'sent')"
+)
+#: rows claimed by one durable commit before the first of them is sent (they still go one at a time, each marked
+#: ``sent`` just before it leaves); why a window at all: see the module text
 REPLAY_WINDOW = 32
 #: the write-ahead log is checkpointed (and then written again from its start) at this many pages instead of
 #: SQLite's 1,000. A smaller log holds fewer stale copies of rows and reaches its working size sooner after each
@@ -246,6 +310,25 @@ class _Row:
     key_id: str
     payload: bytes
     attempts: int
+    lookups: int
+
+
+@functools.cache
+def boot_id() -> str | None:
+    """This machine's boot id (Linux), or None where there is none: every restart of the machine changes it."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip() or None
+    except OSError:
+        return None
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Add the columns a journal written by an earlier version lacks (its rows keep their meaning)."""
+    have = {r[1] for r in db.execute("PRAGMA table_info(offline_txn)")}
+    if "boot" not in have:
+        db.execute("ALTER TABLE offline_txn ADD COLUMN boot VARCHAR(36)")
+    if "lookups" not in have:
+        db.execute("ALTER TABLE offline_txn ADD COLUMN lookups INTEGER NOT NULL DEFAULT 0")
 
 
 def _set_pragmas(db: sqlite3.Connection, synchronous: str, max_pages: int | None) -> None:
@@ -269,7 +352,8 @@ class Journal:
     def __init__(self, path: str | Path, key_path: str | Path, *, max_pages: int | None = None) -> None:
         self.path = Path(path)
         self.key_path = Path(key_path)
-        self.ring = keys_mod.load_or_create(self.key_path)
+        #: this machine's boot id (tests set another to play a power cut)
+        self.boot = boot_id()
         self._lock = threading.RLock()
         self._replay_lock = threading.Lock()
         #: tags of the waiting rows (items, and patron -> count), valid while PRAGMA data_version is unchanged
@@ -278,9 +362,7 @@ class Journal:
         self._patrons: Counter[str] = Counter()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if not self.path.exists():
-                # owner only; SQLite gives the -wal and -shm files the same mode
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
+            safefile.create_private(self.path)  # owner only; SQLite gives the -wal and -shm files the same mode
             self.engine = self._make_engine(max_pages)
             metadata.create_all(self.engine)
             # the hot paths (enqueue, replay) use one connection from the engine's pool for the journal's
@@ -293,8 +375,30 @@ class Journal:
             # replay records answers on its own connection, synchronous NORMAL (see replay()); used under the lock
             self._answers = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             _set_pragmas(self._answers, "NORMAL", max_pages)
-        except (OSError, SQLAlchemyError, sqlite3.Error) as e:
+            self._tx_locked(_migrate)
+            has_rows = self._db.execute("SELECT 1 FROM offline_txn LIMIT 1").fetchone() is not None
+        except (OSError, SQLAlchemyError, sqlite3.Error, QueueError) as e:
+            self._close_quietly()
+            if isinstance(e, QueueError):
+                raise
+            if safefile.disk_full(e, self.path.parent):
+                raise JournalFull(f"the disk is full: the journal {self.path} cannot be opened") from None
             raise JournalUnavailable(f"cannot open the journal {self.path} ({type(e).__name__})") from None
+        #: why the key cannot be used (the journal is then "locked": it counts, it sends and seals nothing)
+        self.key_problem: KeyFileError | None = None
+        try:
+            # never a new key over rows sealed with another one: they could never be read again
+            self.ring = keys_mod.load_or_create(self.key_path, create=not has_rows)
+        except KeyFileError as e:
+            if e.reason != "key_missing":
+                self._close_quietly()
+                raise
+            self.key_problem = e
+            self.ring = keys_mod.Keyring("", {})
+            eventlog.event(logger, "queue.key_missing", logging.ERROR)
+        except QueueError:
+            self._close_quietly()
+            raise
         if len(self.ring.keys) > 1:
             self._finish_rotation()
 
@@ -315,6 +419,19 @@ class Journal:
             finally:
                 self.engine.dispose()
 
+    def _close_quietly(self) -> None:
+        """After a failed open: let go of whatever was opened."""
+        for name in ("_answers", "_fairy", "engine"):
+            part = getattr(self, name, None)
+            with contextlib.suppress(Exception):
+                if part is not None:
+                    part.dispose() if name == "engine" else part.close()
+
+    def _need_key(self) -> None:
+        """Raise the key's problem (``key_missing``) when the key file is not there."""
+        if self.key_problem is not None:
+            raise KeyFileError(str(self.key_problem), self.key_problem.reason)
+
     def __enter__(self) -> Journal:
         return self
 
@@ -333,13 +450,8 @@ class Journal:
         try:
             with self.engine.begin() as conn:
                 return fn(conn)
-        except OperationalError as e:
-            text = str(e.orig).lower() if e.orig else ""
-            if "full" in text:
-                raise JournalFull("the disk is full: the transaction was not recorded") from None
-            raise JournalUnavailable(f"the journal cannot be written ({type(e.orig).__name__})") from None
-        except OSError as e:
-            raise JournalUnavailable(f"the journal cannot be written ({e.strerror})") from None
+        except (SQLAlchemyError, OSError) as e:
+            raise self._typed(e) from None
 
     def _tx(self, fn: Any) -> Any:
         """Run ``fn(db)`` on the journal's own connection in one durable transaction (BEGIN IMMEDIATE .. COMMIT
@@ -359,16 +471,16 @@ class Journal:
                     db.execute("ROLLBACK")
                 raise
             return out
-        except sqlite3.Error as e:
+        except (sqlite3.Error, OSError) as e:
             raise self._typed(e) from None
-        except OSError as e:
-            raise JournalUnavailable(f"the journal cannot be written ({e.strerror})") from None
 
-    @staticmethod
-    def _typed(e: sqlite3.Error) -> QueueError:
-        if isinstance(e, sqlite3.OperationalError) and "full" in str(e).lower():
+    def _typed(self, e: BaseException) -> QueueError:
+        """A write's failure as a typed error: :class:`JournalFull` when the disk is full (SQLite says so, or says
+        "disk I/O error" with no space left), else :class:`JournalUnavailable`."""
+        if safefile.disk_full(e, self.path.parent):
             return JournalFull("the disk is full: the transaction was not recorded")
-        return JournalUnavailable(f"the journal cannot be written ({type(e).__name__})")
+        why = getattr(e, "strerror", None) or type(getattr(e, "orig", None) or e).__name__
+        return JournalUnavailable(f"the journal cannot be written ({why})")
 
     # ------------------------------------------------------------------------------------------- write
     def _sync_tags(self, db: sqlite3.Connection) -> None:
@@ -384,7 +496,8 @@ class Journal:
         self._tag_version = version
 
     def pending_for(self, patron: str) -> int:
-        """How many offline loans of ``patron`` wait in the journal."""
+        """How many offline loans of ``patron`` wait in the journal (or for staff to check)."""
+        self._need_key()
         with self._lock:
             self._tag_version = None
             self._tx(self._sync_tags)
@@ -419,6 +532,8 @@ class Journal:
         (nothing recorded)."""
         # The commit's fsync is what an enqueue should cost; what runs before it is kept to few steps (each one
         # costs several times its hot-loop figure here: after each fsync the CPU caches have gone cold).
+        if self.key_problem is not None:
+            self._need_key()
         now = time.time()
         txn_time = datetime.fromtimestamp(int(now)) if txn_time is None else txn_time.replace(microsecond=0)
         if due is None:
@@ -458,10 +573,8 @@ class Journal:
                     if self._db.in_transaction:
                         self._db.execute("ROLLBACK")
                     raise
-            except sqlite3.Error as e:
+            except (sqlite3.Error, OSError) as e:
                 raise self._typed(e) from None
-            except OSError as e:
-                raise JournalUnavailable(f"the journal cannot be written ({e.strerror})") from None
             self._items.add(itag)
             self._patrons[ptag] += 1
         if logger.isEnabledFor(logging.INFO):
@@ -469,42 +582,91 @@ class Journal:
         return Transaction(txn_id, due, txn_time)
 
     # -------------------------------------------------------------------------------------------- read
+    def _read(self, fn: Any) -> Any:
+        """Run ``fn(conn)`` on a pooled connection; SQLite errors become :class:`JournalUnavailable`."""
+        try:
+            with self.engine.connect() as conn:
+                return fn(conn)
+        except (SQLAlchemyError, OSError) as e:
+            raise JournalUnavailable(f"the journal cannot be read ({type(e).__name__})") from None
+
     def status(self) -> QueueStatus:
-        with self.engine.connect() as conn:
+        def read(conn: Any) -> tuple[dict[str, int], float | None]:
             counts = dict(conn.execute(select(txns.c.state, func.count()).group_by(txns.c.state)).all())
             oldest = conn.execute(
                 select(func.min(txns.c.created_at)).where(txns.c.state.in_(PENDING_STATES))
             ).scalar_one()
+            return counts, oldest
+
+        counts, oldest = self._read(read)
         return QueueStatus(
-            queued=counts.get(QUEUED, 0),
+            queued=counts.get(QUEUED, 0) + counts.get(CLAIMED, 0),
             sent=counts.get(SENT, 0),
             unknown=counts.get(UNKNOWN, 0),
             refused=counts.get(REFUSED, 0),
             oldest=datetime.fromtimestamp(oldest) if oldest else None,
             path=str(self.path),
             key_id=self.ring.current,
+            check=counts.get(CHECK, 0),
+            key_problem=self.key_problem.reason if self.key_problem else "",
         )
+
+    def _rows(self, state: str) -> list[Any]:
+        return self._read(lambda c: c.execute(select(txns).where(txns.c.state == state).order_by(txns.c.id)).all())
+
+    def _staff_fields(self, row: Any) -> tuple[dict[str, Any], dict[str, Any], str]:
+        """For the staff lists: the loan's fields (``txn_id``, ``patron``, ``item``, ``txn_time``, ``due``), its
+        sealed payload, and why it cannot be opened ("" when it can). A row that cannot be opened (its key is
+        missing, it was tampered with) is still listed, without patron, item and times."""
+        try:
+            p, unreadable = self._open(row), ""
+        except QueueError as e:
+            p, unreadable = {}, e.reason
+        fields = {
+            "txn_id": row.txn_id,
+            "patron": p.get("p", ""),
+            "item": p.get("i", ""),
+            "txn_time": datetime.fromisoformat(p["t"]) if p else None,
+            "due": datetime.fromisoformat(p["d"]) if p else None,
+        }
+        return fields, p, unreadable
 
     def refusals(self) -> list[Refusal]:
         """Refused replays with the library system's message, oldest first (personal data: staff only)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(txns).where(txns.c.state == REFUSED).order_by(txns.c.id)).all()
         out = []
-        for row in rows:
-            p = self._open(row)
-            out.append(
-                Refusal(
-                    row.txn_id,
-                    p["p"],
-                    p["i"],
-                    datetime.fromisoformat(p["t"]),
-                    datetime.fromisoformat(p["d"]),
-                    row.reason or "refused",
-                    p.get("msg", ""),
-                    datetime.fromtimestamp(row.updated_at),
-                )  # fmt: skip
-            )
+        for row in self._rows(REFUSED):
+            fields, p, unreadable = self._staff_fields(row)
+            out.append(Refusal(**fields, reason=row.reason or unreadable or "refused", message=p.get("msg", ""),
+                               refused_at=datetime.fromtimestamp(row.updated_at)))  # fmt: skip
         return out
+
+    def checks(self) -> list[CounterCheck]:
+        """Loans replay could not settle, for staff to check at the counter, oldest first (personal data)."""
+        out = []
+        for row in self._rows(CHECK):
+            fields, _, _ = self._staff_fields(row)
+            out.append(CounterCheck(**fields, reason=row.reason or "lookup_failed", tries=row.lookups,
+                                    sent_before=row.attempts > 0, since=datetime.fromtimestamp(row.updated_at)))  # fmt: skip
+        return out
+
+    def settle_check(self, txn_id: str, *, lent: bool) -> bool:
+        """Staff checked a loan at the counter. ``lent``: the library system has it, the row is deleted. Not lent:
+        the row goes back to the front of the queue and the next replay sends it (no look-up: staff looked).
+        Returns False when there is no such row to check."""
+        with self._lock:
+            if lent:
+                sql, args = "DELETE FROM offline_txn WHERE txn_id = ? AND state = 'check'", (txn_id,)
+            else:
+                sql = (
+                    "UPDATE offline_txn SET state = 'queued', reason = NULL, lookups = 0, boot = NULL,"
+                    " updated_at = ? WHERE txn_id = ? AND state = 'check'"
+                )
+                args = (time.time(), txn_id)  # type: ignore[assignment]
+            n = self._tx(lambda db: db.execute(sql, args).rowcount)
+            if n and lent:
+                self._tag_version = None
+        eventlog.event(logger, "queue.check_settled", txn=txn_id[:8], lent=lent, found=bool(n))
+        return bool(n)
 
     def discard(self, txn_id: str) -> bool:
         """Take back a checkout that has not been sent yet (its security switch failed, the patron was told it
@@ -531,8 +693,10 @@ class Journal:
 
     def pending(self) -> list[dict[str, Any]]:
         """Waiting transactions, decrypted (for tests and staff tools)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(txns).where(txns.c.state.in_(PENDING_STATES)).order_by(txns.c.id)).all()
+        self._need_key()
+        rows = self._read(
+            lambda c: c.execute(select(txns).where(txns.c.state.in_(PENDING_STATES)).order_by(txns.c.id)).all()
+        )
         return [{"txn_id": r.txn_id, "state": r.state, **self._open(r)} for r in rows]
 
     # ------------------------------------------------------------------------------------------ replay
@@ -540,51 +704,68 @@ class Journal:
         return json.loads(self.ring.open(row.key_id, row.payload, row.txn_id.encode("ascii")))
 
     def _apply(self, db: sqlite3.Connection, ops: list[tuple[Any, ...]]) -> None:
-        """Apply finished rows inside the current transaction: ("ack", row) deletes it; ("refuse", row, payload,
-        reason, message) keeps it for staff with the message sealed in; ("state", row, state[, attempts]) puts it
-        in that state."""
+        """Apply replay's records inside the current transaction:
+
+        ============================================  ====================================================
+        ("ack", row)                                   deleted (the library system has it)
+        ("refuse", row, payload, reason, message)      kept for staff with the message sealed in (payload
+                                                       None: the row could not be opened, kept as it is)
+        ("sent", row)                                  its request is about to leave
+        ("lookup_failed", row, reason)                 stays ``unknown``, one more failed look-up
+        ("check", row, reason)                         for staff: could not be settled
+        ("state", row, state, attempts)                put back in that state (the link failed)
+        ============================================  ===================================================="""
+        now = time.time()
         for op in ops:
             kind, row = op[0], op[1]
             if kind == "ack":
                 db.execute("DELETE FROM offline_txn WHERE id = ? AND txn_id = ?", (row.id, row.txn_id))
+            elif kind == "sent":
+                db.execute(_SQL_MARK_SENT, (now, row.attempts + 1, row.id))
+            elif kind in ("lookup_failed", "check"):
+                db.execute(
+                    "UPDATE offline_txn SET state = ?, reason = ?, lookups = ?, updated_at = ? WHERE id = ?",
+                    (UNKNOWN if kind == "lookup_failed" else CHECK, op[2][:32], row.lookups + 1, now, row.id),
+                )
             elif kind == "refuse":
                 _, _, payload, reason, message = op
                 if payload is None:  # the row could not be opened: keep it as it is, for staff
                     db.execute(
                         "UPDATE offline_txn SET state = ?, reason = ?, updated_at = ? WHERE id = ?",
-                        (REFUSED, reason[:32], time.time(), row.id),
+                        (REFUSED, reason[:32], now, row.id),
                     )
                     continue
                 key_id, blob = self._seal(row.txn_id, {**payload, "msg": message})
                 db.execute(
                     "UPDATE offline_txn SET state = ?, reason = ?, key_id = ?, payload = ?, updated_at = ?"
                     " WHERE id = ?",
-                    (REFUSED, reason[:32], key_id, blob, time.time(), row.id),
+                    (REFUSED, reason[:32], key_id, blob, now, row.id),
                 )
-            else:  # ("state", row, state[, attempts])
-                attempts = op[3] if len(op) > 3 else row.attempts + 1
+            else:  # ("state", row, state, attempts)
                 db.execute(
                     "UPDATE offline_txn SET state = ?, updated_at = ?, attempts = ? WHERE id = ?",
-                    (op[2], time.time(), attempts, row.id),
+                    (op[2], now, op[3], row.id),
                 )
-        if any(op[0] != "state" for op in ops):
-            self._tag_version = None  # rows left the waiting states: the next enqueue reloads the tags
+        if any(op[0] in ("ack", "refuse") for op in ops):
+            self._tag_version = None  # rows left the held states: the next enqueue reloads the tags
 
-    def _take(self, db: sqlite3.Connection, want: int) -> list[_Row]:
-        """Inside a durable transaction: the next waiting rows, in order, marked ``sent``: a run of up to ``want``
-        queued rows, or an ``unknown`` row alone and unmarked (it is looked up before anything is sent)."""
-        rows = [_Row(*r) for r in db.execute(_SQL_NEXT, (want,)).fetchall()]
+    def _take(self, db: sqlite3.Connection, want: int, after: int) -> list[_Row]:
+        """Inside a durable transaction: the next waiting rows after id ``after``, in order: a run of up to
+        ``want`` queued rows, claimed (with this boot's id), or an ``unknown`` row alone and unmarked (it is looked
+        up before anything is sent)."""
+        rows = [_Row(*r) for r in db.execute(_SQL_NEXT, (after, want)).fetchall()]
         if rows and rows[0].state == UNKNOWN:
             return rows[:1]
         rows = rows[: next((i for i, r in enumerate(rows) if r.state == UNKNOWN), len(rows))]
         now = time.time()
         for r in rows:
-            db.execute(_SQL_MARK_SENT, (now, r.attempts + 1, r.id))
+            db.execute(_SQL_CLAIM, (self.boot, now, r.id))
         return rows
 
     def _answered(self, ops: list[tuple[Any, ...]]) -> None:
-        """Record answers at once, on the answers connection: written to the journal (an acknowledged row is gone
-        for every reader from here on) without waiting for an fsync of its own (see :meth:`replay`)."""
+        """Record answers (and the next ``sent`` mark) at once, on the answers connection: written to the journal
+        (an acknowledged row is gone for every reader from here on) without waiting for an fsync of its own (see
+        the module text). Raises a typed error when it cannot be written: then nothing more is sent."""
         if ops:
             with self._lock:
                 self._tx_locked(lambda db: self._apply(db, ops), self._answers)
@@ -631,111 +812,132 @@ class Journal:
         """Send waiting transactions to the library system, in order, one at a time (see the module text).
         Stops at the first lasting link failure (``report.stopped``); never raises for link trouble.
 
-        What must be durable, and when:
+        * At the start, what a crash left ``claimed`` or ``sent`` is recovered (queued again, or to look up).
+        * Up to :data:`REPLAY_WINDOW` queued rows are claimed by one durable commit; each is marked ``sent`` just
+          before its request leaves, in one commit with the answer to the row before it.
+        * An ``unknown`` row is looked up before anything is sent. When the look-up fails, the row is passed over
+          for the rest of this replay (the rows after it go on); after :data:`LOOKUP_TRIES` failed look-ups it
+          goes to staff (:meth:`checks`). A failed look-up alone never stops replay; two failed checkouts in a row
+          (or a failed checkout right after a failed look-up) do: the link is down.
+        * At the end a checkpoint flushes every record and truncates the log (:meth:`_purge`).
 
-        * ``sent`` before a request leaves ("may have reached the library system: look it up before sending
-          again"). Up to :data:`REPLAY_WINDOW` rows are marked by one durable commit (synchronous FULL) before the
-          first of them goes; they still go one at a time. A crash anywhere therefore leaves every unanswered row
-          ``sent``; the next replay turns those into ``unknown`` and looks each one up first, so nothing is lost
-          or sent twice.
-        * Each answer is recorded the moment it arrives, in its own commit, before the next request leaves: an
-          acknowledged row is deleted (secure_delete zeroes it), a refused one kept for staff, a row the link
-          failed on put back. These commits need no fsync of their own, because losing one in a power cut only
-          leaves its row ``sent``, which is looked up and settled again; so they are made on a second connection
-          with synchronous NORMAL (WAL: consistent, flushed by the next durable commit), and cost microseconds
-          instead of an fsync per transaction. The enqueue connection stays FULL throughout.
-        * At the end a checkpoint flushes them and truncates the log, so no copy of a deleted row stays in the
-          journal's files (:meth:`_purge`).
-
-        Enqueues wait for at most one commit, never for the network."""
+        A journal whose key file is missing sends nothing (``stopped="key_missing"``). Enqueues wait for at most
+        one commit, never for the network."""
         report = ReplayReport()
+        if self.key_problem is not None:
+            report.stopped = self.key_problem.reason
+            report.remaining = self.status().waiting
+            eventlog.event(logger, "queue.replay_stopped", logging.WARNING, reason=report.stopped)
+            return report
         with self._replay_lock, self._replay_file_lock() as mine:
             if not mine:  # another process (the kiosk, a shell) is replaying this journal: leave it alone
                 report.stopped = "replay_busy"
                 report.remaining = self.status().waiting
                 eventlog.event(logger, "queue.replay_busy", logging.WARNING)
                 return report
-            self._tx(lambda db: db.execute("UPDATE offline_txn SET state = 'unknown' WHERE state = 'sent'"))
-            done = 0
-            link_failures = 0
             try:
-                while not report.stopped and (limit is None or done < limit):
-                    want = REPLAY_WINDOW if limit is None else min(REPLAY_WINDOW, limit - done)
-                    rows = self._tx(lambda db, want=want: self._take(db, want))  # durable: marked before sent
-                    if not rows:
-                        break
-                    for i, row in enumerate(rows):
-                        outcome, answered, link_down = self._replay_one(row, target, report)
-                        if link_down:
-                            # the rest of the window was never sent: back as it was
-                            rest = [("state", r, r.state, r.attempts) for r in rows[i + 1 :]]
-                            self._answered(outcome + rest)
-                            link_failures += 1
-                            if link_failures > 1:
-                                report.stopped = link_down
-                            break
-                        self._answered(outcome)
-                        done += 1
-                        if answered:
-                            link_failures = 0
+                self._replay_rows(target, report, limit)
+            except QueueError as e:  # the journal cannot be written (a full disk): nothing more was sent
+                report.stopped = e.reason
+                eventlog.event(logger, "queue.replay_stopped", logging.ERROR, reason=e.reason)
             finally:
                 with self._lock:
                     self._tag_version = None
                 self._purge()
             report.remaining = self.status().waiting
-        eventlog.event(logger, "queue.replayed", acknowledged=report.acknowledged, refused=report.refused, stopped=report.stopped,
-             remaining=report.remaining)  # fmt: skip
+        eventlog.event(logger, "queue.replayed", acknowledged=report.acknowledged, refused=report.refused,
+                       to_check=report.to_check, stopped=report.stopped, remaining=report.remaining)  # fmt: skip
         return report
+
+    def _replay_rows(self, target: ReplayTarget, report: ReplayReport, limit: int | None) -> None:
+        self._tx(lambda db: db.execute(_SQL_RECOVER, (self.boot,)))
+        done = 0
+        #: requests that failed in a row: a failed checkout after another failure stops replay (the link is down)
+        failures = 0
+        #: rows up to this id are done with for this replay (settled, or passed over after a failed look-up)
+        after = 0
+        while not report.stopped and (limit is None or done < limit):
+            want = REPLAY_WINDOW if limit is None else min(REPLAY_WINDOW, limit - done)
+            rows = self._tx(lambda db, want=want, after=after: self._take(db, want, after))  # durable: claimed
+            if not rows:
+                break
+            ops: list[tuple[Any, ...]] = []
+            for i, row in enumerate(rows):
+                if row.state == QUEUED:
+                    ops.append(("sent", row))
+                self._answered(ops)  # the answer to the row before, and this row's "sent", before it leaves
+                ops, failed, done_with = self._replay_one(row, target, report)
+                if done_with:
+                    after = row.id
+                elif failed:
+                    # its checkout failed (the row is back, queued or to look up); the rest was never sent
+                    ops += [("state", r, QUEUED, r.attempts) for r in rows[i + 1 :]]
+                    failures += 1
+                    if failures > 1:
+                        report.stopped, report.link_failed = failed, True
+                    break
+                done += 1
+                failures = failures + 1 if failed else 0  # a failed look-up: the row is passed over
+            self._answered(ops)
 
     def _replay_one(
         self, row: _Row, target: ReplayTarget, report: ReplayReport
-    ) -> tuple[list[tuple[Any, ...]], bool, str]:
-        """Look up (an ``unknown`` row) and send one row that is marked ``sent`` on disk. Returns its outcome,
-        whether the library system answered a checkout, and, when the link failed, the reason (the outcome then
-        puts the row back as ``unknown`` or ``queued``)."""
+    ) -> tuple[list[tuple[Any, ...]], str, bool]:
+        """Look up (an ``unknown`` row) and send (a row marked ``sent`` on disk) one row. Returns its records (for
+        :meth:`_apply`), the reason when a request failed (else ""), and whether this replay is done with the row
+        (settled, or passed over after a failed look-up)."""
         try:
             p = self._open_row(row)
         except QueueError as e:
             report.refused += 1
-            return [("refuse", row, None, e.reason, "")], False, ""
+            return [("refuse", row, None, e.reason, "")], "", True
         if row.state == UNKNOWN:
             # it may have reached the library system before: ask where the item is before sending anything
             report.looked_up += 1
             try:
                 where = target.replay_lookup(p["p"], p["i"])
             except LinkDown as e:
-                eventlog.event(logger, "queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
-                return [("state", row, UNKNOWN)], False, e.reason or "link_down"
+                reason = e.reason or "lookup_failed"
+                report.lookup_failed += 1
+                if row.lookups + 1 >= LOOKUP_TRIES:
+                    report.to_check += 1
+                    eventlog.event(logger, "queue.to_check", logging.WARNING, txn=row.txn_id[:8], reason=reason)
+                    return [("check", row, reason)], reason, True
+                eventlog.event(logger, "queue.lookup_failed", logging.WARNING, txn=row.txn_id[:8], reason=reason,
+                               tries=row.lookups + 1)  # fmt: skip
+                return [("lookup_failed", row, reason)], reason, True
             if where == "mine":
                 report.acknowledged += 1
                 eventlog.event(logger, "queue.acknowledged", txn=row.txn_id[:8], by="lookup")
-                return [("ack", row)], False, ""
+                return [("ack", row)], "", True
             if where == "other":
                 report.refused += 1
                 report.refusal_reasons["lent_to_other"] = report.refusal_reasons.get("lent_to_other", 0) + 1
                 eventlog.event(logger, "queue.refused", logging.WARNING, txn=row.txn_id[:8], reason="lent_to_other")
-                return [("refuse", row, p, "lent_to_other", "")], False, ""
-            # "free": it never arrived; it goes now, marked sent first
+                return [("refuse", row, p, "lent_to_other", "")], "", True
+            # "free": it never arrived; it goes now, marked sent first (durably: it is not in a claimed window)
             self._tx(lambda db: db.execute(_SQL_MARK_SENT, (time.time(), row.attempts + 1, row.id)))
         try:
             ans = target.replay_checkout(p["p"], p["i"], datetime.fromisoformat(p["d"]), datetime.fromisoformat(p["t"]))
         except LinkDown as e:
             eventlog.event(logger, "queue.link_down", logging.WARNING, txn=row.txn_id[:8], reason=e.reason)
-            return [("state", row, UNKNOWN if e.maybe_committed else QUEUED)], False, e.reason or "link_down"
+            back = UNKNOWN if e.maybe_committed else QUEUED
+            return [("state", row, back, row.attempts + 1)], e.reason or "link_down", False
         if ans.ok or ans.reason == "already_lent_to_you":
             report.acknowledged += 1
             if not ans.ok:
                 report.already_lent += 1
             eventlog.event(logger, "queue.acknowledged", txn=row.txn_id[:8], by="reply", already_lent=not ans.ok)
-            return [("ack", row)], True, ""
+            return [("ack", row)], "", True
         report.refused += 1
         report.refusal_reasons[ans.reason] = report.refusal_reasons.get(ans.reason, 0) + 1
         eventlog.event(logger, "queue.refused", logging.WARNING, txn=row.txn_id[:8], reason=ans.reason)
-        return [("refuse", row, p, ans.reason, ans.message)], True, ""
+        return [("refuse", row, p, ans.reason, ans.message)], "", True
 
     # ---------------------------------------------------------------------------------------- key rotation
     def rotate_key(self) -> str:
         """Seal every row under a fresh key, then drop the old keys. Safe to interrupt: the next open finishes it."""
+        self._need_key()
         with self._lock:
             new_id = keys_mod.new_key_id()
             ring = keys_mod.Keyring(new_id, {**self.ring.keys, new_id: AESGCM.generate_key(bit_length=256)})

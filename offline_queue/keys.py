@@ -1,4 +1,5 @@
-"""The journal's encryption keys: a small JSON file with mode 0600, made on first run, rotatable.
+"""The journal's encryption keys: a small JSON file with mode 0600, made on first run, rotatable, always written
+whole (:mod:`safefile`).
 
 The file holds one or more AES-256 keys by id and names the current one. Rows name the key that sealed them, so a
 rotation that was cut short (the file then holds two keys) is finished the next time the journal opens.
@@ -10,7 +11,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import stat
 from dataclasses import dataclass, field
@@ -20,7 +20,8 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from offline_queue.errors import KeyFileError, PayloadError
+import safefile
+from offline_queue.errors import JournalFull, KeyFileError, PayloadError
 
 NONCE_BYTES = 12
 
@@ -78,42 +79,50 @@ class Keyring:
         return outer.digest()[:16].hex()
 
 
-def _write(path: Path, ring: Keyring) -> None:
-    data = json.dumps(
+def _encode(ring: Keyring) -> bytes:
+    return json.dumps(
         {
             "version": 1,
             "current": ring.current,
             "keys": {k: base64.b64encode(v).decode("ascii") for k, v in ring.keys.items()},
         }
     ).encode("ascii")
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+
+
+def _write(path: Path, ring: Keyring, *, exclusive: bool = False) -> None:
+    """Atomically, 0600 (:mod:`safefile`); a full disk is :class:`JournalFull`, leaving the old file (or none)."""
     try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    dfd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        safefile.write(path, _encode(ring), exclusive=exclusive)
+    except FileExistsError:
+        raise
+    except OSError as e:
+        if safefile.disk_full(e):
+            raise JournalFull(f"the disk is full: the key file {path} could not be written") from None
+        raise KeyFileError(f"cannot write the key file {path} ({e.strerror})", "key_file_unwritable") from None
 
 
 def new_key_id() -> str:
     return "k" + secrets.token_hex(4)
 
 
-def load_or_create(path: str | Path) -> Keyring:
-    """Read the key file, or make it (mode 0600) when it does not exist yet."""
+def load_or_create(path: str | Path, *, create: bool = True) -> Keyring:
+    """Read the key file, or make it (mode 0600) when it does not exist yet and ``create`` is true. A missing file
+    that may not be made (the journal holds rows sealed with it) is :class:`KeyFileError` ``key_missing``."""
     path = Path(path)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ring = Keyring(new_key_id(), {})
-        ring = Keyring(ring.current, {ring.current: AESGCM.generate_key(bit_length=256)})
-        _write(path, ring)
+        if not create:
+            raise KeyFileError(
+                f"the key file {path} is missing, and the journal holds transactions sealed with it: restore the"
+                " key file from a backup (nothing is sent or deleted until then)",
+                "key_missing",
+            )
+        kid = new_key_id()
+        ring = Keyring(kid, {kid: AESGCM.generate_key(bit_length=256)})
+        try:
+            _write(path, ring, exclusive=True)
+        except FileExistsError:  # another process (the kiosk, a shell) made it a moment ago: use that one
+            return load_or_create(path, create=False)
         return ring
     try:
         st = path.stat()

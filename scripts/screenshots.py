@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import logging
 import os
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from PIL import Image  # noqa: E402
 
 from kiosk import config  # noqa: E402
 from kiosk import session as s  # noqa: E402
-from kiosk.services import DeviceHealth, DeviceState, LinkStatus, Services, SyncReport  # noqa: E402
+from kiosk.services import DeviceHealth, DeviceState, LinkStatus, SelfTestResult, Services, SyncReport  # noqa: E402
 
 DUE = dt.date(2026, 12, 5)
 ITEMS = (
@@ -44,6 +45,26 @@ MANY_ITEMS = tuple(
     )
 ) + (s.ItemLine("m11", s.ItemState.REFUSED, "広辞苑 第七版", reason="not_for_loan",
                 message="この資料は館内利用のみです"),)  # fmt: skip
+
+
+RETURNS = (
+    s.ReturnLine("r1", s.ReturnState.RETURNED, "吾輩は猫である / 夏目漱石"),
+    s.ReturnLine("r2", s.ReturnState.DESK, "方丈記 / 鴨長明", desk="hold", route="本館 予約棚"),
+    s.ReturnLine("r3", s.ReturnState.DESK, "走れメロス / 太宰治", desk="transfer", route="駅前分館"),
+    s.ReturnLine("r4", s.ReturnState.DESK, "こころ / 夏目漱石", "security_failed", desk="security"),
+    s.ReturnLine("r5", s.ReturnState.REFUSED, "羅生門 / 芥川龍之介", "library_unavailable"),
+)
+LOANS = (
+    s.LoanLine("l1", "おくのほそ道 / 松尾芭蕉", dt.date(2026, 11, 2), overdue=True),
+    s.LoanLine("l2", "方丈記 / 鴨長明", dt.date(2026, 12, 10), renewal="refused", reason="renewal_refused",
+               message="予約が入っているため更新できません。"),
+    s.LoanLine("l3", "枕草子 / 清少納言", dt.date(2026, 12, 19), renewal="renewed"),
+)  # fmt: skip
+HOLDS = (
+    s.HoldLine("h1", "注文の多い料理店 / 宮沢賢治", dt.date(2026, 11, 28), "本館 予約棚"),
+    s.HoldLine("h2", "草枕 / 夏目漱石", dt.date(2026, 11, 28), "駅前分館"),
+)
+SERVICES = ("return", "renew", "account")
 
 
 class _DemoSync:
@@ -93,6 +114,22 @@ def views(lang: str) -> dict[str, s.View]:
                                               method="barcode"),
         "19b-goodbye-nothing-lent": V(s.Phase.GOODBYE, lang, not_lent=2),
         "19c-goodbye-some-not-lent": V(s.Phase.GOODBYE, lang, lent_count=3, not_lent=1),
+        # the patron's services (issue 16)
+        "30-items-services-holds": V(s.Phase.ITEMS, lang, items=ITEMS[:1], lent_count=1, method="mynumber",
+                                     services=SERVICES, holds_ready=2, holds_pickup=("本館 予約棚", "駅前分館")),
+        "31-returns": V(s.Phase.RETURNS, lang, returns=RETURNS, method="mynumber", services=SERVICES),
+        "32-returns-without-card": V(s.Phase.RETURNS, lang, returns=RETURNS[:2], method="anonymous"),
+        "32b-returns-held": V(s.Phase.RETURNS, lang, returns=RETURNS[:1], held=2, method="anonymous"),
+        "33-loading": V(s.Phase.LOADING, lang, method="mynumber"),
+        "34-renew": V(s.Phase.RENEW, lang, loans=LOANS, method="mynumber", services=SERVICES),
+        "35-account": V(s.Phase.ACCOUNT, lang, loans=LOANS[:1] + (s.LoanLine("l2", "方丈記 / 鴨長明",
+                       dt.date(2026, 12, 10)),), holds=HOLDS, method="mynumber", services=SERVICES),
+        "36-count": V(s.Phase.COUNT, lang, count_entered="3", uncounted=2, method="mynumber"),
+        "37-count-checking": V(s.Phase.COUNT_CHECK, lang, count_entered="3", method="mynumber"),
+        "38-count-retry": V(s.Phase.COUNT_RETRY, lang, count_entered="3", count_read=2, method="mynumber"),
+        "39-count-mismatch": V(s.Phase.REFUSED, lang, refusal="count_mismatch", method="mynumber"),
+        "40-items-uncounted": V(s.Phase.ITEMS, lang, items=ITEMS[:1], lent_count=1, uncounted=2,
+                                method="mynumber", services=SERVICES),
     }  # fmt: skip
 
 
@@ -115,9 +152,11 @@ MODES = [
     ("", {}, (1280, 800), None),
     ("large-", {"large_text": True}, (1280, 800), None),
     ("hc-", {"high_contrast": True, "large_text": True}, (1920, 1080),
-     ("01-idle", "03-pin", "06-pin-last-try", "08-blocked", "15-items", "17-receipt", "19-goodbye")),
+     ("01-idle", "03-pin", "06-pin-last-try", "08-blocked", "15-items", "17-receipt", "19-goodbye", "31-returns",
+      "34-renew", "35-account", "36-count")),
     ("bookmobile-", {"bookmobile": True}, (1280, 700), ("01-idle", "03-pin", "15-items", "15c-items-many",
-                                                        "17b-summary-not-lent")),
+                                                        "17b-summary-not-lent", "30-items-services-holds",
+                                                        "31-returns", "34-renew", "35-account")),
 ]  # fmt: skip
 
 
@@ -165,7 +204,10 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: DeviceState("rfid", DeviceHealth.OK),
                 lambda: DeviceState("printer", DeviceHealth.WARNING, "paper_near_end"),
                 lambda: DeviceState("library_system", DeviceHealth.ERROR, "unreachable"),
+                lambda: DeviceState("validation_link", DeviceHealth.OK),
+                lambda: DeviceState("scanner", DeviceHealth.ABSENT, "absent"),
             ],
+            self_tests={"card_tries": lambda: SelfTestResult("card_tries", {"tries_left": 3})},
         )
         # the translations built from this tree's catalogue (the shared cache may hold another checkout's)
         win = build_window(cfg, services, windowed=True, qm_dir=Path(data) / "qm")
@@ -200,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
                 win.staff_message.hide()
                 written += 1
                 win.render(s.View(s.Phase.IDLE, lang))
+                win.idle.returns.setVisible(True)  # [services].returns_without_card = true
+                app.processEvents()
+                save(win, out / f"01b-idle-returns-without-card-{lang}.png")
+                win.idle.returns.setVisible(False)
+                written += 1
                 win.ask_passcode()
                 app.processEvents()
                 save(win, out / f"20-maintenance-passcode-{lang}.png")
@@ -207,8 +254,33 @@ def main(argv: list[str] | None = None) -> int:
                 win.lanes.wait(5000)
                 app.processEvents()
                 save(win, out / f"21-maintenance-devices-{lang}.png")
+                m = win.maintenance
+                m.tabs.setCurrentIndex(2)
+                m._self_test("card_tries")
+                win.lanes.wait(5000)
+                app.processEvents()  # the result arrives
+                app.processEvents()  # and is laid out
+                save(win, out / f"22-maintenance-self-tests-{lang}.png")
+                logging.getLogger("kiosk_app.devices").warning(
+                    "rfid.pad_error", extra={"fields": {"reason": "reader_unplugged"}}
+                )
+                logging.getLogger("kiosk.workers").error("worker.failed", extra={"fields": {"error": "KeyError"}})
+                m.refresh()
+                m.tabs.setCurrentIndex(4)
+                app.processEvents()
+                save(win, out / f"23-maintenance-errors-{lang}.png")
+                m.tabs.setCurrentIndex(5)
+                app.processEvents()
+                save(win, out / f"24-maintenance-settings-{lang}.png")
+                m.tabs.setCurrentIndex(0)
                 win.leave_maintenance()
-                written += 2
+                # a kiosk whose card reader is unplugged invites the library card only
+                win.show_health([DeviceState("card_reader", DeviceHealth.ERROR, "reader_missing")])
+                win.render(s.View(s.Phase.IDLE, lang))
+                app.processEvents()
+                save(win, out / f"01b-idle-card-reader-unplugged-{lang}.png")
+                win.show_health([])
+                written += 5
         win.close()
     print(f"{written} screenshots in {out}")
     return 0

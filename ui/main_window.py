@@ -4,12 +4,13 @@ plus the passcode. The window is styled for its size (:mod:`ui.theme`); windowed
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,13 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 import eventlog
+from kiosk import availability, maintenance
 from kiosk import config as config_mod
-from kiosk import maintenance
 from kiosk import session as s
 from kiosk.link import LinkPolicy
-from kiosk.services import Services
+from kiosk.services import DeviceState, Services
+from kiosk.staff_access import HiddenTaps, StaffAccess
+from kiosk.status_runner import ask
 from kiosk.workers import Lanes
-from ui import screens, typography, warmup
+from ui import screens, service_screens, typography, warmup
 from ui.bookmobile import BookmobileBanner
 from ui.controller import SessionController
 from ui.link import LinkDriver
@@ -84,21 +87,20 @@ class Translations:
 
 
 class _TapGesture(QObject):
-    """Five taps within four seconds on a widget → maintenance."""
+    """Every tap on a widget, fed to :class:`kiosk.staff_access.HiddenTaps`; five → maintenance. A quick second tap
+    reaches the widget as a double click, not a press: both count."""
+
+    TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
     def __init__(self, target: QWidget, on_gesture) -> None:  # type: ignore[no-untyped-def]
         super().__init__(target)
-        self.taps: list[float] = []
+        self.taps = HiddenTaps()
         self.on_gesture = on_gesture
         target.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.MouseButtonPress:
-            now = time.monotonic()
-            self.taps = [t for t in self.taps if now - t < 4.0] + [now]
-            if len(self.taps) >= 5:
-                self.taps.clear()
-                self.on_gesture()
+        if event.type() in self.TAPS and self.taps.tap(time.monotonic()):
+            self.on_gesture()
         return False
 
 
@@ -130,8 +132,11 @@ class _ActivityFilter(QObject):
             self.watched = None
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in self.KINDS and not self.window.maintenance_active:
-            self.window.controller.post(s.Touch())
+        if event.type() in self.KINDS:
+            if self.window.maintenance_active:
+                self.window.staff.touch(self.window.controller.clock())
+            else:
+                self.window.controller.post(s.Touch())
         return False
 
 
@@ -197,6 +202,9 @@ class StaffMessage(QFrame):
 
 
 class KioskWindow(QMainWindow):
+    #: site settings were applied (the new :class:`kiosk.config.Config`): for parts the window does not own itself
+    settingsApplied = Signal(object)
+
     def __init__(
         self,
         cfg: config_mod.Config,
@@ -216,7 +224,7 @@ class KioskWindow(QMainWindow):
         self.services = services
         self.translations = translations
         self.lanes = lanes or qt_lanes()
-        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound)
+        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound, volume=cfg.ui.volume)
         self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
         #: the theme follows the window's size once it settles (a windowed kiosk being dragged restyles once)
         self._restyle = QTimer(self)
@@ -232,9 +240,16 @@ class KioskWindow(QMainWindow):
         self.controller.cue.connect(self.sound.play)
         self.controller.technician_cards = frozenset(cfg.maintenance.technician_cards)
         self.controller.technicianCard.connect(self.ask_passcode)
-        self.maintenance_active = False
         #: (on the items screen, items answered) last seen: a change means a library call was made
         self._calls_seen: tuple[bool, int] = (False, 0)
+        # the passcode screen and maintenance mode end by themselves (kiosk.staff_access); a patron's card or
+        # library card on the passcode screen is the patron's (connected after the runner, which drops it)
+        self.staff = StaffAccess.from_config(cfg.maintenance)
+        self.controller.cardPresence.connect(self._card_while_staff)
+        self.controller.barcodeScanned.connect(self._scan_while_staff)
+        self._staff_clock = QTimer(self)
+        self._staff_clock.setInterval(1000)
+        self._staff_clock.timeout.connect(self._staff_tick)
         #: set by ui.app.after_start: glyphs drawn once and the start-up heap frozen (see ui.warmup)
         self.warmup = None
         self.warmed = False
@@ -298,7 +313,8 @@ class KioskWindow(QMainWindow):
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         post = self.controller.post
-        self.idle = screens.IdleScreen(post, cfg.kiosk.library_name, tuple(cfg.kiosk.identification))
+        self.idle = screens.IdleScreen(post, cfg.kiosk.library_name, tuple(cfg.kiosk.identification),
+                                       returns=session.return_without_card)  # fmt: skip
         library_language = cfg.kiosk.default_language  # the library system speaks the library's language
         self.screens: list[screens.Screen] = [
             self.idle,
@@ -309,6 +325,14 @@ class KioskWindow(QMainWindow):
             screens.ReceiptScreen(post),
             screens.RefusedScreen(post, library_language),
             screens.GoodbyeScreen(post),
+            # the patron's services besides borrowing (issue 16)
+            service_screens.ReturnsScreen(
+                post, self.theme.palette.ok, self.theme.palette.bad, self.theme.palette.warn_text
+            ),  # fmt: skip
+            service_screens.RenewScreen(post, self.theme.palette.ok, self.theme.palette.bad),
+            service_screens.AccountScreen(post, self.theme.palette.bad),
+            service_screens.CountScreen(post),
+            service_screens.CountRetryScreen(post),
         ]
         self.by_phase: dict[s.Phase, screens.Screen] = {}
         self.controller.incompleteSets.connect(self.screens[4].set_incomplete)
@@ -330,6 +354,7 @@ class KioskWindow(QMainWindow):
         self.passcode.entered.connect(self._maintenance_open)
         self.passcode.left.connect(self.leave_maintenance)
         self.maintenance.left.connect(self.leave_maintenance)
+        self.maintenance.settingsChanged.connect(self.apply_settings)
         _TapGesture(self.idle.name, self.ask_passcode)
         self._activity = _ActivityFilter(self)
         QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
@@ -464,13 +489,52 @@ class KioskWindow(QMainWindow):
             if ms:
                 eventlog.event(_log, "ui.gc_between_sessions", ms=round(ms, 1))
 
+    # ------------------------------------------------------------------ site settings
+
+    def apply_settings(self, cfg: config_mod.Config) -> None:
+        """Site settings changed in maintenance (validated and stored): the session's receipt policy and
+        languages, the language bar, the volume and the text size change now (the session is idle)."""
+        self.cfg = cfg
+        session = self.controller.session
+        session.config = dataclasses.replace(
+            session.config, receipt=s.ReceiptPolicy(cfg.ui.receipt), languages=tuple(cfg.kiosk.languages)
+        )
+        self.language_bar.set_languages(list(cfg.kiosk.languages))
+        self.language_bar.set_current(self.controller.view.language)
+        self.sound.set_volume(cfg.ui.volume)
+        if cfg.ui.large_text != self.theme.large_text:
+            self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
+            self.setStyleSheet(self.theme.style_sheet())
+            self.setFont(self.theme.font(24))
+        self.settingsApplied.emit(cfg)
+        eventlog.event(_log, "ui.settings_applied")
+
+    # ------------------------------------------------------------------ what works now
+
+    def check_health(self) -> None:
+        """Ask every health probe once, off the event loop; then :meth:`show_health` (the status sampler tells it
+        from then on, :mod:`kiosk_app.gui`)."""
+        probes = list(self.services.health)
+        self.lanes.misc.submit(lambda: [ask(p) for p in probes], self._checked_health)
+
+    def _checked_health(self, states: list[DeviceState] | None, error: BaseException | None) -> None:
+        if states is not None:
+            self.show_health(states)
+
+    def show_health(self, states: list[DeviceState]) -> None:
+        """The devices' and services' latest states: the idle screen invites only the methods that work now."""
+        methods = availability.offered(self.cfg.kiosk.identification, states)
+        if methods != self.idle.methods:
+            eventlog.event(_log, "ui.methods_offered", methods=",".join(methods) or "none")
+            self.idle.offer(methods)
+
     # ------------------------------------------------------------------ input
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """A physical numeric keypad types into the PIN pad wherever the focus is."""
         if not self.maintenance_active:
             current = self.stack.currentWidget()
-            if isinstance(current, screens.PinScreen) and current.pad.handle_key(event):
+            if isinstance(current, screens.PinScreen | service_screens.CountScreen) and current.pad.handle_key(event):
                 return
             # keyboard operation (bookmobile crew, accessibility keypads): Enter presses the focused button,
             # Escape is "cancel / end" on every screen
@@ -486,12 +550,21 @@ class KioskWindow(QMainWindow):
 
     # ------------------------------------------------------------------ maintenance
 
+    @property
+    def maintenance_active(self) -> bool:
+        """The passcode screen or maintenance mode shows."""
+        return self.staff.active
+
     def ask_passcode(self) -> None:
-        if self.controller.session.phase is not s.Phase.IDLE or self.maintenance_active:
+        if self.controller.session.phase is not s.Phase.IDLE or not self.staff.ask(self.controller.clock()):
             return
-        self.maintenance_active = True
+        self._staff_clock.start()
+        self._size_before_staff = self.size()
         self.controller.paused = True
         eventlog.event(_log, "maintenance.asked")
+        # the staff screens speak the staff language, whatever a patron chose last ([kiosk].staff_language)
+        if self.translations.set_language(self.cfg.kiosk.staff_language):
+            self.retranslate()
         self.passcode.reset()
         self._fresh(self.passcode)
         self.staff_message.hide()
@@ -500,17 +573,37 @@ class KioskWindow(QMainWindow):
         self.passcode.pad.setFocus()
 
     def _maintenance_open(self) -> None:
+        if not self.staff.entered(self.controller.clock()):
+            return  # the passcode screen ended while the passcode was being checked
         self._fresh(self.maintenance)
         self.maintenance.open()
         self.stack.setCurrentWidget(self.maintenance)
         self.maintenance.exit.setFocus()
 
+    def _staff_tick(self) -> None:
+        if self.staff.tick(self.controller.clock()):
+            self.leave_maintenance()  # nobody is there: back to the idle screen
+
+    def _card_while_staff(self, present: bool) -> None:
+        if present and self.staff.patron_input():
+            self.leave_maintenance()
+            self.controller.runner.card_presence(True)
+
+    def _scan_while_staff(self, code: str) -> None:
+        if code.strip() not in self.controller.technician_cards and self.staff.patron_input():
+            self.leave_maintenance()
+            self.controller.runner.barcode(code)
+
     def leave_maintenance(self) -> None:
+        self.staff.leave()
+        self._staff_clock.stop()
         self.maintenance.close_mode()
         self.passcode.reset()
-        self.maintenance_active = False
         self.controller.paused = False
         self.bottom_row.setVisible(True)
+        before = getattr(self, "_size_before_staff", None)
+        if before is not None and not self.isFullScreen() and self.size() != before:
+            self.resize(before)  # a staff screen never leaves the patron's window another size
         eventlog.event(_log, "maintenance.left")
         self.render(self.controller.view)
         self.stack.setCurrentWidget(self.by_phase[self.controller.session.phase])

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScroller,
     QSizePolicy,
     QWidget,
@@ -57,6 +59,51 @@ class Screen(QWidget):
         """The theme's colours, for what a style sheet cannot colour (list rows)."""
 
 
+def holds_notice(count: int, pickup: tuple[str, ...]) -> str:
+    """After identification: how many reservations wait, and where to collect them when the library system says."""
+    text = Q.translate("Kiosk", "%n reservation(s) are ready for you.", "", count)
+    if pickup:
+        text += " " + Q.translate("Kiosk", "Collect them at: {places}").format(places=" / ".join(pickup))
+    return text
+
+
+def set_rows(lst: QListWidget, rows: list[tuple[str, QColor]]) -> None:
+    """Update a list in place: a row whose text and colour did not change is not touched, new rows are appended (and
+    shown). Rebuilding a whole word-wrapped list on every answer made the event loop stall as the list grew."""
+    while lst.count() > len(rows):
+        lst.takeItem(lst.count() - 1)
+    added = False
+    for i, (text, color) in enumerate(rows):
+        li = lst.item(i)
+        if li is None:
+            li = QListWidgetItem(text)
+            li.setForeground(color)
+            lst.addItem(li)
+            added = True
+        elif li.text() != text or li.foreground().color() != color:
+            li.setText(text)
+            li.setForeground(color)
+    if added:
+        lst.scrollToBottom()
+
+
+def held_row(post: Post) -> tuple[QWidget, QLabel, QPushButton]:
+    """A row for the books that lay on the pad before the session started: how many (the screen's words) and a
+    button that says they are the patron's (:class:`kiosk.session.ConfirmHeld`); hidden until there are some."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(16)
+    text = label("", "notice")
+    confirm = button("", "")
+    confirm.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+    confirm.clicked.connect(lambda: post(s.ConfirmHeld()))
+    lay.addWidget(text, 1)
+    lay.addWidget(confirm)
+    row.setVisible(False)
+    return row, text, confirm
+
+
 def _panel() -> QFrame:
     f = QFrame()
     f.setProperty("role", "panel")
@@ -66,7 +113,7 @@ def _panel() -> QFrame:
 class IdleScreen(Screen):
     phases = (s.Phase.IDLE,)
 
-    def __init__(self, post: Post, library_name: str, methods: tuple[str, ...]) -> None:
+    def __init__(self, post: Post, library_name: str, methods: tuple[str, ...], returns: bool = False) -> None:
         super().__init__(post)
         self.methods = methods
         lay = vbox(self, 50, 24)
@@ -80,14 +127,24 @@ class IdleScreen(Screen):
         row.setSpacing(30)
         self.card_panel, self.card_text = self._method_panel("card")
         self.barcode_panel, self.barcode_text = self._method_panel("barcode")
-        if "mynumber" in methods:
-            row.addWidget(self.card_panel)
-        if "barcode" in methods:
-            row.addWidget(self.barcode_panel)
+        row.addWidget(self.card_panel)
+        row.addWidget(self.barcode_panel)
         lay.addLayout(row, 3)
+        # returns without identification, when the library allows them
+        self.returns = button("", "")
+        self.returns.setVisible(returns)
+        self.returns.clicked.connect(lambda: self.post(s.ServiceChosen("return")))
+        lay.addWidget(self.returns)
         self.hint = label("", "muted")
         lay.addWidget(self.hint)
         lay.addStretch(1)
+        self.offer(methods)
+
+    def offer(self, methods: tuple[str, ...]) -> None:
+        """Invite only the identification methods that work now (:func:`kiosk.availability.offered`)."""
+        self.methods = methods
+        self.card_panel.setVisible("mynumber" in methods)
+        self.barcode_panel.setVisible("barcode" in methods)
         self.retranslate()
 
     def _method_panel(self, icon: str) -> tuple[QFrame, object]:
@@ -100,14 +157,25 @@ class IdleScreen(Screen):
         return f, t
 
     def retranslate(self) -> None:
-        self.title.setText(Q.translate("Kiosk", "Welcome! Borrow books here."))
+        if self.methods:
+            self.title.setText(Q.translate("Kiosk", "Welcome! Borrow books here."))
+        else:
+            self.title.setText(
+                Q.translate("Kiosk", "Sorry, you cannot borrow here right now. Please ask at the counter.")
+            )
         self.card_text.setText(Q.translate("Kiosk", "Place your My Number Card on the reader"))  # type: ignore[attr-defined]
-        self.barcode_text.setText(Q.translate("Kiosk", "Or scan the barcode of your library card"))  # type: ignore[attr-defined]
+        if "mynumber" in self.methods:
+            scan = Q.translate("Kiosk", "Or scan the barcode of your library card")
+        else:
+            scan = Q.translate("Kiosk", "Scan the barcode of your library card")
+        self.barcode_text.setText(scan)  # type: ignore[attr-defined]
         self.hint.setText(Q.translate("Kiosk", "Choose your language below. Staff at the counter are happy to help."))
+        self.returns.setText(Q.translate("Kiosk", "Return books (no card needed)"))
 
 
 class BusyScreen(Screen):
-    phases = (s.Phase.READING, s.Phase.VERIFYING, s.Phase.CHECKING, s.Phase.PRINTING, s.Phase.ENDING)
+    phases = (s.Phase.READING, s.Phase.VERIFYING, s.Phase.CHECKING, s.Phase.PRINTING, s.Phase.ENDING,
+              s.Phase.LOADING, s.Phase.COUNT_CHECK)  # fmt: skip
 
     def __init__(self, post: Post) -> None:
         super().__init__(post)
@@ -140,6 +208,12 @@ class BusyScreen(Screen):
         elif ph is s.Phase.PRINTING:
             t = Q.translate("Kiosk", "Printing your receipt…")
             b = Q.translate("Kiosk", "Please take it from the slot below.")
+        elif ph is s.Phase.LOADING:
+            t = Q.translate("Kiosk", "Looking up your account…")
+            b = Q.translate("Kiosk", "This takes a moment.")
+        elif ph is s.Phase.COUNT_CHECK:
+            t = Q.translate("Kiosk", "Reading the books on the pad…")
+            b = Q.translate("Kiosk", "Please do not move the books.")
         else:
             t = Q.translate("Kiosk", "Finishing…")
             b = Q.translate("Kiosk", "This takes a moment.")
@@ -280,21 +354,9 @@ class ItemsScreen(Screen):
         lay = vbox(self, 32, 12)
         self.title = label("", "title")
         self.body = label("", "body")
-        self.holds = label("", "subtitle")
-        self.holds.setVisible(False)
         self.notice = label("", "notice")
         self.notice.setVisible(False)
-        self.held_row = QWidget()
-        hr = QHBoxLayout(self.held_row)
-        hr.setContentsMargins(0, 0, 0, 0)
-        hr.setSpacing(16)
-        self.held = label("", "notice")
-        self.held_button = button("", "")
-        self.held_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        self.held_button.clicked.connect(lambda: self.post(s.ConfirmHeld()))
-        hr.addWidget(self.held, 1)
-        hr.addWidget(self.held_button)
-        self.held_row.setVisible(False)
+        self.held_row, self.held, self.held_button = held_row(post)
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
@@ -310,6 +372,20 @@ class ItemsScreen(Screen):
         self.count = label("", "subtitle")
         self.count.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.finish = button("", "enter")
+        # the holds notice, and the patron's other services (shown as the library and its connector allow)
+        self.holds = label("", "subtitle")
+        self.holds.setObjectName("holds_notice")
+        self.holds.setVisible(False)
+        self.uncounted = button("", "clear")
+        self.uncounted.setVisible(False)
+        self.uncounted.clicked.connect(lambda: self.post(s.ServiceChosen("count")))
+        self.service_buttons = {name: button("", "") for name in s.SERVICES}
+        services = QHBoxLayout()
+        services.setSpacing(20)
+        for name, b in self.service_buttons.items():
+            b.setVisible(False)
+            b.clicked.connect(lambda _=False, name=name: self.post(s.ServiceChosen(name)))
+            services.addWidget(b)
         lay.addWidget(self.title)
         lay.addWidget(self.body)
         lay.addWidget(self.holds)
@@ -318,6 +394,8 @@ class ItemsScreen(Screen):
         lay.addWidget(self.list, 1)
         lay.addWidget(self.empty)
         lay.addWidget(self.incomplete)
+        lay.addWidget(self.uncounted)
+        lay.addLayout(services)
         row = QHBoxLayout()
         row.addWidget(self.count, 2)
         row.addWidget(self.finish, 1)
@@ -340,6 +418,10 @@ class ItemsScreen(Screen):
         self.empty.setText(Q.translate("Kiosk", "Your books will appear here."))
         self.finish.setText(Q.translate("Kiosk", "Finish"))
         self.held_button.setText(Q.translate("Kiosk", "Borrow these too"))
+        self.uncounted.setText(Q.translate("Kiosk", "Books on the pad wait to be counted: count them"))
+        self.service_buttons["return"].setText(Q.translate("Kiosk", "Return books"))
+        self.service_buttons["renew"].setText(Q.translate("Kiosk", "Renew loans"))
+        self.service_buttons["account"].setText(Q.translate("Kiosk", "My account"))
         self.set_incomplete(self.incomplete_sets)
         if self._view is not None:
             self.render(self._view)
@@ -370,9 +452,11 @@ class ItemsScreen(Screen):
             lent += "  ·  " + Q.translate("Kiosk", "Not lent: %n", "", view.not_lent)
         self.count.setText(lent)
         self.finish.setEnabled(view.pending == 0)
-        self.holds.setText(
-            Q.translate("Kiosk", "Reserved books waiting for you at the counter: %n", "", view.holds_ready or 0)
-        )
+        for name, b in self.service_buttons.items():
+            b.setVisible(name in view.services)
+        self.uncounted.setVisible(view.uncounted > 0)
+        if view.holds_ready:
+            self.holds.setText(holds_notice(view.holds_ready, view.holds_pickup))
         self.holds.setVisible(bool(view.holds_ready))
         self.held.setText(
             Q.translate(
@@ -413,6 +497,7 @@ class ItemsScreen(Screen):
         self.count.setText("")
         for w in (self.holds, self.held, self.notice):
             w.setText("")
+        self.holds.setVisible(False)
 
     def first_focus(self) -> QWidget | None:
         return self.finish

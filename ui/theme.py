@@ -196,13 +196,19 @@ QPushButton[role="small"] {{ font-size: {self.px(20)}px; padding: {d(6)}px {d(14
 QPushButton[role="staff"] {{ background: {p.panel}; color: {p.text}; border: {bw}px solid {p.border};
     font-size: {self.px(20)}px; padding: {d(6)}px {d(14)}px; min-height: {tall(self.px(26), d(6), bw)}px;
     font-weight: normal; }}
+QPushButton[role="choice"] {{ background: {p.panel}; color: {p.text}; border: {bw}px solid {p.border};
+    font-size: {self.px(20)}px; padding: {d(6)}px {d(14)}px; min-height: {tall(self.px(26), d(6), bw)}px;
+    font-weight: normal; }}
+QPushButton[role="choice"]:checked {{ background: {p.primary}; color: {p.primary_text}; font-weight: bold; }}
+QPushButton[role="small"][tone="enter"] {{ background: {p.enter}; color: {p.enter_text}; }}
 QPushButton[pad="true"] {{ padding: {d(8)}px {d(6)}px; min-height: {max(d(64), touch - 2 * d(8) - 2 * bw)}px; }}
 QPushButton:focus, QPushButton[role="key"]:focus, QPushButton[role="lang"]:focus,
-QPushButton[role="staff"]:focus {{ outline: none; border-color: {focus}; }}
+QPushButton[role="staff"]:focus, QPushButton[role="choice"]:focus {{ outline: none; border-color: {focus}; }}
 QPushButton:disabled, QPushButton[role="enter"]:disabled, QPushButton[role="clear"]:disabled,
 QPushButton[role="cancel"]:disabled, QPushButton[role="key"]:disabled, QPushButton[role="small"]:disabled {{
     background: {p.off}; color: {p.off_text}; border: {bw}px dashed {p.off_text}; }}
 QListWidget::item {{ padding: {d(8)}px {d(6)}px; border-bottom: 1px solid {p.border}; }}
+QListWidget::item:selected {{ background: {p.primary}; color: {p.primary_text}; }}
 QListWidget, QTableWidget, QPlainTextEdit {{ background: {p.panel}; color: {p.text}; border: 2px solid {p.border};
     border-radius: {d(10)}px; font-size: {self.px(24)}px; }}
 QScrollBar:vertical {{ background: {p.bg}; width: {touch}px; margin: 0; border-left: 1px solid {p.border}; }}

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk import workers
+from kiosk.supervisor import Supervisor
 
 
 class _Relay(QObject):
@@ -38,9 +39,9 @@ def deliver_on_event_loop() -> workers.Deliver:
     return deliver
 
 
-def qt_lanes() -> workers.Lanes:
-    """The kiosk's lanes, answering on the event loop."""
-    return workers.Lanes(deliver_on_event_loop())
+def qt_lanes(supervisor: Supervisor | None = None) -> workers.Lanes:
+    """The kiosk's lanes, answering on the event loop (their threads under ``supervisor`` when one is given)."""
+    return workers.Lanes(deliver_on_event_loop(), supervisor)
 
 
 def qt_lane(name: str, threads: int = 1) -> workers.Lane:

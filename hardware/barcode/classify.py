@@ -105,6 +105,14 @@ class Classifier:
         self._patron = [re.compile(p) for p in cfg.patron_patterns]
         self._item = [re.compile(p) for p in cfg.item_patterns]
 
+    def is_patron_number(self, value: str) -> bool:
+        """Whether ``value``, a scan's normalised value (start/stop and check digit removed, as :meth:`classify`
+        gives it), is one of the library's cards by the configured patron patterns (none configured: no value is).
+        Offline nothing else checks a library card number: lending to one needs this."""
+        return (
+            bool(value) and len(value) <= 64 and value.isprintable() and any(p.fullmatch(value) for p in self._patron)
+        )
+
     def classify(self, raw: str, source: str = "") -> Scan:
         text = raw.strip("\r\n\t ")
         if not text or not text.isprintable() or len(text) > 64:

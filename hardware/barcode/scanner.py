@@ -1,9 +1,10 @@
 """Barcode scanner drivers: a serial scanner (pyserial) and a keyboard-wedge scanner (evdev, exclusive grab).
 
 Both deliver classified :class:`Scan` objects, through a callback (called on the driver's thread; a Qt caller
-re-emits it as a signal) and/or a blocking :meth:`read` with a timeout. Each runs one reader thread that survives
-the device going away: it marks itself disconnected, logs ``barcode.unplugged``, and reopens the device when it
-comes back.
+re-emits it as a signal) and/or a blocking :meth:`read` with a timeout. Each runs one reader loop (:meth:`run`) that
+survives the device going away: it marks itself disconnected with the reason (``scanner_unplugged``,
+``evdev_missing``), logs ``barcode.unplugged``, and reopens the device when it comes back. :meth:`start` runs the
+loop in a thread of its own; the kiosk runs it under its supervisor instead (``kiosk_app.adapters.devices``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import serial
 
 import eventlog
 from hardware.barcode.classify import Classifier, Scan, ScanKind
-from hardware.barcode.errors import EvdevUnavailable, ScannerUnplugged
+from hardware.barcode.errors import BarcodeError, EvdevUnavailable, ScannerUnplugged
 from hardware.barcode.keymap import WedgeDecoder
 
 logger = logging.getLogger("hardware.barcode")
@@ -38,14 +39,17 @@ class _ScannerBase:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.connected = False
+        #: why it is not connected (a reason code), "" while it is
+        self.reason = ScannerUnplugged.reason
         self.scans = 0
         self.rejected = 0
 
     def start(self, on_scan: ScanCallback | None = None) -> None:
+        """Run :meth:`run` in a thread of its own."""
         if on_scan is not None:
             self.on_scan = on_scan
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name=f"scanner-{self.source}", daemon=True)
+        self._thread = threading.Thread(target=self.run, name=f"scanner-{self.source}", daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
@@ -92,22 +96,29 @@ class _ScannerBase:
                 self.on_scan(scan)
             except Exception:
                 logger.exception("barcode.callback_failed")
-        try:
-            self._queue.put_nowait(scan)
-        except queue.Full:
-            self._queue.get_nowait()
-            self._queue.put_nowait(scan)
+        while True:
+            try:
+                self._queue.put_nowait(scan)
+                return
+            except queue.Full:
+                try:
+                    self._queue.get_nowait()  # the oldest scan nobody read gives way
+                except queue.Empty:
+                    pass
 
-    def _run(self) -> None:
+    def run(self) -> None:
+        """The reader loop, until :meth:`stop`: open, read, and open again when the device comes back."""
         was_connected = False
         while not self._stop.is_set():
             try:
                 self._open()
-            except ScannerUnplugged:
+            except BarcodeError as e:
                 self.connected = False
+                self.reason = e.reason
                 self._stop.wait(self.reopen_s)
                 continue
             self.connected = True
+            self.reason = ""
             eventlog.event(logger, "barcode.connected", source_kind=self.source.split(":")[0], again=was_connected)
             was_connected = True
             try:
@@ -115,6 +126,7 @@ class _ScannerBase:
             except ScannerUnplugged:
                 pass
             self.connected = False
+            self.reason = ScannerUnplugged.reason
             self._close()
             if not self._stop.is_set():
                 eventlog.event(logger, "barcode.unplugged", logging.WARNING, source_kind=self.source.split(":")[0])

@@ -1,4 +1,5 @@
-"""The loan receipt: what it says (no name, patron number only masked and only if enabled) and its layout.
+"""The loan receipt: what it says (no name, patron number only masked and only if enabled) and its layout; and the
+technician's test print, which no one can take for a loan receipt (:func:`compose_test_print`).
 
 :func:`layout` is pure: a :class:`Receipt` → lines of text with alignment and size. :func:`build_kanji` turns the
 lines into ESC/POS Kanji-mode bytes (Shift_JIS, for printers with Japanese firmware); :func:`build_raster` renders them
@@ -18,7 +19,8 @@ from hardware.printer.lines import Line
 from hardware.printer.raster import render_lines
 
 #: ``no_due``: an item the library system gave no due date for (never a date the patron was not shown);
-#: ``offline``: the note for loans recorded offline, still to be sent to the library system (marked ``mark``)
+#: ``offline``: the note for loans recorded offline, still to be sent to the library system (marked ``mark``);
+#: ``loans``: the heading of every current loan (``[receipt].all_loans``), ``overdue`` marks one past its due date
 LABELS = {
     "ja": {
         "title": "貸出票",
@@ -31,6 +33,8 @@ LABELS = {
         "mark": "※",
         "offline": "※オフライン貸出：図書館システムへ送信待ち",
         "item": "資料番号 {id}",
+        "loans": "現在の貸出 {n}点",
+        "overdue": "延滞",
     },
     "en": {
         "title": "Loan receipt",
@@ -43,6 +47,8 @@ LABELS = {
         "mark": "*",
         "offline": "* Lent offline: waiting to be sent to the library system",
         "item": "Item no. {id}",
+        "loans": "All your loans: {n}",
+        "overdue": "overdue",
     },
     "zh_CN": {
         "title": "借阅凭条",
@@ -55,6 +61,8 @@ LABELS = {
         "mark": "※",
         "offline": "※离线借阅：等待发送至图书馆系统",
         "item": "资料编号 {id}",
+        "loans": "当前借阅 {n}册",
+        "overdue": "已逾期",
     },
     "ko": {
         "title": "대출 영수증",
@@ -67,6 +75,8 @@ LABELS = {
         "mark": "※",
         "offline": "※오프라인 대출: 도서관 시스템 전송 대기 중",
         "item": "자료 번호 {id}",
+        "loans": "현재 대출 {n}권",
+        "overdue": "연체",
     },
     "pt": {
         "title": "Comprovante de empréstimo",
@@ -79,6 +89,8 @@ LABELS = {
         "mark": "*",
         "offline": "* Empréstimo offline: aguardando envio ao sistema da biblioteca",
         "item": "Item nº {id}",
+        "loans": "Todos os seus empréstimos: {n}",
+        "overdue": "atrasado",
     },
     "vi": {
         "title": "Phiếu mượn",
@@ -91,6 +103,8 @@ LABELS = {
         "mark": "*",
         "offline": "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện",
         "item": "Tài liệu số {id}",
+        "loans": "Tất cả tài liệu đang mượn: {n}",
+        "overdue": "quá hạn",
     },
 }
 #: characters per line in font A (12×24 dots): 80 mm paper → 576 dots, 58 mm → 384 dots
@@ -109,6 +123,8 @@ class ReceiptItem:
     offline: bool = False
     #: printed with a label when there is no title (the tag and the library system gave none)
     item_id: str = ""
+    #: past its due date (in the list of every current loan)
+    overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +140,10 @@ class Receipt:
     qr: str | None = None
     footer: tuple[str, ...] = ()
     language: str = "ja"
+    #: every current loan of the patron's, as the library system listed it (None: not printed)
+    loans: list[ReceiptItem] | None = None
+    #: a technician's test print (maintenance): no items, no due date, marked as a test from top to bottom
+    test: bool = False
 
 
 def compose_receipt(
@@ -136,9 +156,11 @@ def compose_receipt(
     patron_number: str | None = None,
     holds_ready: int | None = None,
     language: str = "ja",
+    loans: list[ReceiptItem] | None = None,
 ) -> Receipt:
     """A :class:`Receipt` with the library's ``[receipt]``/``[printer]`` policy applied: the patron number only when
-    ``show_patron_number`` is on (and then masked when printed), the holds count only when enabled."""
+    ``show_patron_number`` is on (and then masked when printed), the holds count only when enabled, every current
+    loan only when ``all_loans`` is on."""
     return Receipt(
         library_name=library_name,
         issued_at=issued_at or dt.datetime.now(),
@@ -148,6 +170,29 @@ def compose_receipt(
         qr=printer_section.qr_text if printer_section.qr and printer_section.qr_text else None,
         footer=tuple(receipt_section.footer),
         language=language,
+        loans=list(loans) if loans is not None and getattr(receipt_section, "all_loans", False) else None,
+    )
+
+
+#: the test print, in both staff languages: it is read by technicians, and must never pass for a loan receipt
+TEST_PRINT = {
+    "banner": "*** テスト印刷 TEST PRINT ***",
+    "not_a_loan": ["これは貸出票ではありません。", "This is not a loan receipt: nothing was lent."],
+    "issued": "印刷日時 Printed",
+    "checks": "文字の確認 Characters: あいう 漢字 カナ ABC abc 0123",
+}
+
+
+def compose_test_print(printer_section: Any, *, library_name: str, issued_at: dt.datetime | None = None) -> Receipt:
+    """The maintenance self-test's print: the library's name, the time, a character check and a ruler as wide as
+    the paper, between test banners; no item and no due date (the QR code, when configured, is printed to check
+    it too)."""
+    return Receipt(
+        library_name=library_name,
+        issued_at=issued_at or dt.datetime.now(),
+        items=[],
+        qr=printer_section.qr_text if printer_section.qr and printer_section.qr_text else None,
+        test=True,
     )
 
 
@@ -189,7 +234,30 @@ def wrap(text: str, width: int, max_lines: int = 2) -> list[str]:
     return lines
 
 
+def _test_layout(receipt: Receipt, cols: int) -> Layout:
+    out = Layout(qr=receipt.qr)
+    add = out.lines.append
+    banner = TEST_PRINT["banner"]
+    add(Line(banner, "center", bold=True))
+    for part in wrap(receipt.library_name, cols // 2, max_lines=2):
+        add(Line(part, "center", big=True))
+    for sentence in TEST_PRINT["not_a_loan"]:
+        for part in wrap(sentence, cols, max_lines=2):
+            add(Line(part, "center", bold=True))
+    add(Line("=" * cols))
+    t = receipt.issued_at
+    add(Line(f"{TEST_PRINT['issued']} {format_date(t.date(), 'ja')} {t:%H:%M:%S}"))
+    for part in wrap(TEST_PRINT["checks"], cols, max_lines=2):
+        add(Line(part))
+    add(Line("".join(str(i % 10) for i in range(1, cols + 1))))  # the ruler: every column of the paper
+    add(Line("=" * cols))
+    add(Line(banner, "center", bold=True))
+    return out
+
+
 def layout(receipt: Receipt, cols: int) -> Layout:
+    if receipt.test:
+        return _test_layout(receipt, cols)
     lang = receipt.language if receipt.language in LABELS else "ja"
     lab = LABELS[lang]
     rule = "-" * cols
@@ -225,6 +293,14 @@ def layout(receipt: Receipt, cols: int) -> Layout:
     if any(item.offline for item in receipt.items):
         for part in wrap(lab["offline"], cols, max_lines=3):
             add(Line(part))
+    if receipt.loans is not None:
+        add(Line(rule))
+        add(Line(lab["loans"].format(n=len(receipt.loans)), bold=True))
+        for item in receipt.loans:
+            for part in wrap(item.title or lab["item"].format(id=item.item_id), cols - 3):
+                add(Line("   " + part))
+            due = format_date(item.due, lang) if item.due is not None else lab["no_due"]
+            pair(lab["due"], due + (f" {lab['overdue']}" if item.overdue else ""), indent="   ", bold=item.overdue)
     if receipt.holds_ready:
         for part in wrap(lab["holds"].format(n=receipt.holds_ready), cols):
             add(Line(part))

@@ -27,8 +27,8 @@ usage cannot be decoded is unreadable (``TagFormatError``: set and usage decide 
 Any other element that cannot be decoded (an ISIL, a title in a compaction this module does not know or malformed)
 leaves the item lendable and is reported in :attr:`ItemData.problems` (element name and reason code, no data).
 
-Set information (element 4) is "number of parts in item" followed by "ordinal part number", as digits in two equal
-halves (ISO 28560-1 §4.2.4; GOST R ISO 28560-2-2014 Annex D encodes part 3 of 12 as the integer 1203).
+Set information (element 4) is "number of parts in item" followed by "ordinal part number", as ASCII digits
+(0–9, nothing else that Unicode calls a digit) in two equal halves (ISO 28560-1 §4.2.4; GOST R ISO 28560-2-2014 Annex D encodes part 3 of 12 as the integer 1203).
 
 The encoder writes the item identifier in integer compaction when it is digits without a leading zero (at most 19
 digits), in numeric compaction when it is other digits, else octet when it fits ISO 8859-1, else UTF-8; set
@@ -66,8 +66,13 @@ class NumericCompactionError(TagFormatError):
     reason = "tag_numeric_malformed"
 
 
+def _ascii_digits(text: str) -> bool:
+    """Only 0–9: ``str.isdigit`` also says yes to "³", "١" and "１", which ``int`` then refuses or reads as digits."""
+    return text.isascii() and text.isdigit()
+
+
 def _numeric_encode(text: str) -> bytes:
-    if not (text.isascii() and text.isdigit()) and text:
+    if not _ascii_digits(text) and text:
         raise TagFormatError("numeric compaction takes only digits")
     nibbles = [int(c) for c in text]
     if len(nibbles) % 2:
@@ -138,7 +143,7 @@ def compact(text: str, compaction: int) -> bytes:
     if compaction in (C_5BIT, C_6BIT) and text.endswith("@"):
         raise TagFormatError("a trailing '@' cannot be told from padding in 5/6-bit compaction")
     if compaction == C_INTEGER:
-        if not text.isdigit() or not text.isascii() or (len(text) > 1 and text[0] == "0"):
+        if not _ascii_digits(text) or (len(text) > 1 and text[0] == "0"):
             raise TagFormatError("integer compaction takes digits without a leading zero")
         n = int(text)
         return n.to_bytes(max(1, (n.bit_length() + 7) // 8), "big")
@@ -183,7 +188,7 @@ def decompact(data: bytes, compaction: int) -> str:
 
 
 def _best_compaction(text: str) -> int:
-    if text.isascii() and text.isdigit():
+    if _ascii_digits(text):
         if len(text) <= 19 and (len(text) == 1 or text[0] != "0"):
             return C_INTEGER
         return C_NUMERIC  # a leading zero (integer would drop it) or too long for 64 bits
@@ -275,7 +280,7 @@ def decode(memory: bytes) -> ItemData:
             digits = decompact(data, comp) if comp != C_APPLICATION else data.decode("ascii", "replace")
             if comp == C_INTEGER and len(digits) % 2:
                 digits = "0" + digits  # integer compaction drops a leading zero of the number of parts
-            if not digits.isdigit() or len(digits) % 2 or not 2 <= len(digits) <= 6:
+            if not _ascii_digits(digits) or len(digits) % 2 or not 2 <= len(digits) <= 6:
                 raise TagFormatError("set information is malformed")
             half = len(digits) // 2
             parts, part = int(digits[:half]), int(digits[half:])

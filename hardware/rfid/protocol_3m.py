@@ -21,6 +21,8 @@ encoded here: :func:`encode_frame` raises :class:`ForbiddenCommand` for them. Lo
 
 from __future__ import annotations
 
+import heapq
+import re
 from dataclasses import dataclass, field
 
 from hardware.rfid.crc import crc16_3m
@@ -44,6 +46,7 @@ MAX_FRAME_BODY = 1024
 #: the inventory request's fixed fields (as captured from 3M software)
 INVENTORY_FIELDS = b"\x00\x05"
 PROBE_FIELDS = b"\x00\x11"
+_START = re.compile(rb"[\xd5\xd6]")
 
 
 ISO15693_UID_MSB = 0xE0
@@ -101,10 +104,22 @@ class Garbage:
 
 
 class FrameDecoder:
-    """Bytes in → :class:`Frame` or :class:`Garbage` out. Never raises on input; resynchronises on the next SOF."""
+    """Bytes in → :class:`Frame` or :class:`Garbage` out. Never raises on input; resynchronises on the next SOF.
+
+    Linear in the bytes received: a start byte in noise may claim a frame up to :data:`MAX_FRAME_BODY` long, and
+    while that claim is incomplete a complete, valid frame starting later in the buffer wins (the claim was noise).
+    Each start byte is looked at once when it arrives and its CRC checked once when its claimed frame is complete,
+    however the bytes are chunked (a heap keeps the later claims by where they end).
+    """
 
     def __init__(self) -> None:
         self._buf = bytearray()
+        #: stream position of ``_buf[0]`` (bytes consumed so far)
+        self._base = 0
+        #: stream position up to which later start bytes were looked for
+        self._scanned = 0
+        #: later start bytes with a plausible length: (stream position where their claimed frame ends, start)
+        self._claims: list[tuple[int, int]] = []
 
     def receive_data(self, data: bytes) -> None:
         self._buf += data
@@ -113,51 +128,64 @@ class FrameDecoder:
     def pending(self) -> int:
         return len(self._buf)
 
+    def _consume(self, n: int) -> bytes:
+        out = bytes(self._buf[:n])
+        del self._buf[:n]
+        self._base += n
+        return out
+
     def next_event(self) -> Frame | Garbage | None:
         buf = self._buf
         if not buf:
             return None
         if buf[0] not in (SOF, SOF_PROBE):
-            n = 1
-            while n < len(buf) and buf[n] not in (SOF, SOF_PROBE):
-                n += 1
-            junk = bytes(buf[:n])
-            del buf[:n]
-            return Garbage(junk, "no_start_of_frame")
+            m = _START.search(buf, 1)
+            return Garbage(self._consume(m.start() if m else len(buf)), "no_start_of_frame")
         if len(buf) < 3:
             return None
         length = int.from_bytes(buf[1:3], "big")
         if length < 3 or length > MAX_FRAME_BODY:
-            junk = bytes(buf[:1])
-            del buf[:1]
-            return Garbage(junk, "bad_length")
+            return Garbage(self._consume(1), "bad_length")
         if len(buf) < 3 + length:
             # noise that looks like a start byte may claim a long frame; if a complete, valid frame already
             # starts later in the buffer, the bytes before it were noise
             k = self._later_valid_frame()
             if k:
-                junk = bytes(buf[:k])
-                del buf[:k]
-                return Garbage(junk, "resync")
+                return Garbage(self._consume(k), "resync")
             return None
         frame = bytes(buf[: 3 + length])
         if crc16_3m(frame[1:-2]) != int.from_bytes(frame[-2:], "big"):
-            del buf[:1]  # resynchronise from the next byte: the real frame may start inside
-            return Garbage(frame[:1], "bad_crc")
-        del buf[: 3 + length]
+            # resynchronise from the next byte: the real frame may start inside
+            return Garbage(self._consume(1), "bad_crc")
+        self._consume(3 + length)
         return Frame(frame[0], frame[3], frame[4:-2])
 
     def _later_valid_frame(self) -> int:
-        buf = self._buf
-        for k in range(1, len(buf) - 2):
-            if buf[k] not in (SOF, SOF_PROBE):
-                continue
+        """The offset of the first complete, valid frame after the first byte (0: none yet)."""
+        buf, base = self._buf, self._base
+        end = base + len(buf)
+        # new start bytes: remember the plausible claims (their header must have arrived: up to end - 3)
+        for m in _START.finditer(buf, max(self._scanned - base, 1), max(len(buf) - 2, 1)):
+            k = m.start()
             length = int.from_bytes(buf[k + 1 : k + 3], "big")
-            if 3 <= length <= MAX_FRAME_BODY and len(buf) >= k + 3 + length:
-                frame = bytes(buf[k : k + 3 + length])
-                if crc16_3m(frame[1:-2]) == int.from_bytes(frame[-2:], "big"):
-                    return k
-        return 0
+            if 3 <= length <= MAX_FRAME_BODY:
+                heapq.heappush(self._claims, (base + k + 3 + length, base + k))
+        self._scanned = max(self._scanned, end - 2)
+        valid: list[tuple[int, int]] = []
+        while self._claims and self._claims[0][0] <= end:
+            stop, start = heapq.heappop(self._claims)
+            if start <= base:
+                continue  # consumed (or the first byte itself, which the caller handles)
+            frame = buf[start - base : stop - base]
+            if crc16_3m(frame[1:-2]) == int.from_bytes(frame[-2:], "big"):
+                valid.append((stop, start))
+        if not valid:
+            return 0
+        first = min(valid, key=lambda claim: claim[1])
+        for claim in valid:
+            if claim is not first:
+                heapq.heappush(self._claims, claim)  # still valid frames: found again once the first is read
+        return first[1] - base
 
 
 # ---- requests and their answers ----------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ logger = logging.getLogger("hardware.rfid")
 READ_CHUNK = 8
 #: decoded tags remembered by UID
 DECODED_CACHE = 512
+#: the reason of a tag whose decoder failed in a way it should not (a defect: logged at ERROR with its type)
+DECODER_FAILED = "tag_decoder_failed"
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,8 @@ class Tag:
     """One tag on the pad.
 
     ``item`` is None when the tag could not be read or decoded; ``error`` then holds the reason code
-    (``tag_crc``, ``tag_blank``, ``tag_foreign``, ``tag_not_found``…). A tag whose item identifier was read but some
+    (``tag_crc``, ``tag_blank``, ``tag_foreign``, ``tag_not_found``…; ``tag_decoder_failed`` when the decoder
+    failed other than with its typed error, a defect that costs this one tag). A tag whose item identifier was read but some
     optional part was not (an ISIL, a title, an extension block) has ``item`` set and ``item.problems`` listing what
     was not. ``lent`` is the security state read from the tag (True lent, False secured, None unknown).
     """
@@ -309,6 +312,9 @@ class RfidReader:
                     item = self.model.decode(uid, memory)
                 except TagFormatError as e:
                     error = e.reason
+                except Exception as e:  # noqa: BLE001 - a decoder defect costs this tag, never the pad's thread
+                    error = DECODER_FAILED
+                    eventlog.event(logger, "rfid.decoder_failed", logging.ERROR, error=type(e).__name__)
                 if item is not None and item.problems:
                     # what could not be read, never what the tag holds
                     problems = ",".join(f"{p.element}:{p.reason}" for p in item.problems)

@@ -6,6 +6,7 @@ Japanese libraries follow no single tag format, so the model is configuration (`
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
@@ -76,15 +77,30 @@ def normalise_uid(uid: str) -> str:
 
 
 def load_uid_table(path: str | Path) -> dict[str, str]:
-    """Read a UID→item table: CSV lines ``uid,item`` (a header line starting with "uid" is skipped)."""
+    """Read a UID→item table: CSV lines ``uid,item`` (a header line starting with "uid" is skipped), UTF-8 text read
+    strictly (a byte-order mark is allowed). Raises :class:`OSError`, or :class:`TagFormatError` naming the line:
+    ``uid_table_not_utf8``, ``uid_table_malformed``, ``tag_uid_malformed``."""
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise TagFormatError(
+            f"the UID table is not UTF-8 text (byte {e.start}): save it as UTF-8", reason="uid_table_not_utf8"
+        ) from None
     table: dict[str, str] = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for lineno, row in enumerate(csv.reader(f), 1):
+    rows = csv.reader(io.StringIO(text, newline=""))
+    lineno = 0
+    try:
+        for lineno, row in enumerate(rows, 1):
             if not row or row[0].strip().lower() == "uid" or row[0].startswith("#"):
                 continue
             if len(row) < 2 or not row[1].strip():
                 raise TagFormatError(f"UID table line {lineno} needs 'uid,item'", reason="uid_table_malformed")
-            table[normalise_uid(row[0].strip())] = row[1].strip()
+            try:
+                table[normalise_uid(row[0].strip())] = row[1].strip()
+            except TagFormatError as e:
+                raise TagFormatError(f"UID table line {lineno}: {e}", reason=e.reason) from None
+    except csv.Error:
+        raise TagFormatError(f"UID table line {lineno + 1} is not CSV", reason="uid_table_malformed") from None
     return table
 
 

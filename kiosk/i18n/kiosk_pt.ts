@@ -15,222 +15,213 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="105" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="111" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="112" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="74" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="81" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Empréstimo aguardando envio: %n</numerusform><numerusform>Empréstimos aguardando envio: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Staff have been called</source>
         <translation>Um funcionário foi chamado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Please wait here; someone will come to help you.</source>
         <translation>Aguarde aqui, por favor: alguém virá ajudar você.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Please ask at the counter</source>
         <translation>Informe-se no balcão</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Staff there are happy to help.</source>
         <translation>A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Library self-checkout</source>
         <translation>Autoatendimento da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Call staff</source>
         <translation>Chamar funcionário</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Você ainda está aí? A sessão termina em %n segundo.</numerusform><numerusform>Você ainda está aí? A sessão termina em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
         <translation>Manutenção: senha do técnico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundo.</numerusform><numerusform>Bloqueado após muitas senhas erradas. Tente de novo em %n segundos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="122" />
         <source>No technician passcode is configured.</source>
         <translation>Nenhuma senha de técnico está configurada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="461" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="465" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="479" />
         <source>What to do</source>
         <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="482" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>Imprimir um comprovante de teste</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
-        <source>Not available on this kiosk.</source>
-        <translation>Não disponível neste terminal.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="677" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="700" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
@@ -381,52 +372,52 @@
         <translation>Tente de novo daqui a pouco ou informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
+        <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>Desculpe, não funcionou</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="187" />
+        <location filename="../reasons.py" line="194" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>Peça ajuda a um funcionário e mostre o código abaixo.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="202" />
         <source>Please put this book on the pad: it is lent once the pad has read it.</source>
         <translation>Coloque este livro na base: ele é emprestado assim que a base o lê.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="203" />
         <source>Already lent to you: you may take it with you.</source>
         <translation>Já está emprestado a você: pode levá-lo.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="214" />
         <source>The certificate was checked.</source>
         <translation>O certificado foi verificado.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="208" />
+        <location filename="../reasons.py" line="215" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>O certificado de autenticação de usuário deste cartão foi revogado, por isso o cartão não pode ser usado. Informe-se na prefeitura da sua cidade.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="213" />
+        <location filename="../reasons.py" line="220" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>Não foi possível confirmar o certificado eletrônico deste cartão. Avise um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="216" />
+        <location filename="../reasons.py" line="223" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>No momento não é possível verificar a validade dos certificados eletrônicos. Tente mais tarde ou use o cartão da biblioteca, e avise também um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="221" />
+        <location filename="../reasons.py" line="228" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>No momento, este terminal não consegue verificar o cartão My Number. Use o cartão da biblioteca ou avise um funcionário.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="226" />
+        <location filename="../reasons.py" line="233" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>No momento, este terminal não consegue verificar a validade dos certificados eletrônicos. Use o cartão da biblioteca ou avise um funcionário (mostre o código na tela).</translation>
     </message>
@@ -447,36 +438,37 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="58" />
         <source>Due back {date}</source>
         <translation>Devolver até {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>Não emprestado: reservado para outra pessoa. Deixe-o no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>Não emprestado: este item é só para uso na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>Não emprestado: leve este item ao balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="197" />
+        <location filename="../reasons.py" line="204" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Não emprestado: o limite off-line foi atingido. Pegue-o emprestado quando estivermos on-line.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="200" />
+        <location filename="../reasons.py" line="207" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Não emprestado: o sistema da biblioteca não está acessível. Informe-se no balcão.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="203" />
+        <location filename="../reasons.py" line="210" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Não emprestado. Informe-se no balcão.</translation>
     </message>
@@ -486,243 +478,243 @@
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="103" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Welcome! Borrow books here.</source>
         <translation>Bem-vindo! Pegue livros emprestados aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="104" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Place your My Number Card on the reader</source>
         <translation>Coloque o seu cartão My Number no leitor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="105" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>Or scan the barcode of your library card</source>
         <translation>Ou leia o código de barras do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="106" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Escolha o idioma abaixo. A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="132" />
+        <location filename="../../ui/screens.py" line="200" />
         <source>Reading your card…</source>
         <translation>Lendo o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
-        <location filename="../../ui/screens.py" line="136" />
+        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Please leave the card on the reader.</source>
         <translation>Deixe o cartão no leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Checking your PIN…</source>
         <translation>Verificando o PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="138" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Checking with the library…</source>
         <translation>Verificando com a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="139" />
-        <location filename="../../ui/screens.py" line="145" />
+        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>This takes a moment.</source>
         <translation>Só um momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="141" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Printing your receipt…</source>
         <translation>Imprimindo o comprovante…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="142" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Please take it from the slot below.</source>
         <translation>Retire-o na abertura abaixo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="144" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179" />
+        <location filename="../../ui/screens.py" line="253" />
         <source>Only one try left</source>
         <translation>Resta só uma tentativa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181" />
+        <location filename="../../ui/screens.py" line="255" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Se o PIN estiver errado mais uma vez, o cartão será bloqueado e só a prefeitura poderá redefini-lo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="258" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Não tem certeza do PIN? Toque em Cancelar e informe-se na prefeitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="186" />
+        <location filename="../../ui/screens.py" line="260" />
+        <location filename="../../ui/service_screens.py" line="453" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="187" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>I understand, enter PIN</source>
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="224" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>Enter your library card password</source>
         <translation>Digite a senha do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="225" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>A senha de 4 dígitos que você cadastrou na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="227" />
+        <location filename="../../ui/screens.py" line="301" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="229" />
+        <location filename="../../ui/screens.py" line="303" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="245" />
+        <location filename="../../ui/screens.py" line="319" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="247" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/screens.py" line="416" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="339" />
+        <location filename="../../ui/screens.py" line="417" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>Cada livro aparece abaixo assim que a base o lê.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="342" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>Borrow these too</source>
         <translation>Pegar estes também</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="488" />
+        <location filename="../../ui/screens.py" line="573" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n item não pôde ser emprestado. Leve-o ao balcão: a equipe vai ajudar.</numerusform><numerusform>%n itens não puderam ser emprestados. Leve-os ao balcão: a equipe vai ajudar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="577" />
+        <location filename="../../ui/screens.py" line="664" />
         <source>Nothing was lent this time</source>
         <translation>Nenhum item foi emprestado desta vez</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="578" />
-        <location filename="../../ui/screens.py" line="581" />
+        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="668" />
         <source>Please take your card with you.</source>
         <translation>Não esqueça o seu cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="580" />
+        <location filename="../../ui/screens.py" line="667" />
         <source>Thank you for coming</source>
         <translation>Obrigado pela visita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/screens.py" line="418" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="341" />
+        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="216" />
+        <location filename="../../ui/service_screens.py" line="312" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="368" />
+        <location filename="../../ui/screens.py" line="450" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Empréstimos: %n</numerusform><numerusform>Empréstimos: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="452" />
         <source>Not lent: %n</source>
         <translation><numerusform>Não emprestado: %n</numerusform><numerusform>Não emprestados: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="374" />
-        <source>Reserved books waiting for you at the counter: %n</source>
-        <translation><numerusform>Reserva esperando por você no balcão: %n</numerusform><numerusform>Reservas esperando por você no balcão: %n</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/screens.py" line="378" />
+        <location filename="../../ui/screens.py" line="462" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>%n item já estava na base. É seu? Pegue-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Pegue-os aqui ou coloque-os de novo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="388" />
+        <location filename="../../ui/screens.py" line="472" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>Isso foi um cartão da biblioteca. Você já está identificado: coloque os livros na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="405" />
+        <location filename="../../ui/screens.py" line="489" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="459" />
+        <location filename="../../ui/screens.py" line="544" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um comprovante com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="460" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o comprovante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="461" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="467" />
+        <location filename="../../ui/screens.py" line="552" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você pegou %n item emprestado</numerusform><numerusform>Você pegou %n itens emprestados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/screens.py" line="517" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/screens.py" line="602" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="79" />
-        <location filename="../../ui/screens.py" line="531" />
+        <location filename="../../ui/screens.py" line="616" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="574" />
+        <location filename="../../ui/screens.py" line="661" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="575" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="568" />
+        <location filename="../../ui/screens.py" line="653" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -742,198 +734,663 @@
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="123" />
+        <location filename="../../ui/demo.py" line="306" />
         <source>Receipt preview</source>
         <translation>Prévia do comprovante</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="183" />
         <source>Demo control panel</source>
         <translation>Painel de controle da demonstração</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="408" />
+        <location filename="../../ui/demo.py" line="468" />
         <source>A receipt was printed (below).</source>
         <translation>Um comprovante foi impresso (abaixo).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>Pode pegar emprestado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>Resta 1 tentativa de PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>Usuário bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>PIN bloqueado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>Não registrado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>Certificado revogado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>Certificado expirado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>Cartão dado como perdido</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>Cadastro expirado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>No limite de empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>Reservas disponíveis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>só para consulta local</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>conjunto de %n</numerusform><numerusform>conjunto de %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>reservado</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="124" />
         <source>No receipt printed yet.</source>
         <translation>Nenhum comprovante impresso ainda.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Experimente: coloque o cartão “Pode pegar emprestado”, digite o PIN 1234 no terminal, coloque livros na base e toque em Concluir.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="206" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Manutenção: cinco toques no nome da biblioteca ou Ctrl+Alt+M, código {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="240" />
         <source>Library card</source>
         <translation>Cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
         <translation>Livros: colocar na base</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>Ready.</source>
         <translation>Pronto.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="413" />
+        <location filename="../../ui/demo.py" line="473" />
         <source>Library system: reconnect (online)</source>
         <translation>Sistema da biblioteca: reconectar (on-line)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="223" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>Cartão My Number (virtual, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="234" />
         <source>Take the card away</source>
         <translation>Retirar o cartão</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="256" />
         <source>barcode (library card or book)</source>
         <translation>código de barras (cartão ou livro)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="257" />
         <source>Scan barcode</source>
         <translation>Ler código de barras</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="280" />
         <source>item identifier on the RFID tag</source>
         <translation>identificador do item na etiqueta RFID</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="281" />
         <source>Put on the pad</source>
         <translation>Colocar na base</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="288" />
         <source>Take everything off the pad</source>
         <translation>Retirar tudo da base</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="415" />
+        <location filename="../../ui/demo.py" line="218" />
+        <location filename="../../ui/demo.py" line="475" />
         <source>Library system: cut the link (offline)</source>
         <translation>Sistema da biblioteca: cortar a conexão (off-line)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="396" />
         <source>Placing the card…</source>
         <translation>Colocando o cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="404" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Sem leitor virtual: o pcscd com vsmartcard-vpcd está rodando?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>The card is on the reader.</source>
         <translation>O cartão está no leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>The card was taken away.</source>
         <translation>O cartão foi retirado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>Verificar agora o serviço de validação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>Verificar no balcão (empréstimos que o sistema da biblioteca não pôde confirmar):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <source>It is lent</source>
+        <translation>Está emprestado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <source>Not lent: send it</source>
+        <translation>Não emprestado: enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <source>Could not record it: {code}</source>
+        <translation>Não foi possível registrar: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>Registrado: o sistema da biblioteca tem este empréstimo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>Registrado: este empréstimo será enviado na próxima sincronização.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>O número de livros não conferiu</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Leve seus livros ao balcão; a equipe fará o empréstimo. Nenhum livro desta pilha foi emprestado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="80" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="96" />
+        <source>Holds ready, loans to renew</source>
+        <translation>Reservas disponíveis, empréstimos a renovar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="28" />
+        <source>Returning…</source>
+        <translation>Devolvendo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="30" />
+        <source>Returned. Thank you!</source>
+        <translation>Devolvido. Obrigado!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="33" />
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>Devolvido. Este item está reservado: leve-o ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="34" />
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>Devolvido. Ele vai para outra biblioteca: leve-o ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="35" />
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>Devolvido. Entregue este item no balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="36" />
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>Não foi possível reativar a etiqueta de segurança: leve-o ao balcão antes de sair.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="39" />
+        <source>Returned. Please take it to the counter.</source>
+        <translation>Devolvido. Leve-o ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="41" />
+        <source>(goes to: {where})</source>
+        <translation>(destino: {where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="44" />
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>Não devolvido: o sistema da biblioteca não responde. Use a caixa de devolução ou o balcão.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="50" />
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>Não devolvido: este item não está emprestado. Deixe-o no balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="51" />
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>Não devolvido. Leve este item ao balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="57" />
+        <source>Due back {date} · overdue</source>
+        <translation>Devolução {date} · atrasado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="63" />
+        <source>Renewing…</source>
+        <translation>Renovando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="65" />
+        <source>Renewed · new due date {date}</source>
+        <translation>Renovado · nova devolução {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="70" />
+        <source>Not renewed: {why}</source>
+        <translation>Não renovado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="72" />
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>Não sabemos se foi renovado: pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="74" />
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>Não renovado: o sistema da biblioteca não responde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="75" />
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>Não renovado. Pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/service_screens.py" line="126" />
+        <source>Return books</source>
+        <translation>Devolver livros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="127" />
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>Coloque os livros na base ou leia o código de barras de cada um.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="128" />
+        <source>The books you return will appear here.</source>
+        <translation>Os livros devolvidos aparecerão aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="129" />
+        <location filename="../../ui/service_screens.py" line="215" />
+        <location filename="../../ui/service_screens.py" line="311" />
+        <source>Back to borrowing</source>
+        <translation>Voltar aos empréstimos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="131" />
+        <source>Return these too</source>
+        <translation>Devolver estes também</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="138" />
+        <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
+        <translation><numerusform>%n item já estava na base. É seu? Devolva-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Devolva-os aqui ou coloque-os de novo.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="210" />
+        <source>Renew your loans</source>
+        <translation>Renovar empréstimos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="211" />
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>Toque em um livro e depois em "Renovar este livro". Ou renove todos de uma vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="212" />
+        <source>You have no loans to renew.</source>
+        <translation>Você não tem empréstimos para renovar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="213" />
+        <source>Renew this book</source>
+        <translation>Renovar este livro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="214" />
+        <source>Renew all</source>
+        <translation>Renovar todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="244" />
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>Não foi possível ler seus empréstimos agora. Pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="247" />
+        <location filename="../../ui/service_screens.py" line="342" />
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>Alguns detalhes não puderam ser lidos. A equipe do balcão pode informar mais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/service_screens.py" line="310" />
+        <source>My account</source>
+        <translation>Minha conta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="334" />
+        <source>Collect at: {place}</source>
+        <translation>Retirar em: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="336" />
+        <source>Kept until {date}</source>
+        <translation>Guardado até {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="339" />
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>Não foi possível ler sua conta agora. Pergunte no balcão, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="393" />
+        <source>How many books did you put on the pad?</source>
+        <translation>Quantos livros você colocou na base?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="395" />
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>Conte só os livros que quer emprestar agora, digite o número e toque em Confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="446" />
+        <source>The number of books does not match</source>
+        <translation>O número de livros não confere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="448" />
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>Espalhe os livros na base sem sobrepor e toque em "Verificar de novo".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="454" />
+        <source>Type the number again</source>
+        <translation>Digitar o número de novo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="455" />
+        <source>Check again</source>
+        <translation>Verificar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="462" />
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>Você digitou {said}; a base leu {read}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="173" />
+        <source>Return books (no card needed)</source>
+        <translation>Devolver livros (sem cartão)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="212" />
+        <source>Looking up your account…</source>
+        <translation>Consultando sua conta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="215" />
+        <source>Reading the books on the pad…</source>
+        <translation>Lendo os livros na base…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="216" />
+        <source>Please do not move the books.</source>
+        <translation>Não mexa nos livros, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="421" />
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>Há livros na base esperando a contagem: contar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="423" />
+        <source>Renew loans</source>
+        <translation>Renovar empréstimos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="66" />
+        <source>Collect them at: {places}</source>
+        <translation>Retire em: {places}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="319" />
+        <source>Items out: %n</source>
+        <translation><numerusform>Emprestado: %n</numerusform><numerusform>Emprestados: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="321" />
+        <source>(overdue: %n)</source>
+        <translation><numerusform>(atrasado: %n)</numerusform><numerusform>(atrasados: %n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="329" />
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>Reserva pronta para retirada: %n</numerusform><numerusform>Reservas prontas para retirada: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="64" />
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>%n reserva está pronta para você.</numerusform><numerusform>%n reservas estão prontas para você.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="112" />
+        <source>another branch's</source>
+        <translation>de outra biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="281" />
+        <source>Receipt</source>
+        <translation>Comprovante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="283" />
+        <source>Languages offered</source>
+        <translation>Idiomas oferecidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>Large text by default</source>
+        <translation>Texto grande por padrão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <source>Ask</source>
+        <translation>Perguntar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <source>Always</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="291" />
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>On</source>
+        <translation>Ligado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="295" />
+        <source>Save the settings</source>
+        <translation>Salvar as configurações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="323" />
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="330" />
+        <source>Not saved:</source>
+        <translation>Não salvo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="336" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>Salvo. O terminal já usa estas configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <source>Change settings</source>
+        <translation>Alterar configurações</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>When and where</source>
+        <translation>Quando e onde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="164" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>Desculpe, não é possível emprestar aqui agora. Por favor, pergunte no balcão.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="170" />
+        <source>Scan the barcode of your library card</source>
+        <translation>Escaneie o código de barras do seu cartão da biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>Printer: paper out</source>
+        <translation>Impressora: sem papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Printer: cover open</source>
+        <translation>Impressora: tampa aberta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="327" />
+        <source>RFID pad unplugged</source>
+        <translation>Leitor RFID desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Scanner unplugged</source>
+        <translation>Scanner desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Card reader unplugged</source>
+        <translation>Leitor de cartão desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="332" />
+        <source>Validation service down</source>
+        <translation>Serviço de validação fora do ar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="333" />
+        <source>Faults (for technicians)</source>
+        <translation>Falhas (para técnicos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault set: {fault}</source>
+        <translation>Falha ativada: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault cleared: {fault}</source>
+        <translation>Falha removida: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="401" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>O leitor de cartão está desconectado: conecte-o primeiro (Falhas).</translation>
     </message>
 </context>
 </TS>

@@ -15,222 +15,213 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="105" />
-        <location filename="../../ui/maintenance_ui.py" line="383" />
+        <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="111" />
-        <location filename="../../ui/maintenance_ui.py" line="390" />
+        <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>同步失败：{code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="112" />
-        <location filename="../../ui/maintenance_ui.py" line="394" />
+        <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送{sent}笔，被拒绝{refused}笔，剩余{left}笔。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="358" />
+        <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="74" />
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="360" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="343" />
-        <location filename="../../ui/maintenance_ui.py" line="362" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="81" />
-        <location filename="../../ui/maintenance_ui.py" line="344" />
-        <location filename="../../ui/maintenance_ui.py" line="363" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>待发送的借阅：%n笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Staff have been called</source>
         <translation>已通知工作人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Please wait here; someone will come to help you.</source>
         <translation>请在此稍候，工作人员马上就来。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Please ask at the counter</source>
         <translation>请到服务台咨询</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Staff there are happy to help.</source>
         <translation>服务台的工作人员会乐意帮助您。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
-        <location filename="../../ui/main_window.py" line="409" />
+        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="433" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在%n秒后结束。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="69" />
+        <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
         <translation>维护模式：技术人员密码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="111" />
+        <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>密码错误次数过多，已锁定。请在%n秒后重试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="122" />
         <source>No technician passcode is configured.</source>
         <translation>尚未设置技术人员密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="117" />
+        <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>密码错误。再错%n次将被锁定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="239" />
+        <location filename="../../ui/maintenance_ui.py" line="461" />
         <source>Maintenance mode</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="240" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Leave maintenance</source>
         <translation>退出维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="243" />
+        <location filename="../../ui/maintenance_ui.py" line="465" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="244" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Queue</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="245" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Self-tests</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="246" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Configuration</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="247" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Recent errors</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="253" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="254" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="255" />
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="256" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="479" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="482" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
         <translation>重新发送时被拒绝（工作人员用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="261" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="262" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Read a tag on the pad</source>
         <translation>读取感应板上的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>读取卡的密码剩余次数（无需密码）</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Export diagnostic bundle</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="341" />
+        <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="405" />
-        <source>Not available on this kiosk.</source>
-        <translation>本机不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="677" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="430" />
+        <location filename="../../ui/maintenance_ui.py" line="700" />
         <source>Writing the bundle…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="436" />
+        <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
         <translation>无法写入诊断信息：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="441" />
+        <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
         <translation>诊断信息已写入：{path}</translation>
     </message>
@@ -381,52 +372,52 @@
         <translation>请稍后再试，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
+        <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>抱歉，操作未成功</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="187" />
+        <location filename="../reasons.py" line="194" />
         <source>Please ask a member of staff and show them the code below.</source>
         <translation>请咨询工作人员，并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="195" />
+        <location filename="../reasons.py" line="202" />
         <source>Please put this book on the pad: it is lent once the pad has read it.</source>
         <translation>请把这本书放在感应板上，读取后即可借出。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="196" />
+        <location filename="../reasons.py" line="203" />
         <source>Already lent to you: you may take it with you.</source>
         <translation>此资料已借给您，可以直接带走。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="207" />
+        <location filename="../reasons.py" line="214" />
         <source>The certificate was checked.</source>
         <translation>证书已确认。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="208" />
+        <location filename="../reasons.py" line="215" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>此卡的用户身份验证用电子证书已被吊销，因此无法使用。请到您所在的市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="213" />
+        <location filename="../reasons.py" line="220" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>无法确认此卡的电子证书。请告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="216" />
+        <location filename="../reasons.py" line="223" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>目前无法确认电子证书的有效性。请稍后再试或使用图书馆借书证，并告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="221" />
+        <location filename="../reasons.py" line="228" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="226" />
+        <location filename="../reasons.py" line="233" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>本机目前无法确认电子证书的有效性。请使用图书馆借书证，或告知工作人员（请出示屏幕上的代码）。</translation>
     </message>
@@ -447,36 +438,37 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="58" />
         <source>Due back {date}</source>
         <translation>归还期限 {date}</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="192" />
+        <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
         <translation>未借出：已被他人预约。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="193" />
+        <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
         <translation>未借出：此资料仅限馆内使用。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="194" />
+        <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
         <translation>未借出：请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="197" />
+        <location filename="../reasons.py" line="204" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>未借出：已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="200" />
+        <location filename="../reasons.py" line="207" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>未借出：无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="203" />
+        <location filename="../reasons.py" line="210" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
@@ -486,243 +478,243 @@
         <translation><numerusform>剩余次数：%n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="103" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="104" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="105" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="106" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="132" />
+        <location filename="../../ui/screens.py" line="200" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
-        <location filename="../../ui/screens.py" line="136" />
+        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="138" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="139" />
-        <location filename="../../ui/screens.py" line="145" />
+        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="141" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="142" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="144" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179" />
+        <location filename="../../ui/screens.py" line="253" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181" />
+        <location filename="../../ui/screens.py" line="255" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="258" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="186" />
+        <location filename="../../ui/screens.py" line="260" />
+        <location filename="../../ui/service_screens.py" line="453" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="187" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="224" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="225" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="227" />
+        <location filename="../../ui/screens.py" line="301" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="229" />
+        <location filename="../../ui/screens.py" line="303" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="245" />
+        <location filename="../../ui/screens.py" line="319" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最后一次：输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="247" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/screens.py" line="416" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="339" />
+        <location filename="../../ui/screens.py" line="417" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>感应板读取后，书会显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="342" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>Borrow these too</source>
         <translation>这些也借</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="488" />
+        <location filename="../../ui/screens.py" line="573" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n册资料未能借出。请拿到服务台，工作人员会为您处理。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="577" />
+        <location filename="../../ui/screens.py" line="664" />
         <source>Nothing was lent this time</source>
         <translation>本次没有借出资料</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="578" />
-        <location filename="../../ui/screens.py" line="581" />
+        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="668" />
         <source>Please take your card with you.</source>
         <translation>请别忘了带走您的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="580" />
+        <location filename="../../ui/screens.py" line="667" />
         <source>Thank you for coming</source>
         <translation>感谢您的光临</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/screens.py" line="418" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="341" />
+        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="216" />
+        <location filename="../../ui/service_screens.py" line="312" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="368" />
+        <location filename="../../ui/screens.py" line="450" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借：%n册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="452" />
         <source>Not lent: %n</source>
         <translation><numerusform>未借出：%n册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="374" />
-        <source>Reserved books waiting for you at the counter: %n</source>
-        <translation><numerusform>您预约的资料已在服务台等您：%n册</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/screens.py" line="378" />
+        <location filename="../../ui/screens.py" line="462" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此借阅，或拿起后重新放下。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="388" />
+        <location filename="../../ui/screens.py" line="472" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>这是借书证。您已登录，请把书放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="405" />
+        <location filename="../../ui/screens.py" line="489" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="459" />
+        <location filename="../../ui/screens.py" line="544" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="460" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="461" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="467" />
+        <location filename="../../ui/screens.py" line="552" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了%n册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/screens.py" line="517" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/screens.py" line="602" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="79" />
-        <location filename="../../ui/screens.py" line="531" />
+        <location filename="../../ui/screens.py" line="616" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="574" />
+        <location filename="../../ui/screens.py" line="661" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="575" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="568" />
+        <location filename="../../ui/screens.py" line="653" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -742,198 +734,663 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="118" />
-        <location filename="../../ui/demo.py" line="292" />
+        <location filename="../../ui/demo.py" line="123" />
+        <location filename="../../ui/demo.py" line="306" />
         <source>Receipt preview</source>
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="171" />
+        <location filename="../../ui/demo.py" line="183" />
         <source>Demo control panel</source>
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="408" />
+        <location filename="../../ui/demo.py" line="468" />
         <source>A receipt was printed (below).</source>
         <translation>已打印小票（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>可以借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>密码仅剩1次</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>读者已被停用</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>密码已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>未在图书馆登记</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>证书已吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>证书已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>已挂失</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>登记已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>已达借阅上限</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
-        <source>Holds ready</source>
-        <translation>有预约资料</translation>
-    </message>
-    <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>仅限馆内使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>%n册一套</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>他人已预约</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="119" />
+        <location filename="../../ui/demo.py" line="124" />
         <source>No receipt printed yet.</source>
         <translation>尚未打印小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="188" />
+        <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>试用方法：放上“可以借阅”卡，在自助机上输入密码 1234，把书放到感应板上，然后按“结束”。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="194" />
+        <location filename="../../ui/demo.py" line="206" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>维护模式：连续点击图书馆名称5次或按 Ctrl+Alt+M，口令 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="228" />
+        <location filename="../../ui/demo.py" line="240" />
         <source>Library card</source>
         <translation>图书馆借书证</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="253" />
+        <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
         <translation>图书：放到感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="201" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>Ready.</source>
         <translation>已就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="413" />
+        <location filename="../../ui/demo.py" line="473" />
         <source>Library system: reconnect (online)</source>
         <translation>图书馆系统：重新连接（在线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="211" />
+        <location filename="../../ui/demo.py" line="223" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="222" />
+        <location filename="../../ui/demo.py" line="234" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="244" />
+        <location filename="../../ui/demo.py" line="256" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="245" />
+        <location filename="../../ui/demo.py" line="257" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="268" />
+        <location filename="../../ui/demo.py" line="280" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="269" />
+        <location filename="../../ui/demo.py" line="281" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="276" />
+        <location filename="../../ui/demo.py" line="288" />
         <source>Take everything off the pad</source>
         <translation>拿走感应板上的所有东西</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="206" />
-        <location filename="../../ui/demo.py" line="415" />
+        <location filename="../../ui/demo.py" line="218" />
+        <location filename="../../ui/demo.py" line="475" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="338" />
+        <location filename="../../ui/demo.py" line="396" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="343" />
+        <location filename="../../ui/demo.py" line="404" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="346" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="352" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="365" />
+        <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝（需工作人员处理）：%n笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>请在服务台确认（图书馆系统无法确认的借阅）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <source>It is lent</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <source>Not lent: send it</source>
+        <translation>未借出：发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <source>Could not record it: {code}</source>
+        <translation>无法记录：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>已记录：图书馆系统中有这笔借阅。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>已记录：这笔借阅将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>册数不一致</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>请把书拿到服务台，工作人员会为您办理借阅。这些书尚未借出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="80" />
+        <source>Item</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="96" />
+        <source>Holds ready, loans to renew</source>
+        <translation>有预约资料・有可续借的资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="28" />
+        <source>Returning…</source>
+        <translation>正在归还…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="30" />
+        <source>Returned. Thank you!</source>
+        <translation>已归还。谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="33" />
+        <source>Returned. Someone has reserved it: please take it to the counter.</source>
+        <translation>已归还。此资料已被预约，请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="34" />
+        <source>Returned. It goes to another library: please take it to the counter.</source>
+        <translation>已归还。此资料属于其他馆，请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="35" />
+        <source>Returned. Please hand this item in at the counter.</source>
+        <translation>已归还。请将此资料交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="36" />
+        <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
+        <translation>防盗标签未能恢复，离开前请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="39" />
+        <source>Returned. Please take it to the counter.</source>
+        <translation>已归还。请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="41" />
+        <source>(goes to: {where})</source>
+        <translation>（去向：{where}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="44" />
+        <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
+        <translation>未能归还：无法连接图书馆系统。请使用还书箱或到服务台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="50" />
+        <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
+        <translation>未能归还：此资料不在借出状态。请交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="51" />
+        <source>Not returned. Please take this item to the counter.</source>
+        <translation>未能归还。请将此资料交到服务台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="57" />
+        <source>Due back {date} · overdue</source>
+        <translation>归还期限 {date}・已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="63" />
+        <source>Renewing…</source>
+        <translation>正在续借…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="65" />
+        <source>Renewed · new due date {date}</source>
+        <translation>已续借・新归还期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="70" />
+        <source>Not renewed: {why}</source>
+        <translation>未能续借：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="72" />
+        <source>Not sure it was renewed: please ask at the counter.</source>
+        <translation>无法确认是否已续借，请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="74" />
+        <source>Not renewed: the library system cannot be reached.</source>
+        <translation>未能续借：无法连接图书馆系统。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="75" />
+        <source>Not renewed. Please ask at the counter.</source>
+        <translation>未能续借。请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/service_screens.py" line="126" />
+        <source>Return books</source>
+        <translation>归还图书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="127" />
+        <source>Put the books on the pad, or scan the barcode on each one.</source>
+        <translation>请把要归还的书放在感应板上，或逐本扫描条形码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="128" />
+        <source>The books you return will appear here.</source>
+        <translation>归还的图书会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="129" />
+        <location filename="../../ui/service_screens.py" line="215" />
+        <location filename="../../ui/service_screens.py" line="311" />
+        <source>Back to borrowing</source>
+        <translation>返回借阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="131" />
+        <source>Return these too</source>
+        <translation>这些也归还</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="138" />
+        <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
+        <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此归还，或拿起后重新放下。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="210" />
+        <source>Renew your loans</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="211" />
+        <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
+        <translation>请选择一本书，然后按“续借这本书”。也可以全部续借。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="212" />
+        <source>You have no loans to renew.</source>
+        <translation>没有可续借的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="213" />
+        <source>Renew this book</source>
+        <translation>续借这本书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="214" />
+        <source>Renew all</source>
+        <translation>全部续借</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="244" />
+        <source>Your loans could not be read right now. Please ask at the counter.</source>
+        <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="247" />
+        <location filename="../../ui/service_screens.py" line="342" />
+        <source>Some details could not be read. Staff at the counter can tell you more.</source>
+        <translation>部分信息未能读取。详情请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/service_screens.py" line="310" />
+        <source>My account</source>
+        <translation>我的借阅</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="334" />
+        <source>Collect at: {place}</source>
+        <translation>取书地点：{place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="336" />
+        <source>Kept until {date}</source>
+        <translation>保留至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="339" />
+        <source>Your account could not be read right now. Please ask at the counter.</source>
+        <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="393" />
+        <source>How many books did you put on the pad?</source>
+        <translation>您在感应板上放了几本书？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="395" />
+        <source>Count only the books you want to borrow now, type the number and press Enter.</source>
+        <translation>请只数现在要借的书，输入册数后按“确定”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="446" />
+        <source>The number of books does not match</source>
+        <translation>册数不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="448" />
+        <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
+        <translation>请把书在感应板上摊开，不要重叠，然后按“再次确认”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="454" />
+        <source>Type the number again</source>
+        <translation>重新输入册数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="455" />
+        <source>Check again</source>
+        <translation>再次确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="462" />
+        <source>You entered {said}; the pad read {read}.</source>
+        <translation>您输入了 {said} 册，感应板读到 {read} 册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="173" />
+        <source>Return books (no card needed)</source>
+        <translation>归还图书（无需借书证）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="212" />
+        <source>Looking up your account…</source>
+        <translation>正在查询您的借阅信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="215" />
+        <source>Reading the books on the pad…</source>
+        <translation>正在读取感应板上的书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="216" />
+        <source>Please do not move the books.</source>
+        <translation>请不要移动书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="421" />
+        <source>Books on the pad wait to be counted: count them</source>
+        <translation>感应板上还有未计数的书：输入册数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="423" />
+        <source>Renew loans</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="66" />
+        <source>Collect them at: {places}</source>
+        <translation>取书地点：{places}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="319" />
+        <source>Items out: %n</source>
+        <translation><numerusform>借阅中：%n 册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="321" />
+        <source>(overdue: %n)</source>
+        <translation><numerusform>（逾期：%n 册）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="329" />
+        <source>Reservations ready for pickup: %n</source>
+        <translation><numerusform>可领取的预约资料：%n 册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="64" />
+        <source>%n reservation(s) are ready for you.</source>
+        <translation><numerusform>您预约的资料已到馆 %n 册。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="112" />
+        <source>another branch's</source>
+        <translation>其他馆的资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="281" />
+        <source>Receipt</source>
+        <translation>凭条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="283" />
+        <source>Languages offered</source>
+        <translation>提供的语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>Large text by default</source>
+        <translation>默认使用大字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <source>Always</source>
+        <translation>总是打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="291" />
+        <source>Never</source>
+        <translation>不打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="295" />
+        <source>Save the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="323" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="330" />
+        <source>Not saved:</source>
+        <translation>未保存:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="336" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>已保存。本机立即使用这些设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>When and where</source>
+        <translation>时间和位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="164" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>很抱歉，目前无法在此借阅。请到服务台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="170" />
+        <source>Scan the barcode of your library card</source>
+        <translation>请扫描借书证的条形码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>Printer: paper out</source>
+        <translation>打印机: 缺纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Printer: cover open</source>
+        <translation>打印机: 盖子打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="327" />
+        <source>RFID pad unplugged</source>
+        <translation>RFID 读写板已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Scanner unplugged</source>
+        <translation>扫描器已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Card reader unplugged</source>
+        <translation>读卡器已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="332" />
+        <source>Validation service down</source>
+        <translation>验证服务停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="333" />
+        <source>Faults (for technicians)</source>
+        <translation>故障（供维护人员使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault set: {fault}</source>
+        <translation>已设置故障: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault cleared: {fault}</source>
+        <translation>已清除故障: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="401" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>读卡器已断开: 请先连接（故障）。</translation>
     </message>
 </context>
 </TS>

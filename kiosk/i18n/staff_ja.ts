@@ -895,5 +895,233 @@
         <source>Some offline loans need staff: refused by the library system, or not settled. See the refusal list in maintenance or kiosk queue refusals.</source>
         <translation>職員の確認が必要なオフライン貸出があります（図書館システムに断られたもの、または確定できないもの）。保守モードの一覧、または kiosk queue refusals で確認してください。</translation>
     </message>
+    <message>
+        <source>The library system is away and this library card number does not match [barcode].patron_patterns (or its check digit), so it may not borrow offline. Check the card at the counter.</source>
+        <translation>図書館システムに接続できず、この図書館カードの番号が [barcode].patron_patterns（またはチェックディジット）に合わないため、オフラインでは貸し出せません。カウンターでカードを確認してください。</translation>
+    </message>
+    <message>
+        <source>A tag on the pad could not be decoded because of a fault in the kiosk's tag decoder (only that tag is skipped). Lend the item at the counter, and send a diagnostic bundle to the supplier.</source>
+        <translation>端末のタグ読み取り処理の不具合で、読み取り台のタグを解読できませんでした（そのタグだけを飛ばしています）。その資料はカウンターで貸し出し、診断情報を業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>The UID table ([rfid].uid_table) is not UTF-8 text. Save it as UTF-8 and restart the kiosk.</source>
+        <translation>UID対応表（[rfid].uid_table）がUTF-8のテキストではありません。UTF-8で保存し直し、端末を再起動してください。</translation>
+    </message>
+    <message>
+        <source>One of the kiosk's threads for this device stopped because of a fault; it is being restarted. If this repeats, restart the kiosk and send a diagnostic bundle to the supplier.</source>
+        <translation>この機器を扱う端末内の処理（スレッド）が不具合で止まったため、再起動しています。繰り返す場合は端末を再起動し、診断情報を業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>One of the kiosk's threads for this device ended on its own; it is being restarted. If this repeats, restart the kiosk.</source>
+        <translation>この機器を扱う端末内の処理（スレッド）が終了したため、再起動しています。繰り返す場合は端末を再起動してください。</translation>
+    </message>
+    <message>
+        <source>A key file could not be written (a full disk, or a folder the kiosk user cannot write). Free space or fix the folder's permissions in [kiosk].data_dir; nothing was overwritten.</source>
+        <translation>鍵ファイルを書き込めませんでした（ディスクがいっぱいか、kioskユーザーが書き込めないフォルダーです）。[kiosk].data_dir の空き容量を確保するか、フォルダーの権限を直してください。既存のものは上書きしていません。</translation>
+    </message>
+    <message>
+        <source>Some offline loans could not be confirmed with the library system after several tries. Check each at the counter, then answer "it is lent" or "not lent: send it" in maintenance (or kiosk queue check).</source>
+        <translation>何度か試しても図書館システムで確定できなかったオフライン貸出があります。それぞれカウンターで確認し、保守モード（または kiosk queue check）で「貸出済み」か「未貸出：送信する」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The library system could not say whether this offline loan reached it. Check the item at the counter and answer in maintenance (or kiosk queue check --lent/--send).</source>
+        <translation>このオフライン貸出が図書館システムに届いたか確認できませんでした。カウンターで資料を確認し、保守モード（または kiosk queue check --lent/--send）で回答してください。</translation>
+    </message>
+    <message>
+        <source>The maintenance lock state could not be saved (disk full or folder not writable); it is kept in memory until the kiosk restarts. Free space in [kiosk].data_dir.</source>
+        <translation>保守モードのロック状態を保存できませんでした（ディスクがいっぱいか、フォルダーに書き込めません）。端末を再起動するまではメモリー上で保持します。[kiosk].data_dir の空き容量を確保してください。</translation>
+    </message>
+    <message>
+        <source>A file the command needs could not be read or written; the message names it.</source>
+        <translation>コマンドに必要なファイルを読み書きできませんでした。メッセージにファイル名が表示されています。</translation>
+    </message>
+    <message>
+        <source>Twice the number of books the patron typed did not match what the pad read, so nothing was lent from the stack. Lend the books at the counter; if the pad often misses books, check it (maintenance: read a tag).</source>
+        <translation>利用者が入力した冊数と読み取り台が読んだ冊数が2回とも合わなかったため、この本はどれも貸し出していません。カウンターで貸し出してください。読み取り台がよく本を読み落とす場合は点検してください（保守モード：タグの読み取り）。</translation>
+    </message>
+    <message>
+        <source>Returns are not possible here now (the library system cannot be reached, or its connector cannot take returns). The patron uses the return slot or the counter.</source>
+        <translation>いまこの端末では返却できません（図書館システムに接続できないか、接続方式が返却に対応していません）。返却ポストかカウンターをご案内してください。</translation>
+    </message>
+    <message>
+        <source>A return failed in an unexpected way. Check the item at the counter (is it still lent?) and see the recent errors.</source>
+        <translation>返却が想定外の理由で失敗しました。カウンターで資料を確認し（貸出中のままか）、最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>A renewal failed in an unexpected way. Check the loan at the counter and see the recent errors.</source>
+        <translation>貸出延長が想定外の理由で失敗しました。カウンターで貸出状況を確認し、最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The patron's account (loans, holds) could not be read from the library system. See the library link's state.</source>
+        <translation>利用者の貸出・予約状況を図書館システムから読めませんでした。図書館システムとの接続状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>My Number Card reader</source>
+        <translation>マイナンバーカードリーダー</translation>
+    </message>
+    <message>
+        <source>RFID pad</source>
+        <translation>RFIDパッド</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>バーコードスキャナー</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>レシートプリンター</translation>
+    </message>
+    <message>
+        <source>Library system link</source>
+        <translation>図書館システムとの接続</translation>
+    </message>
+    <message>
+        <source>Card validation service</source>
+        <translation>カード有効性確認サービス</translation>
+    </message>
+    <message>
+        <source>Offline journal</source>
+        <translation>オフライン貸出記録</translation>
+    </message>
+    <message>
+        <source>Kiosk programs (threads)</source>
+        <translation>端末の内部処理（スレッド）</translation>
+    </message>
+    <message>
+        <source>Lending</source>
+        <translation>貸出処理</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>監視</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保守</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Working. Nothing to do.</source>
+        <translation>正常に動作しています。対応は不要です。</translation>
+    </message>
+    <message>
+        <source>Needs attention soon. See the recent errors.</source>
+        <translation>近いうちに対応が必要です。最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Not working. See the recent errors.</source>
+        <translation>動作していません。最近のエラーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Not checked yet: it is checked when it is next used.</source>
+        <translation>まだ確認していません。次に使われたときに確認します。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Too many wrong technician passcodes: entry is locked for a while ([maintenance].lockout_s).</source>
+        <translation>保守用パスコードの誤りが続いたため、しばらく入れないようにしました（[maintenance].lockout_s）。</translation>
+    </message>
+    <message>
+        <source>The passcode lock could not be saved. Check that [kiosk].data_dir is writable.</source>
+        <translation>パスコードのロック状態を保存できませんでした。[kiosk].data_dir に書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>A task of the kiosk failed unexpectedly. If it repeats, send a diagnostic bundle to the supplier.</source>
+        <translation>端末の処理が予期せず失敗しました。繰り返す場合は、診断データを出力して保守業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>A card stopped answering and was given up. Ask the patron to place it again.</source>
+        <translation>カードが応答しなくなったため、読み取りを中止しました。利用者にカードを置き直してもらってください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the code beside this names it. Send a diagnostic bundle to the supplier if it repeats.</source>
+        <translation>問題が発生しました。内容は横のコードのとおりです。繰り返す場合は、診断データを出力して保守業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>A test receipt was printed. Check that it came out whole, cut, and marked as a test.</source>
+        <translation>テスト印刷をしました。最後まで印刷されて切り取られ、テスト印刷と書かれていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The card on the reader was read: PIN tries left: {tries_left}. No PIN was used.</source>
+        <translation>リーダー上のカードを読み取りました。暗証番号の残り回数は{tries_left}回です（暗証番号は使っていません）。</translation>
+    </message>
+    <message>
+        <source>Tags on the pad: {tags} (unreadable: {unreadable}, partly readable: {partial}).</source>
+        <translation>パッド上のタグ: {tags}枚（読めないもの: {unreadable}枚、一部だけ読めたもの: {partial}枚）。</translation>
+    </message>
+    <message>
+        <source>The card validation service works: it gave a signed, current answer.</source>
+        <translation>カード有効性確認サービスは正常です。署名付きの最新の応答がありました。</translation>
+    </message>
+    <message>
+        <source>The card validation service works, but:</source>
+        <translation>カード有効性確認サービスは動作していますが、次の点に注意してください。</translation>
+    </message>
+    <message>
+        <source>The test failed:</source>
+        <translation>テストは失敗しました。</translation>
+    </message>
+    <message>
+        <source>This test is not available on this kiosk (the device is not configured).</source>
+        <translation>この端末ではこのテストを使えません（機器が設定されていません）。</translation>
+    </message>
+    <message>
+        <source>The settings were not changed: a value is not allowed (the message names the key and the fix), or data_dir/site-settings.toml was edited by hand and cannot be read.</source>
+        <translation>設定は変更されていません。使えない値が含まれているか（メッセージに項目名と直し方があります）、data_dir/site-settings.toml が手で編集されて読めなくなっています。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to data_dir/site-settings.toml, so nothing was changed. Check that [kiosk].data_dir exists and is writable by the kiosk user.</source>
+        <translation>設定を data_dir/site-settings.toml に保存できなかったため、何も変更していません。[kiosk].data_dir があり、端末のユーザーが書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>A speech engine is missing, so the spoken guidance of some languages cannot be rendered: pyopenjtalk for Japanese (reinstall the kiosk's Python packages), espeak-ng for the others (Debian package espeak-ng). Then run kiosk speech render.</source>
+        <translation>音声合成エンジンがないため、一部の言語の音声案内を作成できません。日本語は pyopenjtalk（端末の Python パッケージを入れ直してください）、その他の言語は espeak-ng（Debian パッケージ espeak-ng）が必要です。そのあと kiosk speech render を実行してください。</translation>
+    </message>
+    <message>
+        <source>Open JTalk's dictionary is not installed, so the Japanese spoken guidance cannot be rendered. Install the Debian package open-jtalk-mecab-naist-jdic, then run kiosk speech render.</source>
+        <translation>Open JTalk の辞書が入っていないため、日本語の音声案内を作成できません。Debian パッケージ open-jtalk-mecab-naist-jdic を入れてから、kiosk speech render を実行してください。</translation>
+    </message>
+    <message>
+        <source>A phrase of the spoken guidance could not be rendered, so it is not spoken. See the recent errors; kiosk speech render tries again.</source>
+        <translation>音声案内の一部の文を作成できなかったため、その文は読み上げられません。最近のエラーを確認してください。kiosk speech render で作成をやり直せます。</translation>
+    </message>
+    <message>
+        <source>Rendering the spoken guidance did not finish in time (a busy machine). What was rendered is kept; the rest is rendered at the next start, or run kiosk speech render.</source>
+        <translation>音声案内の作成が時間内に終わりませんでした（端末の負荷が高いため）。作成済みの分はそのまま使います。残りは次回の起動時に作成されます。すぐに作成するには kiosk speech render を実行してください。</translation>
+    </message>
+    <message>
+        <source>The spoken guidance cannot be written to the speech folder of [kiosk].data_dir (permissions, or a full disk). Fix it, then run kiosk speech render.</source>
+        <translation>[kiosk].data_dir の speech フォルダーに音声案内を書き込めません（権限、またはディスクの空き不足）。原因を解消してから kiosk speech render を実行してください。</translation>
+    </message>
 </context>
 </TS>

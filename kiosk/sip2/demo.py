@@ -6,6 +6,7 @@
 >>> lib.inject("lose_reply", command="11")   # the next checkout is committed, then the connection is cut
 >>> lib.inject("drop", command="17", about="T0000014", count=99)  # never answers 17 for that item
 >>> lib.restart()                # same port, open connections are cut
+>>> lib.delay_s = 0.05           # every request takes 50 ms to answer (a library system across the network)
 >>> lib.stop()
 
 Quirks of real servers, to hold the kiosk to "liberal in what it accepts" (faults above, settings below):
@@ -18,6 +19,10 @@ Loan rules: loan limit 10, 14-day loan period, blocked and expired patrons refus
 else refused, reference items refused, an item already lent to the same patron is renewed only when the SC
 renewal policy is Y (otherwise refused with "already lent to you"). A no-block checkout (offline replay) ignores
 patron blocks, limits and holds and keeps the given due date, but still refuses an item lent to someone else.
+Renewals: at most 2 per loan, refused for a reserved item and for a patron whose renewals are denied. Returns
+(09): an item reserved by someone goes to its hold (alert, CV 01 here or 02 at another branch, CT where, CL
+"HOLD"), an item of another branch goes there (alert, CV 04, CT the branch), magnetic media is flagged. Holds
+on the shelf answer 17 with where they wait (AP) and until when (CM).
 The server accepts CR and CRLF, and blank (18-space) no-block due dates.
 """
 
@@ -136,6 +141,16 @@ class LibraryState:
                 for item, patron in demo_data.HOLDS_READY.items():
                     self._db.execute("INSERT INTO holds VALUES (?,?)", (item, patron))
                 self._db.execute("INSERT INTO meta VALUES ('seeded','1')")
+            if self._db.execute("SELECT v FROM meta WHERE k='seeded_services'").fetchone() is None:
+                # the patron services' loans (issue 16), also added to a demo library kept from before them
+                start = self.now()
+                for item, days in demo_data.SERVICE_LOANS.items():
+                    due = (start + timedelta(days=days)).replace(hour=23, minute=59, second=0)
+                    self._db.execute("INSERT OR IGNORE INTO loans VALUES (?,?,?,0,?)",
+                                     (item, demo_data.PATRON_WITH_HOLDS, due.isoformat(), format_datetime(start)))  # fmt: skip
+                self._db.execute("INSERT OR IGNORE INTO holds VALUES (?,?)",
+                                 (demo_data.ITEM_RESERVED_LOAN, demo_data.PATRON_OTHER))  # fmt: skip
+                self._db.execute("INSERT INTO meta VALUES ('seeded_services','1')")
 
     def now(self) -> datetime:
         return self._now().replace(microsecond=0)  # type: ignore[operator]
@@ -232,7 +247,8 @@ class LibraryState:
         return False, None, msg
 
     def checkin(self, item: str, *, no_block: bool = False) -> tuple[bool, str, str, bool, str]:
-        """-> (ok, patron the item was lent to, hold patron, alert, screen message)"""
+        """-> (ok, patron the item was lent to, hold patron, alert, screen message); the alert is also raised for an
+        item of another branch"""
         with self._lock, self._db:
             if item not in self.items:
                 self._log("checkin", "", item, False, no_block)
@@ -246,6 +262,9 @@ class LibraryState:
             self._log("checkin", current.patron, item, True, no_block)
             if hold is not None:
                 return True, current.patron, hold[0], True, "予約が入っている資料です。カウンターへお持ちください。"
+            branch = self.items[item].branch
+            if branch:
+                return True, current.patron, "", True, f"{branch}の資料です。カウンターへお持ちください。"
             return True, current.patron, "", False, ""
 
     def renew(self, patron: str, item: str, *, no_block: bool = False,
@@ -315,9 +334,12 @@ class _Handler(socketserver.BaseRequestHandler):
                         continue
                     assert isinstance(ev, Request)
                     msg = ev.message
+                    started = time.monotonic()
                     if not logged_in and msg.code not in ("93", "99"):
                         eventlog.event(logger, "sip2.demo.not_logged_in", command=msg.code)
                         return
+                    if lib.delay_s > 0:
+                        time.sleep(lib.delay_s)
                     fault = lib._take_fault(msg)
                     if fault is not None:
                         eventlog.event(logger, "sip2.demo.fault", kind=fault.kind, command=msg.code)
@@ -351,6 +373,8 @@ class _Handler(socketserver.BaseRequestHandler):
                         bad[-2] = ord("0") if bad[-2] != ord("0") else ord("1")
                         data_out = bytes(bad)
                     sock.sendall(data_out)
+                    with lib._lock:
+                        lib.busy_s += time.monotonic() - started
         except OSError:
             return
         finally:
@@ -382,6 +406,7 @@ class DemoLibrary:
         tls_context: ssl.SSLContext | None = None,
         error_detection: bool = True,
         resend_seq: int | None = None,
+        delay_s: float = 0.0,
     ) -> None:
         self.state = LibraryState(db_path, extra_items=extra_items)
         #: a server-side TLS context: connections are then TLS (as through stunnel in front of an ILS)
@@ -397,6 +422,9 @@ class DemoLibrary:
         self.error_detection = error_detection
         #: after a 97, repeat the last reply under this sequence number instead of the original one
         self.resend_seq = resend_seq
+        #: seconds every request waits before it is answered: the modelled round trip to a library system across
+        #: the network (tests and benchmarks; may be changed while running)
+        self.delay_s = delay_s
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
         self._conns: set[socket.socket] = set()
@@ -405,6 +433,8 @@ class DemoLibrary:
         self._thread: threading.Thread | None = None
         #: requests answered, by command code
         self.counts: dict[str, int] = {}
+        #: seconds spent answering them (each from its arrival to its reply sent, ``delay_s`` included)
+        self.busy_s = 0.0
 
     # lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> int:
@@ -646,13 +676,23 @@ class DemoLibrary:
         item = msg.text("AB")
         ok, patron, hold_patron, alert, text = self.state.checkin(item, no_block=msg.fixed["no_block"] == "Y")
         it = self.state.items.get(item)
+        # where it goes and why, in the dialect of 3M, Koha and Evergreen: CT destination, CV alert type (01 hold
+        # here, 02 hold for another branch, 04 send to another branch)
+        destination, alert_type = None, None
+        if ok and hold_patron:
+            destination = demo_data.HOLD_PICKUP.get(item, demo_data.HOLD_SHELF)
+            alert_type = "02" if item in demo_data.HOLD_PICKUP else "01"
+        elif ok and it is not None and it.branch:
+            destination, alert_type = it.branch, "04"
         fields: list[tuple[str, str | None]] = [
             ("AO", demo_data.INSTITUTION_ID),
             ("AB", item),
-            ("AQ", demo_data.PERMANENT_LOCATION),
+            ("AQ", (it.branch if it is not None else "") or demo_data.PERMANENT_LOCATION),
             ("AJ", it.display_title if it else None),
-            ("CL", "HOLD" if hold_patron else None),
+            ("CL", "HOLD" if ok and hold_patron else None),
             ("AA", patron or None),
+            ("CT", destination),
+            ("CV", alert_type),
             ("AF", text or None),
         ]
         return make(
@@ -660,7 +700,7 @@ class DemoLibrary:
             fields,
             ok="1" if ok else "0",
             resensitize="Y" if ok else "N",
-            magnetic_media="N",
+            magnetic_media="Y" if it is not None and it.magnetic else "N",
             alert="Y" if alert else "N",
             transaction_date=self._now(),
         )
@@ -679,12 +719,16 @@ class DemoLibrary:
             status = "01"
         else:
             status = "03"
+        on_shelf = status == "08"
+        kept = (self.state.now() + timedelta(days=demo_data.HOLD_KEPT_DAYS)).replace(hour=23, minute=59, second=0)
         fields: list[tuple[str, str | None]] = [
             ("AB", item),
             ("AJ", it.display_title if it else ""),
             ("AH", format_datetime(loan.due) if loan else None),
-            ("CK", "001" if it else None),
-            ("AQ", demo_data.PERMANENT_LOCATION if it else None),
+            ("CM", format_datetime(kept) if on_shelf else None),
+            ("CK", "006" if it and it.magnetic else "001" if it else None),
+            ("AQ", (it.branch or demo_data.PERMANENT_LOCATION) if it else None),
+            ("AP", demo_data.HOLD_PICKUP.get(item, demo_data.HOLD_SHELF) if on_shelf else None),
             ("AF", None if it else "この資料は登録されていません。"),
         ]
         return make(

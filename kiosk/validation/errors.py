@@ -14,10 +14,18 @@ Messages never quote a certificate serial or any other identity.
 from __future__ import annotations
 
 from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.x509 import InvalidVersion
+from cryptography.x509 import DuplicateExtension, InvalidVersion, UnsupportedGeneralNameType
 
-#: what cryptography raises for damaged or strange DER (it decodes lazily, so also when a field is first read)
-DECODE_ERRORS: tuple[type[Exception], ...] = (ValueError, TypeError, InvalidVersion, UnsupportedAlgorithm)
+#: what cryptography raises for damaged or strange DER (it decodes lazily, so also when a field is first read; an
+#: extension present twice and a general name of an unknown type raise errors of their own, not ValueError)
+DECODE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    TypeError,
+    InvalidVersion,
+    UnsupportedAlgorithm,
+    DuplicateExtension,
+    UnsupportedGeneralNameType,
+)
 
 
 class ValidationError(Exception):

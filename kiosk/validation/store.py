@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from cryptography import x509
 
 import eventlog
+import safefile
 from kiosk.validation import crl as crl_mod
 from kiosk.validation.errors import CrlError, StoreError
 
@@ -105,27 +105,11 @@ class CrlStore:
         return crl
 
     def _write_atomic(self, path: Path, data: bytes) -> None:
-        tmp = path.with_suffix(".tmp")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-            try:
-                view = memoryview(data)
-                while view:
-                    n = os.write(fd, view)
-                    view = view[n:]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, path)
-            dfd = os.open(self.folder, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
+            # a CRL is public: readable by all, but written whole or not at all like the kiosk's private files
+            safefile.write(path, data, mode=0o644)
         except OSError as e:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
             raise StoreError(f"cannot write the CRL store ({e.strerror or type(e).__name__})") from None
 
 

@@ -209,7 +209,7 @@ class HttpClient:
                 if expect_type and ctype and ctype != expect_type:
                     raise TransportError(f"unexpected content type {ctype!r}", reason="validation_bad_content")
                 declared = r.headers.get("Content-Length")
-                if declared and declared.isdigit() and int(declared) > limit:
+                if declared and declared.isascii() and declared.isdigit() and int(declared) > limit:
                     raise TransportError("answer too large", reason="validation_bad_content")
                 body = bytearray()
                 for chunk in r.iter_content(chunk_size=65536):

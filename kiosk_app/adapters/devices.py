@@ -1,12 +1,12 @@
 """The device drivers (``hardware.rfid``, ``hardware.barcode``, ``hardware.printer``) as the core's ports: items arriving on the RFID pad, per-item security, scans, receipts, and their health for maintenance.
 
-Every call blocks on a serial line: the UI calls them from worker lanes; the pad poller and the scanners run in their
-own threads and report through callbacks (which the UI forwards with queued signals).
+Every call blocks on a serial line: the UI calls them from worker lanes; the pad poller and the scanners run in
+threads of the kiosk's :class:`~kiosk.supervisor.Supervisor` (one of their own when none is given), which reports
+and restarts one that dies, and report through callbacks (which the UI forwards with queued signals).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
@@ -17,12 +17,13 @@ from hardware.barcode.classify import ScanKind
 from hardware.barcode.scanner import scanners_from_config
 from hardware.printer.errors import PrinterError as DriverError
 from hardware.printer.printer import ReceiptPrinter
-from hardware.printer.receipt import ReceiptItem, compose_receipt
+from hardware.printer.receipt import ReceiptItem, compose_receipt, compose_test_print
 from hardware.rfid.errors import RfidError
 from hardware.rfid.pad import RfidPad
 from hardware.rfid.reader import RfidReader
-from kiosk.services import DeviceHealth, DeviceState, PrinterError, TagError
-from kiosk.session import ItemLine, ItemState
+from kiosk.services import DeviceHealth, DeviceState, PrinterError, SelfTestResult, TagError
+from kiosk.session import Account, ItemLine, ItemState
+from kiosk.supervisor import Supervised, Supervisor
 
 _log = logging.getLogger("kiosk_app.devices")
 
@@ -47,33 +48,40 @@ class RfidService:
         self._held: set[str] = set()
         self._rescan = threading.Event()
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._poller: Supervised | None = None
 
     @classmethod
     def from_config(cls, section: Any) -> RfidService:
         return cls(RfidReader.from_config(section), section.sets)
 
     def start(
-        self, on_item: Callable[[str, str, str], None], on_incomplete: Callable[[int], None] | None = None
+        self,
+        on_item: Callable[[str, str, str], None],
+        on_incomplete: Callable[[int], None] | None = None,
+        supervisor: Supervisor | None = None,
     ) -> None:
-        """``on_item(item_id, source, title)`` once per item wholly on the pad; ``on_incomplete(n)`` when the number
-        of sets with a part missing changes (the screen asks for the other parts)."""
+        """Start the poller (device ``rfid`` of ``supervisor``): ``on_item(item_id, source, title)`` once per item
+        wholly on the pad; ``on_incomplete(n)`` when the number of sets with a part missing changes (the screen asks
+        for the other parts)."""
         self._on_incomplete = on_incomplete
         self._incomplete = 0
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, args=(on_item,), name="rfid-pad", daemon=True)
-        self._thread.start()
+        self._poller = (supervisor or Supervisor()).start(
+            "rfid_pad", lambda: self._run(on_item), device="rfid", stop=self._stop.set
+        )
 
     def stop(self) -> None:
+        if self._poller is not None:
+            self._poller.stop()  # retired first: a poller that returns now is not a death
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
         try:
             self.reader.close()
         except Exception:  # noqa: BLE001 - closing a reader that is gone
             pass
 
     def _run(self, on_item: Callable[[str, str, str], None]) -> None:
+        # started (again, after a death): every item on the pad is news (the session lends each once)
+        self._reported.clear()
         while not self._stop.is_set():
             try:
                 with self._lock:
@@ -134,13 +142,14 @@ class RfidService:
             return DeviceState("rfid", DeviceHealth.ERROR, self.error)
         return DeviceState("rfid", DeviceHealth.OK, "", f"items={len(self.pad.items())}")
 
-    def read_tag(self) -> str:
+    def read_tag(self) -> SelfTestResult:
         """Self-test: read what is on the pad now."""
         with self._lock:
             self.reader.open()
             tags = self.reader.inventory(fresh=True)
         partial = sum(1 for t in tags if t.item is not None and t.item.problems)
-        return f"tags={len(tags)} unreadable={sum(1 for t in tags if t.error)} partial={partial}"
+        unreadable = sum(1 for t in tags if t.error)
+        return SelfTestResult("tags_read", {"tags": len(tags), "unreadable": unreadable, "partial": partial})
 
 
 class PrinterService:
@@ -159,12 +168,18 @@ class PrinterService:
     def from_config(cls, cfg: Any) -> PrinterService:
         return cls(ReceiptPrinter.from_config(cfg.printer), cfg.printer, cfg.receipt, cfg.kiosk.library_name)
 
-    def _receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> Any:
+    def _receipt(
+        self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None, loans: Account | None = None
+    ) -> Any:
         """The receipt says what is true when it prints: each item's due date as the patron was shown it (none when
         the library system gave none: the receipt says to ask at the counter); an offline loan marked as still to be
         sent while it waits, as an ordinary loan once the library system has it, and "ask at the counter" if the
-        library system refused it meanwhile."""
+        library system refused it meanwhile; and, when the library wants it, every current loan as the library
+        system listed it. Never a name."""
         lines = [self._line(i) for i in items]
+        every = None
+        if loans is not None:
+            every = [ReceiptItem(ln.title, ln.due, overdue=ln.overdue, item_id=ln.item_id) for ln in loans.loans]
         return compose_receipt(
             self.printer_section,
             self.receipt_section,
@@ -172,6 +187,7 @@ class PrinterService:
             items=lines,
             holds_ready=holds_ready,
             language=language,
+            loans=every,
         )
 
     def _line(self, item: ItemLine) -> ReceiptItem:
@@ -182,9 +198,14 @@ class PrinterService:
             return ReceiptItem(item.title, None, item_id=item.item_id)
         return ReceiptItem(item.title, item.due, offline=state == "waiting", item_id=item.item_id)
 
-    def print_receipt(self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None) -> None:
+    def print_receipt(
+        self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None, loans: Account | None = None
+    ) -> None:
+        self._print(self._receipt(items, language, holds_ready, loans))
+
+    def _print(self, receipt: Any) -> None:
         try:
-            self.printer.print_receipt(self._receipt(items, language, holds_ready))
+            self.printer.print_receipt(receipt)
         except DriverError as e:
             raise PrinterError(getattr(e, "reason", "") or "printer_error") from None
         except OSError:
@@ -203,9 +224,10 @@ class PrinterService:
             return DeviceState("printer", DeviceHealth.WARNING, "paper_near_end")
         return DeviceState("printer", DeviceHealth.OK)
 
-    def test_receipt(self) -> str:
-        self.print_receipt((ItemLine("test", ItemState.LENT, "テスト印刷 / Test print", dt.date.today()),), "ja")
-        return "printed"
+    def test_receipt(self) -> SelfTestResult:
+        """Self-test: a test print (marked as a test from top to bottom, no item, no due date)."""
+        self._print(compose_test_print(self.printer_section, library_name=self.library_name))
+        return SelfTestResult("test_receipt_printed")
 
     def close(self) -> None:
         try:
@@ -214,9 +236,14 @@ class PrinterService:
             pass
 
 
-def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: Callable[[], None]):  # type: ignore[no-untyped-def]
-    """Start the configured barcode scanners; patron and item codes go to ``on_code`` (the session decides by
-    screen), technician cards to ``on_technician``. Returns (scanners, stop)."""
+def start_scanners(  # type: ignore[no-untyped-def]
+    section: Any,
+    on_code: Callable[[str], None],
+    on_technician: Callable[[], None],
+    supervisor: Supervisor | None = None,
+):
+    """Start the configured barcode scanners (device ``scanner`` of ``supervisor``); patron and item codes go to
+    ``on_code`` (the session decides by screen), technician cards to ``on_technician``. Returns (scanners, stop)."""
 
     def on_scan(scan: Any) -> None:
         if scan.kind == ScanKind.TECHNICIAN:
@@ -227,12 +254,14 @@ def start_scanners(section: Any, on_code: Callable[[str], None], on_technician: 
             eventlog.event(_log, "scan.ignored", kind=str(scan.kind), reason=scan.reason or None)
 
     scanners = scanners_from_config(section, on_scan)
-    for sc in scanners:
-        sc.start()
+    supervisor = supervisor or Supervisor()
+    readers = [
+        supervisor.start(f"scanner_{i}", sc.run, device="scanner", stop=sc.stop) for i, sc in enumerate(scanners)
+    ]
 
     def stop() -> None:
-        for sc in scanners:
-            sc.stop()
+        for reader in readers:
+            reader.stop()
 
     return scanners, stop
 

@@ -1,21 +1,52 @@
 """The offline journal (:class:`offline_queue.Journal`) as the lender's :class:`OfflineJournal` and as the
-:class:`SyncService` the link monitor and maintenance drive; replay goes through SIP2 circulation."""
+:class:`SyncService` the link monitor and maintenance drive; replay goes through the library system's connector
+(:meth:`LibrarySystem.checkout_offline` and :meth:`LibrarySystem.lookup_loan`, whatever the connector)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from kiosk.services import DeviceHealth, DeviceState, JournalError, LinkStatus, Refusal, SyncReport
+from kiosk.services import (
+    CounterCheck,
+    DeviceHealth,
+    DeviceState,
+    JournalError,
+    LibraryError,
+    LibrarySystem,
+    LinkStatus,
+    OutcomeUnknown,
+    Refusal,
+    SyncReport,
+)
 from kiosk.session import Patron
-from kiosk.sip2.errors import Sip2Error
-from kiosk_app.adapters.library import Sip2Library
-from offline_queue import Journal, JournalFull, OfflinePolicy, QueueError
+from offline_queue import Journal, JournalFull, LinkDown, OfflinePolicy, QueueError, ReplayAnswer
+
+
+class ConnectorReplay:
+    """A connector as the journal's :class:`offline_queue.ReplayTarget`: the port's errors become :class:`LinkDown`
+    (an unknown outcome is "maybe committed", so the journal looks it up before anything is sent again)."""
+
+    def __init__(self, library: LibrarySystem) -> None:
+        self.library = library
+
+    def replay_checkout(self, patron: str, item: str, due: dt.datetime, txn_time: dt.datetime) -> ReplayAnswer:
+        try:
+            reply = self.library.checkout_offline(Patron("", patron), item, due, txn_time)
+        except LibraryError as e:
+            raise LinkDown(str(e), e.reason, maybe_committed=isinstance(e, OutcomeUnknown)) from None
+        return ReplayAnswer(True) if reply.ok else ReplayAnswer(False, reply.reason or "refused", reply.message)
+
+    def replay_lookup(self, patron: str, item: str) -> str:
+        try:
+            return self.library.lookup_loan(Patron("", patron), item)
+        except LibraryError as e:
+            raise LinkDown(str(e), e.reason, maybe_committed=False) from None
 
 
 class JournalAdapter:
     """The offline journal (:class:`offline_queue.Journal`) as the lender's :class:`OfflineJournal`, plus sync."""
 
-    def __init__(self, journal: Journal, policy: OfflinePolicy, library: Sip2Library | None) -> None:
+    def __init__(self, journal: Journal, policy: OfflinePolicy, library: LibrarySystem | None) -> None:
         self.journal = journal
         self.policy = policy
         self.library = library
@@ -59,13 +90,8 @@ class JournalAdapter:
         """An empty string when the library system answered and is online, else a reason code."""
         if self.library is None:
             return "no_library_system"
-        try:
-            st = self.library.client.ping(retries=0)
-        except (Sip2Error, OSError) as e:
-            self.library.online = False
-            return getattr(e, "reason", "") or "unreachable"
-        self.library.online = bool(st.online)
-        return "" if st.online else "offline"
+        st = self.library.status()
+        return "" if st.online else st.reason or "unreachable"
 
     def sync(self, limit: int | None = None) -> SyncReport:
         if self.library is None:
@@ -73,8 +99,8 @@ class JournalAdapter:
         reason = self._ping()
         if reason:
             return SyncReport(0, 0, self.pending(), reason)
-        report = self.journal.replay(self.library.circ, limit=limit)
-        if report.stopped:
+        report = self.journal.replay(ConnectorReplay(self.library), limit=limit)
+        if report.link_failed:
             self.library.online = False
         # "already lent to this patron" is counted among the acknowledged: each transaction is counted once
         return SyncReport(report.acknowledged, report.refused, report.remaining, report.stopped)
@@ -84,8 +110,23 @@ class JournalAdapter:
         return [Refusal(r.refused_at.isoformat(sep=" ", timespec="minutes"), r.reason, r.txn_id[:8])
                 for r in self.journal.refusals()]  # fmt: skip
 
+    def checks(self) -> list[CounterCheck]:
+        """For the staff's "check at the counter" list: the item (staff need it at the counter), when, what is
+        known; not the patron."""
+        return [CounterCheck(c.txn_id, c.txn_time.isoformat(sep=" ", timespec="minutes") if c.txn_time else "",
+                             c.item, c.reason, c.tries, c.sent_before)
+                for c in self.journal.checks()]  # fmt: skip
+
+    def settle_check(self, handle: str, lent: bool) -> bool:
+        return self.journal.settle_check(handle, lent=lent)
+
     def health(self) -> DeviceState:
         st = self.journal.status()
+        detail = f"waiting={st.waiting}"
+        if st.key_problem:
+            return DeviceState("offline_queue", DeviceHealth.ERROR, st.key_problem, detail)
+        if st.check:
+            return DeviceState("offline_queue", DeviceHealth.WARNING, "check_at_counter", f"{detail} check={st.check}")
         if st.refused:
-            return DeviceState("offline_queue", DeviceHealth.WARNING, f"refused={st.refused}", f"waiting={st.waiting}")
-        return DeviceState("offline_queue", DeviceHealth.OK, "", f"waiting={st.waiting}")
+            return DeviceState("offline_queue", DeviceHealth.WARNING, f"refused={st.refused}", detail)
+        return DeviceState("offline_queue", DeviceHealth.OK, "", detail)

@@ -79,7 +79,8 @@ def open_links(cfg: config_mod.Config) -> LinkTable:
     try:
         return build.open_links(cfg)
     except build.IdentitySetupError as e:
-        raise CliError(str(e), code=2, reason=e.reason) from None
+        # a full disk is not a configuration error (exit 2): the same command works once there is space
+        raise CliError(str(e), code=1 if e.reason == "disk_full" else 2, reason=e.reason) from None
 
 
 def build_authenticator(cfg: config_mod.Config, links: LinkTable) -> Authenticator:

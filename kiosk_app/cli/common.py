@@ -8,6 +8,7 @@ import json
 import sys
 from typing import Any
 
+import eventlog
 from kiosk import config as config_mod
 from kiosk import reasons
 
@@ -36,3 +37,9 @@ def load_config(args: argparse.Namespace) -> config_mod.Config:
 def explain(cfg: config_mod.Config, code: str) -> str:
     """What ``code`` means and what to do, from the reason registry, in the staff language (``[kiosk]``)."""
     return reasons.staff_text(code, cfg.kiosk.staff_language)
+
+
+def use_log_level(args: argparse.Namespace, cfg: config_mod.Config) -> None:
+    """The kiosk logs at ``[logging].level`` unless ``--log-level`` said otherwise (the kiosk's commands)."""
+    if getattr(args, "log_level", None) is None:
+        eventlog.setup(cfg.logging.level)

@@ -15,6 +15,7 @@ import typing
 
 from kiosk import config as config_mod
 from kiosk_app.cli.common import CliError, print_json
+from kiosk_app.connectors import load_connector
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,12 +26,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_check)
     e = csub.add_parser("example", help="print a configuration with every key, its default and what it means")
+    e.add_argument(
+        "--commented",
+        action="store_true",
+        help="every key commented out (the file the package installs as /etc/kiosk/kiosk.toml)",
+    )
     e.set_defaults(handler=cmd_example)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     try:
         cfg = config_mod.load(args.config)
+        # the library system's connector is installed and takes its options (made, not connected)
+        load_connector(cfg).close()
     except config_mod.ConfigError as e:
         raise CliError(f"configuration: {e}", code=2, reason="config") from None
     where = cfg.source or "built-in defaults (no file)"
@@ -76,12 +84,16 @@ def _field_comments(cls: type) -> dict[str, list[str]]:
     return comments
 
 
-def example_text() -> str:
+def example_text(commented: bool = False) -> str:
+    """Every section and key with its default and its meaning; ``commented`` puts each key behind ``# `` so that
+    the file sets nothing until a technician uncomments a key (the section headers stay: an empty table is valid)."""
     out = [
         "# Kiosk configuration (/etc/kiosk/kiosk.toml). Every key is optional; shown are the defaults.",
         "# Check a file with: kiosk --config FILE config check",
         "",
     ]
+    if commented:
+        out[1:1] = ["# Every key is commented out: uncomment the ones this site needs and set them."]
     hints = typing.get_type_hints(config_mod.Config)
     for f in dataclasses.fields(config_mod.Config):
         if f.name == "source":
@@ -102,11 +114,11 @@ def example_text() -> str:
             if value is None:
                 out.append(f"# {sf.name} =")
             else:
-                out.append(f"{sf.name} = {_toml_value(value)}")
+                out.append(f"{'# ' if commented else ''}{sf.name} = {_toml_value(value)}")
         out.append("")
     return "\n".join(out)
 
 
 def cmd_example(args: argparse.Namespace) -> int:
-    print(example_text())
+    print(example_text(commented=args.commented))
     return 0

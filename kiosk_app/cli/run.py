@@ -13,8 +13,8 @@ from pathlib import Path
 
 from kiosk import config as config_mod
 from kiosk_app.build import IdentitySetupError, build_kiosk, open_links
-from kiosk_app.cli.common import CliError, load_config
-from kiosk_app.demo import DEMO_PASSCODE, VPCD_BASE_PORT, DemoWorld
+from kiosk_app.cli.common import CliError, load_config, use_log_level
+from kiosk_app.demo import DEMO_PASSCODE, VPCD_BASE_PORT, Delays, DemoWorld
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,6 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     d.add_argument("--fullscreen", action="store_true", help="full screen (default: a window)")
     d.add_argument("--bookmobile", action="store_true", help="show the bookmobile banner")
+    for part, what in (("library", "each SIP2 request to the demo library system"),
+                       ("validation", "each OCSP request to the validation service (LGWAN: try 300)"),
+                       ("reader", "each command of the simulated RFID reader")):  # fmt: skip
+        d.add_argument(f"--{part}-delay-ms", type=float, default=0.0, metavar="MS", help=f"answer {what} this late")
+    d.add_argument(
+        "--speech",
+        action="store_true",
+        help="spoken guidance (off in the demo unless asked: the first start renders its phrases, about a minute)",
+    )
     d.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     d.set_defaults(handler=cmd_demo)
 
@@ -51,20 +60,25 @@ def _qt_available() -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     cfg = load_config(args)
+    use_log_level(args, cfg)
     _qt_available()
     # Qt is imported only by the commands that open a window: the headless commands run without PySide6
     from kiosk_app import gui
 
     kiosk = build_kiosk(cfg)
     win = gui.open_window(kiosk, windowed=args.windowed)
-    return gui.run(win, gui.telemetry(win))
+    return gui.run(win, gui.telemetry(win, liveness=kiosk.alive))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     base = load_config(args) if args.config else config_mod.Config()
+    use_log_level(args, base)
+    base = config_mod.replace(base, "ui", speech=args.speech)
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
     try:
-        world = DemoWorld.start(data_dir)
+        delays = Delays(*(max(ms, 0.0) / 1000 for ms in (args.library_delay_ms, args.validation_delay_ms,
+                                                         args.reader_delay_ms)))  # fmt: skip
+        world = DemoWorld.start(data_dir, delays=delays)
     except (OSError, RuntimeError) as e:
         raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
     try:
@@ -82,7 +96,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         except (OSError, IdentitySetupError, config_mod.ConfigError) as e:
             raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
         _qt_available()
-        return _demo_window(args, base, world, build_kiosk(cfg))
+        return _demo_window(args, base, world, world.build(cfg))
     finally:
         world.stop()
 
@@ -102,7 +116,17 @@ def _demo_window(args: argparse.Namespace, base: config_mod.Config, world: DemoW
     receipts = world.data_dir / "receipts"
     receipts.mkdir(exist_ok=True)
     shown_passcode = "" if base.maintenance.passcode_hash else DEMO_PASSCODE
-    panel = DemoPanel(win, world.cards, args.vpcd_port, world.library, world.devices, receipts, passcode=shown_passcode)
+    panel = DemoPanel(
+        win,
+        world.cards,
+        args.vpcd_port,
+        world.library,
+        world.devices,
+        receipts,
+        passcode=shown_passcode,
+        reader=world.reader,
+        responder=world.responder,
+    )
     panel.arrange()  # side by side from the screen's geometry: without a window manager both would open at (0, 0)
     panel.show()
     print(
@@ -112,6 +136,6 @@ def _demo_window(args: argparse.Namespace, base: config_mod.Config, world: DemoW
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), application().quit)
     try:
-        return gui.run(win, gui.telemetry(win))
+        return gui.run(win, gui.telemetry(win, liveness=kiosk.alive))
     finally:
         panel.shutdown()

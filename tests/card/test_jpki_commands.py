@@ -125,6 +125,22 @@ def test_exchange_resends_with_the_le_from_6cxx():
     assert r.data == b"x" * 16 and sent[-1][-1] == 0x10
 
 
+def test_a_6cxx_to_a_verify_never_sends_the_pin_again():
+    """6Cxx asks for the command again with another Le: only a command without data has an Le to fix. Re-sending a
+    VERIFY (with the last PIN digit replaced by the card's byte) would spend a try the patron never gave (found by
+    ``python -m fuzz card``)."""
+    sent = []
+
+    def transmit(apdu):
+        sent.append(apdu)
+        return jpki.Response(b"", 0x6C04 if apdu[1] == 0x20 else 0x9000)
+
+    card = JpkiCard(transmit)
+    with pytest.raises(jpki.CardError):
+        card.verify_pin("1234")
+    assert [a for a in sent if a[1] == 0x20 and len(a) > 4] == [bytes(jpki.verify_pin("1234"))]
+
+
 def test_endless_procedure_bytes_are_an_error():
     with pytest.raises(jpki.UnexpectedStatus):
         jpki.exchange(lambda apdu: jpki.Response(b"", 0x6101), jpki.verify_empty())

@@ -1,6 +1,7 @@
 """The packages' import rules (README "Architecture"), read from the sources.
 
 - imports point one way: ``kiosk_app`` → ``ui`` → ``kiosk`` → ``hardware``, ``offline_queue`` → ``eventlog``;
+  ``safefile`` (atomic, owner-only files) is at the bottom with ``eventlog``, and imports nothing of the project;
 - only ``ui`` and ``kiosk_app`` import Qt (the core runs and is tested without PySide6);
 - no import cycle between modules;
 - imports stand at the top of a file; one inside a function says why in a comment (an optional dependency, Qt kept
@@ -15,15 +16,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ("eventlog", "hardware", "offline_queue", "kiosk", "ui", "kiosk_app")
+PACKAGES = ("eventlog", "safefile", "hardware", "offline_queue", "kiosk", "ui", "kiosk_app")
 #: the project packages each package may import (besides itself)
 ALLOWED = {
     "eventlog": set(),
-    "hardware": {"eventlog"},
-    "offline_queue": {"eventlog"},
-    "kiosk": {"eventlog", "hardware", "offline_queue"},
-    "ui": {"eventlog", "hardware", "offline_queue", "kiosk"},
-    "kiosk_app": {"eventlog", "hardware", "offline_queue", "kiosk", "ui"},
+    "safefile": set(),
+    "hardware": {"eventlog", "safefile"},
+    "offline_queue": {"eventlog", "safefile"},
+    "kiosk": {"eventlog", "safefile", "hardware", "offline_queue"},
+    "ui": {"eventlog", "safefile", "hardware", "offline_queue", "kiosk"},
+    "kiosk_app": {"eventlog", "safefile", "hardware", "offline_queue", "kiosk", "ui"},
 }
 QT_ALLOWED = {"ui", "kiosk_app"}
 

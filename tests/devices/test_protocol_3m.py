@@ -106,3 +106,38 @@ def test_noise_claiming_a_long_frame_does_not_hide_the_real_one():
     wire = b"\xd5\x00" + p.encode_request(p.Inventory())  # D5 00 D6 … reads as "a 214-byte frame follows"
     frames, _ = frames_of(wire)
     assert [f for f in frames if isinstance(f, p.Frame)] == [p.Frame(p.SOF, p.CMD_INVENTORY, p.INVENTORY_FIELDS)]
+
+
+def _decoder_lines(noise: bytes) -> int:
+    """Python lines the frame decoder runs to take ``noise`` byte by byte (a count, not a time: the same on every
+    machine)."""
+    executed = 0
+    own = p.__file__
+
+    def tracer(frame, event, arg):
+        nonlocal executed
+        if frame.f_code.co_filename != own:
+            return None
+        if event == "line":
+            executed += 1
+        return tracer
+
+    d = p.FrameDecoder()
+    sys.settrace(tracer)
+    try:
+        for i in range(len(noise)):
+            d.receive_data(noise[i : i + 1])
+            while d.next_event() is not None:
+                pass
+    finally:
+        sys.settrace(None)
+    return executed
+
+
+def test_noise_of_start_bytes_costs_the_decoder_the_same_whatever_length_they_claim():
+    """Start bytes that claim long frames, arriving one at a time: each byte is looked at a bounded number of times,
+    not once for every byte waiting behind a claimed frame (found by ``python -m fuzz pad_frames``: 4 KB of such
+    noise held the pad's thread for a second)."""
+    short_claims = _decoder_lines(bytes([p.SOF, 0x01, 0x00]) * 600)  # each claims a 256-byte frame
+    long_claims = _decoder_lines(bytes([p.SOF, 0x03, 0x00]) * 600)  # each claims a 768-byte frame
+    assert long_claims < 1.5 * short_claims

@@ -206,6 +206,15 @@ def test_uid_model_and_table(tmp_path):
         get_model("jla")
 
 
+def test_a_uid_table_that_is_not_utf8_is_a_typed_error(tmp_path):
+    """Found by ``python -m fuzz tag_uid``: the bytes of a table saved in Shift_JIS raised UnicodeDecodeError."""
+    table = tmp_path / "uids.csv"
+    table.write_bytes("E004015000000001,資料1\n".encode("shift_jis"))
+    with pytest.raises(TagFormatError) as e:
+        load_uid_table(table)
+    assert e.value.reason == "uid_table_not_utf8"
+
+
 def test_offline_issue_sub_qualifiers():
     assert ItemData("1").offline_issue_allowed
     assert ItemData("1", usage_qualifier=4).offline_issue_allowed  # 1/4: only return is barred offline

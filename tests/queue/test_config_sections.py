@@ -36,6 +36,8 @@ lending = true
 items_per_patron = 3
 identification = ["barcode"]
 loan_period_days = 21
+[barcode]
+patron_patterns = ['1\\d{7}']
 """)  # fmt: skip
     c = Sip2Client.from_config(cfg.sip2)
     assert (c.port, c.encoding, c.terminator, c.fallback_timeout, c.keepalive, c.retries) == (

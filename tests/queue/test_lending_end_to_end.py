@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from hardware.barcode.classify import Classifier, ClassifierConfig
 from kiosk.lending import Lender
 from kiosk.services import LibraryUnavailable
 from kiosk.session import ItemState, Patron
@@ -34,8 +35,13 @@ class Tags:
 def parts(library, journal):
     client = make_client(library, retries=0)
     client.connect()
-    policy = OfflinePolicy(lending=True, items_per_patron=3, identification=("mynumber", "barcode"))
-    sip2 = Sip2Library(client, policy.identification)
+    policy = OfflinePolicy(
+        lending=True,
+        items_per_patron=3,
+        identification=("mynumber", "barcode"),
+        barcode_patron=Classifier(ClassifierConfig(patron_patterns=(r"1\d{7}",))).is_patron_number,
+    )
+    sip2 = Sip2Library(client)
     tags = Tags()
     lender = Lender(sip2, tags, JournalAdapter(journal, policy, sip2), policy)
     yield lender, sip2.circ, tags
@@ -91,13 +97,10 @@ def test_an_unknown_checkout_outcome_is_a_refusal_and_nothing_is_journalled(libr
 def test_patron_status_and_unavailable(library, parts):
     lender, circ, _ = parts
     lib_sys = lender.library
-    assert lib_sys.patron_status(Patron("barcode", demo_data.PATRON_OK), True).ok
-    assert lib_sys.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED), True).reason == "card_lost"
-    assert lib_sys.patron_status(P, False).ok
-    # where a patron's identification may not lend offline, an unreachable library system is a refusal...
-    strict = Sip2Library(circ.client, offline_methods=())
+    assert lib_sys.patron_status(Patron("barcode", demo_data.PATRON_OK)).ok
+    assert lib_sys.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED)).reason == "card_lost"
+    assert lib_sys.patron_status(P).ok
+    # an unreachable library system is unavailable, whoever asks: who may go on offline is the session's rule
     library.stop()
     with pytest.raises(LibraryUnavailable):
-        strict.patron_status(P, False)
-    # ...and where it may, the patron goes on, unchecked, to lend within the offline rules
-    assert lib_sys.patron_status(P, False).reason == "offline"
+        lib_sys.patron_status(P)

@@ -47,7 +47,7 @@ def test_pad_reports_items_once_and_switches_security(sims, cfg):
             pad.set_lent("T0000099", True)
         assert e.value.reason == "tag_not_on_pad"
         assert pad.health().health is DeviceHealth.OK
-        assert pad.read_tag().startswith("tags=1")
+        assert pad.read_tag().counts == {"tags": 1, "unreadable": 0, "partial": 0}
     finally:
         pad.stop()
 
@@ -88,6 +88,24 @@ def test_items_lying_on_the_pad_when_a_session_starts_are_held_until_lifted_and_
         assert wait_for(lambda: seen[-1] == ("T0000001", "rfid", "吾輩は猫である"), timeout=10.0)
     finally:
         pad.stop()
+
+
+def test_the_test_print_cannot_pass_for_a_loan_receipt(sims, cfg):
+    """A technician's test print says it is a test, top and bottom, in both staff languages, with no item and no due
+    date (the old one was a 貸出票 of one "item" due today)."""
+    printer = PrinterService.from_config(cfg)
+    try:
+        assert printer.test_receipt().code == "test_receipt_printed"
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
+        lines = sims.printer.receipts[0].lines()
+    finally:
+        printer.close()
+    text = "\n".join(lines)
+    assert "テスト印刷" in lines[0] and "TEST PRINT" in lines[0] and "TEST PRINT" in lines[-1]
+    assert "これは貸出票ではありません" in text and "not a loan receipt" in text
+    assert "みどり市立図書館" in text
+    assert "貸出票" not in lines and not any(word in text for word in ("返却期限", "貸出点数", "Due"))
+    assert "123456789012345678901234567890123456789012345678" in text  # the ruler: all 48 columns of 80 mm paper
 
 
 def test_receipt_has_titles_and_due_dates_and_no_name(sims, cfg):
@@ -227,3 +245,137 @@ def test_receipt_notes_are_in_the_patrons_language(language, note, no_due):
     assert note in text and no_due in text
     assert "返却期限" not in text and "オフライン" not in text  # not the Japanese fallback
     assert layout(r, COLUMNS[58]).lines  # and it wraps on narrow paper
+
+
+# ------------------------------------------------------------------------------------------------ supervised threads
+
+
+def test_a_hostile_tag_does_not_stop_the_pad(sims, tmp_path):
+    """A sticker whose set information holds "1³" (any writable tag does it) once killed the poller: the pad then saw
+    no item until a restart while maintenance still showed it OK."""
+    from hardware.rfid import iso28560_2
+    from hardware.rfid.model import ItemData
+
+    cfg = config.from_dict(
+        {"kiosk": {"data_dir": str(tmp_path)}, "rfid": {"port": sims.rfid.path, "tag_model": "iso28560-2"}}
+    )
+    hostile = (
+        iso28560_2.encode_element(1, b"1234", iso28560_2.C_OCTET)
+        + iso28560_2.encode_element(4, "1³".encode("latin-1"), iso28560_2.C_OCTET)
+        + b"\x00"
+    )
+    seen: list[str] = []
+    pad = RfidService.from_config(cfg.rfid)
+    sims.rfid.add_tag(memory=hostile.ljust(112, b"\x00"))
+    pad.start(seen.append)
+    try:
+        time.sleep(1.0)
+        sims.rfid.add_item(ItemData("T0000002"), model="iso28560-2")
+        assert wait_for(lambda: seen == ["T0000002"], timeout=10.0)
+        assert pad.health().health is DeviceHealth.OK
+        assert pad.read_tag().counts["unreadable"] == 1
+    finally:
+        pad.stop()
+
+
+def test_a_poller_that_dies_is_shown_in_error_and_started_again(sims, tmp_path, captured_logs):
+    from hardware.rfid.model import ItemData
+    from kiosk_app.build import build_kiosk
+
+    cfg = config.from_dict(
+        {"kiosk": {"data_dir": str(tmp_path), "identification": ["barcode"]}, **sims.config_sections()}
+    )
+    kiosk = build_kiosk(cfg)
+    kiosk.supervisor.backoff_s = 1.5  # long enough to look at the pad while it waits to start again
+    seen: list[str] = []
+
+    def on_item(item_id: str, source: str) -> None:
+        seen.append(item_id)
+        if len(seen) == 1:
+            raise RuntimeError("a defect in what the poller calls")
+
+    try:
+        kiosk.start_watch(lambda present: None, on_item, lambda code: None, lambda: None, lambda n: None)
+        assert wait_for(kiosk.alive, timeout=5)
+        sims.rfid.add_item(ItemData("T0000001"))
+        assert wait_for(lambda: not kiosk.alive(), timeout=10)
+        states = {st.name: st for st in (probe() for probe in kiosk.services.health)}
+        assert states["rfid"].health is DeviceHealth.ERROR and states["rfid"].reason == "thread_died"
+        assert states["threads"].health is DeviceHealth.ERROR
+        assert any(st.name == "rfid" and st.reason == "thread_died" for st in kiosk.health())
+        # started again: the item still on the pad is reported again (the session lends each item once)
+        assert wait_for(lambda: seen == ["T0000001", "T0000001"], timeout=10)
+        assert wait_for(kiosk.alive, timeout=5)
+        states = {st.name: st for st in (probe() for probe in kiosk.services.health)}
+        assert states["rfid"].health is DeviceHealth.OK and states["threads"].health is DeviceHealth.OK
+        assert {st.name for st in kiosk.health()} >= {"rfid", "scanner"}
+    finally:
+        kiosk.close()
+    assert not kiosk.alive()
+    # one death, the one caused here: closing the kiosk stops its threads on purpose, which is not a death
+    (died,) = [line for line in captured_logs if '"supervisor.thread_died"' in line]
+    assert '"RuntimeError"' in died and '"rfid"' in died
+
+
+def test_a_scanner_whose_reader_dies_is_started_again(sims, cfg, monkeypatch):
+    from hardware.barcode.scanner import SerialScanner
+    from kiosk.supervisor import Supervisor
+
+    real = SerialScanner._pump
+    deaths = []
+
+    def pump_dying_once(self) -> None:  # type: ignore[no-untyped-def]
+        if not deaths:
+            deaths.append(1)
+            raise RuntimeError("a defect while reading")
+        real(self)
+
+    monkeypatch.setattr(SerialScanner, "_pump", pump_dying_once)
+    sup = Supervisor(backoff_s=0.2)
+    codes: list[str] = []
+    scanners, stop = start_scanners(cfg.barcode, codes.append, lambda: None, sup)
+    try:
+        assert wait_for(lambda: deaths and sup.alive(), timeout=10)
+        assert scanners[0].wait_connected(5)
+        sims.scanner.scan("10000001")
+        assert wait_for(lambda: codes == ["10000001"], timeout=10.0)
+        (state,) = sup.states()
+        assert state.name == "scanner" and state.detail.endswith("deaths=1")
+    finally:
+        stop()
+        sup.stop()
+
+
+def test_the_receipt_lists_every_current_loan_when_the_library_wants_it(sims, cfg):
+    """Patrons asked for every loan on the receipt (libraries that dropped titles drew complaints): what was lent
+    now, then every current loan with its due date, overdue marked; never a name; and only when [receipt].all_loans
+    is on."""
+    import dataclasses
+
+    from kiosk.session import Account, LoanLine
+
+    account = Account((LoanLine("T2000001", "おくのほそ道 / 松尾芭蕉", dt.date(2026, 11, 2), overdue=True),
+                       LoanLine("T0000011", "こころ / 夏目漱石", dt.date(2026, 12, 5))))  # fmt: skip
+    item = (ItemLine("T0000011", ItemState.LENT, "こころ / 夏目漱石", dt.date(2026, 12, 5)),)
+    printer = PrinterService.from_config(cfg)
+    try:
+        printer.print_receipt(item, "ja", loans=account)
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
+        assert "現在の貸出" not in sims.printer.last_text()  # the library did not turn it on
+        printer.receipt_section = dataclasses.replace(cfg.receipt, all_loans=True)
+        printer.print_receipt(item, "ja", loans=account)
+        assert wait_for(lambda: len(sims.printer.receipts) == 2, timeout=10.0)
+        text = sims.printer.last_text()
+        now, every = text.split("現在の貸出 2点")
+        assert "こころ" in now and "おくのほそ道" not in now
+        assert "おくのほそ道" in every and "こころ" in every
+        assert "返却期限 2026年11月2日(月) 延滞" in every and "返却期限 2026年12月5日(土)" in every
+        assert "図書 太郎" not in text and "予約 さくら" not in text
+        printer.print_receipt(item, "en", loans=account)
+        assert wait_for(lambda: len(sims.printer.receipts) == 3, timeout=10.0)
+        assert "All your loans: 2" in sims.printer.last_text() and "overdue" in sims.printer.last_text()
+        printer.print_receipt(item, "en", loans=None)  # the account could not be read
+        assert wait_for(lambda: len(sims.printer.receipts) == 4, timeout=10.0)
+        assert "All your loans" not in sims.printer.last_text()
+    finally:
+        printer.close()

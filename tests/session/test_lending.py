@@ -10,15 +10,18 @@ import sqlite3
 import pytest
 
 import eventlog
+from hardware.barcode.classify import Classifier, ClassifierConfig
 from kiosk.lending import Lender
-from kiosk.services import CheckoutReply, JournalError, LibraryUnavailable, ServiceError, TagError
+from kiosk.services import CheckinReply, CheckoutReply, JournalError, LibraryUnavailable, ServiceError, TagError
 from kiosk.session import ItemState, Patron
 from offline_queue import OfflinePolicy
 
 P = Patron("barcode", "P777", "main")
 DUE = dt.date(2026, 12, 1)
+#: the library's cards are "P" and three digits (the scanner's patron pattern)
+CARDS = Classifier(ClassifierConfig(patron_patterns=(r"P\d{3}",))).is_patron_number
 #: the library lends offline to both kinds of patron, five items each, for 14 days
-OFFLINE = OfflinePolicy(lending=True, identification=("mynumber", "barcode"))
+OFFLINE = OfflinePolicy(lending=True, identification=("mynumber", "barcode"), barcode_patron=CARDS)
 
 
 class Library:
@@ -38,10 +41,10 @@ class Library:
         self.loans[item_id] = patron.number
         return CheckoutReply(True, DUE, "T")
 
-    def cancel_checkout(self, patron, item_id):
+    def checkin(self, item_id):
         if self.cancel_fails:
             raise ServiceError("unreachable")
-        self.loans.pop(item_id)
+        return CheckinReply(self.loans.pop(item_id, None) is not None, reason="not_checked_out")
 
 
 class Tags:
@@ -135,7 +138,7 @@ def test_offline_goes_to_journal_with_offline_due_date(parts):
         lib,
         tags,
         j,
-        OfflinePolicy(lending=True, identification=("barcode",), loan_period_days=10),
+        OfflinePolicy(lending=True, identification=("barcode",), loan_period_days=10, barcode_patron=CARDS),
         today=lambda: dt.date(2026, 11, 21),
     )
     r = lender.lend(P, "B4")
@@ -146,7 +149,9 @@ def test_offline_goes_to_journal_with_offline_due_date(parts):
 def test_offline_limit_per_session(parts):
     lib, tags, j = parts
     lib.down = True
-    lender = Lender(lib, tags, j, OfflinePolicy(lending=True, identification=("barcode",), items_per_patron=2))
+    lender = Lender(
+        lib, tags, j, OfflinePolicy(lending=True, identification=("barcode",), items_per_patron=2, barcode_patron=CARDS)
+    )
     states = [lender.lend(P, f"B{i}").state for i in range(3)]
     assert states == [ItemState.LENT_OFFLINE, ItemState.LENT_OFFLINE, ItemState.REFUSED]
     assert lender.lend(P, "B9").reason == "offline_limit"
@@ -182,3 +187,21 @@ def test_offline_security_failure_records_nothing(parts):
     tags.stuck.add("B1")
     r = Lender(lib, tags, j, OFFLINE).lend(P, "B1")
     assert r.state is ItemState.REFUSED and r.reason == "security_failed" and j.pending() == 0
+
+
+@pytest.mark.parametrize("number", ["ABC", "P77", "P7777", "", "P777\n"])
+def test_offline_a_library_card_the_pattern_does_not_know_never_lends(parts, number):
+    """Offline nothing else checks a library card number: "ABC", or a lost card's mistyped number, lent before."""
+    lib, tags, j = parts
+    lib.down = True
+    r = Lender(lib, tags, j, OFFLINE).lend(Patron("barcode", number), "B1")
+    assert r.state is ItemState.REFUSED and r.reason == "offline_barcode_unverified"
+    assert j.pending() == 0 and not tags.afi  # nothing journalled, no tag switched
+
+
+def test_offline_without_the_librarys_pattern_no_library_card_lends(parts):
+    lib, tags, j = parts
+    lib.down = True
+    bare = OfflinePolicy(lending=True, identification=("barcode",))
+    assert Lender(lib, tags, j, bare).lend(P, "B1").reason == "offline_barcode_unverified"
+    assert Lender(lib, tags, j, OFFLINE).lend(Patron("mynumber", "anything"), "B2").state is ItemState.LENT_OFFLINE

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 import zipfile
 
 import pytest
@@ -101,6 +103,23 @@ def test_masked_config_hides_secrets(stored):
     assert maintenance._mask_value("link_key_file", "/x/link.key") == "/x/link.key"
 
 
+def test_masked_config_shows_settings_that_are_not_secrets(stored):
+    """[ui].barcode_password says whether a library card needs its password: a setting, not a password."""
+    cfg = config.from_dict(
+        {
+            "ui": {"barcode_password": True},
+            "sip2": {"password": "hunter2"},
+            "maintenance": {"passcode_hash": stored, "technician_cards": ["TECH-1"], "max_failures": 4},
+        }
+    )
+    view = maintenance.masked_config(cfg)
+    assert view["ui"]["barcode_password"] is True
+    assert view["maintenance"]["max_failures"] == 4
+    assert view["sip2"]["password"] == maintenance.MASK
+    assert view["maintenance"]["technician_cards"] == [maintenance.MASK]
+    assert view["maintenance"]["passcode_hash"] == maintenance.MASK
+
+
 def test_bundle_holds_no_personal_data(stored, tmp_path):
     cfg = config.from_dict({"maintenance": {"passcode_hash": stored}})
     recent = maintenance.RecentErrors(capacity=3).install()
@@ -131,3 +150,29 @@ def test_bundle_into_unwritable_place_is_a_clear_error(tmp_path):
     with pytest.raises(MaintenanceError) as e:
         maintenance.diagnostic_bundle(blocker / "sub", config.Config())
     assert e.value.reason == "bundle_dir"
+
+
+@pytest.fixture
+def umask_022():
+    """The umask of the demo and of a bookmobile laptop's session: files are 0644 unless made otherwise."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_lock_state_and_bundle_are_the_owners_whatever_the_umask(stored, tmp_path, umask_022):
+    gate = PasscodeGate(stored, 5, 300, clock=Clock(), state_file=tmp_path / "gate.json")
+    gate.try_enter("00000000")
+    path = maintenance.diagnostic_bundle(tmp_path / "diagnostics", config.Config())
+    for p in (tmp_path / "gate.json", path):
+        assert stat.S_IMODE(p.stat().st_mode) == 0o600, p.name
+    assert stat.S_IMODE((tmp_path / "diagnostics").stat().st_mode) == 0o700
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["diagnostics", "gate.json"]  # no temporary files left
+    assert PasscodeGate(stored, 5, 300, clock=Clock(), state_file=tmp_path / "gate.json").failures == 1
+
+
+def test_a_lock_state_that_cannot_be_written_keeps_the_count_and_says_so(stored, tmp_path, captured_logs):
+    gate = PasscodeGate(stored, 3, 300, clock=Clock(), state_file=tmp_path / "missing-folder" / "gate.json")
+    assert gate.try_enter("00000000").failures_left == 2
+    assert gate.try_enter("00000000").failures_left == 1  # counted in memory all the same
+    assert any('"maintenance.state_unsaved"' in line and "state_unwritable" in line for line in captured_logs)

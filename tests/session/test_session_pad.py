@@ -45,6 +45,22 @@ def test_the_patron_can_say_the_items_set_aside_are_theirs():
     assert d(s.ConfirmHeld()) == []
 
 
+def test_books_on_the_pad_when_a_return_starts_are_not_taken_back_until_placed_again_or_confirmed():
+    """A returns session without a card: the last patron's new loans left on the pad are not checked in for them."""
+    d = Driver(return_without_card=True)
+    d(s.ServiceChosen("return"))
+    assert d.phase is Phase.RETURNS
+    assert d(s.ItemPresented("JUSTLENT", "rfid_held", "こころ")) == []
+    assert d(s.ItemPresented("CARD", "patron_card")) == []  # a library card is not a book to return
+    assert d.view.held == 1 and d.view.returns == ()
+    assert d(s.ItemPresented("JUSTLENT", "rfid_gone")) == [] and d.view.held == 0  # they took it
+    d(s.ItemPresented("MINE1", "rfid_held"))
+    d(s.ItemPresented("MINE2", "rfid_held"))
+    assert d(s.ItemPresented("MINE1", "rfid")) == [s.Return("MINE1", "rfid")]  # lifted and placed again
+    assert d(s.ConfirmHeld()) == [s.Return("MINE2", "rfid")]  # "Return these too"
+    assert d.view.held == 0 and [r.item_id for r in d.view.returns] == ["MINE1", "MINE2"]
+
+
 def test_an_item_lent_in_this_session_stays_one_lent_row_whatever_is_reported_again():
     d = Driver()
     d.to_items()
@@ -93,7 +109,7 @@ def test_a_scanned_book_not_on_the_pad_lends_once_it_is_put_there():
 
 
 def test_the_holds_count_is_asked_again_after_each_loan_and_shown_fresh():
-    d = Driver(receipt=s.ReceiptPolicy.ALWAYS)
+    d = Driver(receipt=s.ReceiptPolicy.ALWAYS, holds_notice=True)
     d.to_pin()
     d.pin()
     d(s.AuthFinished(True, "ok", patron=PATRON))

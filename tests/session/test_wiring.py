@@ -15,6 +15,7 @@ from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.adapters.devices import NoSecurityTags
 from kiosk_app.adapters.journal import JournalAdapter
 from kiosk_app.adapters.library import Sip2Library
+from kiosk_app.build import offline_policy
 from offline_queue import OfflinePolicy
 
 P = Patron("barcode", demo_data.PATRON_OK)
@@ -45,6 +46,7 @@ def cfg_for(tmp_path, port: int, **offline) -> config.Config:
                      "institution": demo_data.INSTITUTION_ID, "location": demo_data.LOCATION_CODE, "retries": 0,
                      "connect_timeout_s": 2.0, "timeout_s": 3.0},
             "offline": {"lending": True, "identification": ["barcode"], "items_per_patron": 3, **offline},
+            "barcode": {"patron_patterns": [r"1\d{7}"]},  # the demo library's cards
         }
     )  # fmt: skip
 
@@ -62,8 +64,8 @@ def test_checkout_refusals_and_end_session(library, lib):
     assert ok.title.startswith("吾輩は猫である")
     hold = library.checkout(P, demo_data.ITEM_ON_HOLD_FOR_OTHER)
     assert not hold.ok and hold.reason == "item_on_hold"
-    assert library.patron_status(P, True).ok
-    blocked = library.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED), True)
+    assert library.patron_status(P).ok
+    blocked = library.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED))
     assert not blocked.ok and blocked.reason == "card_lost" and blocked.message
     library.end_patron_session(P)
     assert lib.counts.get("35") == 1
@@ -82,17 +84,19 @@ def test_security_failure_checks_the_item_back_in(library, lib):
     assert lib.state.loan("T0000003") is None
 
 
-def test_unreachable_library_is_unavailable_and_offline_patrons_go_on(tmp_path, lib):
+def test_unreachable_library_is_unavailable(tmp_path, lib):
+    """Nothing was sent: every call says so with the one error the offline rules hang on (the session decides who
+    goes on offline, not the connector)."""
     port = lib.port
     lib.stop()
     adapter = Sip2Library.from_config(cfg_for(tmp_path, port))
     try:
-        with pytest.raises(LibraryUnavailable):
-            adapter.checkout(P, "T0000004")
-        assert adapter.patron_status(P, True).reason == "offline"  # barcode may lend offline here
-        with pytest.raises(LibraryUnavailable):
-            adapter.patron_status(Patron("mynumber", "10000001"), False)  # mynumber may not (this config)
+        for call in (lambda: adapter.checkout(P, "T0000004"), lambda: adapter.patron_status(P),
+                     lambda: adapter.checkin("T0000004"), lambda: adapter.account(P)):  # fmt: skip
+            with pytest.raises(LibraryUnavailable):
+                call()
         assert adapter.online is False
+        assert adapter.status().online is False
     finally:
         adapter.close()
 
@@ -107,12 +111,7 @@ def test_offline_loans_are_journalled_encrypted_and_replayed(tmp_path, lib):
         Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key"), OfflinePolicy.from_config(cfg.offline), adapter
     )
     tags = Tags()
-    lender = Lender(
-        adapter,
-        tags,
-        journal,
-        OfflinePolicy(lending=True, items_per_patron=3, loan_period_days=14, identification=("barcode",)),
-    )
+    lender = Lender(adapter, tags, journal, offline_policy(cfg))
     try:
         lib.stop()
         results = [lender.lend(P, item) for item in ("T0000005", "T0000006")]
@@ -173,44 +172,52 @@ def test_garbled_reply_is_asked_again_not_lent_twice(library, lib):
     assert [x.item for x in lib.state.loans(P.number)] == ["T0000011"]
 
 
-def test_patron_status_brings_the_holds_count_unless_the_library_turned_it_off(tmp_path, lib):
+def test_patron_status_brings_the_holds_only_when_asked(library, lib):
+    checked = library.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS), holds=True)
+    assert checked.ok and checked.holds_ready == 2  # T0000018 and T0000019 wait on the hold shelf
+    assert set(checked.holds_pickup) == {demo_data.HOLD_SHELF, demo_data.HOLD_PICKUP["T0000019"]}
+    assert library.patron_status(P, holds=True).holds_ready == 0
+    assert lib.counts.get("63") == 3 and lib.counts.get("17") == 2  # the count, then the list and its locations
+    blocked = library.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED), holds=True)
+    assert not blocked.ok and blocked.reason == "card_lost" and blocked.holds_ready is None
+    lib.inject("resend", command="63", count=10)  # a library system that will not answer 63
+    checked = library.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS), holds=True)
+    assert checked.ok and checked.holds_ready is None and lib.counts.get("23") == 1  # lends, no holds line
+    lib.clear_faults()
+    assert library.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS)).holds_ready is None
+    assert lib.counts.get("23") == 2  # not asked: the patron status alone
+
+
+def test_the_holds_count_is_asked_again_fresh_after_a_pickup(library, lib):
+    holder = Patron("barcode", demo_data.PATRON_WITH_HOLDS)
+    assert library.patron_status(holder, holds=True).holds_ready == 2
+    assert library.checkout(holder, "T0000018").ok  # one of the two picked up at the kiosk
+    assert library.holds_ready(holder) == 1
+    lib.inject("resend", command="63", count=10)  # a library system that will not answer 63: no count, no error
+    assert library.holds_ready(holder) is None
+
+
+def test_the_session_asks_for_holds_for_the_notice_or_the_receipt(tmp_path, lib):
     import dataclasses
 
+    from kiosk_app.build import session_config
+
     cfg = cfg_for(tmp_path, lib.port)
-    with_printer = dataclasses.replace(cfg, printer=dataclasses.replace(cfg.printer, port=""))  # the screen shows it
-    adapter = Sip2Library.from_config(with_printer)
-    try:
-        assert adapter.holds
-        checked = adapter.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS), True)
-        assert checked.ok and checked.holds_ready == 2  # T0000018 and T0000019 wait on the hold shelf
-        holder = Patron("barcode", demo_data.PATRON_WITH_HOLDS)
-        assert adapter.checkout(holder, "T0000018").ok  # one picked up at the kiosk
-        assert adapter.holds_ready(holder) == 1  # asked again: fresh
-        lib.counts.pop("63")
-        lib.counts.pop("11")
-        assert adapter.patron_status(P, True).holds_ready == 0
-        blocked = adapter.patron_status(Patron("barcode", demo_data.PATRON_BLOCKED), True)
-        assert not blocked.ok and blocked.reason == "card_lost" and blocked.holds_ready is None
-        assert lib.counts.get("63") == 2 and "23" not in lib.counts  # one request each, no item lists
-        lib.inject("resend", command="63", count=10)  # a library system that will not answer 63
-        checked = adapter.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS), True)
-        assert checked.ok and checked.holds_ready is None and lib.counts.get("23") == 1  # lends, no holds line
-        lib.clear_faults()
-    finally:
-        adapter.close()
-    off = dataclasses.replace(with_printer, receipt=dataclasses.replace(cfg.receipt, show_holds_ready=False))
-    adapter = Sip2Library.from_config(off)
-    try:
-        assert adapter.patron_status(Patron("barcode", demo_data.PATRON_WITH_HOLDS), True).holds_ready is None
-        assert lib.counts.get("23") == 2
-    finally:
-        adapter.close()
+    caps = Sip2Library.capabilities
+    assert session_config(cfg, caps).ask_holds  # the holds notice is on by default
+    quiet = dataclasses.replace(cfg, services=dataclasses.replace(cfg.services, holds_notice=False))
+    assert not session_config(quiet, caps).ask_holds  # no notice, no printer
+    printing = dataclasses.replace(quiet, printer=dataclasses.replace(cfg.printer, port="/dev/null"))
+    assert session_config(printing, caps).ask_holds  # the receipt prints the count
+    no_line = dataclasses.replace(printing, receipt=dataclasses.replace(cfg.receipt, show_holds_ready=False))
+    assert not session_config(no_line, caps).ask_holds
+    assert not session_config(cfg, frozenset()).ask_holds  # a connector without holds is not asked
 
 
 def test_a_link_the_library_closed_while_idle_is_not_a_lost_reply(library, lib):
     """The kiosk stays connected between patrons; when the library system closes that link (restart, outage),
     the next checkout reconnects (or finds the library away) instead of counting as "maybe executed"."""
-    assert library.patron_status(P, True).ok  # connected
+    assert library.patron_status(P).ok  # connected
     lib.drop_connections()
     r = library.checkout(P, "T0000002")
     assert r.ok and [x.item for x in lib.state.loans(P.number)] == ["T0000002"]
@@ -218,7 +225,8 @@ def test_a_link_the_library_closed_while_idle_is_not_a_lost_reply(library, lib):
     lib.stop()
     with pytest.raises(LibraryUnavailable):
         library.checkout(P, "T0000003")  # the offline rules apply, not "take it to the counter"
-    assert library.patron_status(P, True).reason == "offline"  # barcode patrons may lend offline here
+    with pytest.raises(LibraryUnavailable):
+        library.patron_status(P)
     assert library.online is False
 
 
@@ -237,3 +245,21 @@ def test_my_number_not_set_up_shows_in_maintenance_with_its_reason(tmp_path, lib
     finally:
         for close in services.close:
             close()
+
+
+def test_offline_a_library_card_the_pattern_does_not_know_is_refused_at_the_patron_check(tmp_path, lib):
+    """Offline, "ABC" (or any code the scanner gave) went on to the items screen and lent; now the patron check
+    refuses it with the reason, and a card of the library's pattern goes on as before. The connector only says the
+    library system is away; the kiosk's offline rules (built from [offline] and [barcode]) decide."""
+    from kiosk.services import LibraryUnavailable
+    from kiosk_app.build import build_kiosk
+
+    kiosk = build_kiosk(cfg_for(tmp_path, lib.port), watch=False)
+    try:
+        lib.stop()
+        with pytest.raises(LibraryUnavailable):
+            kiosk.services.library.patron_status(Patron("barcode", "ABC"))
+        assert kiosk.services.lender.offline_patron_refusal(Patron("barcode", "ABC")) == "offline_barcode_unverified"
+        assert kiosk.services.lender.offline_patron_refusal(P) == ""
+    finally:
+        kiosk.close()

@@ -43,12 +43,16 @@ def test_patron_status_reasons(circ, patron, password, reason):
 def test_patron_info_with_loans_and_holds(circ):
     assert circ.checkout(HOLDS, "T0000001").ok
     info = circ.patron_info(HOLDS)
-    assert [ln.item for ln in info.loans] == ["T0000001"]
-    assert info.loans[0].title.startswith("吾輩は猫である") and info.loans[0].due and not info.loans[0].overdue
-    assert [(h.item, h.title.split(" / ")[0]) for h in info.holds_ready] == [
-        ("T0000018", "注文の多い料理店"),
-        ("T0000019", "草枕"),
+    loans = {ln.item: ln for ln in info.loans}
+    assert set(loans) == {"T0000001", *demo_data.SERVICE_LOANS}
+    assert loans["T0000001"].title.startswith("吾輩は猫である") and loans["T0000001"].due
+    assert [item for item, ln in loans.items() if ln.overdue] == [demo_data.ITEM_OVERDUE]
+    assert [(h.item, h.title.split(" / ")[0], h.pickup) for h in info.holds_ready] == [
+        ("T0000018", "注文の多い料理店", demo_data.HOLD_SHELF),
+        ("T0000019", "草枕", demo_data.OTHER_BRANCH),
     ]
+    kept = (datetime.now() + timedelta(days=demo_data.HOLD_KEPT_DAYS)).date()
+    assert all(h.expires is not None and h.expires.date() == kept for h in info.holds_ready)
     assert info.loan_limit == 10
     assert len(circ.patron_info(AT_LIMIT).loans) == 10
 

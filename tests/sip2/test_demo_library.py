@@ -1,6 +1,7 @@
 """Every message against the demo library system over real TCP on 127.0.0.1, and its loan rules."""
 
 import socket
+import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -210,3 +211,12 @@ def test_hostile_bytes_do_not_take_the_server_down(library):
     c.connect()
     assert c.checkout(OK, "T0000011").fixed["ok"] == "1"
     c.close()
+
+
+def test_a_modelled_delay_holds_each_answer_back(client, library):
+    """The demo library across a modelled network (benches, ``kiosk demo --library-delay-ms``): every request is
+    answered ``delay_s`` late (settable while it runs); the answers themselves are unchanged."""
+    library.delay_s = 0.25
+    t0 = time.monotonic()
+    assert client.patron_status(OK).text("AA") == OK
+    assert time.monotonic() - t0 >= 0.25

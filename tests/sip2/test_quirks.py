@@ -70,7 +70,7 @@ def test_timeout_000_with_online_y_syncs_the_journal(library, tmp_path):
     try:
         journal.enqueue(OK, "T0000004")
         policy = OfflinePolicy(lending=True, items_per_patron=3, identification=("mynumber",))
-        adapter = JournalAdapter(journal, policy, Sip2Library(c, policy.identification))
+        adapter = JournalAdapter(journal, policy, Sip2Library(c))
         report = adapter.sync()
         assert report == SyncReport(1, 0, 0, "")
         assert executed(library, "checkout") == [(OK, "T0000004")]
@@ -140,13 +140,13 @@ def test_an_online_refusal_keeps_the_library_message_and_a_reason_when_17_is_nev
 
 def test_a_patron_check_with_holds_falls_back_to_23_when_63_is_never_answered(library):
     c = connected(library, timeout=3.0)
-    sip2 = Sip2Library(c, offline_methods=(), holds=True)
-    assert sip2.patron_status(Patron("barcode", HOLDS), True).holds_ready == 2
+    sip2 = Sip2Library(c)
+    assert sip2.patron_status(Patron("barcode", HOLDS), holds=True).holds_ready == 2
     library.inject("drop", command="63", about=HOLDS, count=FOREVER)
-    checked = sip2.patron_status(Patron("barcode", HOLDS), True)
+    checked = sip2.patron_status(Patron("barcode", HOLDS), holds=True)
     assert checked.ok and checked.reason == "ok" and checked.holds_ready is None and sip2.online
     library.inject("drop", command="63", about=BLOCKED, count=FOREVER)
-    assert sip2.patron_status(Patron("barcode", BLOCKED), True).reason == "card_lost"
+    assert sip2.patron_status(Patron("barcode", BLOCKED), holds=True).reason == "card_lost"
     c.close()
 
 

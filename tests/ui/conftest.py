@@ -27,6 +27,7 @@ from kiosk.maintenance import hash_passcode
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.build import build_kiosk, open_links
+from tests.waiting import device_ready
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -97,7 +98,8 @@ class Kiosk:
             self.devices.rfid.add_item(ItemData(item, title=known.title if titles and known else ""))
 
     def scan(self, code: str) -> None:
-        """A scan on the simulated barcode scanner (read by the real driver)."""
+        """A scan on the simulated barcode scanner (read by the real driver), once the kiosk has opened it."""
+        self.qtbot.waitUntil(lambda: device_ready(self.services, "scanner"), timeout=15000)
         self.devices.scanner.scan(code)
 
     def lent_on_pad(self) -> set[str]:
@@ -156,6 +158,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
         maintenance: dict | None = None,
         validation: dict | None = None,
         metrics: dict | None = None,
+        **sections: dict,
     ) -> Kiosk:
         from kiosk.maintenance import PasscodeGate
         from kiosk_app.gui import open_window
@@ -181,7 +184,8 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 "ui": {"fullscreen": False, "sounds": True, **(ui or {})},
                 "maintenance": {"passcode_hash": passcode_hash, "lockout_s": 60, **(maintenance or {})},
                 "metrics": metrics or {},
-                **devices.config_sections(barcode={"technician_patterns": ["^TECHX-"]}),
+                **devices.config_sections(barcode={"technician_patterns": ["^TECHX-"], "patron_patterns": [r"1\d{7}"]}),
+                **sections,  # other sections as a test wants them ([services], [receipt]…)
             }
         )  # fmt: skip
         links = open_links(cfg)
@@ -210,6 +214,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
                 lib=lib,
                 devices=devices,
                 services=services,
+                kiosk=built,
                 gate=gate,
                 journal=services.sync,
                 card_service=services.card,

@@ -16,7 +16,7 @@ from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.adapters.journal import JournalAdapter
 from kiosk_app.adapters.library import Sip2Library
-from offline_queue import OfflinePolicy
+from kiosk_app.build import offline_policy
 from ui.link import LinkDriver
 from ui.workers import qt_lanes
 
@@ -43,15 +43,14 @@ def parts(tmp_path):
                      "connect_timeout_s": 2.0, "timeout_s": 5.0},
             "offline": {"lending": True, "identification": ["barcode"], "items_per_patron": 5,
                         "probe_interval_s": 1.0, "probe_backoff_max_s": 2.0, "sync_batch": 2},
+            "barcode": {"patron_patterns": [r"1\d{7}"]},  # the demo library's cards
         }
     )  # fmt: skip
     library = Sip2Library.from_config(cfg)
     journal = JournalAdapter(
-        Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key"), OfflinePolicy.from_config(cfg.offline), library
+        Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key"), offline_policy(cfg), library
     )
-    lender = Lender(
-        library, Tags(), journal, OfflinePolicy(lending=True, items_per_patron=5, identification=("barcode",))
-    )
+    lender = Lender(library, Tags(), journal, offline_policy(cfg))
     lanes = qt_lanes()
     yield cfg, lib, library, journal, lender, lanes
     lanes.wait(20000)

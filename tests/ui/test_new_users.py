@@ -191,10 +191,10 @@ def test_the_holds_count_shows_after_identification_and_stays_fresh(kiosk):
     english(k)
     k.scan(demo_data.PATRON_WITH_HOLDS)
     k.wait_phase(Phase.ITEMS)
-    k.qtbot.waitUntil(lambda: "Reserved books waiting for you at the counter: 2" in screen_text(k), timeout=5000)
+    k.qtbot.waitUntil(lambda: "2 reservations are ready for you." in screen_text(k), timeout=5000)
     k.put(HOLD_1)  # one of them, picked up
     k.qtbot.waitUntil(lambda: k.view.lent_count == 1, timeout=20000)
-    k.qtbot.waitUntil(lambda: "Reserved books waiting for you at the counter: 1" in screen_text(k), timeout=5000)
+    k.qtbot.waitUntil(lambda: "1 reservation is ready for you." in screen_text(k), timeout=5000)
     assert f"Due back {format_date(k.view.items[0].due, 'en')}" in screen_text(k)
 
 

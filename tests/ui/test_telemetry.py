@@ -59,7 +59,8 @@ def telling(kiosk_factory, tmp_path):
     port = free_port()
     k = kiosk_factory(metrics={"enabled": True, "port": port, "status_interval_s": 1.0})
     systemd = Systemd(tmp_path / "notify")
-    t = gui.telemetry(k.win, env={"NOTIFY_SOCKET": systemd.path, "WATCHDOG_USEC": "400000"})
+    # the kiosk's own supervision is the watchdog's liveness, as kiosk run gives it
+    t = gui.telemetry(k.win, env={"NOTIFY_SOCKET": systemd.path, "WATCHDOG_USEC": "400000"}, liveness=k.kiosk.alive)
     ticker = gui.start_telemetry(t)
     k.qtbot.waitUntil(lambda: any(m.startswith("READY=1") for m in systemd.read()), timeout=10000)
     yield k, t, systemd, port
@@ -146,7 +147,8 @@ def test_kiosk_status_reads_the_running_kiosk(telling, tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["state"] == "ok" and code == 0, out
     snap = out["snapshot"]
-    assert {d["name"] for d in snap["devices"]} == {"card_reader", "rfid", "printer", "scanner"}
+    # the devices, and the kiosk's supervised threads (one row: "threads")
+    assert {d["name"] for d in snap["devices"]} == {"card_reader", "rfid", "printer", "scanner", "threads"}
     assert {link["name"]: link["state"] for link in snap["links"]} == {"library_system": "ok", "validation": "ok"}
     assert snap["queue"]["waiting"] == 0 and snap["metrics"] == f"127.0.0.1:{port}"
 
@@ -158,7 +160,13 @@ def test_the_watchdog_is_fed_from_the_event_loop_only_while_the_device_threads_l
     time.sleep(1.0)  # the event loop is frozen for 2.5 watchdog intervals
     assert len(systemd.read()) == before, "WATCHDOG=1 was sent while the event loop did not run"
     k.qtbot.waitUntil(lambda: systemd.read()[before:].count("WATCHDOG=1") >= 2, timeout=5000)
-    k.services.rescan.__self__.stop()  # the RFID pad's thread ends (as if it had died)
+    pad = k.services.rescan.__self__
+    k.kiosk.supervisor.backoff_s = 60.0  # once dead, the pad's thread stays dead for the rest of the test
+
+    def broken() -> None:
+        raise RuntimeError("a defect in the pad's thread")
+
+    pad.pad.refresh = broken  # the RFID pad's thread dies at its next poll
     k.qtbot.waitUntil(lambda: t.watchdog.withheld, timeout=5000)
     quiet_from = len(systemd.read())
     k.qtbot.wait(1000)

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import os
 
+import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509 import ocsp as x509_ocsp
@@ -35,6 +36,13 @@ FUZZ = settings(
     derandomize=not os.environ.get("KIOSK_FUZZ_EXAMPLES"),
     suppress_health_check=[HealthCheck.too_slow],
 )
+
+
+@pytest.fixture(autouse=True)
+def _now_is_when_the_test_runs(monkeypatch):
+    """A response's producedAt is the moment it is signed: judge it at the test's time, not at the module's import
+    (a whole suite on a busy machine reaches these tests more than the clock skew after collecting them)."""
+    monkeypatch.setitem(globals(), "NOW", dt.datetime.now(dt.UTC))
 
 
 @functools.cache

@@ -10,10 +10,12 @@ import signal
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding
 
 from hardware.sim.certs import Issued
 from kiosk.identity.revocation import Status
 from kiosk.validation import crl as crl_mod
+from kiosk.validation import der
 from kiosk.validation.errors import CrlError, StoreError
 from kiosk.validation.store import CrlStore
 
@@ -123,6 +125,31 @@ def test_delta_crl_is_refused(pki):
 def test_malformed_crl_is_refused(pki, data):
     with pytest.raises(CrlError) as e:
         crl_mod.verify(data, [pki.ca.cert], now=dt.datetime.now(dt.UTC), clock_skew=SKEW)
+    assert e.value.reason == "crl_malformed"
+
+
+def test_crl_with_a_duplicated_extension_is_malformed(pki):
+    """A CRL that names its authority key twice (cryptography raises DuplicateExtension, no ValueError) is refused
+    with a reason, signed by the right CA or not (found by ``python -m fuzz crl``)."""
+    data = make_crl(pki.ca)
+    _, s, _ = der.tlv(data, 0, len(data))
+    _, tbs_start, tbs_end = der.tlv(data, s, len(data))
+    pos, parts = tbs_start, []
+    while pos < tbs_end:
+        tag, _, stop = der.tlv(data, pos, tbs_end)
+        if tag == 0xA0:  # [0] crlExtensions: SEQUENCE OF Extension, each of them twice
+            _, seq_start, seq_end = der.tlv(data, data.index(b"\x30", pos + 1), stop)
+            exts = data[seq_start:seq_end]
+            parts.append(der.encode(0xA0, der.encode(der.SEQUENCE, exts + exts)))
+        else:
+            parts.append(data[pos:stop])
+        pos = stop
+    tbs = der.encode(der.SEQUENCE, b"".join(parts))
+    algorithm = data[tbs_end : der.tlv(data, tbs_end, len(data))[2]]
+    signature = pki.ca.key.sign(tbs, padding.PKCS1v15(), hashes.SHA256())
+    doubled = der.encode(der.SEQUENCE, tbs + algorithm + der.encode(der.BIT_STRING, b"\x00" + signature))
+    with pytest.raises(CrlError) as e:
+        crl_mod.verify(doubled, [pki.ca.cert], now=dt.datetime.now(dt.UTC), clock_skew=SKEW)
     assert e.value.reason == "crl_malformed"
 
 

@@ -39,6 +39,13 @@ def pki() -> tuple[Issued, Issued, Issued, Issued]:
     return ca, make_user_cert(ca), make_user_cert(ca), make_responder_cert(ca)
 
 
+@pytest.fixture(autouse=True)
+def _now_is_when_the_test_runs(monkeypatch):
+    """A response's producedAt is the moment it is signed: judge it at the test's time, not at the module's import
+    (a whole suite on a busy machine reaches these tests more than the clock skew after collecting them)."""
+    monkeypatch.setitem(globals(), "NOW", dt.datetime.now(dt.UTC).replace(microsecond=0))
+
+
 @pytest.mark.parametrize("alg", [hashes.SHA1(), hashes.SHA256(), hashes.SHA384(), hashes.SHA512()])
 @pytest.mark.parametrize("nonce", [b"\x00", b"\x01" * 16, b"\xff" * 32, None])
 def test_request_bytes_are_cryptographys(alg, nonce):

@@ -6,8 +6,10 @@ import datetime as dt
 import json
 import logging
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -474,3 +476,50 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (OSError, IndexError):
         return "gone"
+
+
+def test_a_content_length_in_other_digits_is_a_typed_refusal_not_a_crash(pki, client_factory):
+    """``"²".isdigit()`` is true and ``int("²")`` raises: a responder's Content-Length is read as ASCII digits only."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(4)
+
+    def answer() -> None:
+        for _ in range(2):  # the client may retry once
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65536)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/ocsp-response\r\nContent-Length: \xb2\r\n"
+                             b"Connection: close\r\n\r\n0\x82")  # fmt: skip
+
+    t = threading.Thread(target=answer, daemon=True)
+    t.start()
+    try:
+        c = client_factory(ocsp_url=f"http://127.0.0.1:{srv.getsockname()[1]}/", retries=0)
+        v = c.check(pki.good.cert, pki.ca.cert)
+        # refused for what the answer is, not as the client's internal error ("validation_error")
+        assert not v.allow and v.reason.startswith(("validation_", "ocsp_")) and v.reason != "validation_error"
+    finally:
+        srv.close()
+        t.join(5)
+
+
+@pytest.mark.parametrize("namespace", [True, False])
+def test_a_modelled_delay_and_a_restart_that_keeps_the_url(pki, responder_factory, client_factory, namespace):
+    """The test responder across a modelled LGWAN (benches, ``kiosk demo --validation-delay-ms``): every request is
+    answered ``delay_s`` late. A restart (after new index entries) answers on the same URL."""
+    if namespace and not namespaces_available():
+        pytest.skip("unshare -rn is not permitted here")
+    r = responder_factory(pki.ca, pki.ca, [IndexEntry(pki.good.cert.serial_number)], delay_s=0.3,
+                          use_namespace=namespace)  # fmt: skip
+    c = client_factory(ocsp_url=r.url, cache_max_s=0)
+    t0 = time.monotonic()
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert time.monotonic() - t0 >= 0.3
+    r.set_entries([IndexEntry(pki.good.cert.serial_number, NOW - dt.timedelta(hours=1), "keyCompromise")])
+    url = r.url
+    assert r.restart() == url
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "cert_revoked"
