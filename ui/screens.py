@@ -63,7 +63,8 @@ def holds_notice(count: int, pickup: tuple[str, ...]) -> str:
     """After identification: how many reservations wait, and where to collect them when the library system says."""
     text = Q.translate("Kiosk", "%n reservation(s) are ready for you.", "", count)
     if pickup:
-        text += " " + Q.translate("Kiosk", "Collect them at: {places}").format(places=" / ".join(pickup))
+        sep = "" if text.endswith(("。", "！")) else " "  # no space after a full-width stop (Japanese, Chinese)
+        text += sep + Q.translate("Kiosk", "Collect them at: {places}").format(places=" / ".join(pickup))
     return text
 
 

@@ -8,12 +8,15 @@ is named by its phase (:attr:`Screen.phases`) and shows its words in its labels 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from kiosk import session as s
+from ui import messages
 from ui.screens import Post, Screen, held_row, set_rows
 from ui.widgets import Icon, PinPad, button, label, vbox
 
@@ -51,20 +54,18 @@ def return_status(line: s.ReturnLine) -> str:
     return Q.translate("Kiosk", "Not returned. Please take this item to the counter.")
 
 
-def due_text(due, overdue: bool) -> str:  # type: ignore[no-untyped-def]
-    date = due.isoformat() if due is not None else "—"
+def due_text(due: dt.date | None, overdue: bool, language: str) -> str:
+    date = messages.date(due, language)  # the screens' and the receipt's one format for the language
     if overdue:
         return Q.translate("Kiosk", "Due back {date} · overdue").format(date=date)
     return Q.translate("Kiosk", "Due back {date}").format(date=date)
 
 
-def renewal_status(loan: s.LoanLine) -> str:
+def renewal_status(loan: s.LoanLine, language: str) -> str:
     if loan.renewal == "pending":
         return Q.translate("Kiosk", "Renewing…")
     if loan.renewal == "renewed":
-        return Q.translate("Kiosk", "Renewed · new due date {date}").format(
-            date=loan.due.isoformat() if loan.due else "—"
-        )
+        return Q.translate("Kiosk", "Renewed · new due date {date}").format(date=messages.date(loan.due, language))
     if loan.renewal == "refused":
         if loan.message:
             return Q.translate("Kiosk", "Not renewed: {why}").format(why=loan.message)
@@ -73,7 +74,7 @@ def renewal_status(loan: s.LoanLine) -> str:
         if loan.reason in ("library_unavailable", "unreachable"):
             return Q.translate("Kiosk", "Not renewed: the library system cannot be reached.")
         return Q.translate("Kiosk", "Not renewed. Please ask at the counter.")
-    return due_text(loan.due, loan.overdue)
+    return due_text(loan.due, loan.overdue, language)
 
 
 def _title(title: str) -> str:
@@ -222,7 +223,7 @@ class RenewScreen(Screen):
         selected = self._selected()
         self.list.clear()
         for loan in view.loans:
-            li = QListWidgetItem(f"{_title(loan.title)}\n      {renewal_status(loan)}")
+            li = QListWidgetItem(f"{_title(loan.title)}\n      {renewal_status(loan, view.language)}")
             li.setData(Qt.ItemDataRole.UserRole, loan.item_id)
             if loan.renewal == "refused" or (loan.overdue and loan.renewal != "renewed"):
                 li.setForeground(QColor(self._bad))
@@ -322,7 +323,7 @@ class AccountScreen(Screen):
         self.loans_title.setText(text)
         self.loans.clear()
         for loan in view.loans:
-            li = QListWidgetItem(f"{_title(loan.title)}\n      {due_text(loan.due, loan.overdue)}")
+            li = QListWidgetItem(f"{_title(loan.title)}\n      {due_text(loan.due, loan.overdue, view.language)}")
             if loan.overdue:
                 li.setForeground(QColor(self._bad))
             self.loans.addItem(li)
@@ -333,7 +334,9 @@ class AccountScreen(Screen):
             if hold.pickup:
                 parts.append(Q.translate("Kiosk", "Collect at: {place}").format(place=hold.pickup))
             if hold.kept_until:
-                parts.append(Q.translate("Kiosk", "Kept until {date}").format(date=hold.kept_until.isoformat()))
+                parts.append(
+                    Q.translate("Kiosk", "Kept until {date}").format(date=messages.date(hold.kept_until, view.language))
+                )
             self.holds.addItem(f"{_title(hold.title)}\n      {' · '.join(parts) or '—'}")
         if view.account_problem:
             problem = Q.translate("Kiosk", "Your account could not be read right now. Please ask at the counter.")

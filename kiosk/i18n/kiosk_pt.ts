@@ -1160,7 +1160,7 @@
     <message>
         <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
-        <translation>Conte só os livros que quer emprestar agora, digite o número e toque em Confirmar.</translation>
+        <translation>Conte só os livros que quer pegar emprestado agora, digite o número e toque em Confirmar.</translation>
     </message>
     <message>
         <location filename="../../ui/service_screens.py" line="446" />
@@ -1335,7 +1335,7 @@
     <message>
         <location filename="../../ui/screens.py" line="164" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
-        <translation>Desculpe, não é possível emprestar aqui agora. Por favor, pergunte no balcão.</translation>
+        <translation>Desculpe, não é possível pegar livros emprestados aqui agora. Por favor, pergunte no balcão.</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="170" />

@@ -256,3 +256,20 @@ def test_a_long_stack_keeps_the_newest_book_in_sight_and_scrolls_by_a_finger(win
     assert lst.verticalScrollBar().isVisible()
     assert lst.verticalScrollBar().width() >= window.theme.touch_px  # 15 mm: a finger, not a 10 px line
     assert "Borrowed so far: 12" in screen.count.text()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en", "pt"])
+def test_the_services_show_dates_as_the_receipt_prints_them(window, lang):
+    """Renewals and the account read due dates and pickup deadlines in the language's one format, never ISO."""
+    from hardware.dates import format_date
+
+    due, kept = dt.date(2026, 12, 20), dt.date(2026, 11, 28)
+    loans = (s.LoanLine("l1", "方丈記", due), s.LoanLine("l2", "枕草子", due, renewal="renewed"))
+    holds = (s.HoldLine("h1", "草枕", kept, "本館 予約棚"),)
+    shown = []
+    for phase in (s.Phase.RENEW, s.Phase.ACCOUNT):
+        window.render(s.View(phase, lang, loans=loans, holds=holds, method="mynumber"))
+        shown += window.visible_texts()
+    text = "\n".join(shown)
+    assert format_date(due, lang) in text and format_date(kept, lang) in text
+    assert "2026-12-20" not in text and "2026-11-28" not in text
