@@ -327,9 +327,9 @@ class KioskWindow(QMainWindow):
             screens.GoodbyeScreen(post),
             # the patron's services besides borrowing (issue 16)
             service_screens.ReturnsScreen(
-                post, self.theme.palette.ok, self.theme.palette.bad, self.theme.palette.warn_text
+                post, self.theme.palette.ok, self.theme.palette.bad, self.theme.palette.warn_text, library_language
             ),  # fmt: skip
-            service_screens.RenewScreen(post, self.theme.palette.ok, self.theme.palette.bad),
+            service_screens.RenewScreen(post, self.theme.palette.ok, self.theme.palette.bad, library_language),
             service_screens.AccountScreen(post, self.theme.palette.bad),
             service_screens.CountScreen(post),
             service_screens.CountRetryScreen(post),

@@ -23,9 +23,10 @@ from ui.widgets import Icon, PinPad, button, label, vbox
 # ------------------------------------------------------------------------------------------------ texts
 
 
-def return_status(line: s.ReturnLine) -> str:
+def return_status(line: s.ReturnLine, language: str, library_language: str) -> str:
     """One line under a returned item: done, to the desk and why (with where, in the library system's words), or
-    why it was not returned and what to do."""
+    why it was not returned and what to do (the library system's own sentence only for a patron who reads its
+    language, as on the items screen)."""
     st = line.state
     if st is s.ReturnState.PENDING:
         return Q.translate("Kiosk", "Returning…")
@@ -47,7 +48,7 @@ def return_status(line: s.ReturnLine) -> str:
         return Q.translate(
             "Kiosk", "Not returned: the library system cannot be reached. Please use the return slot or the counter."
         )
-    if line.message:
+    if messages.library_words(line.message, language, library_language):
         return line.message
     if line.reason == "not_checked_out":
         return Q.translate("Kiosk", "Not returned: this item is not on loan. Please leave it at the counter.")
@@ -61,13 +62,13 @@ def due_text(due: dt.date | None, overdue: bool, language: str) -> str:
     return Q.translate("Kiosk", "Due back {date}").format(date=date)
 
 
-def renewal_status(loan: s.LoanLine, language: str) -> str:
+def renewal_status(loan: s.LoanLine, language: str, library_language: str) -> str:
     if loan.renewal == "pending":
         return Q.translate("Kiosk", "Renewing…")
     if loan.renewal == "renewed":
         return Q.translate("Kiosk", "Renewed · new due date {date}").format(date=messages.date(loan.due, language))
     if loan.renewal == "refused":
-        if loan.message:
+        if messages.library_words(loan.message, language, library_language):
             return Q.translate("Kiosk", "Not renewed: {why}").format(why=loan.message)
         if loan.reason == "outcome_unknown":
             return Q.translate("Kiosk", "Not sure it was renewed: please ask at the counter.")
@@ -101,9 +102,13 @@ def _bottom_row(screen: Screen, back: bool = True) -> tuple[QHBoxLayout, object,
 class ReturnsScreen(Screen):
     phases = (s.Phase.RETURNS,)
 
-    def __init__(self, post: Post, ok: str = "#17703A", bad: str = "#B3261E", warn: str = "#3D2E00") -> None:
+    def __init__(
+        self, post: Post, ok: str = "#17703A", bad: str = "#B3261E", warn: str = "#3D2E00", library_language: str = "ja"
+    ) -> None:
         super().__init__(post)
         self._colors = {s.ReturnState.RETURNED: ok, s.ReturnState.REFUSED: bad, s.ReturnState.DESK: warn}
+        self.library_language = library_language
+        self._language = library_language
         lay = vbox(self, 40, 20)
         self.title = label("", "title")
         self.body = label("", "body")
@@ -135,6 +140,7 @@ class ReturnsScreen(Screen):
 
     def render(self, view: s.View) -> None:
         self._view = view
+        self._language = view.language
         self.held.setText(
             Q.translate(
                 "Kiosk",
@@ -152,7 +158,7 @@ class ReturnsScreen(Screen):
         self.back.setEnabled(view.pending == 0)
 
     def _row(self, line: s.ReturnLine) -> tuple[str, QColor]:
-        status = return_status(line)
+        status = return_status(line, self._language, self.library_language)
         if line.state is s.ReturnState.PENDING:
             return f"…  {_title(line.title)}\n      {status}", self.palette().text().color()
         mark = {s.ReturnState.RETURNED: "✔", s.ReturnState.DESK: "⚠"}.get(line.state, "✖")
@@ -177,9 +183,10 @@ class RenewScreen(Screen):
 
     phases = (s.Phase.RENEW,)
 
-    def __init__(self, post: Post, ok: str = "#17703A", bad: str = "#B3261E") -> None:
+    def __init__(self, post: Post, ok: str = "#17703A", bad: str = "#B3261E", library_language: str = "ja") -> None:
         super().__init__(post)
         self._ok, self._bad = ok, bad
+        self.library_language = library_language
         lay = vbox(self, 40, 18)
         self.title = label("", "title")
         self.body = label("", "body")
@@ -223,7 +230,9 @@ class RenewScreen(Screen):
         selected = self._selected()
         self.list.clear()
         for loan in view.loans:
-            li = QListWidgetItem(f"{_title(loan.title)}\n      {renewal_status(loan, view.language)}")
+            li = QListWidgetItem(
+                f"{_title(loan.title)}\n      {renewal_status(loan, view.language, self.library_language)}"
+            )
             li.setData(Qt.ItemDataRole.UserRole, loan.item_id)
             if loan.renewal == "refused" or (loan.overdue and loan.renewal != "renewed"):
                 li.setForeground(QColor(self._bad))

@@ -273,3 +273,18 @@ def test_the_services_show_dates_as_the_receipt_prints_them(window, lang):
     text = "\n".join(shown)
     assert format_date(due, lang) in text and format_date(kept, lang) in text
     assert "2026-12-20" not in text and "2026-11-28" not in text
+
+
+def test_the_library_systems_words_on_the_services_only_in_its_language(window):
+    """A refused renewal or return reads the library system's Japanese sentence in Japanese only; in English the
+    kiosk's own words for it (as on the items screen)."""
+    words = "予約が入っているため更新できません。"
+    loans = (s.LoanLine("l1", "方丈記", dt.date(2026, 12, 10), renewal="refused", reason="renewal_refused",
+                        message=words),)  # fmt: skip
+    returns = (s.ReturnLine("r1", s.ReturnState.REFUSED, "羅生門", "checkin_refused", "この資料は返却できません"),)
+    for lang, shown in (("ja", True), ("en", False)):
+        window.render(s.View(s.Phase.RENEW, lang, loans=loans, method="mynumber"))
+        assert any(words in t for t in window.visible_texts()) is shown
+        window.render(s.View(s.Phase.RETURNS, lang, returns=returns, method="mynumber"))
+        assert any("この資料は返却できません" in t for t in window.visible_texts()) is shown
+    assert any("Not returned" in t for t in window.visible_texts())
