@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from kiosk import session as s
 from ui import messages
-from ui.screens import Post, Screen, held_row, set_rows
+from ui.screens import LIST_MIN_HEIGHT, Post, Screen, held_row, set_rows
 from ui.widgets import Icon, PinPad, button, label, vbox
 
 # ------------------------------------------------------------------------------------------------ texts
@@ -109,12 +109,13 @@ class ReturnsScreen(Screen):
         self._colors = {s.ReturnState.RETURNED: ok, s.ReturnState.REFUSED: bad, s.ReturnState.DESK: warn}
         self.library_language = library_language
         self._language = library_language
-        lay = vbox(self, 40, 20)
+        lay = vbox(self, 24, 12)
         self.title = label("", "title")
         self.body = label("", "body")
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(LIST_MIN_HEIGHT)  # the list gives way first: it scrolls
         self.empty = label("", "muted")
         # books that lay on the pad before the session: not taken back (they may be the last patron's new loans)
         self.held_row, self.held, self.held_button = held_row(post)
@@ -187,13 +188,14 @@ class RenewScreen(Screen):
         super().__init__(post)
         self._ok, self._bad = ok, bad
         self.library_language = library_language
-        lay = vbox(self, 40, 18)
+        lay = vbox(self, 24, 12)
         self.title = label("", "title")
         self.body = label("", "body")
         self.problem = label("", "warning")
         self.problem.setVisible(False)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(LIST_MIN_HEIGHT)  # the list gives way first: it scrolls
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.empty = label("", "muted")
         actions = QHBoxLayout()
@@ -294,7 +296,7 @@ class AccountScreen(Screen):
     def __init__(self, post: Post, bad: str = "#B3261E") -> None:
         super().__init__(post)
         self._bad = bad
-        lay = vbox(self, 40, 8)
+        lay = vbox(self, 24, 8)
         self.title = label("", "title")
         self.problem = label("", "warning")
         self.problem.setVisible(False)
@@ -306,6 +308,8 @@ class AccountScreen(Screen):
         self.holds = QListWidget()
         self.holds.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.holds.setWordWrap(True)
+        for lst in (self.loans, self.holds):
+            lst.setMinimumHeight(LIST_MIN_HEIGHT)  # the lists give way first: they scroll, the buttons keep 15 mm
         for w in (self.title, self.problem, self.loans_title):
             lay.addWidget(w)
         lay.addWidget(self.loans, 1)
