@@ -1344,7 +1344,7 @@ class Session:
             self._count_tries, self._count_read = 0, None
             self._go(Phase.ITEMS)
             for item_id, source in waiting:
-                self._lend(item_id, source, fx)
+                self._lend(item_id, "", source, fx)
             return
         self._count_tries += 1
         self._count_read = read

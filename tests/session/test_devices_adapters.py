@@ -267,7 +267,7 @@ def test_a_hostile_tag_does_not_stop_the_pad(sims, tmp_path):
     seen: list[str] = []
     pad = RfidService.from_config(cfg.rfid)
     sims.rfid.add_tag(memory=hostile.ljust(112, b"\x00"))
-    pad.start(seen.append)
+    pad.start(lambda item, source, title: seen.append(item))
     try:
         time.sleep(1.0)
         sims.rfid.add_item(ItemData("T0000002"), model="iso28560-2")
@@ -289,7 +289,7 @@ def test_a_poller_that_dies_is_shown_in_error_and_started_again(sims, tmp_path, 
     kiosk.supervisor.backoff_s = 1.5  # long enough to look at the pad while it waits to start again
     seen: list[str] = []
 
-    def on_item(item_id: str, source: str) -> None:
+    def on_item(item_id: str, source: str, title: str = "") -> None:
         seen.append(item_id)
         if len(seen) == 1:
             raise RuntimeError("a defect in what the poller calls")
@@ -369,7 +369,7 @@ def test_the_receipt_lists_every_current_loan_when_the_library_wants_it(sims, cf
         now, every = text.split("現在の貸出 2点")
         assert "こころ" in now and "おくのほそ道" not in now
         assert "おくのほそ道" in every and "こころ" in every
-        assert "返却期限 2026年11月2日(月) 延滞" in every and "返却期限 2026年12月5日(土)" in every
+        assert "返却期限 2026年11月2日（月） 延滞" in every and "返却期限 2026年12月5日（土）" in every
         assert "図書 太郎" not in text and "予約 さくら" not in text
         printer.print_receipt(item, "en", loans=account)
         assert wait_for(lambda: len(sims.printer.receipts) == 3, timeout=10.0)

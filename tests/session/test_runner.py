@@ -409,7 +409,8 @@ def test_the_pad_is_told_when_a_patron_session_starts_and_only_then(k):
     assert k.lender.lent == [] and k.runner.view.held == 1
 
 
-def test_after_a_loan_the_holds_count_is_asked_again_on_the_library_lane(k):
+def test_after_a_loan_the_holds_count_is_asked_again_on_the_library_lane():
+    k = Harness(holds_notice=True, ask_holds=True)
     k.identify()
     assert k.runner.view.holds_ready == 1
     k.library.holds_now = 0  # B1 was the one hold
@@ -417,6 +418,7 @@ def test_after_a_loan_the_holds_count_is_asked_again_on_the_library_lane(k):
     k.settle()
     assert ("holds", PATRON.number) in k.library.calls
     assert k.runner.view.holds_ready == 0
+    k.lanes.stop()
 
 
 def test_a_library_card_scanned_on_the_items_screen_is_not_lent(k):
