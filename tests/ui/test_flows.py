@@ -181,7 +181,7 @@ def test_receipt_tells_of_holds_waiting_at_the_library(kiosk):
     k.wait_phase(Phase.ITEMS)
     k.put(KOKORO)
     k.qtbot.waitUntil(lambda: k.view.lent_count == 1 and k.view.pending == 0, timeout=20000)
-    k.qtbot.waitUntil(lambda: "Reserved books waiting for you at the counter: 2" in screen_text(k), timeout=5000)
+    k.qtbot.waitUntil(lambda: "2 reservations are ready for you." in screen_text(k), timeout=5000)
     receipt = k.finish_with_receipt()
     assert "Reserved items ready for pickup: 2" in receipt and f"Due {format_date(DUE, 'en')}" in receipt
     assert "offline" not in receipt.lower()
