@@ -19,7 +19,9 @@ import logging.handlers
 import queue
 import secrets
 import sys
+import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 _session: contextvars.ContextVar[str | None] = contextvars.ContextVar("kiosk_session", default=None)
@@ -103,6 +105,41 @@ def write_in_background() -> logging.handlers.QueueListener | None:
 def event(logger: logging.Logger, name: str, level: int = logging.INFO, **fields: Any) -> None:
     """Log an event with structured fields: ``event(log, "card.verify", result="wrong_pin", tries_left=2)``."""
     logger.log(level, name, extra={"fields": fields})
+
+
+class Repeats:
+    """A warning that comes again and again while one condition lasts (a link down and polled every few seconds, a
+    device gone) is logged when it starts or its key changes, then at most once every ``every_s`` seconds with the
+    number held back since (``repeats``); the ones held back go out at DEBUG. :meth:`clear` when the condition
+    ended: the next occurrence is logged at once again. Thread-safe."""
+
+    def __init__(self, every_s: float = 300.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.every_s = every_s
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._key: object = None
+        self._logged_at: float | None = None
+        self._held = 0
+
+    def event(self, logger: logging.Logger, name: str, level: int, key: object, **fields: Any) -> bool:
+        """Log ``name`` at ``level`` unless it repeats ``key`` within ``every_s``; True when it was logged so."""
+        now = self.clock()
+        with self._lock:
+            fresh = self._logged_at is None or key != self._key or now - self._logged_at >= self.every_s
+            if fresh:
+                held, self._held = self._held, 0
+                self._key, self._logged_at = key, now
+            else:
+                self._held += 1
+        if fresh:
+            event(logger, name, level, **fields, **({"repeats": held} if held else {}))
+        else:
+            event(logger, name, logging.DEBUG, **fields)
+        return fresh
+
+    def clear(self) -> None:
+        with self._lock:
+            self._key, self._logged_at, self._held = None, None, 0
 
 
 class Timer:

@@ -41,6 +41,8 @@ class LinkRunner:
         self.monitor = link.LinkMonitor(policy, clock())
         self._last: link.LinkState | None = None
         self._counting = False
+        #: a refresh was asked for while one was in flight: read once more when it is back
+        self._count_again = False
         #: after stop(): nothing new is started; answers still in flight are still taken in
         self.stopped = False
 
@@ -70,7 +72,10 @@ class LinkRunner:
 
     def refresh(self) -> None:
         """Read the journal's counts and what the last library call found (no network), on the library lane."""
-        if self._counting or self.stopped:
+        if self.stopped:
+            return
+        if self._counting:
+            self._count_again = True  # what the caller just learnt must not wait for the next poll
             return
         self._counting = True
         self.lanes.library.submit(self.sync_service.status, self._counted)
@@ -123,6 +128,8 @@ class LinkRunner:
 
     def _counted(self, status: LinkStatus | None, error: BaseException | None) -> None:
         self._counting = False
-        if error is not None or status is None:
-            return
-        self._feed(link.Counts(status.waiting, status.refused, status.online if status.known else None))
+        if error is None and status is not None:
+            self._feed(link.Counts(status.waiting, status.refused, status.online if status.known else None))
+        if self._count_again:
+            self._count_again = False
+            self.refresh()

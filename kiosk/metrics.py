@@ -62,6 +62,7 @@ _FAMILIES = (
     _Family("kiosk_pin_lockouts_total", "counter",
             "My Number Cards whose last PIN try was spent at this kiosk (the card is now blocked)."),
     _Family("kiosk_receipts_total", "counter", "Receipts asked for, by result (printed, failed).", ("result",)),
+    _Family("kiosk_staff_calls_total", "counter", "Times a patron pressed \"call staff\" on the kiosk's screen."),
     _Family("kiosk_identification_seconds", "histogram",
             "Time a patron waited while the kiosk identified them (card, PIN check, signature, revocation, patron "
             "status); typing the PIN is not counted.", ("method", "result"), IDENTIFICATION_BUCKETS),
@@ -122,6 +123,8 @@ class Metrics:
             self._values["kiosk_loans_total"][(mode,)] = 0.0
         self._values["kiosk_pin_failures_total"][()] = 0.0
         self._values["kiosk_pin_lockouts_total"][()] = 0.0
+        # from 0, so that the first call is an increase the alert rule sees
+        self._values["kiosk_staff_calls_total"][()] = 0.0
 
     # ------------------------------------------------------------------ identity
 
@@ -156,6 +159,9 @@ class Metrics:
             self._add("kiosk_loans_total", ("offline",))
         else:
             self.refused("item", reason or "refused")
+
+    def staff_called(self) -> None:
+        self._add("kiosk_staff_calls_total", ())
 
     def receipt(self, ok: bool) -> None:
         self._add("kiosk_receipts_total", ("printed" if ok else "failed",))

@@ -199,7 +199,8 @@ GENERIC_REFUSAL = Refusal(
 ITEM_RESERVED = QT_TRANSLATE_NOOP("Kiosk", "Not lent: reserved for another patron. Please leave it at the counter.")
 ITEM_LIBRARY_USE_ONLY = QT_TRANSLATE_NOOP("Kiosk", "Not lent: this item is for use in the library only.")
 ITEM_TO_COUNTER = QT_TRANSLATE_NOOP("Kiosk", "Not lent: please take this item to the counter.")
-ITEM_PUT_ON_PAD = QT_TRANSLATE_NOOP("Kiosk", "Please put this item on the pad and scan it again.")
+ITEM_PUT_ON_PAD = QT_TRANSLATE_NOOP("Kiosk", "Please put this book on the pad: it is lent once the pad has read it.")
+ITEM_ALREADY_YOURS = QT_TRANSLATE_NOOP("Kiosk", "Already lent to you: you may take it with you.")
 ITEM_OFFLINE_LIMIT = QT_TRANSLATE_NOOP(
     "Kiosk", "Not lent: the offline limit is reached. Please borrow it when we are online."
 )
@@ -265,8 +266,8 @@ _CODES = [
     R("not_linked", PATRON, "The card is authenticated but not linked to a library patron. Link it at the counter (kiosk link add; the patron types the PIN).", refusal=NOT_LINKED),
     R("not_jpki", PATRON, "The card has no JPKI application: it is not a My Number Card, or its user-authentication certificate was never issued. Offer the library card; the city or town office issues the certificate.", refusal=CARD_UNUSABLE),
     R("token_smartphone", PATRON, "A smartphone's JPKI is not accepted at this kiosk ([card].accept_smartphone is off). Ask the patron to use the card itself or the library card.", refusal=CARD_UNUSABLE),
-    R("token_juki", PATRON, "A Basic Resident Register card (Juki card) is not accepted. Offer the library card; a My Number Card can be used instead."),
-    R("token_unknown", PATRON, "The card holds a JPKI token this kiosk does not know, so it was refused. Offer the library card and tell the supplier which card it was."),
+    R("token_juki", PATRON, "A Basic Resident Register card (Juki card) is not accepted. Offer the library card; a My Number Card can be used instead.", refusal=CARD_UNUSABLE),
+    R("token_unknown", PATRON, "The card holds a JPKI token this kiosk does not know, so it was refused. Offer the library card and tell the supplier which card it was.", refusal=CARD_UNUSABLE),
     R("cert_too_large", PATRON, "The card announced a certificate larger than [card].max_certificate_bytes and was refused as possibly hostile. Offer the library card; if a genuine card keeps doing this, tell the supplier.", refusal=CARD_UNUSABLE),
     R("cert_malformed", PATRON, "The certificate read from the card is not a valid X.509 certificate. Ask the patron to place the card again; if it repeats, offer the library card and suggest the city or town office.", refusal=CARD_UNUSABLE),
     R("cert_expired", PATRON, "The card's user-authentication certificate has expired. The patron renews it at the city or town office; offer the library card meanwhile.", refusal=CERT_EXPIRED),
@@ -370,9 +371,9 @@ _CODES = [
     # ---- the library system: the link (kiosk.sip2, kiosk.link, the journal's replay)
     R("library_unavailable", AWAY, "The library system could not be reached. Loans go to the offline journal where allowed; if it lasts, check the network and the library system ([sip2]).", refusal=LIBRARY_AWAY, item=ITEM_LIBRARY_AWAY),
     R("offline", AWAY, "Offline: the library system (or, on the printer's line, the printer) says it is offline. Check the network or the device's online switch.", refusal=LIBRARY_AWAY, item=ITEM_LIBRARY_AWAY),
-    R("unreachable", AWAY, "The library system cannot be reached (no connection). Check the network and [sip2].host and port."),
-    R("timeout", AWAY, "The library system did not answer in time. Check its load and the network; [sip2].timeout_s sets the wait."),
-    R("connection_lost", AWAY, "The connection to the library system closed or failed. It reconnects by itself; if it keeps happening, check the network."),
+    R("unreachable", AWAY, "The library system cannot be reached (no connection). Check the network and [sip2].host and port.", refusal=LIBRARY_AWAY, item=ITEM_LIBRARY_AWAY),
+    R("timeout", AWAY, "The library system did not answer in time. Check its load and the network; [sip2].timeout_s sets the wait.", refusal=LIBRARY_AWAY, item=ITEM_LIBRARY_AWAY),
+    R("connection_lost", AWAY, "The connection to the library system closed or failed. It reconnects by itself; if it keeps happening, check the network.", refusal=LIBRARY_AWAY, item=ITEM_LIBRARY_AWAY),
     R("link_down", AWAY, "The library system went away during a replay; the rest waits for the next sync."),
     R("no_library_system", DEVICE, "No library system is configured ([sip2]), so nothing can be synced."),
     R("replay_busy", DEVICE, "Another sync of the offline journal is running (the kiosk, or another command); nothing was sent. Run it again when that one has finished."),
@@ -394,7 +395,7 @@ _CODES = [
     R("not_for_loan", ITEM, "The item is for use in the library only.", item=ITEM_LIBRARY_USE_ONLY),
     R("not_circulating", ITEM, "The item does not circulate.", item=ITEM_LIBRARY_USE_ONLY),
     R("lent_to_other", ITEM, "The library system shows the item as lent to someone else. Check it in at the counter, then lend it.", item=ITEM_TO_COUNTER),
-    R("already_lent_to_you", ITEM, "The item is already lent to this patron. Renew it at the counter if wanted.", item=ITEM_TO_COUNTER),
+    R("already_lent_to_you", ITEM, "The item is already lent to this patron. Renew it at the counter if wanted.", item=ITEM_ALREADY_YOURS),
     R("outcome_unknown", ITEM, "The link failed after the request was sent and the outcome could not be looked up. Check the item's status in the library system before lending it again.", item=ITEM_TO_COUNTER),
     R("renewal_refused", ITEM, "The library system refused the renewal."),
     R("not_checked_out", ITEM, "The item is not lent to this patron, so it cannot be renewed or returned as such."),

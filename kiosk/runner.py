@@ -24,6 +24,9 @@ thread. The runner owns these rules:
   down earlier count there, and when the session asks (:class:`kiosk.session.RescanPad`).
 - **Ending a patron session** tells the lender (its offline count for the patron is forgotten) and the library
   system (SIP2 end session), on the library lane, after any loan still in flight.
+- **The pad at the start of a session.** When a patron session starts, the pad is told (``services.hold_pad``) that
+  what lies on it now is not the new patron's; the pad then reports those items as ``rfid_held`` (see
+  :mod:`kiosk.session`).
 - **Maintenance pauses patron input.** While :attr:`paused`, cards, tags and scans are not a patron's; a technician
   card scanned on the idle screen asks for maintenance instead of starting a session.
 - **Counting for the library's monitoring** (``services.metrics``, :mod:`kiosk.metrics`): sessions, refusals, wrong
@@ -103,6 +106,8 @@ class SessionRunner:
         now = self.clock()
         fx = self.session.handle(event, now)
         self._count(event, before, now)  # before the effects: one that answers at once posts (and counts) itself
+        if before in _OPEN and self.session.phase not in _OPEN and self.services.hold_pad is not None:
+            self.services.hold_pad()  # what lies on the pad now is not the new patron's
         for effect in fx:
             self._run(effect)
         after = self.session.phase
@@ -125,13 +130,20 @@ class SessionRunner:
             self._last_view = after
             self.on_view(after)
 
+    def call_staff(self) -> None:
+        """The patron pressed "call staff": counted for the library's monitoring (its alert rule tells staff)."""
+        phase = self.session.phase.value
+        eventlog.event(_log, "staff.called", phase=phase)
+        self.services.metrics.staff_called()
+        self.post(s.Touch())
+
     def card_presence(self, present: bool) -> None:
         if not self.paused:
             self.post(s.CardInserted() if present else s.CardRemoved())
 
-    def item_seen(self, item_id: str, source: str) -> None:
+    def item_seen(self, item_id: str, source: str, title: str = "") -> None:
         if not self.paused:
-            self.post(s.ItemPresented(item_id, source))
+            self.post(s.ItemPresented(item_id, source, title))
 
     def barcode(self, code: str) -> None:
         """A scan: a technician card on the idle screen, an item on the items screen, else a patron card."""
@@ -142,7 +154,8 @@ class SessionRunner:
             self.on_technician()
             return
         if self.session.phase in _SCANS_ARE_ITEMS:
-            self.post(s.ItemPresented(code, "barcode"))
+            card = self.services.is_library_card is not None and self.services.is_library_card(code)
+            self.post(s.ItemPresented(code, "patron_card" if card else "barcode"))
         else:
             self.post(s.PatronBarcode(code))
 
@@ -252,6 +265,12 @@ class SessionRunner:
                 answer(result, error)
 
             self.pipeline.lend(lender, patron, item_id, lent)
+        elif isinstance(effect, s.CountHolds):
+            lib, patron = sv.library, effect.patron
+            if lib is None:
+                return
+            counted = self._answer(lambda r, e: s.HoldsCounted(r if e is None else None))
+            self.lanes.library.submit(lambda: lib.holds_ready(patron), counted)  # type: ignore[union-attr]
         elif isinstance(effect, s.Return):
             returner, item_id, source = sv.returner, effect.item_id, effect.source
             if returner is None:

@@ -201,6 +201,11 @@ class LibrarySystem(Protocol):
         :class:`LibraryUnavailable`."""
         ...
 
+    def holds_ready(self, patron: Patron) -> int | None:
+        """How many holds wait for the patron now, asked again after a loan that may have been one of them (None:
+        the library system did not say; never raises)."""
+        ...
+
     def end_patron_session(self, patron: Patron) -> None:
         """The patron left; never raises (a library system ends idle sessions itself)."""
         ...
@@ -406,6 +411,10 @@ class Services:
     settle_check: Callable[[str, bool], bool] | None = None
     #: called when the items screen opens, so items already on the pad are reported again (must not block)
     rescan: Callable[[], None] | None = None
+    #: called when a patron session starts: what lies on the pad now is reported as held (must not block)
+    hold_pad: Callable[[], None] | None = None
+    #: whether a scanned code is a library card by the configured patterns (a card scanned while lending)
+    is_library_card: Callable[[str], bool] | None = None
     #: called when the application closes (stop watchers, close connections)
     close: list[Callable[[], None]] = field(default_factory=list)
     #: what happened at the kiosk, counted for the library's monitoring (the session runner counts)

@@ -34,6 +34,13 @@ Rules the machine enforces:
   While the kiosk itself is busy (verifying, checking, lending, printing) the clock does not run against the patron.
 - Ending always waits until no lend, return or renewal is in flight, emits :class:`EndPatronSession` when a patron
   was identified, and wipes every patron datum from the machine (:meth:`Session.holds_patron_data` is then false).
+- Items that lay on the pad when the session started (the pad reports them as ``rfid_held``: a book the last patron
+  left, or one put down before the card) are not the patron's: they are set aside and shown as a number, until they
+  are lifted and placed again (``rfid``) or the patron says they are theirs (:class:`ConfirmHeld`); on the returns
+  screen too, so that a book the last patron just borrowed is never taken back for them.
+- An item lent in this session stays one row, as lent, whatever the pad or the scanner reports about it again.
+- What was not lent is said at the end: the goodbye carries how many items were not lent (the summary says what to
+  do with them), and the goodbye of a session that lent nothing never wishes a good read.
 - An item the pad reported for one service is not handled by the other in the same session: a book just lent is not
   taken back when the patron switches to returns, a book just returned is not lent again.
 - Returns, renewals and the account need the library system: a patron let in offline (their method may lend offline
@@ -336,7 +343,23 @@ class PatronChecked:
 @dataclass(frozen=True)
 class ItemPresented:
     item_id: str
-    source: str = "rfid"  # "rfid" | "barcode"
+    #: "rfid" (placed on the pad), "barcode" (scanned), "rfid_held" (it lay on the pad when the session started),
+    #: "rfid_gone" (a held item left the pad), "patron_card" (a scan the scanner took for a library card)
+    source: str = "rfid"
+    #: the title the tag carries, if any (shown while the item is checked, and kept when the library gives none)
+    title: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class ConfirmHeld:
+    """The patron says the items that lay on the pad when the session started are theirs: lend them."""
+
+
+@dataclass(frozen=True)
+class HoldsCounted:
+    """A fresh count of the patron's holds waiting for pickup (after a loan, which may have been one of them)."""
+
+    holds_ready: int | None
 
 
 @dataclass(frozen=True)
@@ -459,6 +482,8 @@ Event = (
     | AuthFinished
     | PatronChecked
     | ItemPresented
+    | ConfirmHeld
+    | HoldsCounted
     | ItemFinished
     | FinishPressed
     | ReceiptChosen
@@ -518,6 +543,13 @@ class Lend:
     patron: Patron = field(repr=False)
     item_id: str = field(repr=False)
     source: str = "rfid"
+
+
+@dataclass(frozen=True)
+class CountHolds:
+    """Ask the library system how many holds wait for the patron now; answer with :class:`HoldsCounted`."""
+
+    patron: Patron = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -582,6 +614,7 @@ Effect = (
     | ForgetCard
     | CheckPatron
     | Lend
+    | CountHolds
     | Return
     | FetchAccount
     | Renew
@@ -616,9 +649,15 @@ class View:
     countdown: int | None = None
     method: str = ""
     lent_count: int = 0
+    #: items not lent in this session (on the goodbye too, after the items are gone)
+    not_lent: int = 0
+    #: items that lay on the pad when the session started, set aside until the patron says they are theirs
+    held: int = 0
+    #: a short note for the items screen ("library_card": a library card was scanned while lending), or ""
+    notice: str = ""
     #: services offered besides borrowing (of :data:`SERVICES`), shown as buttons on the items screen
     services: tuple[str, ...] = ()
-    #: the holds notice (None: not shown) and where to collect them
+    #: the holds notice (None: not shown), as last counted (again after each loan), and where to collect them
     holds_ready: int | None = None
     holds_pickup: tuple[str, ...] = ()
     #: the patron was let in while the library system could not be reached (borrowing only)
@@ -685,7 +724,10 @@ class Session:
             pending=self._pending_count(),
             countdown=countdown,
             method=self._method,
-            lent_count=sum(1 for i in self._items.values() if i.state in (ItemState.LENT, ItemState.LENT_OFFLINE)),
+            lent_count=(self._summary or self._tally())[0],
+            not_lent=(self._summary or self._tally())[1],
+            held=len(self._held),
+            notice=self._notice,
             services=self._services(),
             holds_ready=self._holds_ready if self.config.holds_notice and self._patron is not None else None,
             holds_pickup=self._holds_pickup if self.config.holds_notice else (),
@@ -711,6 +753,7 @@ class Session:
             or self._tries_left is not None
             or self._method
             or self._holds_ready is not None
+            or self._held
             or self._holds_pickup
             or self._returns
             or self._account is not None
@@ -731,7 +774,12 @@ class Session:
         self._refusal = ""
         self._refusal_message = ""
         self._items: dict[str, ItemLine] = {}
+        #: item → title of the items that lay on the pad when the session started
+        self._held: dict[str, str] = {}
         self._holds_ready: int | None = None
+        self._notice = ""
+        #: (lent, not lent) when the items were let go at the goodbye
+        self._summary: tuple[int, int] | None = None
         self._holds_pickup: tuple[str, ...] = ()
         self._offline = False
         self._returns: dict[str, ReturnLine] = {}
@@ -763,6 +811,11 @@ class Session:
             return ()
         return tuple(sv for sv in SERVICES if sv in self.config.services)
 
+    def _tally(self) -> tuple[int, int]:
+        """(lent, not lent) among this session's items."""
+        lent = sum(1 for i in self._items.values() if i.state in (ItemState.LENT, ItemState.LENT_OFFLINE))
+        return lent, sum(1 for i in self._items.values() if i.state is ItemState.REFUSED)
+
     @staticmethod
     def _is_patron_input(event: Event) -> bool:
         return isinstance(
@@ -775,6 +828,7 @@ class Session:
             | Acknowledge
             | Cancel
             | ItemPresented
+            | ConfirmHeld
             | FinishPressed
             | ReceiptChosen
             | LanguageChosen
@@ -853,7 +907,8 @@ class Session:
             fx.append(EndPatronSession(self._patron))
         if self._method == "mynumber":
             fx.append(ForgetCard())
-        eventlog.event(_log, "session.end", why=why, items=len(self._items), returns=len(self._returns))
+        lent, not_lent = self._summary if self._summary is not None else self._tally()
+        eventlog.event(_log, "session.end", why=why, items=lent + not_lent, lent=lent, returns=len(self._returns))
         self._reset_fields()
         self.language = self.config.default_language
         self.phase = Phase.IDLE
@@ -867,11 +922,13 @@ class Session:
             fx.append(EndPatronSession(self._patron))
         if self._method == "mynumber":
             fx.append(ForgetCard())
+        summary = self._tally()
         now, language = self._now, self.language
         self._reset_fields()  # every patron datum goes now; only the goodbye screen stays
-        self._now, self.language = now, language
+        self._now, self.language, self._summary = now, language, summary
         self._go(Phase.GOODBYE)
-        self._goodbye_until = self._now + self.config.goodbye_s
+        # what was not lent is said on the goodbye: longer to read
+        self._goodbye_until = self._now + self.config.goodbye_s * (2 if self._summary[1] else 1)
 
     def _leave_service(self) -> None:
         """Leaving the account or the loans: what was read goes."""
@@ -1031,7 +1088,9 @@ class Session:
             self._tries_left = 0
             self._refuse("pin_blocked", fx)
             return
-        self._refuse(ev.reason or "auth_failed", fx, ev.message)
+        # the card's own sentence (a verdict in Japanese) is not shown: the refusal screen says it in the
+        # patron's language
+        self._refuse(ev.reason or "auth_failed", fx)
 
     def _on_PatronChecked(self, ev: PatronChecked, fx: list[Effect]) -> None:
         if self.phase is not Phase.CHECKING:
@@ -1058,38 +1117,73 @@ class Session:
         item_id = ev.item_id.strip()
         if not item_id or len(item_id) > 64 or not item_id.isprintable():
             return
+        title = ev.title if ev.title.isprintable() and len(ev.title) <= 200 else ""
         if self.phase is Phase.RETURNS:
-            self._present_return(item_id, ev.source, fx)
+            self._present_return(item_id, ev.source, title, fx)
             return
         if self.phase not in _BORROWING or self._patron is None:
             return
         if item_id in self._returns or item_id in self._uncounted:
             return  # returned in this session: the pad does not lend it again; waiting to be counted
         known = self._items.get(item_id)
+        if ev.source == "rfid_gone":
+            self._held.pop(item_id, None)
+            return
+        if ev.source == "patron_card" or (ev.source == "barcode" and item_id == self._patron.number):
+            self._notice = "library_card"  # the patron's card again, or another card: not a book
+            return
+        self._notice = ""
+        if ev.source == "rfid_held":
+            if known is None:
+                self._held[item_id] = title  # not theirs until placed again or confirmed
+            return
+        held_title = self._held.pop(item_id, "")  # lifted and placed again: now the patron's
+        title = title or held_title
         if known is not None and known.state is not ItemState.REFUSED:
             return  # the pad reports the same tag again and again; lend once
-        if known is not None and ev.source == "rfid":
-            return  # a refused tag still on the pad is not a new attempt; a deliberate scan is
+        if known is not None and ev.source == "rfid" and known.reason != "tag_not_on_pad":
+            return  # a refused tag still on the pad is not a new attempt; a deliberate scan is, and so is a
+            # scanned book put on the pad as it was asked to be
         if self.config.count_check and ev.source == "rfid":
             self._uncounted[item_id] = ev.source
             if self.phase is Phase.ITEMS:
                 self._count_input.clear()
                 self._go(Phase.COUNT)
             return
-        self._lend(item_id, ev.source, fx)
+        self._lend(item_id, title or (known.title if known else ""), ev.source, fx)
 
-    def _lend(self, item_id: str, source: str, fx: list[Effect]) -> None:
+    def _lend(self, item_id: str, title: str, source: str, fx: list[Effect]) -> None:
         assert self._patron is not None
-        self._items[item_id] = ItemLine(item_id, ItemState.PENDING)
+        self._items[item_id] = ItemLine(item_id, ItemState.PENDING, title)
         fx.append(Lend(self._patron, item_id, source))
+
+    def _on_ConfirmHeld(self, ev: ConfirmHeld, fx: list[Effect]) -> None:
+        if self.phase is Phase.RETURNS:
+            held, self._held = self._held, {}
+            for item_id, title in held.items():
+                self._present_return(item_id, "rfid", title, fx)
+            return
+        if self.phase is not Phase.ITEMS or self._patron is None:
+            return
+        held, self._held = self._held, {}
+        for item_id, title in held.items():
+            if item_id not in self._items:
+                self._lend(item_id, title, "rfid", fx)
+
+    def _on_HoldsCounted(self, ev: HoldsCounted, fx: list[Effect]) -> None:
+        if self._patron is not None and ev.holds_ready is not None:
+            self._holds_ready = max(0, ev.holds_ready)
 
     def _on_ItemFinished(self, ev: ItemFinished, fx: list[Effect]) -> None:
         if ev.item_id not in self._items or self._items[ev.item_id].state is not ItemState.PENDING:
             return
         if ev.state is ItemState.PENDING:
             raise SessionError("an item cannot finish as pending")
-        self._items[ev.item_id] = ItemLine(ev.item_id, ev.state, ev.title, ev.due, ev.reason, ev.message)
+        title = ev.title or self._items[ev.item_id].title  # the tag's title when the library gave none (offline)
+        self._items[ev.item_id] = ItemLine(ev.item_id, ev.state, title, ev.due, ev.reason, ev.message)
         fx.append(PlaySound(Cue.REFUSED if ev.state is ItemState.REFUSED else Cue.LENT))
+        if ev.state is ItemState.LENT and self._holds_ready and self._patron is not None:
+            fx.append(CountHolds(self._patron))  # it may have been one of the holds: the count shown stays true
         eventlog.event(_log, "session.item", result=ev.state.value, reason=ev.reason or None)
         self._settled(fx)
 
@@ -1144,7 +1238,17 @@ class Session:
                 self._go(Phase.LOADING)
                 fx.append(FetchAccount(self._patron, holds=name == "account"))
 
-    def _present_return(self, item_id: str, source: str, fx: list[Effect]) -> None:
+    def _present_return(self, item_id: str, source: str, title: str, fx: list[Effect]) -> None:
+        if source == "rfid_gone":
+            self._held.pop(item_id, None)
+            return
+        if source == "patron_card":
+            return  # a library card is not a book to return
+        if source == "rfid_held":
+            if item_id not in self._returns:
+                self._held[item_id] = title  # on the pad before this session: not taken back unless placed again
+            return
+        self._held.pop(item_id, None)
         lent_here = self._items.get(item_id)
         if lent_here is not None and lent_here.state is not ItemState.REFUSED:
             return  # lent (or being lent) in this session: the pad does not take it back
@@ -1240,7 +1344,7 @@ class Session:
             self._count_tries, self._count_read = 0, None
             self._go(Phase.ITEMS)
             for item_id, source in waiting:
-                self._lend(item_id, source, fx)
+                self._lend(item_id, "", source, fx)
             return
         self._count_tries += 1
         self._count_read = read

@@ -99,7 +99,7 @@ SCREENS: dict[str, tuple[str, ...]] = {
     "pin_password": ("Enter your library card password", "The 4-digit password you registered with the library."),
     "verifying": ("Checking your PIN…", "Please leave the card on the reader."),
     "checking": ("Checking with the library…", "This takes a moment."),
-    "items": ("Put your books on the pad", "You can also scan the barcode on the back of each book."),
+    "items": ("Put your books on the pad", "Each book appears below once the pad has read it."),
     "set_incomplete": ("A set is not complete: please put all of its parts on the pad.",),
     "receipt": ("Would you like a receipt with the due dates?",),
     "printing": ("Printing your receipt…", "Please take it from the slot below."),

@@ -37,7 +37,7 @@ from pathlib import Path
 from cryptography import x509
 
 import eventlog
-from hardware.barcode.classify import Classifier
+from hardware.barcode.classify import Classifier, ScanKind
 from kiosk import session as s
 from kiosk.config import Config, ConfigError
 from kiosk.identity import trust
@@ -263,7 +263,7 @@ class Kiosk:
     def start_watch(
         self,
         on_presence: Callable[[bool], None],
-        on_item: Callable[[str, str], None] | None = None,
+        on_item: Callable[[str, str, str], None] | None = None,
         on_code: Callable[[str], None] | None = None,
         on_technician: Callable[[], None] | None = None,
         on_incomplete: Callable[[int], None] | None = None,
@@ -307,12 +307,13 @@ def build_kiosk(
         services.health.append(_with_threads(supervisor, "rfid", rfid.health))
         services.self_tests["read_tag"] = rfid.read_tag
         services.rescan = rfid.rescan
+        services.hold_pad = rfid.hold
         services.close.append(rfid.stop)
         tags = tags or rfid
 
         def start_pad(on_presence, on_item, on_code, on_technician, on_incomplete) -> None:  # type: ignore[no-untyped-def]
             if on_item is not None:
-                rfid.start(lambda item_id: on_item(item_id, "rfid"), on_incomplete, supervisor)
+                rfid.start(on_item, on_incomplete, supervisor)
 
         kiosk._watchers.append(start_pad)
     else:
@@ -340,6 +341,8 @@ def build_kiosk(
             services.health.append(lambda: DeviceState("offline_queue", DeviceHealth.ERROR, reason))
         else:
             services.sync = journal
+            if isinstance(services.printer, PrinterService):
+                services.printer.offline_state = journal.item_state
             services.refusals = journal.refusals
             services.checks = journal.checks
             services.settle_check = journal.settle_check
@@ -352,6 +355,8 @@ def build_kiosk(
         services.returner = Returner(library, tags or NoSecurityTags())
     if cfg.barcode.serial_ports or cfg.barcode.evdev_devices:
         kiosk._watchers.append(_scanners(kiosk))
+        cards = Classifier.from_config(cfg.barcode)
+        services.is_library_card = lambda code: cards.classify(code).kind is ScanKind.PATRON
     else:
         services.health.append(_absent("scanner"))
     services.close.append(supervisor.stop)  # after the devices' own stops (the watchers' come later: it stops them)

@@ -93,8 +93,8 @@ class HeadlessKiosk:
             def on_presence(present: bool) -> None:
                 soon(lambda: runner.card_presence(present))
 
-            def on_item(item_id: str, source: str) -> None:
-                soon(lambda: runner.item_seen(item_id, source))
+            def on_item(item_id: str, source: str, title: str = "") -> None:
+                soon(lambda: runner.item_seen(item_id, source, title))
 
             def on_code(code: str) -> None:
                 soon(lambda: runner.barcode(code))

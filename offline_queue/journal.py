@@ -503,6 +503,18 @@ class Journal:
             self._tx(self._sync_tags)
             return self._patrons[self.ring.tag(self.ring.current, patron)]
 
+    def item_state(self, item: str) -> str:
+        """What the journal knows of a loan of ``item`` now: "waiting" (still to reach the library system),
+        "refused" (the library system refused it on replay: staff settle it), or "" (none here: it reached the
+        library system and was deleted, or there never was one). For a receipt that says what is true when it
+        prints."""
+        tag = self.ring.tag(self.ring.current, item)
+        with self.engine.connect() as conn:
+            states = set(conn.execute(select(txns.c.state).where(txns.c.item_tag == tag)).scalars())
+        if states & set(PENDING_STATES):
+            return "waiting"
+        return "refused" if REFUSED in states else ""
+
     def enqueue(
         self,
         patron: str,

@@ -1,15 +1,19 @@
-"""Render every kiosk screen in Japanese and English (or the languages given) to PNG under docs/screens/.
+"""Render every kiosk screen in every language (or the languages given) and display mode to PNG under docs/screens/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screens] [--lang ja en ...]
 
-Works under Xvfb too (``xvfb-run -a .venv/bin/python scripts/screenshots.py``). The window is rendered with sample
-views (made-up titles); no device or library system is needed.
+Modes (the file name's prefix): none for the normal screens at 1280×800, ``large-`` large text at 1280×800,
+``hc-`` high contrast with large text on a 1920×1080 kiosk, ``bookmobile-`` the bookmobile's window on a 1366×768
+laptop. Works under Xvfb too (``xvfb-run -a .venv/bin/python scripts/screenshots.py``). The window is rendered with
+sample views (made-up titles); no device or library system is needed. ``tests/ui/test_fit.py`` renders the same
+views and fails on any text cut off.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import logging
 import os
 import sys
@@ -18,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image  # noqa: E402
 
 from kiosk import config  # noqa: E402
 from kiosk import session as s  # noqa: E402
@@ -28,8 +34,17 @@ ITEMS = (
     s.ItemLine("d1", s.ItemState.LENT, "星の王子さま", DUE),
     s.ItemLine("d2", s.ItemState.LENT_OFFLINE, "The Very Hungry Caterpillar", DUE),
     s.ItemLine("d3", s.ItemState.REFUSED, "日本の歴史 第3巻", reason="hold_for_other"),
-    s.ItemLine("d4", s.ItemState.PENDING),
+    s.ItemLine("d4", s.ItemState.PENDING, "はらぺこあおむし"),
 )
+#: a long stack: twelve books, the long titles libraries have, one refused with the library's own words
+MANY_ITEMS = tuple(
+    s.ItemLine(f"m{n:02d}", s.ItemState.LENT, title, DUE)
+    for n, title in enumerate(
+        ("吾輩は猫である", "坊っちゃん", "こころ", "銀河鉄道の夜", "羅生門・鼻・芋粥", "雪国", "人間失格",
+         "走れメロス", "舞姫・うたかたの記・文づかひ 他三篇", "注文の多い料理店", "蜘蛛の糸・杜子春")
+    )
+) + (s.ItemLine("m11", s.ItemState.REFUSED, "広辞苑 第七版", reason="not_for_loan",
+                message="この資料は館内利用のみです"),)  # fmt: skip
 
 
 RETURNS = (
@@ -87,12 +102,24 @@ def views(lang: str) -> dict[str, s.View]:
         "16-items-countdown": V(s.Phase.ITEMS, lang, items=ITEMS[:3], lent_count=2, countdown=14, method="barcode"),
         "17-receipt": V(s.Phase.RECEIPT, lang, items=ITEMS[:3], lent_count=2, method="barcode"),
         "18-printing": V(s.Phase.PRINTING, lang),
-        "19-goodbye": V(s.Phase.GOODBYE, lang),
+        "19-goodbye": V(s.Phase.GOODBYE, lang, lent_count=2),
+        "15c-items-many": V(s.Phase.ITEMS, lang, items=MANY_ITEMS, lent_count=11, not_lent=1, method="barcode"),
+        "15d-items-held-holds": V(s.Phase.ITEMS, lang, items=ITEMS[:1], lent_count=1, held=2, holds_ready=2,
+                                  method="mynumber"),
+        "15e-items-library-card": V(s.Phase.ITEMS, lang, items=ITEMS[:2], lent_count=2, notice="library_card",
+                                    method="barcode"),
+        "17b-summary-not-lent": V(s.Phase.RECEIPT, lang, items=ITEMS[:3], lent_count=2, not_lent=1, method="barcode"),
+        "12b-patron-blocked-library-words": V(s.Phase.REFUSED, lang, refusal="patron_blocked",
+                                              refusal_message="延滞中の資料があります。カウンターへお越しください。",
+                                              method="barcode"),
+        "19b-goodbye-nothing-lent": V(s.Phase.GOODBYE, lang, not_lent=2),
+        "19c-goodbye-some-not-lent": V(s.Phase.GOODBYE, lang, lent_count=3, not_lent=1),
         # the patron's services (issue 16)
         "30-items-services-holds": V(s.Phase.ITEMS, lang, items=ITEMS[:1], lent_count=1, method="mynumber",
                                      services=SERVICES, holds_ready=2, holds_pickup=("本館 予約棚", "駅前分館")),
         "31-returns": V(s.Phase.RETURNS, lang, returns=RETURNS, method="mynumber", services=SERVICES),
         "32-returns-without-card": V(s.Phase.RETURNS, lang, returns=RETURNS[:2], method="anonymous"),
+        "32b-returns-held": V(s.Phase.RETURNS, lang, returns=RETURNS[:1], held=2, method="anonymous"),
         "33-loading": V(s.Phase.LOADING, lang, method="mynumber"),
         "34-renew": V(s.Phase.RENEW, lang, loans=LOANS, method="mynumber", services=SERVICES),
         "35-account": V(s.Phase.ACCOUNT, lang, loans=LOANS[:1] + (s.LoanLine("l2", "方丈記 / 鴨長明",
@@ -106,15 +133,51 @@ def views(lang: str) -> dict[str, s.View]:
     }  # fmt: skip
 
 
+def hard_views(lang: str) -> dict[str, s.View]:
+    """Everything at once, for the fit test: not pictured."""
+    V = s.View
+    return {
+        "items-everything": V(s.Phase.ITEMS, lang, items=MANY_ITEMS, lent_count=11, not_lent=1, held=3,
+                              holds_ready=12, notice="library_card", countdown=9, method="barcode"),
+        "summary-everything": V(s.Phase.RECEIPT, lang, items=MANY_ITEMS, lent_count=11, not_lent=4),
+        "pin-everything": V(s.Phase.PIN, lang, pin_length=3, tries_left=1, last_try=True, pin_was_wrong=True,
+                            method="mynumber", countdown=12),
+        "password-everything": V(s.Phase.PIN, lang, pin_length=3, pin_was_wrong=True, method="barcode"),
+        "validation-fault": V(s.Phase.REFUSED, lang, refusal="ocsp_bad_signature", countdown=5),
+    }  # fmt: skip
+
+
+#: (file prefix, [ui] options, window size, which views: None for all)
+MODES = [
+    ("", {}, (1280, 800), None),
+    ("large-", {"large_text": True}, (1280, 800), None),
+    ("hc-", {"high_contrast": True, "large_text": True}, (1920, 1080),
+     ("01-idle", "03-pin", "06-pin-last-try", "08-blocked", "15-items", "17-receipt", "19-goodbye", "31-returns",
+      "34-renew", "35-account", "36-count")),
+    ("bookmobile-", {"bookmobile": True}, (1280, 700), ("01-idle", "03-pin", "15-items", "15c-items-many",
+                                                        "17b-summary-not-lent", "30-items-services-holds",
+                                                        "31-returns", "34-renew", "35-account")),
+]  # fmt: skip
+
+
+def save(win, path: Path) -> None:
+    """The window as a PNG of at most 256 colours (the screens are flat colours; a third of the size)."""
+    from PySide6.QtCore import QBuffer, QIODevice  # Qt only once the platform is chosen (see the top)
+
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    win.grab().save(buf, "PNG")
+    Image.open(io.BytesIO(bytes(buf.data()))).convert("RGB").quantize(colors=128).save(path, optimize=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "docs" / "screens"))
-    ap.add_argument("--lang", nargs="*", default=["ja", "en"])
-    ap.add_argument("--size", default="1280x800")
+    ap.add_argument("--lang", nargs="*", default=["ja", "en", "zh_CN", "ko", "pt", "vi"])
+    ap.add_argument("--modes", nargs="*", default=[m[0] or "normal" for m in MODES])
     args = ap.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    w_px, h_px = (int(x) for x in args.size.split("x"))
 
     from PySide6.QtWidgets import QApplication
 
@@ -130,12 +193,10 @@ def main(argv: list[str] | None = None) -> int:
         "ui": {"fullscreen": False, "sounds": False},
     }
     written = 0
-    variants = [("", raw), ("hc-", {**raw, "ui": {**raw["ui"], "high_contrast": True, "large_text": True}})]
-    variants.append(("bookmobile-", {**raw, "ui": {**raw["ui"], "bookmobile": True}}))
-    for prefix, cfg_raw in variants:
-        cfg = config.from_dict(cfg_raw)
-        # large text is for the kiosk's own full-HD screen
-        size = (1920, 1080) if prefix == "hc-" else (w_px, h_px)
+    for prefix, ui, size, only in MODES:
+        if (prefix or "normal") not in args.modes:
+            continue
+        cfg = config.from_dict({**raw, "ui": {**raw["ui"], **ui}})
         services = Services(
             sync=_DemoSync(),
             health=[
@@ -148,54 +209,58 @@ def main(argv: list[str] | None = None) -> int:
             ],
             self_tests={"card_tries": lambda: SelfTestResult("card_tries", {"tries_left": 3})},
         )
-        win = build_window(cfg, services, windowed=True)
+        # the translations built from this tree's catalogue (the shared cache may hold another checkout's)
+        win = build_window(cfg, services, windowed=True, qm_dir=Path(data) / "qm")
         win.resize(*size)
         win.show()
         app = QApplication.instance()
         win.lanes.wait(5000)
         app.processEvents()
+        win.apply_theme()
         for lang in args.lang:
             shots = views(lang)
-            if prefix:
-                shots = {
-                    k: v
-                    for k, v in shots.items()
-                    if k in ("01-idle", "06-pin-last-try", "15-items", "08-blocked", "31-returns", "34-renew")
-                }
+            if only is not None:
+                shots = {k: v for k, v in shots.items() if k in only}
             for name, view in shots.items():
                 win.render(view)
                 win.lanes.wait(5000)
                 app.processEvents()
-                win.grab().save(str(out / f"{prefix}{name}-{lang}.png"))
+                save(win, out / f"{prefix}{name}-{lang}.png")
                 written += 1
             if not prefix:
                 items = win.by_phase[s.Phase.ITEMS]
                 items.set_incomplete(1)
                 win.render(s.View(s.Phase.ITEMS, lang, items=ITEMS[:2], lent_count=2, method="mynumber"))
                 app.processEvents()
-                win.grab().save(str(out / f"15b-items-set-incomplete-{lang}.png"))
+                save(win, out / f"15b-items-set-incomplete-{lang}.png")
                 items.set_incomplete(0)
+                written += 1
+                win.render(s.View(s.Phase.ITEMS, lang, items=ITEMS[:2], lent_count=2, method="mynumber"))
+                win.call_staff()
+                app.processEvents()
+                save(win, out / f"22-call-staff-{lang}.png")
+                win.staff_message.hide()
                 written += 1
                 win.render(s.View(s.Phase.IDLE, lang))
                 win.idle.returns.setVisible(True)  # [services].returns_without_card = true
                 app.processEvents()
-                win.grab().save(str(out / f"01b-idle-returns-without-card-{lang}.png"))
+                save(win, out / f"01b-idle-returns-without-card-{lang}.png")
                 win.idle.returns.setVisible(False)
                 written += 1
                 win.ask_passcode()
                 app.processEvents()
-                win.grab().save(str(out / f"20-maintenance-passcode-{lang}.png"))
+                save(win, out / f"20-maintenance-passcode-{lang}.png")
                 win._maintenance_open()
                 win.lanes.wait(5000)
                 app.processEvents()
-                win.grab().save(str(out / f"21-maintenance-devices-{lang}.png"))
+                save(win, out / f"21-maintenance-devices-{lang}.png")
                 m = win.maintenance
                 m.tabs.setCurrentIndex(2)
                 m._self_test("card_tries")
                 win.lanes.wait(5000)
                 app.processEvents()  # the result arrives
                 app.processEvents()  # and is laid out
-                win.grab().save(str(out / f"22-maintenance-self-tests-{lang}.png"))
+                save(win, out / f"22-maintenance-self-tests-{lang}.png")
                 logging.getLogger("kiosk_app.devices").warning(
                     "rfid.pad_error", extra={"fields": {"reason": "reader_unplugged"}}
                 )
@@ -203,17 +268,17 @@ def main(argv: list[str] | None = None) -> int:
                 m.refresh()
                 m.tabs.setCurrentIndex(4)
                 app.processEvents()
-                win.grab().save(str(out / f"23-maintenance-errors-{lang}.png"))
+                save(win, out / f"23-maintenance-errors-{lang}.png")
                 m.tabs.setCurrentIndex(5)
                 app.processEvents()
-                win.grab().save(str(out / f"24-maintenance-settings-{lang}.png"))
+                save(win, out / f"24-maintenance-settings-{lang}.png")
                 m.tabs.setCurrentIndex(0)
                 win.leave_maintenance()
                 # a kiosk whose card reader is unplugged invites the library card only
                 win.show_health([DeviceState("card_reader", DeviceHealth.ERROR, "reader_missing")])
                 win.render(s.View(s.Phase.IDLE, lang))
                 app.processEvents()
-                win.grab().save(str(out / f"01b-idle-card-reader-unplugged-{lang}.png"))
+                save(win, out / f"01b-idle-card-reader-unplugged-{lang}.png")
                 win.show_health([])
                 written += 5
         win.close()

@@ -1,12 +1,17 @@
 """The bookmobile banner: online/offline, waiting transactions, refusals kept for staff, the last sync, and one
 action to sync (F5). It renders the link monitor's state (:mod:`ui.link`); the monitor replays by itself when the
-library system is back, so the button is for a crew that wants it now."""
+library system is back, so the button is for a crew that wants it now.
+
+Patrons read words ("Offline: loans are kept and sent later"); the reason code is for the crew, small, after "Code
+for staff". The colours of each state are the theme's: white on green, dark on yellow (at least 4.5:1 either way,
+also right after the state changed: the labels carry the state's role themselves and are re-polished with it).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.link import LinkState
 from ui.link import LinkDriver
@@ -19,20 +24,25 @@ class BookmobileBanner(QFrame):
         self.driver = driver
         self.status: LinkState | None = None
         row = QHBoxLayout(self)
-        row.setContentsMargins(20, 8, 20, 8)
-        self.state = label("", "", wrap=False)
+        row.setContentsMargins(16, 4, 16, 4)
+        row.setSpacing(12)
+        self.state = label("", "")
         self.state.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.waiting = label("", "", wrap=False)
+        self.waiting = label("", "")
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.code = label("", "banner-code", wrap=False)
         self.button = button("", "small")
-        self.button.setMaximumWidth(320)
+        self.button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         row.addWidget(self.state, 2)
         row.addWidget(self.waiting, 3)
-        row.addWidget(self.button, 1)
+        row.addWidget(self.code)
+        row.addWidget(self.button)
         self.button.clicked.connect(self.sync)
         if driver is not None:
             driver.changed.connect(self.show_state)
             self.status = driver.state if driver.state.online is not None else None
+        self._role = ""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -55,9 +65,7 @@ class BookmobileBanner(QFrame):
     def _render(self) -> None:
         st = self.status
         online = bool(st and st.online)
-        self.setProperty("role", "banner-online" if online else "banner-offline")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        self._set_role("banner-online" if online else "banner-offline")
         if self.driver is None:
             state = Q.translate("Kiosk", "No offline queue is connected.")
         elif st is None or st.online is None:
@@ -65,14 +73,28 @@ class BookmobileBanner(QFrame):
         elif online:
             state = Q.translate("Kiosk", "Online")
         else:
-            state = Q.translate("Kiosk", "Offline") + (f" ({st.reason})" if st.reason else "")
+            state = Q.translate("Kiosk", "Offline: loans are kept and sent to the library later")
         self.state.setText("● " + state)
+        code = st.reason if st is not None and not online and st.online is not None else ""
+        self.code.setText(Q.translate("Kiosk", "Code for staff: {code}").format(code=code) if code else "")
+        self.code.setVisible(bool(code))
         parts = [Q.translate("Kiosk", "Waiting transactions: %n", "", st.waiting if st else 0)]
         if st is not None and st.refused:
             parts.append(Q.translate("Kiosk", "Refused, for staff: %n", "", st.refused))
         parts.append(sync_note(st))
         self.waiting.setText("  ·  ".join(p for p in parts if p))
         self.button.setEnabled(self.driver is not None and not (st is not None and st.syncing))
+
+    def _set_role(self, role: str) -> None:
+        """The state's colours on the banner and on its words (a label keeps the colours it was polished with)."""
+        if role == self._role:
+            return
+        self._role = role
+        widgets: list[QWidget] = [self, self.state, self.waiting]
+        for w in widgets:
+            w.setProperty("role", role)
+            w.style().unpolish(w)
+            w.style().polish(w)
 
 
 def sync_note(st: LinkState | None) -> str:

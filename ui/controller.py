@@ -25,7 +25,7 @@ class SessionController(QObject):
     cue = Signal(object)
     #: thread-safe entry points for device threads (card watcher, RFID pad, scanners)
     cardPresence = Signal(bool)
-    itemSeen = Signal(str, str)
+    itemSeen = Signal(str, str, str)  # item, source, the tag's title
     barcodeScanned = Signal(str)
     #: a technician card was scanned on the idle screen
     technicianCard = Signal()

@@ -435,12 +435,13 @@ class DemoPanel(QWidget):
     def _put(self, item_id: str) -> None:
         """A tag on the simulated pad (every part of a set), read by the real RFID driver; else straight in."""
         if self.devices is None:
-            self.win.controller.itemSeen.emit(item_id, "rfid")
+            self.win.controller.itemSeen.emit(item_id, "rfid", "")
             return
         known = demo_data.ITEMS.get(item_id)
         parts = known.parts if known else 1
+        title = known.title if known else ""  # written on the tag, as many libraries do (the title block)
         for n in range(1, parts + 1):
-            self.devices.rfid.add_item(ItemData(item_id, parts_in_set=parts, part_number=n))
+            self.devices.rfid.add_item(ItemData(item_id, parts_in_set=parts, part_number=n, title=title))
 
     # ------------------------------------------------------------------ printer and library
 

@@ -1,5 +1,6 @@
-"""The kiosk window: the patron screens in a stack, the countdown bar, the language bar, the bookmobile banner,
-and maintenance mode behind a hidden gesture (five taps on the library name) or Ctrl+Alt+M, plus the passcode."""
+"""The kiosk window: the patron screens in a stack, the countdown bar, the language bar, the "call staff" button,
+the bookmobile banner, and maintenance mode behind a hidden gesture (five taps on the library name) or Ctrl+Alt+M,
+plus the passcode. The window is styled for its size (:mod:`ui.theme`); windowed, it fits the screen it opens on."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QMainWindow,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,17 +37,20 @@ from kiosk.services import DeviceState, Services
 from kiosk.staff_access import HiddenTaps, StaffAccess
 from kiosk.status_runner import ask
 from kiosk.workers import Lanes
-from ui import screens, service_screens, warmup
+from ui import screens, service_screens, typography, warmup
 from ui.bookmobile import BookmobileBanner
 from ui.controller import SessionController
 from ui.link import LinkDriver
 from ui.maintenance_ui import MaintenanceScreen, PasscodeScreen
 from ui.sound import SoundPlayer
-from ui.theme import Theme
-from ui.widgets import LanguageBar, button, label
+from ui.theme import DESIGN, Theme
+from ui.widgets import LanguageBar, button, label, restyle
 from ui.workers import qt_lanes
 
 _log = logging.getLogger("ui.window")
+
+#: room left for a window manager's title bar above a windowed kiosk
+TITLE_BAR = 40
 
 
 class Translations:
@@ -134,6 +140,67 @@ class _ActivityFilter(QObject):
         return False
 
 
+def fit_screen(available: QSize | None) -> tuple[int, int]:
+    """A windowed kiosk's size on a screen with ``available`` room (its panels left out): the design size
+    (1280×800) where it fits, else the room there is, less a title bar. The theme sizes the screens for it, so a
+    1366×768 laptop gets about 1280×690 with nothing cut off (``tests/ui/test_fit.py`` renders that size)."""
+    if available is None or available.width() <= 0 or available.height() <= 0:
+        return DESIGN
+    return min(DESIGN[0], available.width()), min(DESIGN[1], available.height() - TITLE_BAR)
+
+
+class StaffMessage(QFrame):
+    """The calm message after "call staff", over the screen: staff were told (where the library's monitoring
+    raises the alert), or the counter helps. It closes with OK, after a minute, or when the session ends."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "overlay")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 32, 40, 32)
+        lay.setSpacing(20)
+        self.title = label("", "title")
+        self.body = label("", "body")
+        self.ok = button("", "enter")
+        self.ok.clicked.connect(self.hide)
+        for w in (self.title, self.body, self.ok):
+            lay.addWidget(w)
+        self.alerted = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def retranslate(self) -> None:
+        if self.alerted:
+            self.title.setText(Q.translate("Kiosk", "Staff have been called"))
+            self.body.setText(Q.translate("Kiosk", "Please wait here; someone will come to help you."))
+        else:
+            self.title.setText(Q.translate("Kiosk", "Please ask at the counter"))
+            self.body.setText(Q.translate("Kiosk", "Staff there are happy to help."))
+        self.ok.setText(Q.translate("Kiosk", "OK"))
+
+    def show_message(self, alerted: bool) -> None:
+        self.alerted = alerted
+        self.retranslate()
+        self.place()
+        self.show()
+        self.raise_()
+        self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._timer.start()
+
+    def place(self) -> None:
+        """Centred over the window's central area, two thirds of its width."""
+        host = self.parentWidget()
+        if host is None:
+            return
+        w = max(360, host.width() * 2 // 3)
+        self.setFixedWidth(min(w, host.width()))
+        self.adjustSize()
+        self.move((host.width() - self.width()) // 2, max(0, (host.height() - self.height()) // 3))
+
+
 class KioskWindow(QMainWindow):
     #: site settings were applied (the new :class:`kiosk.config.Config`): for parts the window does not own itself
     settingsApplied = Signal(object)
@@ -159,9 +226,13 @@ class KioskWindow(QMainWindow):
         self.lanes = lanes or qt_lanes()
         self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound, volume=cfg.ui.volume)
         self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
+        #: the theme follows the window's size once it settles (a windowed kiosk being dragged restyles once)
+        self._restyle = QTimer(self)
+        self._restyle.setSingleShot(True)
+        self._restyle.setInterval(150)
+        self._restyle.timeout.connect(self.apply_theme)
+        self._styled_for: tuple[int, int] | None = None
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
-        self.setStyleSheet(self.theme.style_sheet())
-        self.setFont(self.theme.font(24))
         ui = cfg.ui
         self.controller = SessionController(session, services, self.lanes)
         self.controller.viewChanged.connect(self.render)
@@ -169,6 +240,8 @@ class KioskWindow(QMainWindow):
         self.controller.cue.connect(self.sound.play)
         self.controller.technician_cards = frozenset(cfg.maintenance.technician_cards)
         self.controller.technicianCard.connect(self.ask_passcode)
+        #: (on the items screen, items answered) last seen: a change means a library call was made
+        self._calls_seen: tuple[bool, int] = (False, 0)
         # the passcode screen and maintenance mode end by themselves (kiosk.staff_access); a patron's card or
         # library card on the passcode screen is the patron's (connected after the runner, which drops it)
         self.staff = StaffAccess.from_config(cfg.maintenance)
@@ -210,36 +283,53 @@ class KioskWindow(QMainWindow):
         crow.addWidget(self.countdown_button, 1)
         self.countdown.setVisible(False)
         self.countdown_button.clicked.connect(lambda: self.controller.post(s.Touch()))
+        # "call staff", in the bottom left corner of every patron screen
+        self.staff_button = button("", "staff")
+        self.staff_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        self.staff_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.staff_button.clicked.connect(self.call_staff)
+        #: the library is told when a patron calls (the metrics' alert rule); else the message sends to the counter
+        self.staff_alerted = cfg.metrics.enabled
         # language bar
         self.language_bar = LanguageBar(list(cfg.kiosk.languages))
         self.language_bar.chosen.connect(lambda c: self.controller.post(s.LanguageChosen(c)))
         lb = QWidget()
         lbl = QHBoxLayout(lb)
-        lbl.setContentsMargins(20, 10, 20, 16)
+        lbl.setContentsMargins(0, 0, 0, 0)
         lbl.addWidget(self.language_bar)
         self.bottom.addWidget(lb)
         self.bottom.addWidget(self.countdown)
-        root.addWidget(self.bottom)
+        self.bottom_row = QWidget()
+        brow = QHBoxLayout(self.bottom_row)
+        brow.setContentsMargins(16, 8, 16, 12)
+        brow.setSpacing(12)
+        brow.addWidget(self.staff_button)
+        brow.addWidget(self.bottom, 1)
+        root.addWidget(self.bottom_row)
         self.language_row = lb
         self.setCentralWidget(central)
+        # the window takes the size it is given and the theme sizes the screens for it (apply_theme): the screens'
+        # minimum at one size must not keep the window from another (tests/ui/test_fit.py checks they fit)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         post = self.controller.post
         self.idle = screens.IdleScreen(post, cfg.kiosk.library_name, tuple(cfg.kiosk.identification),
                                        returns=session.return_without_card)  # fmt: skip
+        library_language = cfg.kiosk.default_language  # the library system speaks the library's language
         self.screens: list[screens.Screen] = [
             self.idle,
             screens.BusyScreen(post),
             screens.LastTryScreen(post),
             screens.PinScreen(post),
-            screens.ItemsScreen(post, self.theme.palette.ok, self.theme.palette.bad),
+            screens.ItemsScreen(post, self.theme.palette, library_language),
             screens.ReceiptScreen(post),
-            screens.RefusedScreen(post),
+            screens.RefusedScreen(post, library_language),
             screens.GoodbyeScreen(post),
             # the patron's services besides borrowing (issue 16)
             service_screens.ReturnsScreen(
-                post, self.theme.palette.ok, self.theme.palette.bad, self.theme.palette.warn_text
+                post, self.theme.palette.ok, self.theme.palette.bad, self.theme.palette.warn_text, library_language
             ),  # fmt: skip
-            service_screens.RenewScreen(post, self.theme.palette.ok, self.theme.palette.bad),
+            service_screens.RenewScreen(post, self.theme.palette.ok, self.theme.palette.bad, library_language),
             service_screens.AccountScreen(post, self.theme.palette.bad),
             service_screens.CountScreen(post),
             service_screens.CountRetryScreen(post),
@@ -270,6 +360,7 @@ class KioskWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
         if self.banner is not None:
             QShortcut(QKeySequence("F5"), self, activated=self.banner.sync)
+        self.staff_message = StaffMessage(central)
 
         self.translations.set_language(cfg.kiosk.default_language)
         self.retranslate()
@@ -277,14 +368,56 @@ class KioskWindow(QMainWindow):
         if not windowed and ui.fullscreen:
             self.setWindowState(Qt.WindowState.WindowFullScreen)
         else:
-            self.resize(1280, 800)
+            self.resize(*fit_screen(self.screen().availableGeometry().size() if self.screen() else None))
+        self.apply_theme()
         if self.link is not None:
             self.link.start()
 
     def _session_activity(self, view: s.View) -> None:
-        """A patron session holds the library link: the monitor starts nothing of its own meanwhile."""
-        if self.link is not None:
-            self.link.set_session_active(view.phase not in (s.Phase.IDLE, s.Phase.GOODBYE))
+        """A patron session holds the library link: the monitor starts nothing of its own meanwhile. What the
+        patron's own calls found out (a loan made offline, or online again) is read at once, so the banner says
+        it within a second rather than at the next count."""
+        if self.link is None:
+            return
+        self.link.set_session_active(view.phase not in (s.Phase.IDLE, s.Phase.GOODBYE))
+        seen = (view.phase is s.Phase.ITEMS, sum(1 for i in view.items if i.state is not s.ItemState.PENDING))
+        if seen != self._calls_seen:
+            self._calls_seen = seen
+            if seen[0]:
+                self.link.refresh()
+
+    # ------------------------------------------------------------------ size and style
+
+    def apply_theme(self) -> None:
+        """Style the window for its size now (every size scales with it, see :mod:`ui.theme`)."""
+        size = (self.width(), self.height())
+        if size == self._styled_for:
+            return
+        self._styled_for = size
+        self.theme = Theme(self.cfg.ui.high_contrast, self.cfg.ui.large_text, size)
+        self.setStyleSheet(self.theme.style_sheet())
+        self.setFont(self.theme.font(24))
+        for sc in self.screens:
+            restyle(sc, self.theme)
+            sc.set_palette(self.theme.palette)
+        restyle(self.bottom_row, self.theme)
+        if self.banner is not None:
+            restyle(self.banner, self.theme)
+        restyle(self.staff_message, self.theme)
+        self.staff_message.place()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.staff_message.place()
+        if self._styled_for is not None and (self.width(), self.height()) != self._styled_for:
+            self._restyle.start()
+
+    # ------------------------------------------------------------------ call staff
+
+    def call_staff(self) -> None:
+        """A calm message in the patron's language; the library is told where it is set up (the metrics' alert)."""
+        self.controller.runner.call_staff()
+        self.staff_message.show_message(self.staff_alerted)
 
     # ------------------------------------------------------------------ rendering
 
@@ -296,6 +429,8 @@ class KioskWindow(QMainWindow):
         if current is not None:
             self._fresh(current)
         self.countdown_button.setText(Q.translate("Kiosk", "Continue"))
+        self.staff_button.setText(Q.translate("Kiosk", "Call staff"))
+        self.staff_message.retranslate()
         if self.banner is not None:
             self.banner.retranslate()
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
@@ -342,6 +477,7 @@ class KioskWindow(QMainWindow):
         self.countdown_label.setText("")
         self.countdown.setVisible(False)
         self.bottom.setCurrentWidget(self.language_row)
+        self.staff_message.hide()
         eventlog.event(_log, "ui.wiped", why=why)
         # unreachable cycles of the session (and what they held of the patron) go now, on the idle screen,
         # rather than in a collection Python starts on its own in the middle of the next patron's session
@@ -431,7 +567,8 @@ class KioskWindow(QMainWindow):
             self.retranslate()
         self.passcode.reset()
         self._fresh(self.passcode)
-        self.bottom.setVisible(False)
+        self.staff_message.hide()
+        self.bottom_row.setVisible(False)
         self.stack.setCurrentWidget(self.passcode)
         self.passcode.pad.setFocus()
 
@@ -463,7 +600,7 @@ class KioskWindow(QMainWindow):
         self.maintenance.close_mode()
         self.passcode.reset()
         self.controller.paused = False
-        self.bottom.setVisible(True)
+        self.bottom_row.setVisible(True)
         before = getattr(self, "_size_before_staff", None)
         if before is not None and not self.isFullScreen() and self.size() != before:
             self.resize(before)  # a staff screen never leaves the patron's window another size
@@ -478,9 +615,9 @@ class KioskWindow(QMainWindow):
         for w in self.findChildren(QWidget):
             if isinstance(w, QLabel | QAbstractButton):
                 if w.text():
-                    out.append(w.text())
+                    out.append(typography.plain(w.text()))
             elif isinstance(w, QListWidget):
-                out += [w.item(i).text() for i in range(w.count())]
+                out += [typography.plain(w.item(i).text()) for i in range(w.count())]
             elif isinstance(w, QPlainTextEdit):
                 out.append(w.toPlainText())
         return out

@@ -8,21 +8,25 @@ is named by its phase (:attr:`Screen.phases`) and shows its words in its labels 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
 from kiosk import session as s
-from ui.screens import Post, Screen, set_rows
+from ui import messages
+from ui.screens import LIST_MIN_HEIGHT, Post, Screen, held_row, set_rows
 from ui.widgets import Icon, PinPad, button, label, vbox
 
 # ------------------------------------------------------------------------------------------------ texts
 
 
-def return_status(line: s.ReturnLine) -> str:
+def return_status(line: s.ReturnLine, language: str, library_language: str) -> str:
     """One line under a returned item: done, to the desk and why (with where, in the library system's words), or
-    why it was not returned and what to do."""
+    why it was not returned and what to do (the library system's own sentence only for a patron who reads its
+    language, as on the items screen)."""
     st = line.state
     if st is s.ReturnState.PENDING:
         return Q.translate("Kiosk", "Returning…")
@@ -44,36 +48,34 @@ def return_status(line: s.ReturnLine) -> str:
         return Q.translate(
             "Kiosk", "Not returned: the library system cannot be reached. Please use the return slot or the counter."
         )
-    if line.message:
+    if messages.library_words(line.message, language, library_language):
         return line.message
     if line.reason == "not_checked_out":
         return Q.translate("Kiosk", "Not returned: this item is not on loan. Please leave it at the counter.")
     return Q.translate("Kiosk", "Not returned. Please take this item to the counter.")
 
 
-def due_text(due, overdue: bool) -> str:  # type: ignore[no-untyped-def]
-    date = due.isoformat() if due is not None else "—"
+def due_text(due: dt.date | None, overdue: bool, language: str) -> str:
+    date = messages.date(due, language)  # the screens' and the receipt's one format for the language
     if overdue:
         return Q.translate("Kiosk", "Due back {date} · overdue").format(date=date)
     return Q.translate("Kiosk", "Due back {date}").format(date=date)
 
 
-def renewal_status(loan: s.LoanLine) -> str:
+def renewal_status(loan: s.LoanLine, language: str, library_language: str) -> str:
     if loan.renewal == "pending":
         return Q.translate("Kiosk", "Renewing…")
     if loan.renewal == "renewed":
-        return Q.translate("Kiosk", "Renewed · new due date {date}").format(
-            date=loan.due.isoformat() if loan.due else "—"
-        )
+        return Q.translate("Kiosk", "Renewed · new due date {date}").format(date=messages.date(loan.due, language))
     if loan.renewal == "refused":
-        if loan.message:
+        if messages.library_words(loan.message, language, library_language):
             return Q.translate("Kiosk", "Not renewed: {why}").format(why=loan.message)
         if loan.reason == "outcome_unknown":
             return Q.translate("Kiosk", "Not sure it was renewed: please ask at the counter.")
         if loan.reason in ("library_unavailable", "unreachable"):
             return Q.translate("Kiosk", "Not renewed: the library system cannot be reached.")
         return Q.translate("Kiosk", "Not renewed. Please ask at the counter.")
-    return due_text(loan.due, loan.overdue)
+    return due_text(loan.due, loan.overdue, language)
 
 
 def _title(title: str) -> str:
@@ -100,18 +102,26 @@ def _bottom_row(screen: Screen, back: bool = True) -> tuple[QHBoxLayout, object,
 class ReturnsScreen(Screen):
     phases = (s.Phase.RETURNS,)
 
-    def __init__(self, post: Post, ok: str = "#17703A", bad: str = "#B3261E", warn: str = "#3D2E00") -> None:
+    def __init__(
+        self, post: Post, ok: str = "#17703A", bad: str = "#B3261E", warn: str = "#3D2E00", library_language: str = "ja"
+    ) -> None:
         super().__init__(post)
         self._colors = {s.ReturnState.RETURNED: ok, s.ReturnState.REFUSED: bad, s.ReturnState.DESK: warn}
-        lay = vbox(self, 40, 20)
+        self.library_language = library_language
+        self._language = library_language
+        lay = vbox(self, 24, 12)
         self.title = label("", "title")
         self.body = label("", "body")
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(LIST_MIN_HEIGHT)  # the list gives way first: it scrolls
         self.empty = label("", "muted")
+        # books that lay on the pad before the session: not taken back (they may be the last patron's new loans)
+        self.held_row, self.held, self.held_button = held_row(post)
         lay.addWidget(self.title)
         lay.addWidget(self.body)
+        lay.addWidget(self.held_row)
         lay.addWidget(self.list, 1)
         lay.addWidget(self.empty)
         row, self.back, self.finish = _bottom_row(self)
@@ -125,11 +135,23 @@ class ReturnsScreen(Screen):
         self.empty.setText(Q.translate("Kiosk", "The books you return will appear here."))
         self.back.setText(Q.translate("Kiosk", "Back to borrowing"))
         self.finish.setText(Q.translate("Kiosk", "Finish"))
+        self.held_button.setText(Q.translate("Kiosk", "Return these too"))
         if self._view is not None:
             self.render(self._view)
 
     def render(self, view: s.View) -> None:
         self._view = view
+        self._language = view.language
+        self.held.setText(
+            Q.translate(
+                "Kiosk",
+                "%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put "
+                "them back.",
+                "",
+                view.held,
+            )
+        )
+        self.held_row.setVisible(view.held > 0)
         self.back.setVisible(view.method != "anonymous")
         set_rows(self.list, [self._row(line) for line in view.returns])
         self.empty.setVisible(not view.returns)
@@ -137,7 +159,7 @@ class ReturnsScreen(Screen):
         self.back.setEnabled(view.pending == 0)
 
     def _row(self, line: s.ReturnLine) -> tuple[str, QColor]:
-        status = return_status(line)
+        status = return_status(line, self._language, self.library_language)
         if line.state is s.ReturnState.PENDING:
             return f"…  {_title(line.title)}\n      {status}", self.palette().text().color()
         mark = {s.ReturnState.RETURNED: "✔", s.ReturnState.DESK: "⚠"}.get(line.state, "✖")
@@ -147,6 +169,8 @@ class ReturnsScreen(Screen):
     def wipe(self) -> None:
         self._view = None
         self.list.clear()
+        self.held.setText("")
+        self.held_row.setVisible(False)
 
     def first_focus(self) -> QWidget | None:
         return self.finish
@@ -160,16 +184,18 @@ class RenewScreen(Screen):
 
     phases = (s.Phase.RENEW,)
 
-    def __init__(self, post: Post, ok: str = "#17703A", bad: str = "#B3261E") -> None:
+    def __init__(self, post: Post, ok: str = "#17703A", bad: str = "#B3261E", library_language: str = "ja") -> None:
         super().__init__(post)
         self._ok, self._bad = ok, bad
-        lay = vbox(self, 40, 18)
+        self.library_language = library_language
+        lay = vbox(self, 24, 12)
         self.title = label("", "title")
         self.body = label("", "body")
         self.problem = label("", "warning")
         self.problem.setVisible(False)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(LIST_MIN_HEIGHT)  # the list gives way first: it scrolls
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.empty = label("", "muted")
         actions = QHBoxLayout()
@@ -206,7 +232,9 @@ class RenewScreen(Screen):
         selected = self._selected()
         self.list.clear()
         for loan in view.loans:
-            li = QListWidgetItem(f"{_title(loan.title)}\n      {renewal_status(loan)}")
+            li = QListWidgetItem(
+                f"{_title(loan.title)}\n      {renewal_status(loan, view.language, self.library_language)}"
+            )
             li.setData(Qt.ItemDataRole.UserRole, loan.item_id)
             if loan.renewal == "refused" or (loan.overdue and loan.renewal != "renewed"):
                 li.setForeground(QColor(self._bad))
@@ -268,7 +296,7 @@ class AccountScreen(Screen):
     def __init__(self, post: Post, bad: str = "#B3261E") -> None:
         super().__init__(post)
         self._bad = bad
-        lay = vbox(self, 40, 8)
+        lay = vbox(self, 24, 8)
         self.title = label("", "title")
         self.problem = label("", "warning")
         self.problem.setVisible(False)
@@ -280,6 +308,8 @@ class AccountScreen(Screen):
         self.holds = QListWidget()
         self.holds.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.holds.setWordWrap(True)
+        for lst in (self.loans, self.holds):
+            lst.setMinimumHeight(LIST_MIN_HEIGHT)  # the lists give way first: they scroll, the buttons keep 15 mm
         for w in (self.title, self.problem, self.loans_title):
             lay.addWidget(w)
         lay.addWidget(self.loans, 1)
@@ -306,7 +336,7 @@ class AccountScreen(Screen):
         self.loans_title.setText(text)
         self.loans.clear()
         for loan in view.loans:
-            li = QListWidgetItem(f"{_title(loan.title)}\n      {due_text(loan.due, loan.overdue)}")
+            li = QListWidgetItem(f"{_title(loan.title)}\n      {due_text(loan.due, loan.overdue, view.language)}")
             if loan.overdue:
                 li.setForeground(QColor(self._bad))
             self.loans.addItem(li)
@@ -317,7 +347,9 @@ class AccountScreen(Screen):
             if hold.pickup:
                 parts.append(Q.translate("Kiosk", "Collect at: {place}").format(place=hold.pickup))
             if hold.kept_until:
-                parts.append(Q.translate("Kiosk", "Kept until {date}").format(date=hold.kept_until.isoformat()))
+                parts.append(
+                    Q.translate("Kiosk", "Kept until {date}").format(date=messages.date(hold.kept_until, view.language))
+                )
             self.holds.addItem(f"{_title(hold.title)}\n      {' · '.join(parts) or '—'}")
         if view.account_problem:
             problem = Q.translate("Kiosk", "Your account could not be read right now. Please ask at the counter.")

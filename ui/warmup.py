@@ -31,7 +31,7 @@ from ui.widgets import LANGUAGES
 _log = logging.getLogger("ui.warmup")
 
 #: the font sizes (px, before large-text scaling) of the theme's style sheet
-SIZES = (18, 20, 22, 24, 26, 28, 30, 44)
+SIZES = (18, 20, 22, 24, 26, 28, 30, 36, 44)
 #: characters drawn per call: short enough that one call stays well under a millisecond or two
 CHUNK = 40
 
@@ -84,7 +84,7 @@ class GlyphWarmup(QObject):
                 f.setBold(bold)
                 fonts.append(f)
         dots = QFont(FONT_FAMILY)
-        dots.setPixelSize(self.theme.px(64))
+        dots.setPixelSize(self.theme.dim(64))
         yield dots, "●○"
         for text in texts:
             for f in fonts:

@@ -1,11 +1,23 @@
-"""Reusable widgets: the PIN pad, the language bar, big buttons."""
+"""Reusable widgets: the PIN pad, the language bar, big buttons, labels that break lines between words."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import typography
+from ui.theme import Theme
 
 #: language codes and their names in their own language (never translated)
 LANGUAGES: dict[str, str] = {
@@ -27,8 +39,48 @@ def button(text: str = "", role: str = "", parent: QWidget | None = None) -> QPu
     return b
 
 
+class Text(QLabel):
+    """A label whose lines break between words, never inside one (:mod:`ui.typography`). :meth:`text` gives the
+    text as it was set; what is painted has word joiners in it. A word wider than the label's line breaks where
+    Qt would break it rather than being cut."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plain = ""
+        self._words: list[str] = []
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._plain = text
+        self._words = typography.segments(text)
+        self._show()
+
+    def text(self) -> str:
+        return self._plain
+
+    def _show(self) -> None:
+        shown = typography.keep_words(self._plain)
+        if shown != self._plain and self.wordWrap() and self._widest() > self.contentsRect().width():
+            shown = self._plain  # one word is wider than the line
+        if QLabel.text(self) != shown:
+            super().setText(shown)
+
+    def _widest(self) -> int:
+        fm = self.fontMetrics()
+        return max((fm.horizontalAdvance(w.strip()) for w in self._words), default=0)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._show()
+
+
 def label(text: str = "", role: str = "", wrap: bool = True, parent: QWidget | None = None) -> QLabel:
-    lb = QLabel(text, parent)
+    lb = Text(text, parent)
     if role:
         lb.setProperty("role", role)
     lb.setWordWrap(wrap)
@@ -75,7 +127,7 @@ class PinPad(QWidget):
         self.clear_button = button("", "clear")
         self.enter_button = button("", "enter")
         for b in (self.cancel_button, self.clear_button, self.enter_button):
-            b.setMinimumHeight(80)
+            b.setProperty("pad", "true")  # narrow padding: the words need the column's width
         grid.addWidget(self.cancel_button, 0, 3)
         grid.addWidget(self.clear_button, 1, 3)
         grid.addWidget(self.enter_button, 2, 3, 2, 1)
@@ -168,12 +220,35 @@ def vbox(widget: QWidget, margins: int = 40, spacing: int = 24) -> QVBoxLayout:
     return lay
 
 
+def restyle(root: QWidget, theme: Theme) -> None:
+    """The margins, spacing and pictograms under ``root`` sized for ``theme``: they are written for 1280×800 and
+    normal text, scale with the window, and give up some room to large text."""
+    room = 0.6 if theme.large_text else 1.0
+    for lay in [root.layout(), *root.findChildren(QLayout)]:
+        if lay is None:
+            continue
+        base = getattr(lay, "_base_sizes", None)
+        if base is None:
+            m = lay.contentsMargins()
+            base = lay._base_sizes = (m.left(), m.top(), m.right(), m.bottom(), lay.spacing())  # type: ignore[attr-defined]
+        left, top, right, bottom = (round(theme.dim(v) * room) for v in base[:4])
+        lay.setContentsMargins(left, top, right, bottom)
+        if base[4] >= 0:
+            lay.setSpacing(round(theme.dim(base[4]) * room))
+    for icon in root.findChildren(Icon):
+        size = round(theme.dim(icon.base) * (0.7 if theme.large_text else 1.0))
+        icon.setFixedHeight(size)
+        icon.setMinimumWidth(size)
+
+
 class Icon(QWidget):
     """Simple drawn pictograms (no emoji font needed): card, barcode, wait, warning, info, done."""
 
     def __init__(self, kind: str, size: int = 96, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        #: the size at 1280×800 (see :func:`restyle`)
+        self.base = size
         self.setFixedHeight(size)
         self.setMinimumWidth(size)
 

@@ -136,6 +136,8 @@ class ReceiptPrinter:
         self.raster_fallback = raster_fallback
         self._t: Transport | None = None
         self._lock = threading.RLock()
+        #: the state last logged (printer.status is logged when it changes, not on every status request)
+        self._status_logged: str | None = None
 
     @classmethod
     def from_config(cls, section: Any) -> ReceiptPrinter:
@@ -203,7 +205,9 @@ class ReceiptPrinter:
             except _IO_ERRORS:
                 raise self._lost() from None
         st = escpos.parse_status(answers)
-        eventlog.event(logger, "printer.status", state=st.reason)
+        if st.reason != self._status_logged:  # maintenance asks every few seconds: a line when it changes
+            self._status_logged = st.reason
+            eventlog.event(logger, "printer.status", state=st.reason)
         return st
 
     def check_ready(self) -> PrinterStatus:

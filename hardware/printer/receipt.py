@@ -13,18 +13,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from hardware.dates import format_date
 from hardware.printer.escpos import EscPos
 from hardware.printer.lines import Line
 from hardware.printer.raster import render_lines
 
-WEEKDAYS: dict[str, str | list[str]] = {
-    "ja": "月火水木金土日",
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    "zh_CN": "一二三四五六日",
-    "ko": "월화수목금토일",
-    "pt": ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
-    "vi": ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
-}
 #: ``no_due``: an item the library system gave no due date for (never a date the patron was not shown);
 #: ``offline``: the note for loans recorded offline, still to be sent to the library system (marked ``mark``);
 #: ``loans``: the heading of every current loan (``[receipt].all_loans``), ``overdue`` marks one past its due date
@@ -38,7 +31,8 @@ LABELS = {
         "holds": "ご予約の資料が{n}点届いています",
         "no_due": "カウンターでご確認ください",
         "mark": "※",
-        "offline": "※オフライン貸出: 図書館システムへ送信待ち",
+        "offline": "※オフライン貸出：図書館システムへ送信待ち",
+        "item": "資料番号 {id}",
         "loans": "現在の貸出 {n}点",
         "overdue": "延滞",
     },
@@ -48,10 +42,11 @@ LABELS = {
         "patron": "Card",
         "due": "Due",
         "count": "Items: {n}",
-        "holds": "Holds ready for pickup: {n}",
+        "holds": "Reserved items ready for pickup: {n}",
         "no_due": "please ask at the counter",
         "mark": "*",
         "offline": "* Lent offline: waiting to be sent to the library system",
+        "item": "Item no. {id}",
         "loans": "All your loans: {n}",
         "overdue": "overdue",
     },
@@ -65,6 +60,7 @@ LABELS = {
         "no_due": "请到服务台确认",
         "mark": "※",
         "offline": "※离线借阅：等待发送至图书馆系统",
+        "item": "资料编号 {id}",
         "loans": "当前借阅 {n}册",
         "overdue": "已逾期",
     },
@@ -75,9 +71,10 @@ LABELS = {
         "due": "반납 기한",
         "count": "대출 권수 {n}권",
         "holds": "예약하신 자료 {n}권이 도착했습니다",
-        "no_due": "데스크에 문의해 주세요",
+        "no_due": "카운터에 문의해 주세요",
         "mark": "※",
         "offline": "※오프라인 대출: 도서관 시스템 전송 대기 중",
+        "item": "자료 번호 {id}",
         "loans": "현재 대출 {n}권",
         "overdue": "연체",
     },
@@ -87,10 +84,11 @@ LABELS = {
         "patron": "Cartão",
         "due": "Devolução",
         "count": "Itens: {n}",
-        "holds": "Reservas prontas para retirada: {n}",
+        "holds": "Reservas prontas para retirar: {n}",
         "no_due": "consulte o balcão",
         "mark": "*",
         "offline": "* Empréstimo offline: aguardando envio ao sistema da biblioteca",
+        "item": "Item nº {id}",
         "loans": "Todos os seus empréstimos: {n}",
         "overdue": "atrasado",
     },
@@ -104,6 +102,7 @@ LABELS = {
         "no_due": "vui lòng hỏi tại quầy",
         "mark": "*",
         "offline": "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện",
+        "item": "Tài liệu số {id}",
         "loans": "Tất cả tài liệu đang mượn: {n}",
         "overdue": "quá hạn",
     },
@@ -122,6 +121,8 @@ class ReceiptItem:
     due: dt.date | None
     #: recorded in the offline journal, not yet at the library system (marked on the receipt)
     offline: bool = False
+    #: printed with a label when there is no title (the tag and the library system gave none)
+    item_id: str = ""
     #: past its due date (in the list of every current loan)
     overdue: bool = False
 
@@ -233,19 +234,6 @@ def wrap(text: str, width: int, max_lines: int = 2) -> list[str]:
     return lines
 
 
-def format_date(d: dt.date, language: str) -> str:
-    day = WEEKDAYS.get(language, WEEKDAYS["en"])[d.weekday()]
-    if language == "ja":
-        return f"{d.year}年{d.month}月{d.day}日({day})"
-    if language == "zh_CN":
-        return f"{d.year}年{d.month}月{d.day}日(周{day})"
-    if language == "ko":
-        return f"{d.year}년 {d.month}월 {d.day}일 ({day})"
-    if language in ("pt", "vi"):
-        return f"{d.day:02d}/{d.month:02d}/{d.year} ({day})"
-    return f"{d.isoformat()} ({day})"
-
-
 def _test_layout(receipt: Receipt, cols: int) -> Layout:
     out = Layout(qr=receipt.qr)
     add = out.lines.append
@@ -295,7 +283,8 @@ def layout(receipt: Receipt, cols: int) -> Layout:
     add(Line(rule))
     for i, item in enumerate(receipt.items, 1):
         num = f"{i:>2} "
-        for j, part in enumerate(wrap(item.title, cols - len(num))):
+        title = item.title or lab["item"].format(id=item.item_id)
+        for j, part in enumerate(wrap(title, cols - len(num))):
             add(Line((num if j == 0 else " " * len(num)) + part))
         due = format_date(item.due, lang) if item.due is not None else lab["no_due"]
         pair(lab["due"], due + (f" {lab['mark']}" if item.offline else ""), indent=" " * len(num), bold=True)
@@ -308,7 +297,7 @@ def layout(receipt: Receipt, cols: int) -> Layout:
         add(Line(rule))
         add(Line(lab["loans"].format(n=len(receipt.loans)), bold=True))
         for item in receipt.loans:
-            for part in wrap(item.title, cols - 3):
+            for part in wrap(item.title or lab["item"].format(id=item.item_id), cols - 3):
                 add(Line("   " + part))
             due = format_date(item.due, lang) if item.due is not None else lab["no_due"]
             pair(lab["due"], due + (f" {lab['overdue']}" if item.overdue else ""), indent="   ", bold=item.overdue)

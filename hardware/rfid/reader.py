@@ -88,6 +88,8 @@ class RfidReader:
         self.uid_msb_first = False
         #: decoded user memory by UID (tag data does not change on the pad; the security state is read every time)
         self._decoded: OrderedDict[str, tuple[ItemData | None, str | None]] = OrderedDict()
+        #: the (tags, unreadable) counts last logged (rfid.inventory is logged when they change)
+        self._inventory_logged: tuple[int, int] | None = None
 
     @classmethod
     def from_config(cls, section: Any) -> RfidReader:
@@ -348,7 +350,11 @@ class RfidReader:
                 eventlog.event(logger, "rfid.tag_left")
                 continue
             tags.append(tag)
-        eventlog.event(logger, "rfid.inventory", tags=len(tags), unreadable=sum(1 for t in tags if t.error))
+        # the pad is polled several times a second: a line when what lies on it changes, not one per poll
+        counts = (len(tags), sum(1 for t in tags if t.error))
+        if counts != self._inventory_logged:
+            self._inventory_logged = counts
+            eventlog.event(logger, "rfid.inventory", tags=counts[0], unreadable=counts[1])
         return tags
 
     def set_security(self, uid: str, lent: bool) -> SecurityResult:

@@ -4,68 +4,97 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>Offline: loans are kept and sent to the library later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Staff have been called</source>
+        <translation>Staff have been called</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>Please wait here; someone will come to help you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>Please ask at the counter</source>
+        <translation>Please ask at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Staff there are happy to help.</source>
+        <translation>Staff there are happy to help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432" />
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
@@ -151,21 +180,6 @@
         <translation>Refused on replay (for staff):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
-        <source>Check at the counter (the library system could not confirm these loans):</source>
-        <translation>Check at the counter (the library system could not confirm these loans):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
-        <source>It is lent</source>
-        <translation>It is lent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
-        <source>Not lent: send it</source>
-        <translation>Not lent: send it</translation>
-    </message>
-    <message>
         <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>Print a test receipt</translation>
@@ -186,22 +200,7 @@
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
-        <source>Could not record it: {code}</source>
-        <translation>Could not record it: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
-        <source>Recorded: the library system has this loan.</source>
-        <translation>Recorded: the library system has this loan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
-        <source>Recorded: this loan is sent with the next sync.</source>
-        <translation>Recorded: this loan is sent with the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
@@ -373,16 +372,6 @@
         <translation>Please try again in a little while, or ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
-        <source>The number of books did not match</source>
-        <translation>The number of books did not match</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="187" />
-        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
-        <translation>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</translation>
-    </message>
-    <message>
         <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>Sorry, that did not work</translation>
@@ -393,49 +382,65 @@
         <translation>Please ask a member of staff and show them the code below.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="213" />
+        <location filename="../reasons.py" line="202" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>Please put this book on the pad: it is lent once the pad has read it.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="203" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>Already lent to you: you may take it with you.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
         <source>The certificate was checked.</source>
         <translation>The certificate was checked.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="222" />
+        <location filename="../reasons.py" line="223" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="227" />
+        <location filename="../reasons.py" line="228" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="232" />
+        <location filename="../reasons.py" line="233" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>Item no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>Lent · due back {date} (recorded offline)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>Due back {date} (lent offline: sent to the library later)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>Lent · due back {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>Due back {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="199" />
@@ -453,246 +458,278 @@
         <translation>Not lent: please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>Please put this item on the pad and scan it again.</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="203" />
+        <location filename="../reasons.py" line="204" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Not lent: the offline limit is reached. Please borrow it when we are online.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Not lent: the library system cannot be reached. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="209" />
+        <location filename="../reasons.py" line="210" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Not lent. Please ask at the counter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Welcome! Borrow books here.</source>
         <translation>Welcome! Borrow books here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Place your My Number Card on the reader</source>
         <translation>Place your My Number Card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="131" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>Or scan the barcode of your library card</source>
         <translation>Or scan the barcode of your library card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Choose your language below. Staff at the counter are happy to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="200" />
         <source>Reading your card…</source>
         <translation>Reading your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Please leave the card on the reader.</source>
         <translation>Please leave the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Checking your PIN…</source>
         <translation>Checking your PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Checking with the library…</source>
         <translation>Checking with the library…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
-        <location filename="../../ui/screens.py" line="176" />
-        <location filename="../../ui/screens.py" line="182" />
+        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>This takes a moment.</source>
         <translation>This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Please take it from the slot below.</source>
         <translation>Please take it from the slot below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="253" />
         <source>Only one try left</source>
         <translation>Only one try left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="255" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="221" />
+        <location filename="../../ui/screens.py" line="258" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="223" />
-        <location filename="../../ui/service_screens.py" line="437" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="260" />
+        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="224" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>I understand, enter PIN</source>
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>Enter your library card password</source>
         <translation>Enter your library card password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>The 4-digit password you registered with the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="264" />
+        <location filename="../../ui/screens.py" line="301" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="266" />
+        <location filename="../../ui/screens.py" line="303" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="281" />
+        <location filename="../../ui/screens.py" line="319" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="283" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="347" />
+        <location filename="../../ui/screens.py" line="416" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="348" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>You can also scan the barcode on the back of each book.</translation>
+        <location filename="../../ui/screens.py" line="417" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>Each book appears below once the pad has read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="420" />
+        <source>Borrow these too</source>
+        <translation>Borrow these too</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="573" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n item could not be lent. Please take it to the counter: staff will help.</numerusform><numerusform>%n items could not be lent. Please take them to the counter: staff will help.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="664" />
+        <source>Nothing was lent this time</source>
+        <translation>Nothing was lent this time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="668" />
+        <source>Please take your card with you.</source>
+        <translation>Please take your card with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="667" />
+        <source>Thank you for coming</source>
+        <translation>Thank you for coming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="418" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="350" />
-        <location filename="../../ui/service_screens.py" line="127" />
-        <location filename="../../ui/service_screens.py" line="200" />
-        <location filename="../../ui/service_screens.py" line="296" />
+        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="216" />
+        <location filename="../../ui/service_screens.py" line="312" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="373" />
-        <location filename="../../ui/service_screens.py" line="80" />
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="450" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="452" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>Not lent: %n</numerusform><numerusform>Not lent: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="462" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>%n item was on the pad before you started. Yours? Borrow it here, or lift it and put it back.</numerusform><numerusform>%n items were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/screens.py" line="384" />
+        <location filename="../../ui/screens.py" line="472" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>That was a library card. You are signed in already: put your books on the pad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="489" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>A set is not complete: please put all of its parts on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="426" />
+        <location filename="../../ui/screens.py" line="544" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="427" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="428" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="434" />
+        <location filename="../../ui/screens.py" line="552" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/screens.py" line="602" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="485" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="616" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="516" />
+        <location filename="../../ui/screens.py" line="661" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="517" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="518" />
+        <location filename="../../ui/screens.py" line="653" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
         <translation><numerusform>%n of 4 digits entered</numerusform><numerusform>%n of 4 digits entered</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -708,7 +745,7 @@
         <translation>Demo control panel</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="467" />
+        <location filename="../../ui/demo.py" line="468" />
         <source>A receipt was printed (below).</source>
         <translation>A receipt was printed (below).</translation>
     </message>
@@ -809,7 +846,7 @@
         <translation>Ready.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="472" />
+        <location filename="../../ui/demo.py" line="473" />
         <source>Library system: reconnect (online)</source>
         <translation>Library system: reconnect (online)</translation>
     </message>
@@ -850,7 +887,7 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="218" />
-        <location filename="../../ui/demo.py" line="474" />
+        <location filename="../../ui/demo.py" line="475" />
         <source>Library system: cut the link (offline)</source>
         <translation>Library system: cut the link (offline)</translation>
     </message>
@@ -875,7 +912,7 @@
         <translation>The card was taken away.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
@@ -884,6 +921,51 @@
         <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>Check the validation link now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>Check at the counter (the library system could not confirm these loans):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <source>It is lent</source>
+        <translation>It is lent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <source>Not lent: send it</source>
+        <translation>Not lent: send it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <source>Could not record it: {code}</source>
+        <translation>Could not record it: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>Recorded: the library system has this loan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>Recorded: this loan is sent with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>The number of books did not match</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="80" />
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="96" />
@@ -951,11 +1033,6 @@
         <translation>Due back {date} · overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
-        <source>Due back {date}</source>
-        <translation>Due back {date}</translation>
-    </message>
-    <message>
         <location filename="../../ui/service_screens.py" line="63" />
         <source>Renewing…</source>
         <translation>Renewing…</translation>
@@ -986,172 +1063,182 @@
         <translation>Not renewed. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="352" />
-        <location filename="../../ui/service_screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/service_screens.py" line="126" />
         <source>Return books</source>
         <translation>Return books</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="124" />
+        <location filename="../../ui/service_screens.py" line="127" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Put the books on the pad, or scan the barcode on each one.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="125" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>The books you return will appear here.</source>
         <translation>The books you return will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="126" />
-        <location filename="../../ui/service_screens.py" line="199" />
-        <location filename="../../ui/service_screens.py" line="295" />
+        <location filename="../../ui/service_screens.py" line="129" />
+        <location filename="../../ui/service_screens.py" line="215" />
+        <location filename="../../ui/service_screens.py" line="311" />
         <source>Back to borrowing</source>
         <translation>Back to borrowing</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="194" />
+        <location filename="../../ui/service_screens.py" line="131" />
+        <source>Return these too</source>
+        <translation>Return these too</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="138" />
+        <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
+        <translation><numerusform>%n item was on the pad before you started. Yours? Return it here, or lift it and put it back.</numerusform><numerusform>%n items were on the pad before you started. Yours? Return them here, or lift them and put them back.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="210" />
         <source>Renew your loans</source>
         <translation>Renew your loans</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="195" />
+        <location filename="../../ui/service_screens.py" line="211" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Tap a book, then "Renew this book". Or renew them all at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="196" />
+        <location filename="../../ui/service_screens.py" line="212" />
         <source>You have no loans to renew.</source>
         <translation>You have no loans to renew.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="197" />
+        <location filename="../../ui/service_screens.py" line="213" />
         <source>Renew this book</source>
         <translation>Renew this book</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="198" />
+        <location filename="../../ui/service_screens.py" line="214" />
         <source>Renew all</source>
         <translation>Renew all</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="228" />
+        <location filename="../../ui/service_screens.py" line="244" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Your loans could not be read right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="231" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="247" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Some details could not be read. Staff at the counter can tell you more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="354" />
-        <location filename="../../ui/service_screens.py" line="294" />
+        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>My account</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="318" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Collect at: {place}</source>
         <translation>Collect at: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="320" />
+        <location filename="../../ui/service_screens.py" line="336" />
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="323" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Your account could not be read right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="377" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>How many books did you put on the pad?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="379" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Count only the books you want to borrow now, type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="430" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>The number of books does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="432" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Please spread the books out on the pad so that they do not overlap, then press "Check again".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="438" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>Type the number again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="439" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>You entered {said}; the pad read {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="136" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Return books (no card needed)</source>
         <translation>Return books (no card needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="175" />
+        <location filename="../../ui/screens.py" line="212" />
         <source>Looking up your account…</source>
         <translation>Looking up your account…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="215" />
         <source>Reading the books on the pad…</source>
         <translation>Reading the books on the pad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Please do not move the books.</source>
         <translation>Please do not move the books.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="351" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Books on the pad wait to be counted: count them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="353" />
+        <location filename="../../ui/screens.py" line="423" />
         <source>Renew loans</source>
         <translation>Renew loans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="46" />
+        <location filename="../../ui/screens.py" line="66" />
         <source>Collect them at: {places}</source>
         <translation>Collect them at: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="303" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>Items out: %n</source>
         <translation><numerusform>Items out: %n</numerusform><numerusform>Items out: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="305" />
+        <location filename="../../ui/service_screens.py" line="321" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(overdue: %n)</numerusform><numerusform>(overdue: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="313" />
+        <location filename="../../ui/service_screens.py" line="329" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Reservations ready for pickup: %n</numerusform><numerusform>Reservations ready for pickup: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="44" />
+        <location filename="../../ui/screens.py" line="64" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>%n reservation is ready for you.</numerusform><numerusform>%n reservations are ready for you.</numerusform></translation>
     </message>
@@ -1246,12 +1333,12 @@
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="164" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Sorry, you cannot borrow here right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="170" />
         <source>Scan the barcode of your library card</source>
         <translation>Scan the barcode of your library card</translation>
     </message>

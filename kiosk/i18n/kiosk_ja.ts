@@ -4,80 +4,109 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
-        <translation>今すぐ同期 (F5)</translation>
+        <translation>今すぐ同期（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>オフライン：貸出は記録され、あとで図書館へ送信されます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
-        <translation>同期できませんでした: {code}</translation>
+        <translation>同期できませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
-        <translation>送信 {sent} 件、拒否 {refused} 件、残り {left} 件。</translation>
+        <translation>送信{sent}件、拒否{refused}件、残り{left}件。</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
-        <translation><numerusform>送信待ちの貸出: %n 件</numerusform></translation>
+        <translation><numerusform>送信待ちの貸出：%n件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Staff have been called</source>
+        <translation>職員を呼びました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>このままお待ちください。職員がまいります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>Please ask at the counter</source>
+        <translation>カウンターでお尋ねください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Staff there are happy to help.</source>
+        <translation>職員がご案内します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432" />
+        <source>Call staff</source>
+        <translation>職員を呼ぶ</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Are you still there? This session ends in %n second(s).</source>
-        <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
+        <translation><numerusform>ご利用中ですか？あと%n秒で終了します。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
-        <translation>保守モード: 技術者パスコード</translation>
+        <translation>保守モード：技術者パスコード</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
-        <translation><numerusform>パスコードの誤りが続いたためロックしました。%n 秒後に再度お試しください。</numerusform></translation>
+        <translation><numerusform>パスコードの誤りが続いたためロックしました。%n秒後に再度お試しください。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="122" />
@@ -87,7 +116,7 @@
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
-        <translation><numerusform>パスコードが違います。あと %n 回でロックします。</numerusform></translation>
+        <translation><numerusform>パスコードが違います。あと%n回でロックします。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="461" />
@@ -148,22 +177,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
-        <translation>再送で拒否された取引 (職員用):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
-        <source>Check at the counter (the library system could not confirm these loans):</source>
-        <translation>カウンターで確認（図書館システムで確定できなかった貸出）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
-        <source>It is lent</source>
-        <translation>貸出済み</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
-        <source>Not lent: send it</source>
-        <translation>未貸出：送信する</translation>
+        <translation>再送で拒否された取引（職員用）：</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="489" />
@@ -178,7 +192,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
-        <translation>カードの暗証番号残り回数を読む (暗証番号不要)</translation>
+        <translation>カードの暗証番号残り回数を読む（暗証番号不要）</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="493" />
@@ -186,22 +200,7 @@
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
-        <source>Could not record it: {code}</source>
-        <translation>記録できませんでした：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
-        <source>Recorded: the library system has this loan.</source>
-        <translation>記録しました：図書館システムにこの貸出があります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
-        <source>Recorded: this loan is sent with the next sync.</source>
-        <translation>記録しました：この貸出は次の同期で送信します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
@@ -219,12 +218,12 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
-        <translation>診断情報を書き出せませんでした: {code}</translation>
+        <translation>診断情報を書き出せませんでした：{code}</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
-        <translation>診断情報を書き出しました: {path}</translation>
+        <translation>診断情報を書き出しました：{path}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="96" />
@@ -373,16 +372,6 @@
         <translation>しばらくしてからお試しいただくか、カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
-        <source>The number of books did not match</source>
-        <translation>冊数が合いませんでした</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="187" />
-        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
-        <translation>本をカウンターへお持ちください。係員が貸出します。お持ちの本はまだ貸出されていません。</translation>
-    </message>
-    <message>
         <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>申し訳ありません、うまくいきませんでした</translation>
@@ -393,306 +382,354 @@
         <translation>職員にお声がけいただき、下のコードをお見せください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="213" />
+        <location filename="../reasons.py" line="202" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>この本をパッドに置いてください。読み取ると貸出されます。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="203" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>すでにご利用中の貸出です。そのままお持ち帰りください。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
         <source>The certificate was checked.</source>
         <translation>証明書を確認しました。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>このカードの利用者証明用電子証明書は失効しているため、ご利用いただけません。お手数ですが、お住まいの市区町村の窓口でご確認ください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
-        <translation>このカードの電子証明書を確認できませんでした。お手数ですが、係員にお知らせください。</translation>
+        <translation>このカードの電子証明書を確認できませんでした。お手数ですが、職員にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="222" />
+        <location filename="../reasons.py" line="223" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
-        <translation>ただいま電子証明書の有効性を確認できません。しばらくしてからもう一度お試しいただくか、図書館カードをご利用ください。係員にもお知らせください。</translation>
+        <translation>ただいま電子証明書の有効性を確認できません。しばらくしてからもう一度お試しいただくか、図書館の利用カードをご利用ください。職員にもお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="227" />
+        <location filename="../reasons.py" line="228" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
-        <translation>この端末では、いまマイナンバーカードを確認できません。図書館カードをご利用いただくか、係員にお知らせください。</translation>
+        <translation>この端末では、いまマイナンバーカードを確認できません。図書館の利用カードをご利用いただくか、職員にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="232" />
+        <location filename="../reasons.py" line="233" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
-        <translation>この端末では、いま電子証明書の有効性を確認できません。図書館カードをご利用いただくか、係員にお知らせください（画面のコードをお見せください）。</translation>
+        <translation>この端末では、いま電子証明書の有効性を確認できません。図書館の利用カードをご利用いただくか、職員にお知らせください（画面のコードをお見せください）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>資料番号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>貸出 · 返却期限 {date} (オフラインで記録)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>返却期限 {date}（オフライン貸出：あとで図書館へ送信）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>貸出 · 返却期限 {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>返却期限 {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
-        <translation>貸出できません: ほかの方の予約があります。カウンターにお預けください。</translation>
+        <translation>貸出できません：ほかの方の予約があります。カウンターにお預けください。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
-        <translation>貸出できません: 館内でのみご利用いただける資料です。</translation>
+        <translation>貸出できません：館内でのみご利用いただける資料です。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
-        <translation>貸出できません: この資料をカウンターにお持ちください。</translation>
+        <translation>貸出できません：この資料をカウンターにお持ちください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>この資料をパッドに置いて、もう一度読み取ってください。</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="203" />
+        <location filename="../reasons.py" line="204" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
-        <translation>貸出できません: オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
+        <translation>貸出できません：オフライン時の上限に達しました。オンラインに戻ってからお借りください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
-        <translation>貸出できません: 図書館システムにつながりません。カウンターでお尋ねください。</translation>
+        <translation>貸出できません：図書館システムにつながりません。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="209" />
+        <location filename="../reasons.py" line="210" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>貸出できません。カウンターでお尋ねください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
-        <translation><numerusform>残り入力回数: %n 回</numerusform></translation>
+        <translation><numerusform>残り入力回数：%n回</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Welcome! Borrow books here.</source>
-        <translation>ようこそ! ここで本を借りられます。</translation>
+        <translation>ようこそ！ここで本を借りられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Place your My Number Card on the reader</source>
         <translation>マイナンバーカードを読み取り機に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="131" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>Or scan the barcode of your library card</source>
         <translation>または図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>下で言語を選べます。わからないことはカウンターの職員にお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="200" />
         <source>Reading your card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Please leave the card on the reader.</source>
         <translation>カードは置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Checking your PIN…</source>
         <translation>暗証番号を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Checking with the library…</source>
         <translation>図書館システムに確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
-        <location filename="../../ui/screens.py" line="176" />
-        <location filename="../../ui/screens.py" line="182" />
+        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>This takes a moment.</source>
         <translation>少々お待ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Printing your receipt…</source>
         <translation>レシートを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Please take it from the slot below.</source>
         <translation>下の取り出し口からお取りください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>Finishing…</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="253" />
         <source>Only one try left</source>
         <translation>入力できるのはあと1回です</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="255" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>もう一度間違えるとカードがロックされ、市区町村の窓口でしか解除できなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="221" />
+        <location filename="../../ui/screens.py" line="258" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>暗証番号に自信がないときは「やめる」を押して、市区町村の窓口でご相談ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="223" />
-        <location filename="../../ui/service_screens.py" line="437" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="260" />
+        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="224" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>I understand, enter PIN</source>
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>Enter your library card password</source>
         <translation>利用カードのパスワードを入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>図書館に登録した4桁のパスワードです。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="264" />
+        <location filename="../../ui/screens.py" line="301" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="266" />
+        <location filename="../../ui/screens.py" line="303" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
-        <translation>カードに設定した利用者証明用電子証明書の暗証番号(数字4桁)です。</translation>
+        <translation>カードに設定した利用者証明用電子証明書の暗証番号（数字4桁）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="281" />
+        <location filename="../../ui/screens.py" line="319" />
         <source>Last try: a wrong PIN locks the card.</source>
-        <translation>最後の1回です: 間違えるとカードがロックされます。</translation>
+        <translation>最後の1回です：間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="283" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="347" />
+        <location filename="../../ui/screens.py" line="416" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="348" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>本の裏のバーコードを読み取ることもできます。</translation>
+        <location filename="../../ui/screens.py" line="417" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>パッドが読み取った本が下に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="420" />
+        <source>Borrow these too</source>
+        <translation>これも借りる</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="573" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n点の資料は貸出できませんでした。カウンターにお持ちください。職員がご案内します。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="664" />
+        <source>Nothing was lent this time</source>
+        <translation>今回は貸出がありませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="668" />
+        <source>Please take your card with you.</source>
+        <translation>カードをお忘れなく。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="667" />
+        <source>Thank you for coming</source>
+        <translation>ご利用ありがとうございました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="418" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="350" />
-        <location filename="../../ui/service_screens.py" line="127" />
-        <location filename="../../ui/service_screens.py" line="200" />
-        <location filename="../../ui/service_screens.py" line="296" />
+        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="216" />
+        <location filename="../../ui/service_screens.py" line="312" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="373" />
-        <location filename="../../ui/service_screens.py" line="80" />
-        <source>Item</source>
-        <translation>資料</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="450" />
+        <source>Borrowed so far: %n</source>
+        <translation><numerusform>これまでの貸出：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="363" />
-        <source>Borrowed so far: %n</source>
-        <translation><numerusform>これまでの貸出: %n 冊</numerusform></translation>
+        <location filename="../../ui/screens.py" line="452" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>貸出不可：%n点</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="462" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで借りるか置き直してください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="384" />
+        <location filename="../../ui/screens.py" line="472" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>利用カードを読み取りました。受付は済んでいます。本をパッドに置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="489" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
-        <translation>セットの資料がそろっていません: すべての部分をパッドに置いてください。</translation>
+        <translation>セットの資料がそろっていません：すべての部分をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="426" />
+        <location filename="../../ui/screens.py" line="544" />
         <source>Would you like a receipt with the due dates?</source>
-        <translation>返却期限の書かれたレシートを印刷しますか?</translation>
+        <translation>返却期限の書かれたレシートを印刷しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="427" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="428" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="434" />
+        <location filename="../../ui/screens.py" line="552" />
         <source>You borrowed %n item(s)</source>
-        <translation><numerusform>%n 冊借りました</numerusform></translation>
+        <translation><numerusform>%n冊借りました</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/screens.py" line="602" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="485" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="616" />
         <source>Code for staff: {code}</source>
-        <translation>職員用コード: {code}</translation>
+        <translation>職員用コード：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="516" />
+        <location filename="../../ui/screens.py" line="661" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="517" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="518" />
+        <location filename="../../ui/screens.py" line="653" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
-        <translation><numerusform>4桁中 %n 桁入力済み</numerusform></translation>
+        <translation><numerusform>4桁中%n桁入力済み</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>訂正</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>確定</translation>
     </message>
@@ -708,9 +745,9 @@
         <translation>デモ操作パネル</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="467" />
+        <location filename="../../ui/demo.py" line="468" />
         <source>A receipt was printed (below).</source>
-        <translation>レシートが印刷されました (下に表示)。</translation>
+        <translation>レシートが印刷されました（下に表示）。</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="79" />
@@ -786,12 +823,12 @@
     <message>
         <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
-        <translation>試し方: 「貸出できる」カードを置き、貸出機で暗証番号 1234 を入力し、本をパッドに置いて「終了する」を押します。</translation>
+        <translation>試し方：「貸出できる」カードを置き、貸出機で暗証番号 1234 を入力し、本をパッドに置いて「終了する」を押します。</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="206" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
-        <translation>保守モード: 図書館名を5回タップまたは Ctrl+Alt+M、パスコード {code}</translation>
+        <translation>保守モード：図書館名を5回タップまたは Ctrl+Alt+M、パスコード {code}</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="240" />
@@ -801,7 +838,7 @@
     <message>
         <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
-        <translation>本: パッドに置く</translation>
+        <translation>本：パッドに置く</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="213" />
@@ -809,14 +846,14 @@
         <translation>準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="472" />
+        <location filename="../../ui/demo.py" line="473" />
         <source>Library system: reconnect (online)</source>
-        <translation>図書館システム: 再接続する (オンライン)</translation>
+        <translation>図書館システム：再接続する（オンライン）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="223" />
         <source>My Number Card (virtual, PIN 1234)</source>
-        <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
+        <translation>マイナンバーカード（仮想、暗証番号 1234）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="234" />
@@ -826,7 +863,7 @@
     <message>
         <location filename="../../ui/demo.py" line="256" />
         <source>barcode (library card or book)</source>
-        <translation>バーコード (利用カードまたは本)</translation>
+        <translation>バーコード（利用カードまたは本）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="257" />
@@ -850,9 +887,9 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="218" />
-        <location filename="../../ui/demo.py" line="474" />
+        <location filename="../../ui/demo.py" line="475" />
         <source>Library system: cut the link (offline)</source>
-        <translation>図書館システム: 接続を切る (オフライン)</translation>
+        <translation>図書館システム：接続を切る（オフライン）</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="396" />
@@ -862,7 +899,7 @@
     <message>
         <location filename="../../ui/demo.py" line="404" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
-        <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
+        <translation>仮想リーダーがありません：pcscd と vsmartcard-vpcd は動いていますか？</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="407" />
@@ -875,15 +912,60 @@
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
-        <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
+        <translation><numerusform>送信を断られた貸出（職員確認）：%n件</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>証明書の検証サービスをいま確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>カウンターで確認（図書館システムで確定できなかった貸出）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <source>It is lent</source>
+        <translation>貸出済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <source>Not lent: send it</source>
+        <translation>未貸出：送信する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <source>Could not record it: {code}</source>
+        <translation>記録できませんでした：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>記録しました：図書館システムにこの貸出があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>記録しました：この貸出は次の同期で送信します。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>冊数が合いませんでした</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>本をカウンターへお持ちください。職員が貸出します。お持ちの本はまだ貸出されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="80" />
+        <source>Item</source>
+        <translation>資料</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="96" />
@@ -928,17 +1010,17 @@
     <message>
         <location filename="../../ui/service_screens.py" line="41" />
         <source>(goes to: {where})</source>
-        <translation>（行き先: {where}）</translation>
+        <translation>（行き先：{where}）</translation>
     </message>
     <message>
         <location filename="../../ui/service_screens.py" line="44" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
-        <translation>返却できませんでした: 図書館システムにつながりません。返却ポストかカウンターをご利用ください。</translation>
+        <translation>返却できませんでした：図書館システムにつながりません。返却ポストかカウンターをご利用ください。</translation>
     </message>
     <message>
         <location filename="../../ui/service_screens.py" line="50" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
-        <translation>返却できませんでした: 貸出中の資料ではありません。カウンターにお預けください。</translation>
+        <translation>返却できませんでした：貸出中の資料ではありません。カウンターにお預けください。</translation>
     </message>
     <message>
         <location filename="../../ui/service_screens.py" line="51" />
@@ -949,11 +1031,6 @@
         <location filename="../../ui/service_screens.py" line="57" />
         <source>Due back {date} · overdue</source>
         <translation>返却期限 {date}・延滞中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/service_screens.py" line="58" />
-        <source>Due back {date}</source>
-        <translation>返却期限 {date}</translation>
     </message>
     <message>
         <location filename="../../ui/service_screens.py" line="63" />
@@ -968,7 +1045,7 @@
     <message>
         <location filename="../../ui/service_screens.py" line="70" />
         <source>Not renewed: {why}</source>
-        <translation>延長できませんでした: {why}</translation>
+        <translation>延長できませんでした：{why}</translation>
     </message>
     <message>
         <location filename="../../ui/service_screens.py" line="72" />
@@ -978,7 +1055,7 @@
     <message>
         <location filename="../../ui/service_screens.py" line="74" />
         <source>Not renewed: the library system cannot be reached.</source>
-        <translation>延長できませんでした: 図書館システムにつながりません。</translation>
+        <translation>延長できませんでした：図書館システムにつながりません。</translation>
     </message>
     <message>
         <location filename="../../ui/service_screens.py" line="75" />
@@ -986,174 +1063,184 @@
         <translation>延長できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="352" />
-        <location filename="../../ui/service_screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/service_screens.py" line="126" />
         <source>Return books</source>
         <translation>返却する</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="124" />
+        <location filename="../../ui/service_screens.py" line="127" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>返却する本をパッドに置くか、1冊ずつバーコードを読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="125" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>The books you return will appear here.</source>
         <translation>返却した本がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="126" />
-        <location filename="../../ui/service_screens.py" line="199" />
-        <location filename="../../ui/service_screens.py" line="295" />
+        <location filename="../../ui/service_screens.py" line="129" />
+        <location filename="../../ui/service_screens.py" line="215" />
+        <location filename="../../ui/service_screens.py" line="311" />
         <source>Back to borrowing</source>
         <translation>貸出に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="194" />
+        <location filename="../../ui/service_screens.py" line="131" />
+        <source>Return these too</source>
+        <translation>これも返却する</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="138" />
+        <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
+        <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで返却するか置き直してください。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="210" />
         <source>Renew your loans</source>
         <translation>貸出の延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="195" />
+        <location filename="../../ui/service_screens.py" line="211" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>本を選んで「この本を延長」を押してください。まとめて延長することもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="196" />
+        <location filename="../../ui/service_screens.py" line="212" />
         <source>You have no loans to renew.</source>
         <translation>延長できる貸出はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="197" />
+        <location filename="../../ui/service_screens.py" line="213" />
         <source>Renew this book</source>
         <translation>この本を延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="198" />
+        <location filename="../../ui/service_screens.py" line="214" />
         <source>Renew all</source>
         <translation>すべて延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="228" />
+        <location filename="../../ui/service_screens.py" line="244" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>いま貸出状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="231" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="247" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>一部の情報を読み取れませんでした。詳しくはカウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="354" />
-        <location filename="../../ui/service_screens.py" line="294" />
+        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>My account</source>
         <translation>利用状況の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="318" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Collect at: {place}</source>
-        <translation>受取場所: {place}</translation>
+        <translation>受取場所：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="320" />
+        <location filename="../../ui/service_screens.py" line="336" />
         <source>Kept until {date}</source>
         <translation>取置期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="323" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>いま利用状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="377" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
-        <translation>パッドに置いた本は何冊ですか?</translation>
+        <translation>パッドに置いた本は何冊ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="379" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>いま借りる本だけを数えて、冊数を入力し「確定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="430" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>冊数が合いません</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="432" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>本が重ならないようにパッドの上に広げて置き直し、「もう一度確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="438" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>冊数を入れ直す</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="439" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
-        <translation>入力された冊数: {said}冊、読み取った冊数: {read}冊</translation>
+        <translation>入力された冊数：{said}冊、読み取った冊数：{read}冊</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="136" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Return books (no card needed)</source>
         <translation>返却する（カード不要）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="175" />
+        <location filename="../../ui/screens.py" line="212" />
         <source>Looking up your account…</source>
         <translation>利用状況を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="215" />
         <source>Reading the books on the pad…</source>
         <translation>パッドの上の本を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Please do not move the books.</source>
         <translation>本を動かさないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="351" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Books on the pad wait to be counted: count them</source>
-        <translation>パッドの上にまだ数えていない本があります: 冊数を入力する</translation>
+        <translation>パッドの上にまだ数えていない本があります：冊数を入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="353" />
+        <location filename="../../ui/screens.py" line="423" />
         <source>Renew loans</source>
         <translation>貸出を延長</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="46" />
+        <location filename="../../ui/screens.py" line="66" />
         <source>Collect them at: {places}</source>
-        <translation>受取場所: {places}</translation>
+        <translation>受取場所：{places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="303" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>Items out: %n</source>
-        <translation><numerusform>貸出中: %n 冊</numerusform></translation>
+        <translation><numerusform>貸出中：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="305" />
+        <location filename="../../ui/service_screens.py" line="321" />
         <source>(overdue: %n)</source>
-        <translation><numerusform>（延滞: %n 冊）</numerusform></translation>
+        <translation><numerusform>（延滞：%n冊）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="313" />
+        <location filename="../../ui/service_screens.py" line="329" />
         <source>Reservations ready for pickup: %n</source>
-        <translation><numerusform>受取可能な予約資料: %n 冊</numerusform></translation>
+        <translation><numerusform>受取可能な予約資料：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="44" />
+        <location filename="../../ui/screens.py" line="64" />
         <source>%n reservation(s) are ready for you.</source>
-        <translation><numerusform>ご予約の資料が %n 冊届いています。</numerusform></translation>
+        <translation><numerusform>ご予約の資料が%n冊届いています。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="112" />
@@ -1218,7 +1305,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="330" />
         <source>Not saved:</source>
-        <translation>保存していません:</translation>
+        <translation>保存していません：</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="336" />
@@ -1246,24 +1333,24 @@
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="164" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>申し訳ありません。ただいまこの端末では貸出ができません。カウンターでおたずねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="170" />
         <source>Scan the barcode of your library card</source>
-        <translation>図書館カードのバーコードをかざしてください</translation>
+        <translation>図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="325" />
         <source>Printer: paper out</source>
-        <translation>プリンター: 用紙切れ</translation>
+        <translation>プリンター：用紙切れ</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="326" />
         <source>Printer: cover open</source>
-        <translation>プリンター: カバーが開いている</translation>
+        <translation>プリンター：カバーが開いている</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="327" />
@@ -1293,12 +1380,12 @@
     <message>
         <location filename="../../ui/demo.py" line="350" />
         <source>Fault set: {fault}</source>
-        <translation>障害を発生させました: {fault}</translation>
+        <translation>障害を発生させました：{fault}</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="350" />
         <source>Fault cleared: {fault}</source>
-        <translation>障害を解除しました: {fault}</translation>
+        <translation>障害を解除しました：{fault}</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="401" />

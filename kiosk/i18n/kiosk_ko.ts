@@ -4,68 +4,97 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
         <translation>지금 동기화 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>오프라인: 대출은 기록되며 나중에 도서관으로 전송됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>동기화 실패: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>전송 {sent}건, 거부 {refused}건, 남음 {left}건.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>연결을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>전송 대기 중인 대출: %n건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Staff have been called</source>
+        <translation>직원을 불렀습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>여기서 잠시 기다려 주세요. 곧 직원이 도와드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>Please ask at the counter</source>
+        <translation>카운터에 문의해 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Staff there are happy to help.</source>
+        <translation>카운터 직원이 기꺼이 도와드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432" />
+        <source>Call staff</source>
+        <translation>직원 호출</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
@@ -151,21 +180,6 @@
         <translation>재전송 때 거부된 거래 (직원용):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
-        <source>Check at the counter (the library system could not confirm these loans):</source>
-        <translation>데스크에서 확인(도서관 시스템에서 확인하지 못한 대출):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
-        <source>It is lent</source>
-        <translation>대출됨</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
-        <source>Not lent: send it</source>
-        <translation>미대출: 전송</translation>
-    </message>
-    <message>
         <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>테스트 영수증 인쇄</translation>
@@ -186,22 +200,7 @@
         <translation>진단 정보 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
-        <source>Could not record it: {code}</source>
-        <translation>기록하지 못했습니다: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
-        <source>Recorded: the library system has this loan.</source>
-        <translation>기록했습니다: 도서관 시스템에 이 대출이 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
-        <source>Recorded: this loan is sent with the next sync.</source>
-        <translation>기록했습니다: 이 대출은 다음 동기화 때 전송됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>오프라인 대기열이 연결되어 있지 않습니다.</translation>
@@ -373,16 +372,6 @@
         <translation>잠시 후 다시 시도하시거나 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
-        <source>The number of books did not match</source>
-        <translation>권수가 맞지 않았습니다</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="187" />
-        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
-        <translation>책을 데스크로 가져와 주세요. 직원이 대출해 드립니다. 이 책들은 아직 대출되지 않았습니다.</translation>
-    </message>
-    <message>
         <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>죄송합니다. 처리되지 않았습니다</translation>
@@ -393,49 +382,65 @@
         <translation>직원에게 문의하시고 아래 코드를 보여 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="213" />
+        <location filename="../reasons.py" line="202" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>이 책을 패드 위에 올려 주세요. 패드가 읽으면 대출됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="203" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>이미 대출 중인 자료입니다. 그대로 가져가셔도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
         <source>The certificate was checked.</source>
         <translation>인증서를 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>이 카드의 이용자 증명용 전자증명서가 실효되어 사용할 수 없습니다. 거주하시는 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>이 카드의 전자증명서를 확인할 수 없었습니다. 직원에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="222" />
+        <location filename="../reasons.py" line="223" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>지금은 전자증명서의 유효성을 확인할 수 없습니다. 잠시 후 다시 시도하시거나 도서관 이용 카드를 사용하시고, 직원에게도 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="227" />
+        <location filename="../reasons.py" line="228" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>지금 이 단말기에서는 마이넘버 카드를 확인할 수 없습니다. 도서관 이용 카드를 사용하시거나 직원에게 알려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="232" />
+        <location filename="../reasons.py" line="233" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>지금 이 단말기에서는 전자증명서의 유효성을 확인할 수 없습니다. 도서관 이용 카드를 사용하시거나 직원에게 알려 주세요(화면의 코드를 보여 주세요).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>자료 번호 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>확인 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>대출됨 · 반납 기한 {date} (오프라인 기록)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>반납 기한 {date} (오프라인 대출: 나중에 도서관으로 전송)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>대출됨 · 반납 기한 {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>반납 기한 {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="199" />
@@ -453,246 +458,278 @@
         <translation>대출 불가: 이 자료를 카운터로 가져가 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>이 자료를 패드 위에 올리고 다시 스캔해 주세요.</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="203" />
+        <location filename="../reasons.py" line="204" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>대출 불가: 오프라인 한도에 도달했습니다. 온라인이 되면 빌려 주세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>대출 불가: 도서관 시스템에 연결할 수 없습니다. 카운터에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="209" />
+        <location filename="../reasons.py" line="210" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>대출 불가. 카운터에 문의하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
         <translation><numerusform>남은 횟수: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Welcome! Borrow books here.</source>
         <translation>환영합니다! 여기서 책을 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Place your My Number Card on the reader</source>
         <translation>마이넘버 카드를 리더기에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="131" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>Or scan the barcode of your library card</source>
         <translation>또는 도서관 이용 카드의 바코드를 스캔해 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>아래에서 언어를 선택하세요. 카운터 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="200" />
         <source>Reading your card…</source>
         <translation>카드를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Please leave the card on the reader.</source>
         <translation>카드를 리더기에 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Checking your PIN…</source>
         <translation>비밀번호를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Checking with the library…</source>
         <translation>도서관에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
-        <location filename="../../ui/screens.py" line="176" />
-        <location filename="../../ui/screens.py" line="182" />
+        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>This takes a moment.</source>
         <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Printing your receipt…</source>
         <translation>영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Please take it from the slot below.</source>
         <translation>아래 출구에서 가져가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>Finishing…</source>
         <translation>종료하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="253" />
         <source>Only one try left</source>
         <translation>입력 기회가 한 번 남았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="255" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>한 번 더 틀리면 카드가 잠기며, 시구정촌 창구에서만 재설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="221" />
+        <location filename="../../ui/screens.py" line="258" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>비밀번호가 확실하지 않으면 [취소]를 누르고 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="223" />
-        <location filename="../../ui/service_screens.py" line="437" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="260" />
+        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="224" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>I understand, enter PIN</source>
         <translation>알겠습니다, 입력하기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>Enter your library card password</source>
         <translation>이용 카드 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>도서관에 등록한 4자리 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="264" />
+        <location filename="../../ui/screens.py" line="301" />
         <source>Enter your 4-digit PIN</source>
         <translation>4자리 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="266" />
+        <location filename="../../ui/screens.py" line="303" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>카드에 설정한 이용자 증명용(利用者証明用) 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="281" />
+        <location filename="../../ui/screens.py" line="319" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>마지막 기회: 틀리면 카드가 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="283" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>That PIN was not right. Please try again.</source>
         <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="347" />
+        <location filename="../../ui/screens.py" line="416" />
         <source>Put your books on the pad</source>
         <translation>책을 패드 위에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="348" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>책 뒷면의 바코드를 스캔할 수도 있습니다.</translation>
+        <location filename="../../ui/screens.py" line="417" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>패드가 읽은 책이 아래에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="420" />
+        <source>Borrow these too</source>
+        <translation>이것도 빌리기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="573" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n권은 대출되지 않았습니다. 카운터로 가져가 주세요. 직원이 도와드립니다.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="664" />
+        <source>Nothing was lent this time</source>
+        <translation>이번에는 대출된 자료가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="668" />
+        <source>Please take your card with you.</source>
+        <translation>카드를 잊지 말고 챙겨 가세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="667" />
+        <source>Thank you for coming</source>
+        <translation>이용해 주셔서 감사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="418" />
         <source>Your books will appear here.</source>
         <translation>책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="350" />
-        <location filename="../../ui/service_screens.py" line="127" />
-        <location filename="../../ui/service_screens.py" line="200" />
-        <location filename="../../ui/service_screens.py" line="296" />
+        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="216" />
+        <location filename="../../ui/service_screens.py" line="312" />
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="373" />
-        <location filename="../../ui/service_screens.py" line="80" />
-        <source>Item</source>
-        <translation>자료</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="450" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>지금까지 대출: %n권</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="452" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>대출되지 않음: %n권</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="462" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>시작하기 전부터 패드에 있던 자료가 %n권 있습니다. 본인 것이면 여기서 빌리거나, 들었다가 다시 올려 주세요.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/screens.py" line="384" />
+        <location filename="../../ui/screens.py" line="472" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>도서관 이용 카드입니다. 이미 확인되었으니 책을 패드 위에 올려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="489" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>세트 자료가 다 있지 않습니다: 모든 부분을 패드 위에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="426" />
+        <location filename="../../ui/screens.py" line="544" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>반납 기한이 적힌 영수증을 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="427" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Yes, print a receipt</source>
         <translation>예, 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="428" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>No, thank you</source>
         <translation>아니요, 괜찮습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="434" />
+        <location filename="../../ui/screens.py" line="552" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n권을 빌렸습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/screens.py" line="602" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="485" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="616" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="516" />
+        <location filename="../../ui/screens.py" line="661" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>감사합니다! 즐거운 독서 되세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="517" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Please take your card and your books with you.</source>
         <translation>카드와 책을 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="518" />
+        <location filename="../../ui/screens.py" line="653" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
         <translation><numerusform>4자리 중 %n자리 입력됨</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>확인</translation>
     </message>
@@ -708,7 +745,7 @@
         <translation>데모 조작 패널</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="467" />
+        <location filename="../../ui/demo.py" line="468" />
         <source>A receipt was printed (below).</source>
         <translation>영수증이 인쇄되었습니다 (아래).</translation>
     </message>
@@ -809,7 +846,7 @@
         <translation>준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="472" />
+        <location filename="../../ui/demo.py" line="473" />
         <source>Library system: reconnect (online)</source>
         <translation>도서관 시스템: 다시 연결 (온라인)</translation>
     </message>
@@ -850,7 +887,7 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="218" />
-        <location filename="../../ui/demo.py" line="474" />
+        <location filename="../../ui/demo.py" line="475" />
         <source>Library system: cut the link (offline)</source>
         <translation>도서관 시스템: 연결 끊기 (오프라인)</translation>
     </message>
@@ -875,7 +912,7 @@
         <translation>카드를 치웠습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
@@ -884,6 +921,51 @@
         <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>인증서 검증 서비스 지금 확인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>데스크에서 확인(도서관 시스템에서 확인하지 못한 대출):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <source>It is lent</source>
+        <translation>대출됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <source>Not lent: send it</source>
+        <translation>미대출: 전송</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <source>Could not record it: {code}</source>
+        <translation>기록하지 못했습니다: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>기록했습니다: 도서관 시스템에 이 대출이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>기록했습니다: 이 대출은 다음 동기화 때 전송됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>권수가 맞지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>책을 데스크로 가져와 주세요. 직원이 대출해 드립니다. 이 책들은 아직 대출되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="80" />
+        <source>Item</source>
+        <translation>자료</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="96" />
@@ -951,11 +1033,6 @@
         <translation>반납 기한 {date} · 연체</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
-        <source>Due back {date}</source>
-        <translation>반납 기한 {date}</translation>
-    </message>
-    <message>
         <location filename="../../ui/service_screens.py" line="63" />
         <source>Renewing…</source>
         <translation>연장하고 있습니다…</translation>
@@ -986,172 +1063,182 @@
         <translation>연장되지 않았습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="352" />
-        <location filename="../../ui/service_screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/service_screens.py" line="126" />
         <source>Return books</source>
         <translation>반납하기</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="124" />
+        <location filename="../../ui/service_screens.py" line="127" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>반납할 책을 패드에 올리거나, 한 권씩 바코드를 읽혀 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="125" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>The books you return will appear here.</source>
         <translation>반납한 책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="126" />
-        <location filename="../../ui/service_screens.py" line="199" />
-        <location filename="../../ui/service_screens.py" line="295" />
+        <location filename="../../ui/service_screens.py" line="129" />
+        <location filename="../../ui/service_screens.py" line="215" />
+        <location filename="../../ui/service_screens.py" line="311" />
         <source>Back to borrowing</source>
         <translation>대출로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="194" />
+        <location filename="../../ui/service_screens.py" line="131" />
+        <source>Return these too</source>
+        <translation>이것도 반납하기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="138" />
+        <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
+        <translation><numerusform>시작하기 전부터 패드에 있던 자료가 %n권 있습니다. 본인 것이면 여기서 반납하거나, 들었다가 다시 올려 주세요.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="210" />
         <source>Renew your loans</source>
         <translation>대출 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="195" />
+        <location filename="../../ui/service_screens.py" line="211" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>책을 선택한 뒤 "이 책 연장"을 누르세요. 한꺼번에 연장할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="196" />
+        <location filename="../../ui/service_screens.py" line="212" />
         <source>You have no loans to renew.</source>
         <translation>연장할 대출이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="197" />
+        <location filename="../../ui/service_screens.py" line="213" />
         <source>Renew this book</source>
         <translation>이 책 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="198" />
+        <location filename="../../ui/service_screens.py" line="214" />
         <source>Renew all</source>
         <translation>모두 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="228" />
+        <location filename="../../ui/service_screens.py" line="244" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>지금은 대출 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="231" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="247" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>일부 정보를 읽지 못했습니다. 자세한 내용은 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="354" />
-        <location filename="../../ui/service_screens.py" line="294" />
+        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>My account</source>
         <translation>내 이용 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="318" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Collect at: {place}</source>
         <translation>수령 장소: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="320" />
+        <location filename="../../ui/service_screens.py" line="336" />
         <source>Kept until {date}</source>
         <translation>보관 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="323" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>지금은 이용 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="377" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>패드에 몇 권을 올려놓으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="379" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>지금 빌릴 책만 세어 권수를 입력하고 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="430" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>권수가 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="432" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>책이 겹치지 않도록 패드 위에 펼쳐 놓은 뒤 "다시 확인"을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="438" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>권수 다시 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="439" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>입력하신 권수는 {said}권, 패드가 읽은 권수는 {read}권입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="136" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Return books (no card needed)</source>
         <translation>반납하기 (카드 불필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="175" />
+        <location filename="../../ui/screens.py" line="212" />
         <source>Looking up your account…</source>
         <translation>이용 현황을 확인하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="215" />
         <source>Reading the books on the pad…</source>
         <translation>패드 위의 책을 읽고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Please do not move the books.</source>
         <translation>책을 움직이지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="351" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>패드 위에 아직 세지 않은 책이 있습니다: 권수 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="353" />
+        <location filename="../../ui/screens.py" line="423" />
         <source>Renew loans</source>
         <translation>대출 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="46" />
+        <location filename="../../ui/screens.py" line="66" />
         <source>Collect them at: {places}</source>
         <translation>수령 장소: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="303" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>Items out: %n</source>
         <translation><numerusform>대출 중: %n권</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="305" />
+        <location filename="../../ui/service_screens.py" line="321" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(연체: %n권)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="313" />
+        <location filename="../../ui/service_screens.py" line="329" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>수령 가능한 예약 자료: %n권</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="44" />
+        <location filename="../../ui/screens.py" line="64" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>예약하신 자료 %n권이 도착했습니다.</numerusform></translation>
     </message>
@@ -1246,12 +1333,12 @@
         <translation>수준</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="164" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>죄송합니다. 지금은 이곳에서 대출할 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="170" />
         <source>Scan the barcode of your library card</source>
         <translation>도서관 카드의 바코드를 스캔해 주세요</translation>
     </message>

@@ -4,68 +4,97 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>Ngoại tuyến: lượt mượn được lưu lại và gửi đến thư viện sau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
-        <translation><numerusform>Giao dịch đang chờ: %n</numerusform></translation>
+        <translation><numerusform>Lượt mượn chờ gửi: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Staff have been called</source>
+        <translation>Đã gọi nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>Vui lòng chờ ở đây: nhân viên sẽ đến giúp bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>Please ask at the counter</source>
+        <translation>Vui lòng hỏi tại quầy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Staff there are happy to help.</source>
+        <translation>Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432" />
+        <source>Call staff</source>
+        <translation>Gọi nhân viên</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
@@ -151,29 +180,14 @@
         <translation>Bị từ chối khi gửi lại (dành cho nhân viên):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
-        <source>Check at the counter (the library system could not confirm these loans):</source>
-        <translation>Kiểm tra tại quầy (các lượt mượn hệ thống thư viện chưa xác nhận được):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
-        <source>It is lent</source>
-        <translation>Đã cho mượn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
-        <source>Not lent: send it</source>
-        <translation>Chưa cho mượn: gửi đi</translation>
-    </message>
-    <message>
         <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
-        <translation>In phiếu thử</translation>
+        <translation>In phiếu mượn thử</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Read a tag on the pad</source>
-        <translation>Đọc thẻ trên bàn đọc</translation>
+        <translation>Đọc thẻ RFID trên khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="491" />
@@ -186,22 +200,7 @@
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
-        <source>Could not record it: {code}</source>
-        <translation>Không ghi lại được: {code}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
-        <source>Recorded: the library system has this loan.</source>
-        <translation>Đã ghi: hệ thống thư viện đã có lượt mượn này.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
-        <source>Recorded: this loan is sent with the next sync.</source>
-        <translation>Đã ghi: lượt mượn này sẽ được gửi ở lần đồng bộ tới.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
@@ -373,16 +372,6 @@
         <translation>Vui lòng thử lại sau ít phút, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
-        <source>The number of books did not match</source>
-        <translation>Số sách không khớp</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="187" />
-        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
-        <translation>Vui lòng mang sách đến quầy; nhân viên sẽ cho bạn mượn. Chưa cuốn nào trong chồng này được mượn.</translation>
-    </message>
-    <message>
         <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>Xin lỗi, thao tác không thành công</translation>
@@ -393,49 +382,65 @@
         <translation>Vui lòng hỏi nhân viên và cho họ xem mã bên dưới.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="213" />
+        <location filename="../reasons.py" line="202" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>Vui lòng đặt cuốn sách này lên khay đọc: sách được cho mượn ngay khi khay đọc xong.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="203" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>Bạn đã mượn tài liệu này rồi: bạn có thể mang về.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
         <source>The certificate was checked.</source>
         <translation>Chứng thư đã được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>Chứng thư xác thực người dùng trên thẻ này đã bị thu hồi nên không thể dùng thẻ. Vui lòng hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>Không xác nhận được chứng thư điện tử trên thẻ này. Vui lòng báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="222" />
+        <location filename="../reasons.py" line="223" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>Hiện không kiểm tra được hiệu lực của chứng thư điện tử. Vui lòng thử lại sau hoặc dùng thẻ thư viện, và báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="227" />
+        <location filename="../reasons.py" line="228" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>Hiện máy này không kiểm tra được thẻ My Number. Vui lòng dùng thẻ thư viện hoặc báo cho nhân viên.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="232" />
+        <location filename="../reasons.py" line="233" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>Hiện máy này không kiểm tra được hiệu lực của chứng thư điện tử. Vui lòng dùng thẻ thư viện hoặc báo cho nhân viên (cho họ xem mã trên màn hình).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>Tài liệu số {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>Đã mượn · hạn trả {date} (ghi ngoại tuyến)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>Hạn trả {date} (mượn ngoại tuyến: sẽ gửi đến thư viện sau)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>Đã mượn · hạn trả {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>Hạn trả {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="199" />
@@ -453,246 +458,278 @@
         <translation>Chưa mượn được: vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>Vui lòng đặt tài liệu lên bàn đọc và quét lại.</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="203" />
+        <location filename="../reasons.py" line="204" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
         <translation>Chưa mượn được: đã đạt giới hạn ngoại tuyến. Vui lòng mượn khi có kết nối.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
         <translation>Chưa mượn được: không kết nối được hệ thống thư viện. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="209" />
+        <location filename="../reasons.py" line="210" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>Chưa mượn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Welcome! Borrow books here.</source>
         <translation>Xin chào! Mượn sách tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Place your My Number Card on the reader</source>
         <translation>Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="131" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>Or scan the barcode of your library card</source>
         <translation>Hoặc quét mã vạch trên thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Chọn ngôn ngữ bên dưới. Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="200" />
         <source>Reading your card…</source>
         <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Please leave the card on the reader.</source>
         <translation>Vui lòng để thẻ trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Checking your PIN…</source>
         <translation>Đang kiểm tra mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Checking with the library…</source>
         <translation>Đang kiểm tra với thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
-        <location filename="../../ui/screens.py" line="176" />
-        <location filename="../../ui/screens.py" line="182" />
+        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>This takes a moment.</source>
         <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Printing your receipt…</source>
-        <translation>Đang in phiếu…</translation>
+        <translation>Đang in phiếu mượn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Please take it from the slot below.</source>
         <translation>Vui lòng lấy phiếu ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>Finishing…</source>
         <translation>Đang kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="253" />
         <source>Only one try left</source>
         <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="255" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Nếu nhập sai PIN thêm một lần, thẻ sẽ bị khóa và chỉ văn phòng thành phố mới đặt lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="221" />
+        <location filename="../../ui/screens.py" line="258" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Không chắc mã PIN? Nhấn Hủy và hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="223" />
-        <location filename="../../ui/service_screens.py" line="437" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="260" />
+        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="224" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>I understand, enter PIN</source>
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>Enter your library card password</source>
         <translation>Nhập mật khẩu thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="264" />
+        <location filename="../../ui/screens.py" line="301" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="266" />
+        <location filename="../../ui/screens.py" line="303" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="281" />
+        <location filename="../../ui/screens.py" line="319" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="283" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="347" />
+        <location filename="../../ui/screens.py" line="416" />
         <source>Put your books on the pad</source>
-        <translation>Đặt sách lên bàn đọc</translation>
+        <translation>Đặt sách lên khay đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="348" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>Bạn cũng có thể quét mã vạch ở mặt sau mỗi cuốn sách.</translation>
+        <location filename="../../ui/screens.py" line="417" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>Mỗi cuốn sách sẽ hiện bên dưới khi khay đọc xong.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="420" />
+        <source>Borrow these too</source>
+        <translation>Mượn cả những cuốn này</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="573" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n tài liệu chưa mượn được. Vui lòng mang đến quầy: nhân viên sẽ giúp bạn.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="664" />
+        <source>Nothing was lent this time</source>
+        <translation>Lần này chưa mượn được tài liệu nào</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="668" />
+        <source>Please take your card with you.</source>
+        <translation>Đừng quên mang theo thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="667" />
+        <source>Thank you for coming</source>
+        <translation>Cảm ơn bạn đã đến</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="418" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="350" />
-        <location filename="../../ui/service_screens.py" line="127" />
-        <location filename="../../ui/service_screens.py" line="200" />
-        <location filename="../../ui/service_screens.py" line="296" />
+        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="216" />
+        <location filename="../../ui/service_screens.py" line="312" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="373" />
-        <location filename="../../ui/service_screens.py" line="80" />
-        <source>Item</source>
-        <translation>Tài liệu</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="363" />
+        <location filename="../../ui/screens.py" line="450" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="384" />
-        <source>A set is not complete: please put all of its parts on the pad.</source>
-        <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên bàn đọc.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="452" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>Chưa mượn được: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="462" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Mượn tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="426" />
+        <location filename="../../ui/screens.py" line="472" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>Đó là thẻ thư viện. Bạn đã đăng nhập rồi: hãy đặt sách lên khay đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="489" />
+        <source>A set is not complete: please put all of its parts on the pad.</source>
+        <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên khay đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="544" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="427" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Yes, print a receipt</source>
-        <translation>Có, in phiếu</translation>
+        <translation>Có, in phiếu mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="428" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="434" />
+        <location filename="../../ui/screens.py" line="552" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/screens.py" line="602" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="485" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="616" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="516" />
+        <location filename="../../ui/screens.py" line="661" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="517" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="518" />
+        <location filename="../../ui/screens.py" line="653" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
         <translation><numerusform>Đã nhập %n trên 4 chữ số</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>Xác nhận</translation>
     </message>
@@ -700,7 +737,7 @@
         <location filename="../../ui/demo.py" line="123" />
         <location filename="../../ui/demo.py" line="306" />
         <source>Receipt preview</source>
-        <translation>Xem trước phiếu</translation>
+        <translation>Xem trước phiếu mượn</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="183" />
@@ -708,9 +745,9 @@
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="467" />
+        <location filename="../../ui/demo.py" line="468" />
         <source>A receipt was printed (below).</source>
-        <translation>Đã in biên lai (xem bên dưới).</translation>
+        <translation>Đã in phiếu mượn (xem bên dưới).</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="79" />
@@ -781,12 +818,12 @@
     <message>
         <location filename="../../ui/demo.py" line="124" />
         <source>No receipt printed yet.</source>
-        <translation>Chưa in biên lai nào.</translation>
+        <translation>Chưa in phiếu mượn nào.</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
-        <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên bàn đọc rồi bấm Kết thúc.</translation>
+        <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên khay đọc rồi bấm Kết thúc.</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="206" />
@@ -801,7 +838,7 @@
     <message>
         <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
-        <translation>Sách: đặt lên bàn đọc</translation>
+        <translation>Sách: đặt lên khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="213" />
@@ -809,7 +846,7 @@
         <translation>Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="472" />
+        <location filename="../../ui/demo.py" line="473" />
         <source>Library system: reconnect (online)</source>
         <translation>Hệ thống thư viện: kết nối lại (trực tuyến)</translation>
     </message>
@@ -841,16 +878,16 @@
     <message>
         <location filename="../../ui/demo.py" line="281" />
         <source>Put on the pad</source>
-        <translation>Đặt lên bàn đọc</translation>
+        <translation>Đặt lên khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="288" />
         <source>Take everything off the pad</source>
-        <translation>Lấy mọi thứ ra khỏi bàn đọc</translation>
+        <translation>Lấy mọi thứ ra khỏi khay đọc</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="218" />
-        <location filename="../../ui/demo.py" line="474" />
+        <location filename="../../ui/demo.py" line="475" />
         <source>Library system: cut the link (offline)</source>
         <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
     </message>
@@ -875,7 +912,7 @@
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
@@ -884,6 +921,51 @@
         <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>Kiểm tra tại quầy (các lượt mượn hệ thống thư viện chưa xác nhận được):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <source>It is lent</source>
+        <translation>Đã cho mượn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <source>Not lent: send it</source>
+        <translation>Chưa cho mượn: gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <source>Could not record it: {code}</source>
+        <translation>Không ghi lại được: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>Đã ghi: hệ thống thư viện đã có lượt mượn này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>Đã ghi: lượt mượn này sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>Số sách không khớp</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>Vui lòng mang sách đến quầy; nhân viên sẽ cho bạn mượn. Chưa cuốn nào trong chồng này được mượn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="80" />
+        <source>Item</source>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="96" />
@@ -951,11 +1033,6 @@
         <translation>Hạn trả {date} · quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
-        <source>Due back {date}</source>
-        <translation>Hạn trả {date}</translation>
-    </message>
-    <message>
         <location filename="../../ui/service_screens.py" line="63" />
         <source>Renewing…</source>
         <translation>Đang gia hạn…</translation>
@@ -986,172 +1063,182 @@
         <translation>Không gia hạn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="352" />
-        <location filename="../../ui/service_screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/service_screens.py" line="126" />
         <source>Return books</source>
         <translation>Trả sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="124" />
+        <location filename="../../ui/service_screens.py" line="127" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
-        <translation>Đặt sách lên bàn đọc, hoặc quét mã vạch từng cuốn.</translation>
+        <translation>Đặt sách lên khay đọc, hoặc quét mã vạch từng cuốn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="125" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>The books you return will appear here.</source>
         <translation>Sách bạn trả sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="126" />
-        <location filename="../../ui/service_screens.py" line="199" />
-        <location filename="../../ui/service_screens.py" line="295" />
+        <location filename="../../ui/service_screens.py" line="129" />
+        <location filename="../../ui/service_screens.py" line="215" />
+        <location filename="../../ui/service_screens.py" line="311" />
         <source>Back to borrowing</source>
         <translation>Quay lại mượn sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="194" />
+        <location filename="../../ui/service_screens.py" line="131" />
+        <source>Return these too</source>
+        <translation>Trả cả những cuốn này</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="138" />
+        <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
+        <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Trả tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="210" />
         <source>Renew your loans</source>
         <translation>Gia hạn tài liệu đang mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="195" />
+        <location filename="../../ui/service_screens.py" line="211" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Chạm vào một cuốn rồi nhấn "Gia hạn cuốn này". Hoặc gia hạn tất cả cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="196" />
+        <location filename="../../ui/service_screens.py" line="212" />
         <source>You have no loans to renew.</source>
         <translation>Bạn không có tài liệu nào để gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="197" />
+        <location filename="../../ui/service_screens.py" line="213" />
         <source>Renew this book</source>
         <translation>Gia hạn cuốn này</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="198" />
+        <location filename="../../ui/service_screens.py" line="214" />
         <source>Renew all</source>
         <translation>Gia hạn tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="228" />
+        <location filename="../../ui/service_screens.py" line="244" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được danh sách mượn của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="231" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="247" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Một số thông tin không đọc được. Nhân viên tại quầy có thể cho bạn biết thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="354" />
-        <location filename="../../ui/service_screens.py" line="294" />
+        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>My account</source>
         <translation>Tài khoản của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="318" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Collect at: {place}</source>
         <translation>Nhận tại: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="320" />
+        <location filename="../../ui/service_screens.py" line="336" />
         <source>Kept until {date}</source>
         <translation>Giữ đến {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="323" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được tài khoản của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="377" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
-        <translation>Bạn đã đặt bao nhiêu cuốn lên bàn đọc?</translation>
+        <translation>Bạn đã đặt bao nhiêu cuốn lên khay đọc?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="379" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Chỉ đếm những cuốn bạn muốn mượn bây giờ, nhập số rồi nhấn Xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="430" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>Số sách không khớp</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="432" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
-        <translation>Vui lòng trải sách ra trên bàn đọc để không chồng lên nhau, rồi nhấn "Kiểm tra lại".</translation>
+        <translation>Vui lòng trải sách ra trên khay đọc để không chồng lên nhau, rồi nhấn "Kiểm tra lại".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="438" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>Nhập lại số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="439" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
-        <translation>Bạn đã nhập {said}; bàn đọc đọc được {read}.</translation>
+        <translation>Bạn đã nhập {said}; khay đọc đọc được {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="136" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Return books (no card needed)</source>
         <translation>Trả sách (không cần thẻ)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="175" />
+        <location filename="../../ui/screens.py" line="212" />
         <source>Looking up your account…</source>
         <translation>Đang tra cứu tài khoản của bạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="215" />
         <source>Reading the books on the pad…</source>
-        <translation>Đang đọc sách trên bàn đọc…</translation>
+        <translation>Đang đọc sách trên khay đọc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Please do not move the books.</source>
         <translation>Vui lòng không di chuyển sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="351" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Books on the pad wait to be counted: count them</source>
-        <translation>Còn sách trên bàn đọc chưa đếm: nhập số sách</translation>
+        <translation>Còn sách trên khay đọc chưa đếm: nhập số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="353" />
+        <location filename="../../ui/screens.py" line="423" />
         <source>Renew loans</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="46" />
+        <location filename="../../ui/screens.py" line="66" />
         <source>Collect them at: {places}</source>
         <translation>Nhận tại: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="303" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>Items out: %n</source>
         <translation><numerusform>Đang mượn: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="305" />
+        <location filename="../../ui/service_screens.py" line="321" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(quá hạn: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="313" />
+        <location filename="../../ui/service_screens.py" line="329" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Tài liệu đặt trước sẵn sàng: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="44" />
+        <location filename="../../ui/screens.py" line="64" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>Có %n tài liệu đặt trước đang chờ bạn.</numerusform></translation>
     </message>
@@ -1246,12 +1333,12 @@
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="164" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Xin lỗi, hiện không thể mượn tại đây. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="170" />
         <source>Scan the barcode of your library card</source>
         <translation>Vui lòng quét mã vạch thẻ thư viện</translation>
     </message>

@@ -4,80 +4,109 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="39" />
+        <location filename="../../ui/bookmobile.py" line="49" />
         <source>Sync now (F5)</source>
-        <translation>立即同步 (F5)</translation>
+        <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
+        <location filename="../../ui/bookmobile.py" line="76" />
+        <source>Offline: loans are kept and sent to the library later</source>
+        <translation>离线：借阅已记录，稍后发送至图书馆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="105" />
         <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
-        <translation>同步失败: {code}</translation>
+        <translation>同步失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="90" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
-        <translation>已发送 {sent}，被拒绝 {refused}，剩余 {left}。</translation>
+        <translation>已发送{sent}笔，被拒绝{refused}笔，剩余{left}笔。</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="64" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="66" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="68" />
         <location filename="../../ui/maintenance_ui.py" line="574" />
         <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="70" />
+        <location filename="../../ui/bookmobile.py" line="81" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
-        <translation><numerusform>待发送的借阅: %n 笔</numerusform></translation>
+        <translation><numerusform>待发送的借阅：%n笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="177" />
+        <source>Staff have been called</source>
+        <translation>已通知工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Please wait here; someone will come to help you.</source>
+        <translation>请在此稍候，工作人员马上就来。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>Please ask at the counter</source>
+        <translation>请到服务台咨询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Staff there are happy to help.</source>
+        <translation>服务台的工作人员会乐意帮助您。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="431" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432" />
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>Are you still there? This session ends in %n second(s).</source>
-        <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
+        <translation><numerusform>您还在吗？本次操作将在%n秒后结束。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
-        <translation>维护模式: 技术人员密码</translation>
+        <translation>维护模式：技术人员密码</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
-        <translation><numerusform>密码错误次数过多，已锁定。请在 %n 秒后重试。</numerusform></translation>
+        <translation><numerusform>密码错误次数过多，已锁定。请在%n秒后重试。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="122" />
@@ -87,7 +116,7 @@
     <message numerus="yes">
         <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
-        <translation><numerusform>密码错误。再错 %n 次将被锁定。</numerusform></translation>
+        <translation><numerusform>密码错误。再错%n次将被锁定。</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="461" />
@@ -148,22 +177,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
-        <translation>重新发送时被拒绝 (工作人员用):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
-        <source>Check at the counter (the library system could not confirm these loans):</source>
-        <translation>请在服务台确认（图书馆系统无法确认的借阅）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
-        <source>It is lent</source>
-        <translation>已借出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
-        <source>Not lent: send it</source>
-        <translation>未借出：发送</translation>
+        <translation>重新发送时被拒绝（工作人员用）：</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="489" />
@@ -178,7 +192,7 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
-        <translation>读取卡的密码剩余次数 (无需密码)</translation>
+        <translation>读取卡的密码剩余次数（无需密码）</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="493" />
@@ -186,22 +200,7 @@
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
-        <source>Could not record it: {code}</source>
-        <translation>无法记录：{code}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
-        <source>Recorded: the library system has this loan.</source>
-        <translation>已记录：图书馆系统中有这笔借阅。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
-        <source>Recorded: this loan is sent with the next sync.</source>
-        <translation>已记录：这笔借阅将在下次同步时发送。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="62" />
+        <location filename="../../ui/bookmobile.py" line="70" />
         <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
@@ -219,12 +218,12 @@
     <message>
         <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
-        <translation>无法写入诊断信息: {code}</translation>
+        <translation>无法写入诊断信息：{code}</translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
-        <translation>诊断信息已写入: {path}</translation>
+        <translation>诊断信息已写入：{path}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="96" />
@@ -373,16 +372,6 @@
         <translation>请稍后再试，或到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="186" />
-        <source>The number of books did not match</source>
-        <translation>册数不一致</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="187" />
-        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
-        <translation>请把书拿到服务台，工作人员会为您办理借阅。这些书尚未借出。</translation>
-    </message>
-    <message>
         <location filename="../reasons.py" line="193" />
         <source>Sorry, that did not work</source>
         <translation>抱歉，操作未成功</translation>
@@ -393,306 +382,354 @@
         <translation>请咨询工作人员，并出示下方的代码。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="213" />
+        <location filename="../reasons.py" line="202" />
+        <source>Please put this book on the pad: it is lent once the pad has read it.</source>
+        <translation>请把这本书放在感应板上，读取后即可借出。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="203" />
+        <source>Already lent to you: you may take it with you.</source>
+        <translation>此资料已借给您，可以直接带走。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="214" />
         <source>The certificate was checked.</source>
         <translation>证书已确认。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="214" />
+        <location filename="../reasons.py" line="215" />
         <source>The user-authentication certificate on this card has been revoked, so the card cannot be used. Please ask at your city or town office.</source>
         <translation>此卡的用户身份验证用电子证书已被吊销，因此无法使用。请到您所在的市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="219" />
+        <location filename="../reasons.py" line="220" />
         <source>The electronic certificate on this card could not be confirmed. Please tell a member of staff.</source>
         <translation>无法确认此卡的电子证书。请告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="222" />
+        <location filename="../reasons.py" line="223" />
         <source>The validity of electronic certificates cannot be checked right now. Please try again later or use your library card, and let a member of staff know too.</source>
         <translation>目前无法确认电子证书的有效性。请稍后再试或使用图书馆借书证，并告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="227" />
+        <location filename="../reasons.py" line="228" />
         <source>My Number Cards cannot be checked on this kiosk right now. Please use your library card or tell a member of staff.</source>
         <translation>本机目前无法确认个人编号卡。请使用图书馆借书证，或告知工作人员。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="232" />
+        <location filename="../reasons.py" line="233" />
         <source>The validity of electronic certificates cannot be checked on this kiosk right now. Please use your library card or tell a member of staff (show them the code on the screen).</source>
         <translation>本机目前无法确认电子证书的有效性。请使用图书馆借书证，或告知工作人员（请出示屏幕上的代码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33" />
+        <location filename="../../ui/messages.py" line="50" />
+        <source>Item no. {id}</source>
+        <translation>资料编号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56" />
         <source>Checking…</source>
         <translation>确认中…</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37" />
-        <source>Lent · due back {date} (recorded offline)</source>
-        <translation>已借出 · 归还期限 {date} (离线记录)</translation>
+        <location filename="../../ui/messages.py" line="58" />
+        <source>Due back {date} (lent offline: sent to the library later)</source>
+        <translation>归还期限 {date}（离线借阅：稍后发送至图书馆）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
-        <source>Lent · due back {date}</source>
-        <translation>已借出 · 归还期限 {date}</translation>
+        <location filename="../../ui/messages.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="58" />
+        <source>Due back {date}</source>
+        <translation>归还期限 {date}</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="199" />
         <source>Not lent: reserved for another patron. Please leave it at the counter.</source>
-        <translation>未借出: 已被他人预约。请交到服务台。</translation>
+        <translation>未借出：已被他人预约。请交到服务台。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="200" />
         <source>Not lent: this item is for use in the library only.</source>
-        <translation>未借出: 此资料仅限馆内使用。</translation>
+        <translation>未借出：此资料仅限馆内使用。</translation>
     </message>
     <message>
         <location filename="../reasons.py" line="201" />
         <source>Not lent: please take this item to the counter.</source>
-        <translation>未借出: 请将此资料拿到服务台。</translation>
+        <translation>未借出：请将此资料拿到服务台。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="202" />
-        <source>Please put this item on the pad and scan it again.</source>
-        <translation>请将此资料放在感应板上，再扫描一次。</translation>
-    </message>
-    <message>
-        <location filename="../reasons.py" line="203" />
+        <location filename="../reasons.py" line="204" />
         <source>Not lent: the offline limit is reached. Please borrow it when we are online.</source>
-        <translation>未借出: 已达到离线借阅上限。请在恢复在线后再借。</translation>
+        <translation>未借出：已达到离线借阅上限。请在恢复在线后再借。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="206" />
+        <location filename="../reasons.py" line="207" />
         <source>Not lent: the library system cannot be reached. Please ask at the counter.</source>
-        <translation>未借出: 无法连接图书馆系统。请到服务台咨询。</translation>
+        <translation>未借出：无法连接图书馆系统。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="209" />
+        <location filename="../reasons.py" line="210" />
         <source>Not lent. Please ask at the counter.</source>
         <translation>未借出。请到服务台咨询。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="47" />
+        <location filename="../../ui/messages.py" line="82" />
         <source>Tries left: %n</source>
-        <translation><numerusform>剩余次数: %n</numerusform></translation>
+        <translation><numerusform>剩余次数：%n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="124" />
+        <location filename="../../ui/screens.py" line="161" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="129" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="131" />
+        <location filename="../../ui/screens.py" line="168" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="135" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="163" />
+        <location filename="../../ui/screens.py" line="200" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="203" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="206" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
-        <location filename="../../ui/screens.py" line="176" />
-        <location filename="../../ui/screens.py" line="182" />
+        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="209" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="181" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="253" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="255" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="221" />
+        <location filename="../../ui/screens.py" line="258" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="223" />
-        <location filename="../../ui/service_screens.py" line="437" />
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/screens.py" line="260" />
+        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="224" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="264" />
+        <location filename="../../ui/screens.py" line="301" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="266" />
+        <location filename="../../ui/screens.py" line="303" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="281" />
+        <location filename="../../ui/screens.py" line="319" />
         <source>Last try: a wrong PIN locks the card.</source>
-        <translation>最后一次: 输错将锁定此卡。</translation>
+        <translation>最后一次：输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="283" />
+        <location filename="../../ui/screens.py" line="321" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="347" />
+        <location filename="../../ui/screens.py" line="416" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="348" />
-        <source>You can also scan the barcode on the back of each book.</source>
-        <translation>也可以扫描书背面的条形码。</translation>
+        <location filename="../../ui/screens.py" line="417" />
+        <source>Each book appears below once the pad has read it.</source>
+        <translation>感应板读取后，书会显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="420" />
+        <source>Borrow these too</source>
+        <translation>这些也借</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="573" />
+        <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
+        <translation><numerusform>%n册资料未能借出。请拿到服务台，工作人员会为您处理。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="664" />
+        <source>Nothing was lent this time</source>
+        <translation>本次没有借出资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="668" />
+        <source>Please take your card with you.</source>
+        <translation>请别忘了带走您的卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="667" />
+        <source>Thank you for coming</source>
+        <translation>感谢您的光临</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="418" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="350" />
-        <location filename="../../ui/service_screens.py" line="127" />
-        <location filename="../../ui/service_screens.py" line="200" />
-        <location filename="../../ui/service_screens.py" line="296" />
+        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="216" />
+        <location filename="../../ui/service_screens.py" line="312" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens.py" line="373" />
-        <location filename="../../ui/service_screens.py" line="80" />
-        <source>Item</source>
-        <translation>资料</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="450" />
+        <source>Borrowed so far: %n</source>
+        <translation><numerusform>已借：%n册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="363" />
-        <source>Borrowed so far: %n</source>
-        <translation><numerusform>已借: %n 册</numerusform></translation>
+        <location filename="../../ui/screens.py" line="452" />
+        <source>Not lent: %n</source>
+        <translation><numerusform>未借出：%n册</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens.py" line="462" />
+        <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
+        <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此借阅，或拿起后重新放下。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="384" />
+        <location filename="../../ui/screens.py" line="472" />
+        <source>That was a library card. You are signed in already: put your books on the pad.</source>
+        <translation>这是借书证。您已登录，请把书放在感应板上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="489" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="426" />
+        <location filename="../../ui/screens.py" line="544" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="427" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="428" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="434" />
+        <location filename="../../ui/screens.py" line="552" />
         <source>You borrowed %n item(s)</source>
-        <translation><numerusform>您借了 %n 册</numerusform></translation>
+        <translation><numerusform>您借了%n册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/screens.py" line="602" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="485" />
+        <location filename="../../ui/bookmobile.py" line="79" />
+        <location filename="../../ui/screens.py" line="616" />
         <source>Code for staff: {code}</source>
-        <translation>工作人员用代码: {code}</translation>
+        <translation>工作人员用代码：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="516" />
+        <location filename="../../ui/screens.py" line="661" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="517" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="518" />
+        <location filename="../../ui/screens.py" line="653" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets.py" line="51" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%n of 4 digits entered</source>
-        <translation><numerusform>已输入 %n 位（共4位）</numerusform></translation>
+        <translation><numerusform>已输入%n位（共4位）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="152" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="153" />
         <source>Enter</source>
         <translation>确定</translation>
     </message>
@@ -708,7 +745,7 @@
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="467" />
+        <location filename="../../ui/demo.py" line="468" />
         <source>A receipt was printed (below).</source>
         <translation>已打印小票（见下方）。</translation>
     </message>
@@ -809,7 +846,7 @@
         <translation>已就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="472" />
+        <location filename="../../ui/demo.py" line="473" />
         <source>Library system: reconnect (online)</source>
         <translation>图书馆系统：重新连接（在线）</translation>
     </message>
@@ -850,7 +887,7 @@
     </message>
     <message>
         <location filename="../../ui/demo.py" line="218" />
-        <location filename="../../ui/demo.py" line="474" />
+        <location filename="../../ui/demo.py" line="475" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
@@ -875,15 +912,60 @@
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="72" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
-        <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
+        <translation><numerusform>被拒绝（需工作人员处理）：%n笔</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <source>Check at the counter (the library system could not confirm these loans):</source>
+        <translation>请在服务台确认（图书馆系统无法确认的借阅）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <source>It is lent</source>
+        <translation>已借出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <source>Not lent: send it</source>
+        <translation>未借出：发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <source>Could not record it: {code}</source>
+        <translation>无法记录：{code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <source>Recorded: the library system has this loan.</source>
+        <translation>已记录：图书馆系统中有这笔借阅。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <source>Recorded: this loan is sent with the next sync.</source>
+        <translation>已记录：这笔借阅将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="186" />
+        <source>The number of books did not match</source>
+        <translation>册数不一致</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="187" />
+        <source>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</source>
+        <translation>请把书拿到服务台，工作人员会为您办理借阅。这些书尚未借出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="80" />
+        <source>Item</source>
+        <translation>资料</translation>
     </message>
     <message>
         <location filename="../../ui/demo.py" line="96" />
@@ -951,11 +1033,6 @@
         <translation>归还期限 {date}・已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
-        <source>Due back {date}</source>
-        <translation>归还期限 {date}</translation>
-    </message>
-    <message>
         <location filename="../../ui/service_screens.py" line="63" />
         <source>Renewing…</source>
         <translation>正在续借…</translation>
@@ -986,172 +1063,182 @@
         <translation>未能续借。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="352" />
-        <location filename="../../ui/service_screens.py" line="123" />
+        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/service_screens.py" line="126" />
         <source>Return books</source>
         <translation>归还图书</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="124" />
+        <location filename="../../ui/service_screens.py" line="127" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>请把要归还的书放在感应板上，或逐本扫描条形码。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="125" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>The books you return will appear here.</source>
         <translation>归还的图书会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="126" />
-        <location filename="../../ui/service_screens.py" line="199" />
-        <location filename="../../ui/service_screens.py" line="295" />
+        <location filename="../../ui/service_screens.py" line="129" />
+        <location filename="../../ui/service_screens.py" line="215" />
+        <location filename="../../ui/service_screens.py" line="311" />
         <source>Back to borrowing</source>
         <translation>返回借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="194" />
+        <location filename="../../ui/service_screens.py" line="131" />
+        <source>Return these too</source>
+        <translation>这些也归还</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/service_screens.py" line="138" />
+        <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
+        <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此归还，或拿起后重新放下。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/service_screens.py" line="210" />
         <source>Renew your loans</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="195" />
+        <location filename="../../ui/service_screens.py" line="211" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>请选择一本书，然后按“续借这本书”。也可以全部续借。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="196" />
+        <location filename="../../ui/service_screens.py" line="212" />
         <source>You have no loans to renew.</source>
         <translation>没有可续借的资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="197" />
+        <location filename="../../ui/service_screens.py" line="213" />
         <source>Renew this book</source>
         <translation>续借这本书</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="198" />
+        <location filename="../../ui/service_screens.py" line="214" />
         <source>Renew all</source>
         <translation>全部续借</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="228" />
+        <location filename="../../ui/service_screens.py" line="244" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="231" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="247" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>部分信息未能读取。详情请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="354" />
-        <location filename="../../ui/service_screens.py" line="294" />
+        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>My account</source>
         <translation>我的借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="318" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Collect at: {place}</source>
         <translation>取书地点：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="320" />
+        <location filename="../../ui/service_screens.py" line="336" />
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="323" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="377" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>您在感应板上放了几本书？</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="379" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>请只数现在要借的书，输入册数后按“确定”。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="430" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>册数不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="432" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>请把书在感应板上摊开，不要重叠，然后按“再次确认”。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="438" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>重新输入册数</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="439" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>再次确认</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>您输入了 {said} 册，感应板读到 {read} 册。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="136" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Return books (no card needed)</source>
         <translation>归还图书（无需借书证）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="175" />
+        <location filename="../../ui/screens.py" line="212" />
         <source>Looking up your account…</source>
         <translation>正在查询您的借阅信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="215" />
         <source>Reading the books on the pad…</source>
         <translation>正在读取感应板上的书…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="179" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Please do not move the books.</source>
         <translation>请不要移动书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="351" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>感应板上还有未计数的书：输入册数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="353" />
+        <location filename="../../ui/screens.py" line="423" />
         <source>Renew loans</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="46" />
+        <location filename="../../ui/screens.py" line="66" />
         <source>Collect them at: {places}</source>
         <translation>取书地点：{places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="303" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>Items out: %n</source>
         <translation><numerusform>借阅中：%n 册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="305" />
+        <location filename="../../ui/service_screens.py" line="321" />
         <source>(overdue: %n)</source>
         <translation><numerusform>（逾期：%n 册）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="313" />
+        <location filename="../../ui/service_screens.py" line="329" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>可领取的预约资料：%n 册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="44" />
+        <location filename="../../ui/screens.py" line="64" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>您预约的资料已到馆 %n 册。</numerusform></translation>
     </message>
@@ -1246,12 +1333,12 @@
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="127" />
+        <location filename="../../ui/screens.py" line="164" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>很抱歉，目前无法在此借阅。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="133" />
+        <location filename="../../ui/screens.py" line="170" />
         <source>Scan the barcode of your library card</source>
         <translation>请扫描借书证的条形码</translation>
     </message>

@@ -134,6 +134,8 @@ class Sip2Client:
         self._proto = ClientProtocol(encoding=encoding, error_detection=error_detection, terminator=terminator,
                                      max_resends=max(retries, 1))  # fmt: skip
         self._last_io = 0.0
+        #: "cannot connect" is logged when it starts, not on every poll while the link stays down
+        self._connect_warnings = eventlog.Repeats()
         self._ka_thread: threading.Thread | None = None
         self._ka_stop = threading.Event()
         self.status: AcsStatus | None = None
@@ -189,7 +191,9 @@ class Sip2Client:
                     self._sleep(delay)
                     delay = min(delay * 2, self.backoff_max)
                 try:
-                    return self._open_and_login()
+                    status = self._open_and_login()
+                    self._connect_warnings.clear()
+                    return status
                 except LoginRefused:
                     self._close_socket()
                     raise
@@ -202,8 +206,11 @@ class Sip2Client:
                 except (OSError, ConnectionLost, ProtocolError) as e:
                     last = e
                     self._close_socket()
-                    eventlog.event(logger, "sip2.connect_failed", level=logging.WARNING, attempt=attempt + 1,
-                              reason=getattr(e, "reason", type(e).__name__))  # fmt: skip
+                    # while the link stays down every poll fails the same way: logged when it starts, then
+                    # every few minutes with the count held back
+                    reason = getattr(e, "reason", type(e).__name__)
+                    self._connect_warnings.event(logger, "sip2.connect_failed", logging.WARNING, reason,
+                                                 attempt=attempt + 1, reason=reason)  # fmt: skip
             raise Offline("library system unreachable", "unreachable") from last
 
     def _open_and_login(self) -> AcsStatus:

@@ -29,7 +29,12 @@ _log = logging.getLogger("kiosk_app.devices")
 
 
 class RfidService:
-    """The RFID pad: a poller reports each item once it is wholly on the pad; security is switched per item."""
+    """The RFID pad: a poller reports each item once it is wholly on the pad; security is switched per item.
+
+    Each report is ``on_item(item_id, source, title)`` with the title the tag carries (or ""). ``source`` is "rfid"
+    for an item placed on the pad, "rfid_held" for one that lay there when the patron session started
+    (:meth:`hold`) and has not been lifted since, and "rfid_gone" when such a held item leaves the pad.
+    """
 
     def __init__(self, reader: Any, sets_policy: str = "all_parts", poll_s: float = 0.3) -> None:
         self.reader = reader
@@ -38,6 +43,9 @@ class RfidService:
         self.error = ""
         self._lock = threading.RLock()
         self._reported: set[str] = set()
+        #: items on the pad at the last poll, and those that lay there when the patron session started
+        self._present: set[str] = set()
+        self._held: set[str] = set()
         self._rescan = threading.Event()
         self._stop = threading.Event()
         self._poller: Supervised | None = None
@@ -48,13 +56,13 @@ class RfidService:
 
     def start(
         self,
-        on_item: Callable[[str], None],
+        on_item: Callable[[str, str, str], None],
         on_incomplete: Callable[[int], None] | None = None,
         supervisor: Supervisor | None = None,
     ) -> None:
-        """Start the poller (device ``rfid`` of ``supervisor``): ``on_item(item_id)`` once per item wholly on the
-        pad; ``on_incomplete(n)`` when the number of sets with a part missing changes (the screen asks for the
-        other parts)."""
+        """Start the poller (device ``rfid`` of ``supervisor``): ``on_item(item_id, source, title)`` once per item
+        wholly on the pad; ``on_incomplete(n)`` when the number of sets with a part missing changes (the screen asks
+        for the other parts)."""
         self._on_incomplete = on_incomplete
         self._incomplete = 0
         self._stop.clear()
@@ -71,7 +79,7 @@ class RfidService:
         except Exception:  # noqa: BLE001 - closing a reader that is gone
             pass
 
-    def _run(self, on_item: Callable[[str], None]) -> None:
+    def _run(self, on_item: Callable[[str, str, str], None]) -> None:
         # started (again, after a death): every item on the pad is news (the session lends each once)
         self._reported.clear()
         while not self._stop.is_set():
@@ -82,6 +90,10 @@ class RfidService:
                     ready = [i.item_id for i in self.pad.lendable()]
                     present = {i.item_id for i in self.pad.items()}
                     incomplete = len(self.pad.incomplete())
+                    titles = {t.item.item_id: t.item.title for t in self.pad.stack.tags if t.item is not None}
+                    self._present = present
+                    gone = self._held - present  # lifted: placed again, it is the patron's
+                    self._held -= gone
                 self.error = ""
             except RfidError as e:
                 if self.error != e.reason:
@@ -93,10 +105,12 @@ class RfidService:
                 self._rescan.clear()
                 self._reported.clear()
             self._reported &= present  # an item taken off and put back is reported again
+            for item_id in gone:
+                on_item(item_id, "rfid_gone", "")
             for item_id in ready:
                 if item_id not in self._reported:
                     self._reported.add(item_id)
-                    on_item(item_id)
+                    on_item(item_id, "rfid_held" if item_id in self._held else "rfid", titles.get(item_id, ""))
             if incomplete != self._incomplete:
                 self._incomplete = incomplete
                 if self._on_incomplete is not None:
@@ -106,6 +120,11 @@ class RfidService:
     def rescan(self) -> None:
         """Report every item on the pad again (the items screen opened: books placed earlier count now)."""
         self._rescan.set()
+
+    def hold(self) -> None:
+        """A patron session starts: what lies on the pad now (at the last poll) is reported as held, until lifted."""
+        with self._lock:
+            self._held = set(self._present)
 
     # SecurityTags
     def set_lent(self, item_id: str, lent: bool) -> bool:
@@ -141,6 +160,9 @@ class PrinterService:
         self.printer_section = printer_section
         self.receipt_section = receipt_section
         self.library_name = library_name
+        #: item → what the offline journal knows of its loan now ("waiting", "refused", "": it reached the library
+        #: system); None: no journal, an offline loan is still waiting
+        self.offline_state: Callable[[str], str] | None = None
 
     @classmethod
     def from_config(cls, cfg: Any) -> PrinterService:
@@ -149,13 +171,15 @@ class PrinterService:
     def _receipt(
         self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None, loans: Account | None = None
     ) -> Any:
-        """The receipt says only what the patron was shown: each item's due date as lent (none when the library
-        system gave none: the receipt says to ask at the counter), offline loans marked as still to be sent; and,
-        when the library wants it, every current loan as the library system listed it. Never a name."""
-        lines = [ReceiptItem(i.title or i.item_id, i.due, offline=i.state is ItemState.LENT_OFFLINE) for i in items]
+        """The receipt says what is true when it prints: each item's due date as the patron was shown it (none when
+        the library system gave none: the receipt says to ask at the counter); an offline loan marked as still to be
+        sent while it waits, as an ordinary loan once the library system has it, and "ask at the counter" if the
+        library system refused it meanwhile; and, when the library wants it, every current loan as the library
+        system listed it. Never a name."""
+        lines = [self._line(i) for i in items]
         every = None
         if loans is not None:
-            every = [ReceiptItem(ln.title or ln.item_id, ln.due, overdue=ln.overdue) for ln in loans.loans]
+            every = [ReceiptItem(ln.title, ln.due, overdue=ln.overdue, item_id=ln.item_id) for ln in loans.loans]
         return compose_receipt(
             self.printer_section,
             self.receipt_section,
@@ -165,6 +189,14 @@ class PrinterService:
             language=language,
             loans=every,
         )
+
+    def _line(self, item: ItemLine) -> ReceiptItem:
+        if item.state is not ItemState.LENT_OFFLINE:
+            return ReceiptItem(item.title, item.due, item_id=item.item_id)
+        state = self.offline_state(item.item_id) if self.offline_state is not None else "waiting"
+        if state == "refused":
+            return ReceiptItem(item.title, None, item_id=item.item_id)
+        return ReceiptItem(item.title, item.due, offline=state == "waiting", item_id=item.item_id)
 
     def print_receipt(
         self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None, loans: Account | None = None

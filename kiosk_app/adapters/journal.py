@@ -64,6 +64,14 @@ class JournalAdapter:
     def pending(self) -> int:
         return self.journal.status().waiting
 
+    def item_state(self, item_id: str) -> str:
+        """ "waiting", "refused" or "" (see :meth:`offline_queue.Journal.item_state`); "waiting" when the journal
+        cannot be read, which is what the patron was told."""
+        try:
+            return self.journal.item_state(item_id)
+        except QueueError:
+            return "waiting"
+
     # SyncService
     def status(self) -> LinkStatus:
         st = self.journal.status()

@@ -125,6 +125,15 @@ class Sip2Library:
         waiting = tuple(_hold_line(h) for h in info.holds_ready) if holds else ()
         return Account(loans, waiting, info.complete)
 
+    def holds_ready(self, patron: Patron) -> int | None:
+        """A fresh count of the patron's holds waiting for pickup (63 without the card's password: only the count is
+        read); None when the library system does not say or cannot be asked."""
+        try:
+            _, holds = self._call(self.circ.patron_status_and_holds, patron.number, None)
+        except LibraryError:
+            return None
+        return holds
+
     def end_patron_session(self, patron: Patron) -> None:
         try:
             self._call(self.circ.end_session, patron.number)

@@ -88,7 +88,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 vpcd_port=args.vpcd_port,
                 fullscreen=args.fullscreen,
                 bookmobile=args.bookmobile,
-                barcode={"technician_patterns": ["^TECH-"]},
+                # the demo's library cards are known as such: one scanned while lending is a note, not an item
+                barcode={"technician_patterns": ["^TECH-"], "patron_patterns": [r"^1000000\d$"]},
             )
             with open_links(cfg) as links:
                 world.link_cards(links, cfg.identity.library_system)

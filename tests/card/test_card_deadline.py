@@ -13,7 +13,7 @@ import pytest
 from hardware.smartcard import jpki, pcsc
 from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection
-from kiosk import config
+from kiosk import config, reasons
 from kiosk.workers import CallQueue, Lane
 from kiosk_app.adapters.card import CardAuthSession, PcscCardService
 
@@ -196,8 +196,8 @@ def test_cli_probe_of_a_stalled_card_exits_with_a_clear_message(tmp_path, pki, p
     assert time.monotonic() - started < 15
     assert r.returncode == 3, r.stdout + r.stderr
     out = json.loads(r.stdout)
-    # in the staff language, Japanese by default: place the card again
-    assert out["reason"] == "card_timeout" and "もう一度カードを置いて" in r.stdout + r.stderr
+    # what staff read, in [kiosk].staff_language (Japanese unless set)
+    assert out["reason"] == "card_timeout" and reasons.staff_text("card_timeout", "ja") in r.stdout + r.stderr
     assert "Traceback" not in r.stderr
     card.remove()
     wait_present(pcscd, False)

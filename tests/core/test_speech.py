@@ -123,7 +123,7 @@ def test_the_idle_phrase_names_only_the_methods_offered():
 
 
 def test_counts_are_said_as_the_screens_show_them():
-    assert speech.text(TABLE["lent_2"], "ja") == "これまでの貸出: 2冊。"  # no pause inside the count
+    assert speech.text(TABLE["lent_2"], "ja") == "これまでの貸出：2冊。"  # no pause inside the count
     assert speech.text(TABLE["receipt_1"], "en").startswith("You borrowed 1 item. ")
     assert speech.text(TABLE["receipt_3"], "en").startswith("You borrowed 3 items. ")
     assert speech.text(speech.phrases(speech.Settings(countdown_s=7))["countdown"], "en") == (
@@ -134,8 +134,8 @@ def test_counts_are_said_as_the_screens_show_them():
 
 def test_plural_forms_follow_each_language_s_rule():
     assert i18n.translate_n("en", "You borrowed %n item(s)", 1) == "You borrowed 1 item"
-    assert i18n.translate_n("pt", "You borrowed %n item(s)", 2) == "Você emprestou 2 itens"
-    assert i18n.translate_n("ja", "You borrowed %n item(s)", 2) == "2 冊借りました"
+    assert i18n.translate_n("pt", "You borrowed %n item(s)", 2) == "Você pegou 2 itens emprestados"
+    assert i18n.translate_n("ja", "You borrowed %n item(s)", 2) == "2冊借りました"
     assert i18n.translate_n("ko", "No such text %n", 3) == "No such text 3"  # the source, as Qt shows it
 
 
@@ -219,7 +219,8 @@ def test_a_whole_loan_is_guided_screen_by_screen():
     assert f(s.FinishPressed()) == say("receipt_2")
     assert f(s.ReceiptChosen(True)) == say("printing")
     assert f(s.ReceiptDone(True)) == say("goodbye")
-    assert f.wait(10) == []  # back to the idle screen: the goodbye is left to finish, nothing more is said
+    # back to the idle screen: the goodbye (twice as long, as one book was not lent) is left to finish, nothing more
+    assert f.wait(15) == []
     assert f.sess.phase is Phase.IDLE
 
 

@@ -132,8 +132,8 @@ def test_status_parsing():
 def test_receipt_layout_has_no_name_and_masks_the_patron_number():
     r = receipt(2, holds_ready=3, patron_number="2000001234")
     text = "\n".join(ln.text for ln in layout(r, 48).lines)
-    assert "みどり市立図書館" in text and "貸出票" in text and "2026年11月21日(土) 10:05" in text
-    assert "吾輩は猫である" in text and "返却期限 2026年12月5日(土)" in text
+    assert "みどり市立図書館" in text and "貸出票" in text and "2026年11月21日（土） 10:05" in text
+    assert "吾輩は猫である" in text and "返却期限 2026年12月5日（土）" in text
     assert "貸出点数 2点" in text and "3点届いています" in text
     assert "2000001234" not in text and "******1234" in text
     plain = "\n".join(ln.text for ln in layout(receipt(2), 48).lines)
@@ -319,3 +319,17 @@ def test_the_raster_font_is_installed():
     from hardware.printer.raster import FONT_FAMILY, font_available
 
     assert font_available(), f"{FONT_FAMILY} missing: install fonts-noto-cjk"
+
+
+def test_the_status_is_logged_when_it_changes_not_on_every_request(printer_sim, caplog):
+    """Maintenance asks the printer every two seconds: the log gets a line when its state changes."""
+    import logging
+
+    with caplog.at_level(logging.INFO, logger="hardware.printer"), ReceiptPrinter(printer_sim.path) as p:
+        for _ in range(4):
+            p.status()
+        printer_sim.paper_out = True
+        for _ in range(3):
+            p.status()
+    states = [r.fields["state"] for r in caplog.records if r.getMessage() == "printer.status"]
+    assert states == ["ok", "paper_out"]

@@ -328,3 +328,16 @@ def test_wire_order_is_told_by_the_e0_byte():
     assert p.wire_order(raw) is True and p.wire_order(raw[::-1]) is False
     assert p.uid_from_wire(raw) == p.uid_from_wire(raw[::-1]) == "E004015000000001"
     assert p.wire_order(bytes(8)) is None
+
+
+def test_the_inventory_is_logged_when_the_pad_changes_not_on_every_poll(rfid_sim, reader, caplog):
+    """The pad is polled about three times a second: the log gets a line when what lies on it changes."""
+    rfid_sim.add_item(ItemData("1000000001"))
+    with caplog.at_level(logging.DEBUG, logger="hardware.rfid"):
+        for _ in range(5):
+            reader.inventory()
+        rfid_sim.add_item(ItemData("1000000002"))
+        for _ in range(5):
+            reader.inventory()
+    lines = [r for r in caplog.records if r.getMessage() == "rfid.inventory"]
+    assert [r.fields["tags"] for r in lines] == [1, 2]

@@ -130,7 +130,7 @@ def test_the_kiosk_lends_an_item_whose_identifier_is_in_the_library_extension_bl
     pad = RfidService.from_config(cfg.rfid)
     sip2 = Sip2Library(make_client(library))
     seen: list[str] = []
-    pad.start(seen.append)
+    pad.start(lambda item, source, title: seen.append(item))
     try:
         uid = rfid_sim.add_item(ItemData(LONG_ID, country="JP", isil="JP-1000001"))
         assert rfid_sim.tag(uid).memory[3] == 0x01  # the identifier really is in the extension block

@@ -57,6 +57,16 @@ def test_refusals_kept_for_staff_and_already_lent_counts_as_done(library, client
     assert_no_secrets(captured_logs)
 
 
+def test_what_the_journal_knows_of_an_item_after_a_replay(library, client, journal):
+    """For a receipt printed after a sync: waiting, then gone (acknowledged), or refused."""
+    journal.enqueue(OK, "T0000007")
+    journal.enqueue(OK, "X0000000")  # not known to the library system: refused on replay
+    assert journal.item_state("T0000007") == journal.item_state("X0000000") == "waiting"
+    assert journal.item_state("T0000008") == ""  # never lent offline
+    journal.replay(Circulation(client))
+    assert journal.item_state("T0000007") == "" and journal.item_state("X0000000") == "refused"
+
+
 def test_a_refusal_stays_a_refusal_when_the_look_ups_that_explain_it_are_not_answered(library, client, journal):
     # issue 13: a server that closes the connection instead of answering 17 for some items
     circ = Circulation(client)

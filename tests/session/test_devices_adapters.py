@@ -35,7 +35,7 @@ def test_pad_reports_items_once_and_switches_security(sims, cfg):
 
     seen: list[str] = []
     pad = RfidService.from_config(cfg.rfid)
-    pad.start(seen.append)
+    pad.start(lambda item, source, title: seen.append(item))
     try:
         uid = sims.rfid.add_item(ItemData("T0000001"))
         assert wait_for(lambda: seen == ["T0000001"], timeout=10.0)
@@ -57,13 +57,35 @@ def test_a_set_is_reported_only_when_complete(sims, cfg):
 
     seen: list[str] = []
     pad = RfidService.from_config(cfg.rfid)
-    pad.start(seen.append)
+    pad.start(lambda item, source, title: seen.append(item))
     try:
         sims.rfid.add_item(ItemData("T0000015", parts_in_set=2, part_number=1))
         time.sleep(1.0)
         assert seen == []
         sims.rfid.add_item(ItemData("T0000015", parts_in_set=2, part_number=2))
         assert wait_for(lambda: seen == ["T0000015"], timeout=10.0)
+    finally:
+        pad.stop()
+
+
+def test_items_lying_on_the_pad_when_a_session_starts_are_held_until_lifted_and_titles_come_from_the_tag(sims, cfg):
+    from hardware.rfid.model import ItemData
+
+    seen: list[tuple[str, str, str]] = []
+    pad = RfidService.from_config(cfg.rfid)
+    pad.start(lambda item, source, title: seen.append((item, source, title)))
+    try:
+        left = sims.rfid.add_item(ItemData("T0000001", title="吾輩は猫である"))
+        assert wait_for(lambda: seen == [("T0000001", "rfid", "吾輩は猫である")], timeout=10.0)
+        pad.hold()  # a patron session starts with the book still on the pad
+        pad.rescan()  # the items screen opens
+        assert wait_for(lambda: seen[-1:] == [("T0000001", "rfid_held", "吾輩は猫である")], timeout=10.0)
+        sims.rfid.add_item(ItemData("T0000002"))  # placed during the session: the patron's
+        assert wait_for(lambda: ("T0000002", "rfid", "") in seen, timeout=10.0)
+        sims.rfid.remove_tag(left)  # lifted...
+        assert wait_for(lambda: seen[-1] == ("T0000001", "rfid_gone", ""), timeout=10.0)
+        sims.rfid.add_item(ItemData("T0000001", title="吾輩は猫である"))  # ...and placed again: now the patron's
+        assert wait_for(lambda: seen[-1] == ("T0000001", "rfid", "吾輩は猫である"), timeout=10.0)
     finally:
         pad.stop()
 
@@ -142,14 +164,36 @@ def test_receipt_prints_only_the_due_dates_the_patron_was_shown(sims, cfg):
         assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
         text = sims.printer.last_text()
         dues = due_lines(text, "返却期限")
-        assert dues[0].strip() == "返却期限 2026年12月5日(土)"
+        assert dues[0].strip() == "返却期限 2026年12月5日（土）"
         assert dues[1].strip() == "返却期限 カウンターでご確認ください"
-        assert dues[2].strip() == "返却期限 2026年12月19日(土) ※"  # the offline policy's date, marked
+        assert dues[2].strip() == "返却期限 2026年12月19日（土） ※"  # the offline policy's date, marked
         today = dt.date.today()
         assert f"{today.month}月{today.day}日" not in "\n".join(dues)
-        assert "※オフライン貸出: 図書館システムへ送信待ち" in text
-        assert "T0000001" in text  # no title offline: the item number says which book it was
+        assert "※オフライン貸出：図書館システムへ送信待ち" in text
+        assert "資料番号 T0000001" in text  # no title offline: the item number, labelled, says which book
         assert "ご予約" not in text  # the holds count was not given
+    finally:
+        printer.close()
+
+
+def test_a_receipt_says_what_the_journal_knows_when_it_prints(sims, cfg):
+    """An offline loan that reached the library system before the receipt printed is an ordinary loan on it; one
+    the library system refused meanwhile has no due date (ask at the counter); one still waiting is marked."""
+    printer = PrinterService.from_config(cfg)
+    states = {"T0000001": "", "T0000002": "refused", "T0000003": "waiting"}
+    printer.offline_state = states.__getitem__
+    due = dt.date(2026, 12, 19)
+    items = tuple(ItemLine(i, ItemState.LENT_OFFLINE, f"本{n}", due) for n, i in enumerate(states, 1))
+    try:
+        printer.print_receipt(items, "ja")
+        assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
+        dues = [d.strip() for d in due_lines(sims.printer.last_text(), "返却期限")]
+        assert dues == ["返却期限 2026年12月19日（土）", "返却期限 カウンターでご確認ください",
+                        "返却期限 2026年12月19日（土） ※"]  # fmt: skip
+        printer.offline_state = lambda item: ""  # all sent: no note about waiting at all
+        printer.print_receipt(items[:1], "ja")
+        assert wait_for(lambda: len(sims.printer.receipts) == 2, timeout=10.0)
+        assert "送信待ち" not in sims.printer.last_text()
     finally:
         printer.close()
 
@@ -163,16 +207,16 @@ def test_receipt_online_only_has_no_offline_note_and_holds_follow_the_policy(sim
         printer.print_receipt(item, "en", holds_ready=2)
         assert wait_for(lambda: len(sims.printer.receipts) == 1, timeout=10.0)
         text = sims.printer.last_text()
-        assert "Holds ready for pickup: 2" in text
+        assert "Reserved items ready for pickup: 2" in text
         assert "offline" not in text.lower() and "*" not in text
-        assert due_lines(text, "Due")[0].strip() == "Due 2026-12-05 (Sat)"
+        assert due_lines(text, "Due")[0].strip() == "Due Sat 5 Dec 2026"
         printer.print_receipt(item, "en", holds_ready=0)
         assert wait_for(lambda: len(sims.printer.receipts) == 2, timeout=10.0)
-        assert "Holds" not in sims.printer.last_text()  # nothing waits: no line
+        assert "Reserved" not in sims.printer.last_text()  # nothing waits: no line
         printer.receipt_section = dataclasses.replace(cfg.receipt, show_holds_ready=False)
         printer.print_receipt(item, "en", holds_ready=3)
         assert wait_for(lambda: len(sims.printer.receipts) == 3, timeout=10.0)
-        assert "Holds" not in sims.printer.last_text()  # the library turned it off
+        assert "Reserved" not in sims.printer.last_text()  # the library turned it off
     finally:
         printer.close()
 
@@ -182,7 +226,7 @@ def test_receipt_online_only_has_no_offline_note_and_holds_follow_the_policy(sim
     [
         ("en", "* Lent offline: waiting to be sent to the library system", "please ask at the counter"),
         ("zh_CN", "※离线借阅：等待发送至图书馆系统", "请到服务台确认"),
-        ("ko", "※오프라인 대출: 도서관 시스템 전송 대기 중", "데스크에 문의해 주세요"),
+        ("ko", "※오프라인 대출: 도서관 시스템 전송 대기 중", "카운터에 문의해 주세요"),
         ("pt", "* Empréstimo offline: aguardando envio ao sistema da biblioteca", "consulte o balcão"),
         ("vi", "* Mượn ngoại tuyến: đang chờ gửi đến hệ thống thư viện", "vui lòng hỏi tại quầy"),
     ],
@@ -223,7 +267,7 @@ def test_a_hostile_tag_does_not_stop_the_pad(sims, tmp_path):
     seen: list[str] = []
     pad = RfidService.from_config(cfg.rfid)
     sims.rfid.add_tag(memory=hostile.ljust(112, b"\x00"))
-    pad.start(seen.append)
+    pad.start(lambda item, source, title: seen.append(item))
     try:
         time.sleep(1.0)
         sims.rfid.add_item(ItemData("T0000002"), model="iso28560-2")
@@ -245,7 +289,7 @@ def test_a_poller_that_dies_is_shown_in_error_and_started_again(sims, tmp_path, 
     kiosk.supervisor.backoff_s = 1.5  # long enough to look at the pad while it waits to start again
     seen: list[str] = []
 
-    def on_item(item_id: str, source: str) -> None:
+    def on_item(item_id: str, source: str, title: str = "") -> None:
         seen.append(item_id)
         if len(seen) == 1:
             raise RuntimeError("a defect in what the poller calls")
@@ -325,7 +369,7 @@ def test_the_receipt_lists_every_current_loan_when_the_library_wants_it(sims, cf
         now, every = text.split("現在の貸出 2点")
         assert "こころ" in now and "おくのほそ道" not in now
         assert "おくのほそ道" in every and "こころ" in every
-        assert "返却期限 2026年11月2日(月) 延滞" in every and "返却期限 2026年12月5日(土)" in every
+        assert "返却期限 2026年11月2日（月） 延滞" in every and "返却期限 2026年12月5日（土）" in every
         assert "図書 太郎" not in text and "予約 さくら" not in text
         printer.print_receipt(item, "en", loans=account)
         assert wait_for(lambda: len(sims.printer.receipts) == 3, timeout=10.0)

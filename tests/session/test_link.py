@@ -297,3 +297,34 @@ def test_the_runner_probes_replays_by_itself_and_reports_each_change_on_the_owne
         assert journal.calls == []  # stopped: nothing new starts
     finally:
         lanes.stop()
+
+
+def test_a_refresh_asked_for_while_one_is_in_flight_is_read_once_more_after_it():
+    """A patron's failed call is news: asked for while the counts are being read, it is read again at once rather
+    than at the next poll a few seconds later."""
+    import threading
+
+    loop = CallQueue()
+    lanes = Lanes(loop.call_soon)
+    journal = _Journal(waiting=1)
+    gate = threading.Event()
+    status = journal.status
+
+    def slow_status():
+        gate.wait(5)
+        return status()
+
+    journal.status = slow_status
+    runner = LinkRunner(journal, lanes, link.LinkPolicy(1000.0, 1000.0, False, 2), clock=lambda: 0.0)
+    try:
+        runner.refresh()
+        runner.refresh()  # in flight: remembered
+        runner.refresh()  # ...once
+        gate.set()
+        for _ in range(100):
+            idle = lanes.wait(50)
+            if not loop.run_pending(0.01) and idle:
+                break
+        assert journal.calls.count("status") == 2
+    finally:
+        lanes.stop()

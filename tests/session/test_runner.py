@@ -62,6 +62,8 @@ class Library:
         self.calls: list[tuple] = []
         self.threads: set[str] = set()
         self.status_error: BaseException | None = None
+        #: the holds count asked again after a loan
+        self.holds_now = 1
 
     def patron_status(self, patron, password="", *, holds=False):
         self.threads.add(threading.current_thread().name)
@@ -78,6 +80,10 @@ class Library:
 
     def end_patron_session(self, patron):
         self.calls.append(("end", patron.number))
+
+    def holds_ready(self, patron):
+        self.calls.append(("holds", patron.number))
+        return self.holds_now
 
 
 class Lender:
@@ -138,6 +144,9 @@ class Harness:
         self.rescans = 0
         services = Services(card=self.card, library=self.library, lender=self.lender, printer=self.printer)
         services.rescan = self._rescan
+        self.holds = 0
+        services.hold_pad = self._hold
+        services.is_library_card = lambda code: code.startswith("CARD")
         self.views: list[s.View] = []
         self.cleared: list[str] = []
         self.cues: list[s.Cue] = []
@@ -157,6 +166,9 @@ class Harness:
 
     def _rescan(self) -> None:
         self.rescans += 1
+
+    def _hold(self) -> None:
+        self.holds += 1
 
     def _technician(self) -> None:
         self.technician += 1
@@ -379,6 +391,51 @@ def test_views_are_announced_only_when_they_change(k):
     assert [v.phase for v in k.views] == [s.Phase.IDLE]
     k.runner.post(s.LanguageChosen("en"))
     assert [v.language for v in k.views] == ["ja", "en"]
+
+
+def test_the_pad_is_told_when_a_patron_session_starts_and_only_then(k):
+    k.runner.post(s.Touch())
+    assert k.holds == 0
+    k.runner.card_presence(True)
+    assert k.holds == 1  # at the tap, before anything else: what lies on the pad now is not this patron's
+    k.settle()
+    for d in "1234":
+        k.runner.post(s.PinDigit(d))
+    k.runner.post(s.PinEnter())
+    k.settle()
+    assert k.phase is s.Phase.ITEMS and k.holds == 1
+    k.runner.item_seen("OLD", "rfid_held", "前の本")
+    k.settle()
+    assert k.lender.lent == [] and k.runner.view.held == 1
+
+
+def test_after_a_loan_the_holds_count_is_asked_again_on_the_library_lane():
+    k = Harness(holds_notice=True, ask_holds=True)
+    k.identify()
+    assert k.runner.view.holds_ready == 1
+    k.library.holds_now = 0  # B1 was the one hold
+    k.runner.item_seen("B1", "rfid")
+    k.settle()
+    assert ("holds", PATRON.number) in k.library.calls
+    assert k.runner.view.holds_ready == 0
+    k.lanes.stop()
+
+
+def test_a_library_card_scanned_on_the_items_screen_is_not_lent(k):
+    k.identify()
+    k.runner.barcode("CARD-2")
+    k.settle()
+    assert k.lender.lent == [] and k.runner.view.notice == "library_card"
+
+
+def test_calling_staff_is_counted_and_is_activity(k):
+    k.identify()
+    k.now += 50
+    k.runner.call_staff()
+    assert k.runner.services.metrics.value("kiosk_staff_calls_total") == 1
+    k.now += 50
+    k.runner.tick()
+    assert k.runner.view.countdown is None  # the touch on the button counts as the patron being there
 
 
 def test_the_effects_kept_for_diagnostics_stay_bounded_however_long_it_runs():

@@ -49,7 +49,7 @@ def world(tmp_path):
         library = load_connector(cfg)
         pad = RfidService.from_config(cfg.rfid)
         seen: list[str] = []
-        pad.start(seen.append)
+        pad.start(lambda item, source, title: seen.append(item))
         w = World(lib, sims, library, pad, seen)
         try:
             yield w

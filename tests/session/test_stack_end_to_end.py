@@ -42,7 +42,9 @@ def site(tmp_path):
     loop = CallQueue()
     lanes = Lanes(loop.call_soon)
     runner = SessionRunner(kiosk.session, kiosk.services, lanes)
-    kiosk.start_watch(lambda present: None, lambda item, src: loop.call_soon(lambda: runner.item_seen(item, src)))
+    kiosk.start_watch(
+        lambda present: None, lambda item, src, title: loop.call_soon(lambda: runner.item_seen(item, src, title))
+    )
     yield library, pad, runner, loop
     lanes.stop()
     kiosk.close()

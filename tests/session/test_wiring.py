@@ -188,6 +188,15 @@ def test_patron_status_brings_the_holds_only_when_asked(library, lib):
     assert lib.counts.get("23") == 2  # not asked: the patron status alone
 
 
+def test_the_holds_count_is_asked_again_fresh_after_a_pickup(library, lib):
+    holder = Patron("barcode", demo_data.PATRON_WITH_HOLDS)
+    assert library.patron_status(holder, holds=True).holds_ready == 2
+    assert library.checkout(holder, "T0000018").ok  # one of the two picked up at the kiosk
+    assert library.holds_ready(holder) == 1
+    lib.inject("resend", command="63", count=10)  # a library system that will not answer 63: no count, no error
+    assert library.holds_ready(holder) is None
+
+
 def test_the_session_asks_for_holds_for_the_notice_or_the_receipt(tmp_path, lib):
     import dataclasses
 

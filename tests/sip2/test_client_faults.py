@@ -180,3 +180,31 @@ def test_timeout_000_with_online_y_is_online_and_only_online_n_is_offline(librar
     library.online = False
     with pytest.raises(Offline):
         make_client(library, retries=0).connect()
+
+
+def test_a_link_that_stays_down_is_logged_when_it_goes_down_not_on_every_poll(library, caplog):
+    """Maintenance polls the library system every two seconds: while the link is down that is one warning, not one
+    every poll; once it connected again, the next failure is a warning again."""
+    import logging
+
+    c = make_client(library, retries=0)
+    library.stop()
+
+    def warnings() -> int:
+        return sum(
+            1 for r in caplog.records if r.getMessage() == "sip2.connect_failed" and r.levelno >= logging.WARNING
+        )
+
+    with caplog.at_level(logging.DEBUG, logger="kiosk.sip2"):
+        for _ in range(6):
+            with pytest.raises(Offline):
+                c.ping(retries=0)
+        assert warnings() == 1
+        assert sum(1 for r in caplog.records if r.getMessage() == "sip2.connect_failed") == 6  # the rest at DEBUG
+        library.start()  # the same port again
+        c.ping(retries=0)
+        library.stop()
+        with pytest.raises(Offline):
+            c.ping(retries=0)
+        assert warnings() == 2
+    c.close()

@@ -89,12 +89,13 @@ class Kiosk:
     def view(self) -> s.View:
         return self.win.controller.view
 
-    def put(self, *items: str) -> None:
-        """Books on the simulated RFID pad (read by the real driver)."""
+    def put(self, *items: str, titles: bool = False) -> None:
+        """Books on the simulated RFID pad (read by the real driver); ``titles``: their tags carry the title."""
         from hardware.rfid.model import ItemData
 
         for item in items:
-            self.devices.rfid.add_item(ItemData(item))
+            known = demo_data.ITEMS.get(item)
+            self.devices.rfid.add_item(ItemData(item, title=known.title if titles and known else ""))
 
     def scan(self, code: str) -> None:
         """A scan on the simulated barcode scanner (read by the real driver), once the kiosk has opened it."""
@@ -202,6 +203,7 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
         qtbot.addWidget(win)
         win.resize(1280, 800)
         win.show()
+        win.apply_theme()
         model = JpkiCardModel(cert_der=pki.user.der, key=pki.user.key, ca_der=pki.ca.der)
         k = Kiosk(
             qtbot,

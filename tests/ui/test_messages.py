@@ -23,6 +23,8 @@ SESSION_REASONS = [
     # library system (kiosk.circulation)
     "patron_unknown", "patron_blocked", "card_lost", "excessive_fines", "too_many_items", "too_many_overdue",
     "patron_expired", "wrong_password", "library_unavailable",
+    # the library system away during the patron check, and tokens that are not My Number Cards
+    "unreachable", "timeout", "connection_lost", "token_juki", "token_unknown",
 ]  # fmt: skip
 ITEM_REASONS = ["item_on_hold", "hold_for_other", "not_for_loan", "lent_to_other", "item_unknown", "outcome_unknown",
                 "security_failed", "tag_not_on_pad", "offline_limit", "offline_method", "offline_not_allowed",
@@ -94,6 +96,12 @@ def test_each_item_refusal_says_what_to_do(app, reason):
     assert text and text != generic, reason
 
 
-def test_library_words_win_over_ours(app):
+def test_the_library_systems_words_only_in_its_language(app):
+    """A patron reading the library's language gets the library system's own words; in any other language the
+    kiosk's words for the reason, never a Japanese sentence."""
     line = ItemLine("x", ItemState.REFUSED, reason="item_on_hold", message="予約者がいます")
-    assert messages.item_status(line) == "予約者がいます"
+    assert messages.item_status(line, "ja", "ja") == "予約者がいます"
+    ours = messages.item_status(line, "en", "ja")
+    assert ours == messages.item_status(ItemLine("x", ItemState.REFUSED, reason="item_on_hold"), "en", "ja")
+    assert ours != "予約者がいます"
+    assert messages.library_words("予約者がいます", "vi", "ja") == ""

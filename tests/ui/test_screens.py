@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import os
 import tempfile
 
@@ -33,13 +35,16 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
+    win.apply_theme()
     yield win
     win.lanes.wait(10000)
     if win.recent is not None:
         win.recent.remove()
 
 
-def sample_views(lang: str) -> list[s.View]:
+@functools.cache
+def screenshot_module():
+    """scripts/screenshots.py, whose sample views the screen tests render."""
     import importlib.util
     from pathlib import Path
 
@@ -48,7 +53,11 @@ def sample_views(lang: str) -> list[s.View]:
     )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return list(mod.views(lang).values())
+    return mod
+
+
+def sample_views(lang: str) -> list[s.View]:
+    return list(screenshot_module().views(lang).values())
 
 
 def test_every_translation_is_complete_and_builds(tmp_path):
@@ -149,8 +158,13 @@ def test_high_contrast_and_large_text(qtbot, tmp_path):
                                                                          "fullscreen": False, "sounds": False}})  # fmt: skip
     win = build_window(cfg, windowed=True, qm_dir=tmp_path / "qm")
     qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.apply_theme()
     sheet = win.styleSheet()
     assert "#000000" in sheet and "font-size: 57px" in sheet  # 44 px titles scaled by 1.3
+    win.resize(1920, 1080)
+    win.apply_theme()
+    assert "font-size: 77px" in win.styleSheet()  # and by 1.35 on a full-HD kiosk
     if win.recent is not None:
         win.recent.remove()
 
@@ -185,7 +199,95 @@ def test_screenshot_script_renders_every_screen(tmp_path):
         assert f"{screen}-en.png" in names
     for p in pngs:
         width, height = struct.unpack(">II", p.read_bytes()[16:24])
-        assert (width, height) in ((1280, 800), (1920, 1080)), p.name  # nothing grew past the screen
+        assert (width, height) in ((1280, 800), (1920, 1080), (1280, 700)), p.name  # nothing grew past the screen
+
+
+def _dominant(widget) -> str:
+    """The colour most of a widget's pixels have (its background)."""
+    from collections import Counter
+
+    img = widget.grab().toImage()
+    counts = Counter(
+        img.pixelColor(x, y).name().upper() for x in range(0, img.width(), 3) for y in range(0, img.height(), 3)
+    )
+    return counts.most_common(1)[0][0]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_a_disabled_button_looks_disabled(qtbot, tmp_path, high_contrast):
+    """The PIN pad's Enter before four digits and Finish while a book is checked: grey, not their role's colour."""
+    from kiosk_app.gui import build_window
+    from ui.theme import contrast
+
+    cfg = config.from_dict({"kiosk": {"data_dir": str(tmp_path)},
+                            "ui": {"fullscreen": False, "sounds": False, "high_contrast": high_contrast}})  # fmt: skip
+    win = build_window(cfg, windowed=True, qm_dir=tmp_path / "qm")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.apply_theme()
+    p = win.theme.palette
+    pin = win.by_phase[s.Phase.PIN].pad.enter_button
+    win.render(s.View(s.Phase.PIN, "en", pin_length=2, tries_left=3, method="mynumber"))
+    assert not pin.isEnabled() and _dominant(pin) == p.off.upper()
+    win.render(s.View(s.Phase.PIN, "en", pin_length=4, tries_left=3, method="mynumber"))
+    assert pin.isEnabled() and _dominant(pin) == p.enter.upper()
+    finish = win.by_phase[s.Phase.ITEMS].finish
+    win.render(s.View(s.Phase.ITEMS, "en", items=(s.ItemLine("a", s.ItemState.PENDING),), pending=1))
+    assert not finish.isEnabled() and _dominant(finish) == p.off.upper()
+    assert contrast(p.off, p.enter) >= 1.5 or high_contrast  # black on black in high contrast: the dashed border
+    win.lanes.wait(10000)
+    if win.recent is not None:
+        win.recent.remove()
+
+
+def test_a_long_stack_keeps_the_newest_book_in_sight_and_scrolls_by_a_finger(window):
+    from ui.screens import ItemsScreen
+
+    items: list[s.ItemLine] = []
+    screen = window.by_phase[s.Phase.ITEMS]
+    assert isinstance(screen, ItemsScreen)
+    for n in range(12):
+        items.append(s.ItemLine(f"b{n:02d}", s.ItemState.LENT, f"本 {n}", dt.date(2026, 12, 20)))
+        window.render(s.View(s.Phase.ITEMS, "en", items=tuple(items), lent_count=len(items)))
+    lst = screen.list
+    newest = lst.visualItemRect(screen._rows["b11"])
+    assert lst.viewport().rect().contains(newest), "the book just lent is in sight"
+    assert lst.verticalScrollBar().isVisible()
+    assert lst.verticalScrollBar().width() >= window.theme.touch_px  # 15 mm: a finger, not a 10 px line
+    assert "Borrowed so far: 12" in screen.count.text()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en", "pt"])
+def test_the_services_show_dates_as_the_receipt_prints_them(window, lang):
+    """Renewals and the account read due dates and pickup deadlines in the language's one format, never ISO."""
+    from hardware.dates import format_date
+
+    due, kept = dt.date(2026, 12, 20), dt.date(2026, 11, 28)
+    loans = (s.LoanLine("l1", "方丈記", due), s.LoanLine("l2", "枕草子", due, renewal="renewed"))
+    holds = (s.HoldLine("h1", "草枕", kept, "本館 予約棚"),)
+    shown = []
+    for phase in (s.Phase.RENEW, s.Phase.ACCOUNT):
+        window.render(s.View(phase, lang, loans=loans, holds=holds, method="mynumber"))
+        shown += window.visible_texts()
+    text = "\n".join(shown)
+    assert format_date(due, lang) in text and format_date(kept, lang) in text
+    assert "2026-12-20" not in text and "2026-11-28" not in text
+
+
+def test_the_library_systems_words_on_the_services_only_in_its_language(window):
+    """A refused renewal or return reads the library system's Japanese sentence in Japanese only; in English the
+    kiosk's own words for it (as on the items screen)."""
+    words = "予約が入っているため更新できません。"
+    loans = (s.LoanLine("l1", "方丈記", dt.date(2026, 12, 10), renewal="refused", reason="renewal_refused",
+                        message=words),)  # fmt: skip
+    returns = (s.ReturnLine("r1", s.ReturnState.REFUSED, "羅生門", "checkin_refused", "この資料は返却できません"),)
+    for lang, shown in (("ja", True), ("en", False)):
+        window.render(s.View(s.Phase.RENEW, lang, loans=loans, method="mynumber"))
+        assert any(words in t for t in window.visible_texts()) is shown
+        window.render(s.View(s.Phase.RETURNS, lang, returns=returns, method="mynumber"))
+        assert any("この資料は返却できません" in t for t in window.visible_texts()) is shown
+    assert any("Not returned" in t for t in window.visible_texts())
 
 
 def test_an_installed_kiosk_uses_the_translations_shipped_beside_their_sources(tmp_path, monkeypatch):

@@ -131,7 +131,7 @@ def test_renew_one_then_all_in_japanese(kiosk):
     assert loans[demo_data.ITEM_RESERVED_LOAN].renewal == "refused"
     text = screen_text(k)
     assert (
-        "延長しました・新しい返却期限" in text and "延長できませんでした: 予約が入っているため更新できません。" in text
+        "延長しました・新しい返却期限" in text and "延長できませんでした：予約が入っているため更新できません。" in text
     )
     assert k.lib.state.loan("T2000003").renewals == 1  # "renew all" did not renew it twice
     click(screen.back)
@@ -167,13 +167,13 @@ def test_the_count_check_in_japanese(kiosk_factory):
     k.put(KOKORO, NEKO)
     k.scan(demo_data.PATRON_OK)
     k.wait_phase(Phase.COUNT)  # books on the pad: how many did you put down?
-    assert "パッドに置いた本は何冊ですか?" in screen_text(k)
+    assert "パッドに置いた本は何冊ですか？" in screen_text(k)
     assert not k.lib.state.loans(demo_data.PATRON_OK)
     k.qtbot.waitUntil(lambda: k.view.uncounted == 2, timeout=20000)
     QTest.keyClick(k.win, "3")  # a keypad types into the count pad as into the PIN pad
     QTest.keyClick(k.win, Qt.Key.Key_Return)
     k.wait_phase(Phase.COUNT_RETRY)
-    assert "入力された冊数: 3冊、読み取った冊数: 2冊" in screen_text(k)
+    assert "入力された冊数：3冊、読み取った冊数：2冊" in screen_text(k)
     click(k.win.by_phase[Phase.COUNT_RETRY].again)  # typed wrong: type it again
     k.wait_phase(Phase.COUNT)
     QTest.keyClick(k.win, "2")

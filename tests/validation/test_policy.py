@@ -79,8 +79,8 @@ def test_policy_table(ev, policy, allow, reason):
 
 def test_messages_are_japanese_and_kind():
     assert "失効" in message_for("cert_revoked")
-    assert "係員" in message_for("validation_timeout")
-    assert "図書館カード" in message_for("offline_not_allowed")
+    assert "職員" in message_for("validation_timeout")  # the glossary's word for staff (docs/glossary.md)
+    assert "図書館の利用カード" in message_for("offline_not_allowed")
     # the service away: try again later; an answer not believed or a kiosk fault: staff must look (a retry does
     # not help); a code not known here is treated as the latter
     away = {message_for(r) for r in ("validation_unavailable", "validation_timeout", "ocsp_try_later",
