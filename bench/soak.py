@@ -28,8 +28,10 @@ return to idle (target 0); threads over time (target: flat); memory growth per 1
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import logging
+import os
 import random
 import re
 import shutil
@@ -52,7 +54,7 @@ import memprobe  # noqa: E402  (bench/, beside this script)
 import eventlog  # noqa: E402
 from hardware.rfid.model import ItemData  # noqa: E402
 from hardware.sim.jpki_card import VPCD_PORT, JpkiCardModel, Variant, VirtualCard  # noqa: E402
-from kiosk import config  # noqa: E402
+from kiosk import config, heap  # noqa: E402
 from kiosk import session as s  # noqa: E402
 from kiosk.sip2 import demo_data  # noqa: E402
 from kiosk.sip2.demo import LibraryState  # noqa: E402
@@ -89,6 +91,8 @@ SCENARIOS: dict[str, int] = {
 WALK_AWAY_EVERY = 150
 LINK_CUT_EVERY = 120
 LINK_CUT_SESSIONS = 25
+#: the packaged unit: its ``Environment=MALLOC_*`` settings are glibc malloc's for the kiosk as it really runs
+KIOSK_UNIT = ROOT / "packaging/root/lib/systemd/system/kiosk.service"
 HOSTILE_VARIANTS = (Variant.HUGE_CERT, Variant.BROKEN_DER, Variant.ANY_PIN_GARBAGE_SIGNATURE, Variant.NO_JPKI,
                     Variant.T0)  # fmt: skip
 REFUSED_CARDS = ("revoked", "expired", "unlinked", "blocked_pin")
@@ -174,7 +178,7 @@ class Figures:
 
 
 class Soak:
-    def __init__(self, folder: Path, seed: int, *, pad_poll_s: float | None = None) -> None:
+    def __init__(self, folder: Path, seed: int, *, pad_poll_s: float | None = None, trim: bool = True) -> None:
         self.rng = random.Random(seed)
         self.world = DemoWorld.start(folder / "world")
         base = config.from_dict(
@@ -199,7 +203,9 @@ class Soak:
             # the pad's poller (RfidService, reached through its rescan) asks for an inventory more often: the same
             # work per session in less time, so more sessions per minute where the pad paces the bench
             built.services.rescan.__self__.poll_s = pad_poll_s  # type: ignore[union-attr]
-        self.kiosk = HeadlessKiosk(built, on_view=self._on_view)
+        self.kiosk = HeadlessKiosk(
+            built, on_view=self._on_view, between_sessions=functools.partial(heap.between_sessions, trim=trim)
+        )
         self.ledger = Ledger()
         self.fig = Figures()
         self.offline_out: set[str] = set()
@@ -776,6 +782,16 @@ def memory_report(soak: Soak, series: bool) -> None:
                 f"{m.py_traced / mb:.2f}", m.threads, m.fds, m.gc_objects)))  # fmt: skip
 
 
+def unit_malloc(argv: list[str] | None) -> None:
+    """Run as the kiosk runs: glibc reads its ``MALLOC_*`` settings when the process starts, so when this one lacks
+    those of kiosk.service, it starts itself again with them."""
+    wanted = dict(re.findall(r"^Environment=(MALLOC_\w+)=(\S+)$", KIOSK_UNIT.read_text(encoding="utf-8"), re.M))
+    if all(os.environ.get(k) == v for k, v in wanted.items()):
+        return
+    args = sys.argv[1:] if argv is None else argv
+    os.execve(sys.executable, [sys.executable, str(Path(__file__).resolve()), *args], {**os.environ, **wanted})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--minutes", type=float, default=10.0)
@@ -787,7 +803,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample-every", type=int, default=25, help="sessions between memory samples")
     ap.add_argument("--series", action="store_true", help="print every memory sample")
     ap.add_argument("--fast", action="store_true", help="poll the pad every 0.1 s (0.3 s): more sessions per minute")
+    ap.add_argument("--no-trim", action="store_true", help="without the kiosk's malloc_trim between sessions")
+    ap.add_argument("--no-unit-malloc", action="store_true",
+                    help="malloc as this process inherited it, not as kiosk.service sets it")  # fmt: skip
     args = ap.parse_args(argv)
+    if not args.no_unit_malloc:
+        unit_malloc(argv)
     folder = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
     problems = _Problems()
     root = logging.getLogger()
@@ -795,9 +816,12 @@ def main(argv: list[str] | None = None) -> int:
     file_handler.setFormatter(eventlog.JsonFormatter())
     root.handlers[:] = [file_handler, problems]
     root.setLevel(logging.INFO)
-    soak = Soak(folder, args.seed, pad_poll_s=0.1 if args.fast else None)
+    soak = Soak(folder, args.seed, pad_poll_s=0.1 if args.fast else None, trim=not args.no_trim)
     try:
-        print(f"soak for {args.minutes:g} min (working folder {folder})", flush=True)
+        print(f"soak for {args.minutes:g} min (working folder {folder}); malloc: "
+              + (" ".join(f"{k}={v}" for k, v in os.environ.items() if k.startswith("MALLOC_")) or "glibc's defaults")
+              + ("" if args.no_unit_malloc else f" (as {KIOSK_UNIT.name} has it)")
+              + ("; without the kiosk's malloc_trim between sessions" if args.no_trim else ""), flush=True)  # fmt: skip
         n = soak.run(
             args.minutes,
             warm_up=args.warm_up,
