@@ -19,8 +19,19 @@ Books are checked in at the library between sessions (as the library's staff wou
 
 It prints: sessions; loans shown to patrons; loans at the library, each exactly once (checked against the demo
 library's own circulation log and the offline journal after a final sync); refusals by reason; states that did not
-return to idle (target 0); threads over time (target: flat); memory growth per 1,000 sessions after a warm-up
-(target: under 1 MB), against the RSS measured after the warm-up of the same run.
+return to idle (target 0); threads over time (target: flat); memory growth per 1,000 sessions (target: under 1 MB).
+
+The memory is measured as the kiosk runs: with the ``MALLOC_*`` settings of the packaged kiosk.service (the bench
+starts itself again with them; ``--no-unit-malloc`` runs without), and with the kiosk's own ``malloc_trim`` between
+sessions (``--no-trim`` leaves it out, to see what it gives). The first third of the time is a warm-up, left out of
+the growth: first imports, caches, SQLite's page caches, the journal's first offline loans, link cuts, and the
+pages of the CJK fonts that the receipts' first characters bring in. After it, a sample every 25 sessions (each
+after a collection) and a least-squares slope over all of them, against the RSS right after the warm-up (the
+baseline); the growth is split into what is file-backed (libraries, fonts), the Python objects in pymalloc's blocks,
+what malloc has in use (native libraries; Python's bigger blocks) and what it holds free (fragmentation), and what
+``malloc_trim`` gives back at the end. ``--trace-memory`` (tracemalloc) and ``--what-grew`` (objects by type,
+resident memory by mapping) name what grew after the warm-up. The bench's own records (its ledger of loans, the
+samples) live in the same process and are a few bytes per session.
 
     /work/shared/tools/with-private-pcscd --unshare .venv/bin/python bench/soak.py --minutes 10
 """
@@ -545,7 +556,7 @@ class Soak:
         self,
         minutes: float,
         *,
-        warm_up: float = 0.25,
+        warm_up: float = 1 / 3,
         sample_every: int = 25,
         trace_memory: bool = False,
         what_grew: bool = False,
@@ -797,7 +808,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--keep", action="store_true", help="keep the working folder (logs, journal, demo library)")
-    ap.add_argument("--warm-up", type=float, default=0.25, help="the part of the time before growth is measured")
+    ap.add_argument("--warm-up", type=float, default=1 / 3, help="the part of the time before growth is measured")
     ap.add_argument("--trace-memory", action="store_true", help="name what grew after the warm-up (tracemalloc)")
     ap.add_argument("--what-grew", action="store_true", help="objects by type, memory by mapping: warm-up to end")
     ap.add_argument("--sample-every", type=int, default=25, help="sessions between memory samples")
