@@ -6,8 +6,6 @@ file descriptors, and objects the garbage collector tracks, by type.
 Used by ``bench/soak.py``; Linux and glibc only (a figure that cannot be read is 0).
 
 :func:`slope` fits a straight line (least squares) through a figure over sessions: the growth per 1,000 sessions.
-:func:`malloc_trim` asks glibc to give its free pages back, which tells fragmentation (free memory malloc keeps) from
-memory in use.
 """
 
 from __future__ import annotations
@@ -175,13 +173,6 @@ def pymalloc() -> tuple[int, int]:
     arenas = re.search(r"# arenas allocated current\s*=\s*([\d,]+)", text)
     used = re.search(r"# bytes in allocated blocks\s*=\s*([\d,]+)", text)
     return tuple(int(m.group(1).replace(",", "")) if m else 0 for m in (arenas, used))  # type: ignore[return-value]
-
-
-def malloc_trim() -> bool:
-    """glibc's ``malloc_trim(0)``: give the free pages in every arena back to the system (False: not glibc)."""
-    if _mallinfo2 is None:
-        return False
-    return bool(_libc.malloc_trim(0))
 
 
 def mappings() -> Counter[str]:

@@ -615,7 +615,7 @@ class Soak:
                 self.traced.append((where, stat.size_diff, stat.count_diff))
         # what malloc keeps free and can give back: its trim at the end, measured in resident memory
         before = memprobe.take(n, time.monotonic() - started, objects=False).rss
-        self.trimmed = before - memprobe.take(n, 0, objects=False).rss if memprobe.malloc_trim() else 0
+        self.trimmed = before - memprobe.take(n, 0, objects=False).rss if heap.give_back() else 0
         return n
 
     def sample(self, n: int, started: float) -> None:
