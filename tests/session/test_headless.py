@@ -111,7 +111,7 @@ def test_each_ended_session_gives_its_memory_back_once_on_the_idle_screen(tmp_pa
             k.runner.post(s.Cancel())
             k.runner.post(s.Acknowledge())
             assert k.run_until(lambda: k.runner.session.phase is s.Phase.IDLE, 5)
-            assert k.run_until(lambda: len(given) == n, 2)
+            assert k.run_until(lambda n=n: len(given) == n, 2)
             k.run_for(0.6)
         assert given == [s.Phase.IDLE, s.Phase.IDLE]
     finally:
