@@ -19,8 +19,19 @@ Books are checked in at the library between sessions (as the library's staff wou
 
 It prints: sessions; loans shown to patrons; loans at the library, each exactly once (checked against the demo
 library's own circulation log and the offline journal after a final sync); refusals by reason; states that did not
-return to idle (target 0); threads over time (target: flat); memory growth per 1,000 sessions after a warm-up
-(target: under 1 MB), against the RSS measured after the warm-up of the same run.
+return to idle (target 0); threads over time (target: flat); memory growth per 1,000 sessions (target: under 1 MB).
+
+The memory is measured as the kiosk runs: with the ``MALLOC_*`` settings of the packaged kiosk.service (the bench
+starts itself again with them; ``--no-unit-malloc`` runs without), and with the kiosk's own ``malloc_trim`` between
+sessions (``--no-trim`` leaves it out, to see what it gives). The first third of the time is a warm-up, left out of
+the growth: first imports, caches, SQLite's page caches, the journal's first offline loans, link cuts, and the
+pages of the CJK fonts that the receipts' first characters bring in. After it, a sample every 25 sessions (each
+after a collection) and a least-squares slope over all of them, against the RSS right after the warm-up (the
+baseline); the growth is split into what is file-backed (libraries, fonts), the Python objects in pymalloc's blocks,
+what malloc has in use (native libraries; Python's bigger blocks) and what it holds free (fragmentation), and what
+``malloc_trim`` gives back at the end. ``--trace-memory`` (tracemalloc) and ``--what-grew`` (objects by type,
+resident memory by mapping) name what grew after the warm-up. The bench's own records (its ledger of loans, the
+samples) live in the same process and are a few bytes per session.
 
     /work/shared/tools/with-private-pcscd --unshare .venv/bin/python bench/soak.py --minutes 10
 """
@@ -28,6 +39,7 @@ return to idle (target 0); threads over time (target: flat); memory growth per 1
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import logging
 import os
@@ -48,10 +60,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import memprobe  # noqa: E402  (bench/, beside this script)
+
 import eventlog  # noqa: E402
 from hardware.rfid.model import ItemData  # noqa: E402
 from hardware.sim.jpki_card import VPCD_PORT, JpkiCardModel, Variant, VirtualCard  # noqa: E402
-from kiosk import config  # noqa: E402
+from kiosk import config, heap  # noqa: E402
 from kiosk import session as s  # noqa: E402
 from kiosk.sip2 import demo_data  # noqa: E402
 from kiosk.sip2.demo import LibraryState  # noqa: E402
@@ -88,6 +102,8 @@ SCENARIOS: dict[str, int] = {
 WALK_AWAY_EVERY = 150
 LINK_CUT_EVERY = 120
 LINK_CUT_SESSIONS = 25
+#: the packaged unit: its ``Environment=MALLOC_*`` settings are glibc malloc's for the kiosk as it really runs
+KIOSK_UNIT = ROOT / "packaging/root/lib/systemd/system/kiosk.service"
 HOSTILE_VARIANTS = (Variant.HUGE_CERT, Variant.BROKEN_DER, Variant.ANY_PIN_GARBAGE_SIGNATURE, Variant.NO_JPKI,
                     Variant.T0)  # fmt: skip
 REFUSED_CARDS = ("revoked", "expired", "unlinked", "blocked_pin")
@@ -169,17 +185,11 @@ class Figures:
     not_idle: list[str] = field(default_factory=list)
     #: sessions whose patron was not the one at the kiosk (scenario, the last digits only)
     wrong_patron: list[str] = field(default_factory=list)
-    threads: list[tuple[float, int, int]] = field(default_factory=list)
-    rss: list[tuple[int, int]] = field(default_factory=list)
-
-
-def rss_bytes() -> int:
-    with open("/proc/self/statm", "rb") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    memory: list[memprobe.Sample] = field(default_factory=list)
 
 
 class Soak:
-    def __init__(self, folder: Path, seed: int) -> None:
+    def __init__(self, folder: Path, seed: int, *, pad_poll_s: float | None = None, trim: bool = True) -> None:
         self.rng = random.Random(seed)
         self.world = DemoWorld.start(folder / "world")
         base = config.from_dict(
@@ -199,7 +209,14 @@ class Soak:
         self.world.library.close()
         self.lib.start()
         self.sims = self.world.devices
-        self.kiosk = HeadlessKiosk(build_kiosk(self.cfg), on_view=self._on_view)
+        built = build_kiosk(self.cfg)
+        if pad_poll_s is not None:
+            # the pad's poller (RfidService, reached through its rescan) asks for an inventory more often: the same
+            # work per session in less time, so more sessions per minute where the pad paces the bench
+            built.services.rescan.__self__.poll_s = pad_poll_s  # type: ignore[union-attr]
+        self.kiosk = HeadlessKiosk(
+            built, on_view=self._on_view, between_sessions=functools.partial(heap.between_sessions, trim=trim)
+        )
         self.ledger = Ledger()
         self.fig = Figures()
         self.offline_out: set[str] = set()
@@ -535,46 +552,75 @@ class Soak:
         if not self.lib.up:
             self.fig.faults["sessions_offline"] += 1
 
-    def run(self, minutes: float, trace_memory: bool = False) -> int:
+    def run(
+        self,
+        minutes: float,
+        *,
+        warm_up: float = 1 / 3,
+        sample_every: int = 25,
+        trace_memory: bool = False,
+        what_grew: bool = False,
+    ) -> int:
+        """Sessions for ``minutes``; a memory sample every ``sample_every`` sessions (after a collection, as the
+        window runs one after each session). The first ``warm_up`` of the time is the warm-up (first imports, the
+        caches, SQLite's page caches, the journal's first offline loans, two cuts of the library link and a walk-away
+        are in it); :attr:`warmed` is the session it ended at, and the growth is measured from there. From then on,
+        ``trace_memory`` traces the Python heap, and ``what_grew`` compares the collector's objects by type and the
+        resident memory by mapping at that moment and at the end, to name what grew."""
         self.kiosk.start()
         started = time.monotonic()
-        warm_up = started + minutes * 60 / 5
-        self.traced: list[tuple[str, int, int]] = []
-        first: tracemalloc.Snapshot | None = None
+        warm_until = started + minutes * 60 * warm_up
         deadline = started + minutes * 60
-        self.sample_threads(started)
+        self.warmed = 0
+        self.traced: list[tuple[str, int, int]] = []
+        self.grown_types: list[tuple[str, int]] = []
+        self.grown_maps: list[tuple[str, int]] = []
+        first: tracemalloc.Snapshot | None = None
+        counted: Counter[str] | None = None
+        mapped: Counter[str] = Counter()
+        self.sample(0, started)
         n = 0
-        next_threads = started + 30
         while time.monotonic() < deadline:
             self.one(n)
             n += 1
-            if n % 50 == 0:
-                gc.collect()
-                self.fig.rss.append((n, rss_bytes()))
-            if time.monotonic() >= next_threads:
-                next_threads += 30
-                self.sample_threads(started)
-            if trace_memory and first is None and time.monotonic() >= warm_up:
-                gc.collect()
-                tracemalloc.start(8)
-                first = tracemalloc.take_snapshot()
+            if not self.warmed and time.monotonic() >= warm_until:
+                self.warmed = n
+                if trace_memory:
+                    gc.collect()
+                    tracemalloc.start(8)
+                    first = tracemalloc.take_snapshot()
+                if what_grew:
+                    counted = memprobe.object_counts()
+                    mapped = memprobe.mappings()
+                self.sample(n, started)
+            elif n % sample_every == 0:
+                self.sample(n, started)
             if n % 100 == 0:
-                elapsed = time.monotonic() - started
-                print(f"  {elapsed:5.0f} s: {n} sessions, {threading.active_count()} threads, "
-                      f"RSS {rss_bytes() / 2**20:.1f} MB", flush=True)  # fmt: skip
-        self.sample_threads(started)
+                last = self.fig.memory[-1]
+                print(f"  {time.monotonic() - started:5.0f} s: {n} sessions, {last.threads} threads, "
+                      f"RSS {last.rss / 2**20:.1f} MB", flush=True)  # fmt: skip
+        self.sample(n, started)
+        if counted is not None:
+            self.grown_types = [(k, v) for k, v in (memprobe.object_counts() - counted).most_common(12)]
+            grown_maps = memprobe.mappings()
+            grown_maps.subtract(mapped)
+            self.grown_maps = [(_short(k), v) for k, v in grown_maps.most_common(8) if v > 0]
         if first is not None:
             gc.collect()
-            diff = tracemalloc.take_snapshot().compare_to(first, "traceback")
+            last_snapshot = tracemalloc.take_snapshot()
             tracemalloc.stop()
-            for stat in diff[:12]:
+            for stat in last_snapshot.compare_to(first, "traceback")[:12]:
                 frames = [f for f in stat.traceback if "/kiosk-soak" not in f.filename]
                 where = " <- ".join(f"{_short(f.filename)}:{f.lineno}" for f in frames[-1:-5:-1])
                 self.traced.append((where, stat.size_diff, stat.count_diff))
+        # what malloc keeps free and can give back: its trim at the end, measured in resident memory
+        before = memprobe.take(n, time.monotonic() - started, objects=False).rss
+        self.trimmed = before - memprobe.take(n, 0, objects=False).rss if heap.give_back() else 0
         return n
 
-    def sample_threads(self, started: float) -> None:
-        self.fig.threads.append((time.monotonic() - started, threading.active_count(), rss_bytes()))
+    def sample(self, n: int, started: float) -> None:
+        gc.collect()
+        self.fig.memory.append(memprobe.take(n, time.monotonic() - started))
 
     def final_sync(self) -> tuple[bool, int, int]:
         """Bring the library back, replay the journal to its end; (emptied, waiting, refused on replay)."""
@@ -627,7 +673,9 @@ def library_loans(circ_log: list[tuple[str, str, str, bool, bool]]) -> tuple[Cou
     return +loans, doubled
 
 
-def report(soak: Soak, n: int, minutes: float, sync: tuple[bool, int, int], problems: _Problems) -> int:
+def report(
+    soak: Soak, n: int, minutes: float, sync: tuple[bool, int, int], problems: _Problems, series: bool = False
+) -> int:
     fig, ledger = soak.fig, soak.ledger
     lib_loans, doubled = library_loans(soak.lib.state.circ_log())
     shown = +ledger.shown
@@ -655,16 +703,7 @@ def report(soak: Soak, n: int, minutes: float, sync: tuple[bool, int, int], prob
           (f" ({', '.join(f'{k} {v}' for k, v in Counter(fig.not_idle).most_common())})" if fig.not_idle else ""))  # fmt: skip
     print(f"sessions identified as another patron than the one at the kiosk: {len(fig.wrong_patron)}"
           + (f" ({'; '.join(fig.wrong_patron[:8])})" if fig.wrong_patron else ""))  # fmt: skip
-    series = " ".join(f"{t:.0f}s:{c}" for t, c, _ in fig.threads)
-    counts = [c for _, c, _ in fig.threads]
-    print(f"threads over time: {series} (min {min(counts)}, max {max(counts)})")
-    print(f"  at the end: {dict(Counter(_thread_kind(t.name) for t in threading.enumerate()))}")
-    growth, base = _growth(fig.rss)
-    print(f"memory: RSS {fig.rss[0][1] / 2**20 if fig.rss else 0:.1f} MB at {fig.rss[0][0] if fig.rss else 0} "
-          f"sessions, {base / 2**20:.1f} MB after the warm-up, {fig.rss[-1][1] / 2**20 if fig.rss else 0:.1f} MB at "
-          f"the end; growth per 1,000 sessions after the warm-up: {growth / 2**20:.2f} MB (target < 1 MB)")  # fmt: skip
-    for where, size, count in getattr(soak, "traced", []):
-        print(f"  grew after the warm-up: {size / 1024:+.0f} KiB in {count:+d} blocks at {where}")
+    memory_report(soak, series)
     if lost or unseen:
         print(f"  lost: {sorted(lost.items())[:10]}\n  unseen: {sorted(unseen.items())[:10]}")
     print("kiosk warnings and errors: " + (", ".join(f"{k} ×{v}" for k, v in problems.counts.most_common(12)) or "-"))
@@ -689,17 +728,79 @@ def _thread_kind(name: str) -> str:
     return re.sub(r"\d+", "N", name)
 
 
-def _growth(rss: list[tuple[int, int]]) -> tuple[float, int]:
-    """Least-squares slope of RSS over sessions, per 1,000 sessions, after the first fifth (the warm-up)."""
-    if len(rss) < 4:
-        return 0.0, rss[-1][1] if rss else 0
-    tail = rss[len(rss) // 5 :]
-    xs = [x for x, _ in tail]
-    ys = [y for _, y in tail]
-    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    var = sum((x - mx) ** 2 for x in xs)
-    slope = sum((x - mx) * (y - my) for x, y in tail) / var if var else 0.0
-    return slope * 1000, tail[0][1]
+def memory_report(soak: Soak, series: bool) -> None:
+    mem = soak.fig.memory
+    mb = 2**20
+    step = max(1, len(mem) // 12)
+    shown = mem[::step] + ([mem[-1]] if (len(mem) - 1) % step else [])
+    print(f"threads over time: {' '.join(f'{m.seconds:.0f}s:{m.threads}' for m in shown)} "
+          f"(min {min(m.threads for m in mem)}, max {max(m.threads for m in mem)}; kernel tasks "
+          f"{min(m.tasks for m in mem)}..{max(m.tasks for m in mem)}, file descriptors "
+          f"{min(m.fds for m in mem)}..{max(m.fds for m in mem)})")  # fmt: skip
+    print(f"  at the end: {dict(Counter(_thread_kind(t.name) for t in threading.enumerate()))}")
+    print(f"RSS over sessions: {' '.join(f'{m.sessions}:{m.rss / mb:.1f}' for m in shown)} MB")
+    measured = [m for m in mem if soak.warmed and m.sessions >= soak.warmed]
+    if len(measured) < 3:
+        print("memory growth: the run is too short to measure after its warm-up")
+        return
+    base, end = measured[0], measured[-1]
+    traced = end.py_traced > 0
+
+    def per_k(figure: str, part: list[memprobe.Sample] = measured) -> float:
+        return memprobe.slope(part, figure) / mb
+
+    def per_k_less(figure: str, less: str, part: list[memprobe.Sample] = measured) -> float:
+        return per_k(figure, part) - per_k(less, part)
+
+    mid = len(measured) // 2
+    halves = [measured[: mid + 1], measured[mid:]]
+    rss = per_k_less("rss", "tracemalloc_own") if traced else per_k("rss")
+    by_half = " ".join(f"{per_k('rss', h):+.2f}" for h in halves)
+    print(f"memory growth per 1,000 sessions after the warm-up ({base.sessions} sessions, {base.seconds:.0f} s; "
+          f"least squares over {len(measured)} samples to {end.sessions} sessions, each after a collection):")  # fmt: skip
+    print(f"  RSS {rss:+.2f} MB (target < 1 MB) against {base.rss / mb:.1f} MB after the warm-up "
+          f"(baseline), {end.rss / mb:.1f} MB at the end; by half of the measured part: "
+          f"{by_half} MB")  # fmt: skip
+    print(f"    file-backed (libraries, mapped files) {per_k('file'):+.2f} MB, anonymous {per_k('anon'):+.2f} MB")
+    print(f"    Python objects in pymalloc's blocks {per_k('pymalloc_used'):+.2f} MB (its arenas "
+          f"{per_k('pymalloc_arenas') * mb:+.2f} MiB)"
+          + (f"; the whole Python heap (tracemalloc) {per_k('py_traced'):+.2f} MB" if traced else ""))  # fmt: skip
+    used = per_k_less("malloc_used", "tracemalloc_own") if traced else per_k("malloc_used")
+    print(f"    malloc in use {used:+.2f} MB (native libraries, and Python's blocks over 512 bytes"
+          + (", less tracemalloc's own" if traced else "") + f"); free in its arenas (fragmentation) "
+          f"{per_k('malloc_free'):+.2f} MB; held from the system {per_k('malloc_system'):+.2f} MB in "
+          f"{end.malloc_arenas} arenas")  # fmt: skip
+    print(f"    objects the collector tracks {per_k('gc_objects') * mb:+.0f}, threads {per_k('threads') * mb:+.1f}, "
+          f"file descriptors {per_k('fds') * mb:+.1f}")  # fmt: skip
+    print(f"  malloc_trim(0) at the end gave back {soak.trimmed / mb:.1f} MB of resident memory (free pages that "
+          "malloc kept)")  # fmt: skip
+    if traced:
+        print("  (tracemalloc ran after the warm-up: its own memory is left out of RSS and malloc in use)")
+    for name, count in soak.grown_types:
+        print(f"  objects that grew after the warm-up: {name} {count:+d}")
+    for name, size in soak.grown_maps:
+        print(f"  resident memory that grew after the warm-up: {size / 1024:+.0f} KiB in {name}")
+    for where, size, count in soak.traced:
+        print(f"  grew after the warm-up: {size / 1024:+.0f} KiB in {count:+d} blocks at {where}")
+    if series:
+        print("  " + " ".join(f"{n:>9}" for n in ("sessions", "seconds", "rss", "anon", "file", "m_used", "m_free",
+                                                 "m_held", "arenas", "pymalloc", "py_used", "traced", "threads",
+                                                 "fds", "objects")))  # fmt: skip
+        for m in mem:
+            print("  " + " ".join(f"{v:>9}" for v in (
+                m.sessions, f"{m.seconds:.0f}", *(f"{x / mb:.2f}" for x in (m.rss, m.anon, m.file, m.malloc_used,
+                m.malloc_free, m.malloc_system)), m.malloc_arenas, m.pymalloc_arenas, f"{m.pymalloc_used / mb:.2f}",
+                f"{m.py_traced / mb:.2f}", m.threads, m.fds, m.gc_objects)))  # fmt: skip
+
+
+def unit_malloc(argv: list[str] | None) -> None:
+    """Run as the kiosk runs: glibc reads its ``MALLOC_*`` settings when the process starts, so when this one lacks
+    those of kiosk.service, it starts itself again with them."""
+    wanted = dict(re.findall(r"^Environment=(MALLOC_\w+)=(\S+)$", KIOSK_UNIT.read_text(encoding="utf-8"), re.M))
+    if all(os.environ.get(k) == v for k, v in wanted.items()):
+        return
+    args = sys.argv[1:] if argv is None else argv
+    os.execve(sys.executable, [sys.executable, str(Path(__file__).resolve()), *args], {**os.environ, **wanted})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -707,8 +808,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--keep", action="store_true", help="keep the working folder (logs, journal, demo library)")
+    ap.add_argument("--warm-up", type=float, default=1 / 3, help="the part of the time before growth is measured")
     ap.add_argument("--trace-memory", action="store_true", help="name what grew after the warm-up (tracemalloc)")
+    ap.add_argument("--what-grew", action="store_true", help="objects by type, memory by mapping: warm-up to end")
+    ap.add_argument("--sample-every", type=int, default=25, help="sessions between memory samples")
+    ap.add_argument("--series", action="store_true", help="print every memory sample")
+    ap.add_argument("--fast", action="store_true", help="poll the pad every 0.1 s (0.3 s): more sessions per minute")
+    ap.add_argument("--no-trim", action="store_true", help="without the kiosk's malloc_trim between sessions")
+    ap.add_argument("--no-unit-malloc", action="store_true",
+                    help="malloc as this process inherited it, not as kiosk.service sets it")  # fmt: skip
     args = ap.parse_args(argv)
+    if not args.no_unit_malloc:
+        unit_malloc(argv)
     folder = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
     problems = _Problems()
     root = logging.getLogger()
@@ -716,12 +827,21 @@ def main(argv: list[str] | None = None) -> int:
     file_handler.setFormatter(eventlog.JsonFormatter())
     root.handlers[:] = [file_handler, problems]
     root.setLevel(logging.INFO)
-    soak = Soak(folder, args.seed)
+    soak = Soak(folder, args.seed, pad_poll_s=0.1 if args.fast else None, trim=not args.no_trim)
     try:
-        print(f"soak for {args.minutes:g} min (working folder {folder})", flush=True)
-        n = soak.run(args.minutes, args.trace_memory)
+        print(f"soak for {args.minutes:g} min (working folder {folder}); malloc: "
+              + (" ".join(f"{k}={v}" for k, v in os.environ.items() if k.startswith("MALLOC_")) or "glibc's defaults")
+              + ("" if args.no_unit_malloc else f" (as {KIOSK_UNIT.name} has it)")
+              + ("; without the kiosk's malloc_trim between sessions" if args.no_trim else ""), flush=True)  # fmt: skip
+        n = soak.run(
+            args.minutes,
+            warm_up=args.warm_up,
+            sample_every=args.sample_every,
+            trace_memory=args.trace_memory,
+            what_grew=args.what_grew,
+        )
         sync = soak.final_sync()
-        return report(soak, n, args.minutes, sync, problems)
+        return report(soak, n, args.minutes, sync, problems, args.series)
     finally:
         soak.stop()
         if not args.keep:

@@ -9,7 +9,9 @@ kiosk or a benchmark.
 - the device threads (card reader, RFID pad, scanners) report into the same queue, so every handler runs on the
   loop's thread, as the window's queued signals make them run on the GUI thread;
 - the session clock ticks every 250 ms, the link monitor every second, the journal's counts every five seconds
-  (the window's timers); a patron session holds the link monitor back (the window's ``_session_activity``).
+  (the window's timers); a patron session holds the link monitor back (the window's ``_session_activity``);
+- half a second after a patron session has ended, on the idle screen, :func:`kiosk.heap.between_sessions` collects
+  what the session left and gives malloc's free pages back (the window's ``_collect``).
 
 The owner calls :meth:`step` (or :meth:`run_for`, :meth:`run_until`) on one thread, and gives patron input through
 :attr:`runner` on that same thread.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from kiosk import heap
 from kiosk import session as s
 from kiosk.link import LinkState
 from kiosk.link_runner import LinkRunner
@@ -32,6 +35,8 @@ TICK_S = 0.25
 #: the link monitor's tick and the journal's counts (as ui.link.LinkDriver)
 LINK_TICK_S = 1.0
 COUNTS_S = 5.0
+#: from the end of a patron session to the memory given back on the idle screen (as the window's)
+BETWEEN_SESSIONS_AFTER_S = 0.5
 
 
 def _nothing(*_: object) -> None:
@@ -48,19 +53,24 @@ class HeadlessKiosk:
         on_cleared: Callable[[str], None] = _nothing,
         on_link: Callable[[LinkState], None] = _nothing,
         on_technician: Callable[[], None] = _nothing,
+        between_sessions: Callable[[], object] = heap.between_sessions,
     ) -> None:
         self.kiosk = kiosk
         self.clock = clock
         self.loop = CallQueue()
         self.lanes = Lanes(self.loop.call_soon)
         self._on_view = on_view
+        self._on_cleared = on_cleared
+        self._between_sessions = between_sessions
+        #: when the memory is given back after the session that just ended (None: no session ended since)
+        self._between_at: float | None = None
         self.runner = SessionRunner(
             kiosk.session,
             kiosk.services,
             self.lanes,
             clock,
             on_view=self._view,
-            on_cleared=on_cleared,
+            on_cleared=self._cleared,
             on_technician=on_technician,
             technician_cards=frozenset(kiosk.config.maintenance.technician_cards),
         )
@@ -136,6 +146,10 @@ class HeadlessKiosk:
         if now >= self._next_tick:
             self._next_tick = max(self._next_tick + TICK_S, now)
             self.runner.tick()
+        if self._between_at is not None and now >= self._between_at:
+            self._between_at = None
+            if self.runner.session.phase is s.Phase.IDLE:  # not when the next patron came at once
+                self._between_sessions()
         if self.link is not None:
             if now >= self._next_link_tick:
                 self._next_link_tick = max(self._next_link_tick + LINK_TICK_S, now)
@@ -176,6 +190,10 @@ class HeadlessKiosk:
             # a patron session holds the library link: the monitor starts nothing of its own meanwhile
             self.link.set_session_active(view.phase not in (s.Phase.IDLE, s.Phase.GOODBYE))
         self._on_view(view)
+
+    def _cleared(self, why: str) -> None:
+        self._between_at = self.clock() + BETWEEN_SESSIONS_AFTER_S
+        self._on_cleared(why)
 
     def _technician(self) -> None:
         if self.runner.session.phase is s.Phase.IDLE and not self.runner.paused:

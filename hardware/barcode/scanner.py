@@ -67,7 +67,7 @@ class _ScannerBase:
         self.stop()
 
     def read(self, timeout: float | None = None) -> Scan | None:
-        """The next scan, or None after ``timeout`` seconds."""
+        """The next scan, or None after ``timeout`` seconds (for a scanner started without a callback)."""
         try:
             return self._queue.get(timeout=timeout)
         except queue.Empty:
@@ -92,10 +92,13 @@ class _ScannerBase:
             self.rejected += 1
         eventlog.event(logger, "barcode.scan", kind=scan.kind.value, symbology=scan.symbology, reason=scan.reason)
         if self.on_scan is not None:
+            # to the callback only: a scan also queued for a reader nobody has would keep the latest patron numbers
+            # in memory after their sessions (up to the queue's size), long after the kiosk has forgotten them
             try:
                 self.on_scan(scan)
             except Exception:
                 logger.exception("barcode.callback_failed")
+            return
         while True:
             try:
                 self._queue.put_nowait(scan)

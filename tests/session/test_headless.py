@@ -100,3 +100,27 @@ def test_an_offline_loan_is_replayed_by_the_link_monitor_once_the_library_is_bac
     assert kiosk.run_until(lambda: lib.state.loan("T0000002") is not None, 30)
     assert kiosk.run_until(lambda: kiosk.kiosk.services.sync.status().waiting == 0, 10)
     assert [loan.item for loan in lib.state.loans(demo_data.PATRON_OK)] == ["T0000002"]
+
+
+def test_each_ended_session_gives_its_memory_back_once_on_the_idle_screen(tmp_path, world):
+    lib, sims = world
+    given: list[s.Phase] = []
+    k = HeadlessKiosk(
+        build_kiosk(kiosk_config(tmp_path, lib, sims)),
+        between_sessions=lambda: given.append(k.runner.session.phase),
+    )
+    k.start()
+    try:
+        for n in (1, 2):
+            sims.scanner.scan(demo_data.PATRON_OK)
+            assert k.run_until(lambda: k.runner.session.phase is s.Phase.ITEMS, 15)
+            k.run_for(1.0)
+            assert len(given) == n - 1  # nothing while a patron is there
+            k.runner.post(s.Cancel())
+            k.runner.post(s.Acknowledge())
+            assert k.run_until(lambda: k.runner.session.phase is s.Phase.IDLE, 5)
+            assert k.run_until(lambda n=n: len(given) == n, 2)
+            k.run_for(0.6)
+        assert given == [s.Phase.IDLE, s.Phase.IDLE]
+    finally:
+        k.stop()

@@ -99,10 +99,26 @@ def test_warm_up_covers_every_language_then_freezes_the_start_up_heap(window, qt
         assert window.warmup.drawn > 100
         assert gc.get_freeze_count() > 0
         # between sessions a full collection runs on the idle screen
-        assert warmup.collect_between_sessions() > 0
+        assert collections_during(warmup.collect_between_sessions) == 1
     finally:
         gc.unfreeze()
-    assert warmup.collect_between_sessions() == 0.0  # nothing frozen: left to Python
+    assert collections_during(warmup.collect_between_sessions) == 0  # nothing frozen: left to Python
+
+
+def collections_during(fn) -> int:  # type: ignore[no-untyped-def]
+    """How many full collections ``fn`` ran."""
+    started = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start" and info["generation"] == 2:
+            started.append(1)
+
+    gc.callbacks.append(seen)
+    try:
+        fn()
+    finally:
+        gc.callbacks.remove(seen)
+    return len(started)
 
 
 @pytest.fixture
