@@ -369,7 +369,8 @@ class MaintenanceScreen(QWidget):
         self.title = label("", "subtitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.exit = button("", "cancel")
-        self.exit.setMaximumWidth(360)
+        # as wide as its words in whichever language: the title gives way, never the way out
+        self.exit.setSizePolicy(QSizePolicy.Policy.Fixed, self.exit.sizePolicy().verticalPolicy())
         top.addWidget(self.title, 1)
         top.addWidget(self.exit)
         lay.addLayout(top)
