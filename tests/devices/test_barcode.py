@@ -1,5 +1,7 @@
 import logging
+import queue
 import threading
+import time
 from dataclasses import dataclass
 
 import pytest
@@ -10,6 +12,7 @@ from hardware.barcode import Classifier, ClassifierConfig, EvdevScanner, ScanKin
 from hardware.barcode import checkdigit as cd
 from hardware.barcode.errors import CheckDigitError
 from hardware.barcode.keymap import EV_KEY, KEY_ENTER, KEY_LEFTSHIFT, WedgeDecoder, char_for, keys_for
+from hardware.barcode.scanner import PENDING_MAX
 from hardware.sim.scanner_sim import ScannerSim
 
 digits = st.text(alphabet="0123456789", min_size=1, max_size=20)
@@ -284,29 +287,69 @@ def scanner_sim(tmp_path):
 
 def test_serial_scanner_delivers_classified_scans(scanner_sim, caplog):
     caplog.set_level(logging.DEBUG)
-    got = []
+    got: queue.Queue = queue.Queue()
     sc = SerialScanner(scanner_sim.path, classifier(), reopen_s=0.05)
-    sc.start(on_scan=got.append)
+    sc.start(on_scan=got.put)
     try:
         assert sc.wait_connected(10)
         item = with_luhn("1000000001")
         scanner_sim.scan("A" + item + "B")
-        s = sc.read(timeout=10)
+        s = got.get(timeout=10)
         assert s.kind == ScanKind.ITEM and s.value == "1000000001" and s.source.startswith("serial:")
         scanner_sim.scan("9784101010014", suffix=b"\r\n")
-        assert sc.read(timeout=10).kind == ScanKind.IGNORED
+        assert got.get(timeout=10).kind == ScanKind.IGNORED
         # garbage, then a good scan split in small pieces
         scanner_sim.send_raw(b"\x00\xff\xfe\r")
-        assert sc.read(timeout=10).kind == ScanKind.INVALID
+        assert got.get(timeout=10).kind == ScanKind.INVALID
         scanner_sim.chunk_size = 2
         scanner_sim.scan(with_luhn("2000000001"))
-        assert sc.read(timeout=10).kind == ScanKind.PATRON
-        assert sc.read(timeout=0.2) is None
-        assert len(got) == 4
+        assert got.get(timeout=10).kind == ScanKind.PATRON
+        assert got.empty()
     finally:
         sc.stop()
     text = "\n".join(r.getMessage() + str(getattr(r, "fields", "")) for r in caplog.records)
     assert "1000000001" not in text and "2000000001" not in text and "barcode.scan" in text
+
+
+def test_a_scanner_with_a_callback_keeps_no_scan(scanner_sim):
+    """Privacy: a patron's card number goes to the callback and nowhere else; the scanner holds none of them."""
+    got: queue.Queue = queue.Queue()
+    sc = SerialScanner(scanner_sim.path, classifier(), reopen_s=0.05)
+    sc.start(on_scan=got.put)
+    try:
+        assert sc.wait_connected(10)
+        for n in range(3):
+            scanner_sim.scan(with_luhn(f"200000000{n}"))
+            assert got.get(timeout=10).kind == ScanKind.PATRON
+        assert sc.read(timeout=0) is None
+    finally:
+        sc.stop()
+
+
+def test_a_scanner_read_by_hand_keeps_only_the_latest_scans_until_it_stops(scanner_sim):
+    """Without a callback the scans wait for read(), a few at most (the newest), and none once it stops."""
+    sc = SerialScanner(scanner_sim.path, classifier(), reopen_s=0.05)
+    sc.start()
+    try:
+        assert sc.wait_connected(10)
+        sent = [with_luhn(f"2{n:09d}") for n in range(PENDING_MAX + 5)]
+        for code in sent:
+            scanner_sim.scan(code)
+        deadline = time.monotonic() + 10
+        while sc.scans < len(sent) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sc.scans == len(sent)
+        kept = []
+        while (s := sc.read(timeout=0)) is not None:
+            kept.append(s.value)
+        assert kept == [c[:-1] for c in sent[-PENDING_MAX:]]
+        scanner_sim.scan(sent[0])  # one more nobody reads before the scanner stops
+        while sc.scans == len(sent) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sc.scans == len(sent) + 1
+    finally:
+        sc.stop()
+    assert sc.read(timeout=0) is None
 
 
 def test_serial_scanner_unplugged_and_back(scanner_sim):
