@@ -143,6 +143,38 @@ def test_stopped_replay_backs_off_and_no_progress_waits_for_the_next_probe():
     assert c(ProbeDone(True, waiting=3)) == [StartSync(50)]
 
 
+def test_a_journal_that_cannot_send_is_the_queues_problem_not_the_links():
+    """A locked journal (its key file missing) with rows waiting: the library system answers, so the link is online;
+    the journal's problem is shown as the queue's, no replay starts by itself, and the probes keep their interval."""
+    c = Clock(LinkMonitor(POLICY))
+    c(Tick())
+    assert c(ProbeDone(True, waiting=2, queue_problem="key_missing")) == []  # nothing to gain from replaying
+    st = c.m.state
+    assert (st.online, st.reason, st.queue_problem, st.waiting) == (True, "", "key_missing", 2)
+    assert c(SyncRequested()) == [StartSync(50, manual=True)]  # a person may still ask
+    assert c(SyncDone(0, 0, 2, queue_problem="key_missing")) == []
+    st = c.m.state
+    assert (st.online, st.reason, st.failures, st.last_sync.reason) == (True, "", 0, "key_missing")
+    waited, fx = c.until_action()
+    assert fx == [StartProbe()] and waited == 30  # the online interval, not an offline backoff
+    assert c(ProbeDone(True, waiting=2, queue_problem="key_missing")) == []
+    # the journal can send again (its key file restored and the kiosk restarted): replay resumes by itself
+    assert c(Counts(2, 0, True, "")) == [StartSync(50)]
+    assert c.m.state.queue_problem == ""
+
+
+def test_a_replay_the_journal_stopped_by_itself_waits_for_the_next_probe_online():
+    """Another process replaying the same journal (``replay_busy``): the link stays online, no spinning."""
+    c = Clock(LinkMonitor(POLICY))
+    c(Tick())
+    assert c(ProbeDone(True, waiting=3)) == [StartSync(50)]
+    assert c(SyncDone(0, 0, 3, queue_problem="replay_busy")) == []
+    assert c.m.state.online is True and c.m.state.reason == "" and c.m.state.queue_problem == "replay_busy"
+    waited, fx = c.until_action()
+    assert fx == [StartProbe()] and waited == 30
+    assert c(ProbeDone(True, waiting=3)) == [StartSync(50)]
+
+
 def test_auto_sync_off_leaves_replay_to_people():
     c = Clock(LinkMonitor(LinkPolicy(auto_sync=False)))
     c(Tick())
@@ -170,7 +202,8 @@ def test_logs_are_counts_and_reasons_only():
     lines = [json.loads(x) for x in buf.getvalue().splitlines()]
     events = [x["event"] for x in lines]
     assert events == ["link.offline", "link.online", "link.sync_started", "link.synced"]
-    allowed = {"ts", "level", "logger", "event", "session", "reason", "waiting", "manual", "sent", "refused", "left"}
+    allowed = {"ts", "level", "logger", "event", "session", "reason", "waiting", "manual", "sent", "refused", "left",
+               "queue_problem"}  # fmt: skip
     for x in lines:
         assert set(x) <= allowed, x
 
