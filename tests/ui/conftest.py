@@ -96,7 +96,10 @@ class Kiosk:
             self.devices.rfid.add_item(ItemData(item))
 
     def scan(self, code: str) -> None:
-        """A scan on the simulated barcode scanner (read by the real driver)."""
+        """A scan on the simulated barcode scanner (read by the real driver), once the driver has the port open
+        (opening it flushes what was sent before, as a real scanner's code would be lost then)."""
+        health = next(h for h in self.services.health if getattr(h, "__name__", "") == "scanner_health")
+        self.qtbot.waitUntil(lambda: health().reason == "", timeout=10000)
         self.devices.scanner.scan(code)
 
     def lent_on_pad(self) -> set[str]:
