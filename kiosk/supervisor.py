@@ -21,6 +21,7 @@ Use::
 
     sup = Supervisor()
     handle = sup.start("rfid", pad.run, device="rfid", stop=pad.request_stop)
+    client.supervise(sup.starter("library_system"))   # a part that starts a thread of its own: (name, body, stop)
     sup.alive()                 # every supervised body is running now (the systemd watchdog asks this)
     sup.states()                # one DeviceState per supervised thread (maintenance, diagnostics)
     sup.device_state("rfid")    # ERROR with the reason while one of the device's threads is down, else None
@@ -51,6 +52,9 @@ THREAD_EXITED = "thread_exited"
 _MAX_DOUBLINGS = 30
 #: the supervised body the current thread runs (None in a thread no supervisor runs)
 _current = threading.local()
+#: how a part that runs a thread of its own lets another start it: ``start(name, body, stop)``, ``stop`` asking
+#: ``body`` to return (:meth:`Supervisor.starter` makes one; a part without a supervisor starts a thread itself)
+ThreadStarter = Callable[[str, Callable[[], None], Callable[[], None]], object]
 
 
 class Supervised:
@@ -146,6 +150,15 @@ class Supervisor:
         handle.running = True  # alive from the start, not only once its thread got going
         handle._thread.start()
         return handle
+
+    def starter(self, device: str) -> ThreadStarter:
+        """A :data:`ThreadStarter` for a part that runs a thread of its own (a connector's keep-alive, the log
+        writer): its body runs under this supervisor, reported as ``device``'s."""
+
+        def start(name: str, body: Callable[[], None], stop: Callable[[], None]) -> Supervised:
+            return self.start(name, body, device=device, stop=stop)
+
+        return start
 
     def _keep(self, h: Supervised) -> None:
         """The supervised thread: run the body, and again after a death, until it is retired."""
