@@ -53,8 +53,9 @@ _MAX_DOUBLINGS = 30
 #: the supervised body the current thread runs (None in a thread no supervisor runs)
 _current = threading.local()
 #: how a part that runs a thread of its own lets another start it: ``start(name, body, stop)``, ``stop`` asking
-#: ``body`` to return (:meth:`Supervisor.starter` makes one; a part without a supervisor starts a thread itself)
-ThreadStarter = Callable[[str, Callable[[], None], Callable[[], None]], object]
+#: ``body`` to return (:meth:`Supervisor.starter` makes one; a part without a supervisor starts a thread itself).
+#: Defined at the bottom of the import graph, by the log writer that is one of those parts.
+ThreadStarter = eventlog.ThreadStarter
 
 
 class Supervised:
