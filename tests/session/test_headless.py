@@ -92,3 +92,29 @@ def test_an_offline_loan_is_replayed_by_the_link_monitor_once_the_library_is_bac
     assert kiosk.run_until(lambda: lib.state.loan("T0000002") is not None, 30)
     assert kiosk.run_until(lambda: kiosk.kiosk.services.sync.status().waiting == 0, 10)
     assert [loan.item for loan in lib.state.loans(demo_data.PATRON_OK)] == ["T0000002"]
+
+
+def test_the_loops_worker_lanes_run_under_the_kiosks_supervisor(kiosk, monkeypatch):
+    """A lane thread that dies is the kiosk's to report and restart, as with the window's lanes: its liveness is
+    false while it is down, and the lane takes calls again afterwards (the death is a fault injected into the lane's
+    thread: a lane survives whatever its calls raise, so nothing real here ends it)."""
+    sup = kiosk.kiosk.supervisor
+    sup.backoff_s = 0.3
+    lane = kiosk.lanes.misc
+    answers: list[object] = []
+    lane.submit(lambda: "first", lambda result, error: answers.append(result))
+    assert kiosk.run_until(lambda: answers == ["first"], 5)
+    assert "lane-misc" in [st.detail.split()[0].removeprefix("thread=") for st in sup.states()]
+    real_run = lane._run
+
+    def dies_once(fn, callback):
+        monkeypatch.setattr(lane, "_run", real_run)
+        raise SystemExit("a defect in the lane's thread")
+
+    monkeypatch.setattr(lane, "_run", dies_once)
+    lane.submit(lambda: "lost", lambda result, error: answers.append(result))
+    assert kiosk.run_until(lambda: sup.device_state("lanes") is not None, 5)
+    assert not kiosk.kiosk.alive() and sup.device_state("lanes").reason == "thread_died"
+    assert kiosk.run_until(kiosk.kiosk.alive, 5)
+    lane.submit(lambda: "again", lambda result, error: answers.append(result))
+    assert kiosk.run_until(lambda: answers == ["first", "again"], 5)
