@@ -14,6 +14,12 @@ that cannot be used is refused here, never accepted to fail later at the first c
 
 Each package owns its section (the class below named after it); add a field with a default and a ``_check_<field>``
 method that returns an error message or ``None`` (a number needs one: its bound).
+
+Site settings: the few keys a technician changes on site in maintenance (:data:`SITE_SETTINGS`: the receipt policy,
+the volume, the languages offered, large text by default) are kept in ``<data_dir>/site-settings.toml``, which
+:func:`load` reads after the main file (``/etc/kiosk/kiosk.toml`` belongs to the package and is read-only under the
+hardened service). It holds only those keys, in the same sections, and is validated the same way: a value there
+replaces the main file's, and a wrong one is a :class:`ConfigError` naming the key and the file.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from hardware.barcode.checkdigit import SCHEMES
 from hardware.rfid.errors import TagFormatError
 from hardware.rfid.tagmodels import MODEL_NAMES, load_uid_table
 from kiosk import passcode_hash
-from kiosk.i18n import STAFF_LANGUAGES
+from kiosk.i18n import LANGUAGES, STAFF_LANGUAGES
 
 DEFAULT_PATH = Path("/etc/kiosk/kiosk.toml")
 
@@ -67,6 +73,21 @@ class KioskSection:
     def _check_staff_language(self) -> str | None:
         if self.staff_language not in STAFF_LANGUAGES:
             return f"must be one of {', '.join(repr(x) for x in STAFF_LANGUAGES)}"
+        return None
+
+    def _check_languages(self) -> str | None:
+        unknown = [x for x in self.languages if x not in LANGUAGES]
+        if unknown:
+            return f"unknown language(s) {unknown}; the kiosk has {', '.join(repr(x) for x in LANGUAGES)}"
+        if not self.languages:
+            return "at least one language is needed"
+        if len(set(self.languages)) != len(self.languages):
+            return "a language is listed twice"
+        return None
+
+    def _check_default_language(self) -> str | None:
+        if self.default_language not in self.languages:
+            return f"{self.default_language!r} must be one of [kiosk].languages ({', '.join(self.languages)})"
         return None
 
     def _check_identification(self) -> str | None:
@@ -321,6 +342,16 @@ class ValidationSection:
     probe_cert: str = ""
     #: offline acceptance only with a CRL younger than this (seconds since its thisUpdate)
     offline_max_crl_age_s: int = 86400
+    #: the certificate is known before the PIN pad opens, so its revocation is asked while the patron types; that
+    #: answer is used after the signature when it is at most this old (else asked again). A revoked card is then
+    #: refused before the PIN. 0 = ask only after the signature
+    early_check_max_age_s: int = 120
+
+    def check_deadline_s(self) -> float:
+        """The longest one revocation check may take by its timeouts: every attempt connects and reads to the limit,
+        and in "ocsp+crl" a CRL fetch follows the OCSP attempts."""
+        attempts = (self.retries + 1) * (2 if self.mode == "ocsp+crl" else 1)
+        return attempts * (self.connect_timeout_s + self.read_timeout_s)
 
     def _check_mode(self) -> str | None:
         if self.mode not in {"ocsp", "crl", "ocsp+crl"}:
@@ -370,6 +401,9 @@ class ValidationSection:
 
     def _check_crl_refresh_s(self) -> str | None:
         return None if 60 <= self.crl_refresh_s <= 7 * 86400 else "must be between 60 and 604800 seconds"
+
+    def _check_early_check_max_age_s(self) -> str | None:
+        return None if 0 <= self.early_check_max_age_s <= 3600 else "must be between 0 and 3600 seconds"
 
     def _check_offline_max_crl_age_s(self) -> str | None:
         if not 0 <= self.offline_max_crl_age_s <= 30 * 86400:
@@ -572,6 +606,10 @@ class ReceiptSection:
     footer: list[str] = field(default_factory=list)
 
 
+#: keys a keypad has that the PIN pad does not use (nor the bookmobile, whose F5 syncs): ``[ui].speech_repeat_key``
+REPEAT_KEYS = ("*", "/", "+", "-", *(f"F{i}" for i in range(1, 13) if i != 5))
+
+
 @dataclass(frozen=True)
 class UiSection:
     """The patron screens (``ui/``)."""
@@ -593,10 +631,31 @@ class UiSection:
     large_text: bool = False
     high_contrast: bool = False
     sounds: bool = True
+    #: loudness of everything the kiosk plays, its tones and its spoken guidance, 0–100 (0 = silent); a site setting
+    #: (maintenance)
+    volume: int = 80
+    #: spoken guidance: every screen and refusal said in the patron's language (Open JTalk for Japanese, espeak-ng
+    #: for the others); a PIN digit is a tone, never spoken. On by default: an unattended terminal speaks (ADA 707,
+    #: EN 301 549). The phrases are rendered once into data_dir/speech ("kiosk speech render" at install; the kiosk
+    #: renders what is missing at start and after a change of volume, in the background)
+    speech: bool = True
+    #: the physical keypad's key that says the screen again: "*", "/", "+", "-", or a function key but F5
+    speech_repeat_key: str = "*"
     #: nice value the kiosk process asks for at start (-20..0; 0 = leave it alone). Needs room from the service
     #: (kiosk.service sets LimitNICE=25, enough for -5); without it the kiosk logs ui.priority_unchanged. Off by
     #: default: on the shared 2-core test machine -5 gave no clear gain under load (see bench/ui_latency.py)
     gui_nice: int = 0
+
+    def _check_volume(self) -> str | None:
+        return None if 0 <= self.volume <= 100 else "must be between 0 and 100"
+
+    def _check_speech_repeat_key(self) -> str | None:
+        if self.speech_repeat_key not in REPEAT_KEYS:
+            return (
+                f"must be one of {', '.join(repr(k) for k in REPEAT_KEYS)} (digits, Enter, Backspace, '.', ',' and "
+                "Esc work the PIN pad; F5 syncs the bookmobile)"
+            )
+        return None
 
     def _check_gui_nice(self) -> str | None:
         if not -20 <= self.gui_nice <= 0:
@@ -865,23 +924,82 @@ def read_text(path: Path, key: str, missing: str = "give the right path") -> str
         ) from None
 
 
-def load(path: str | Path | None = None) -> Config:
-    """Read and validate the configuration. No path and no default file means built-in defaults."""
-    if path is None:
-        if not DEFAULT_PATH.exists():
-            return Config()
-        path = DEFAULT_PATH
-    path = Path(path)
-    text = read_text(path, str(path), missing="give the right path with --config")
+def _toml(path: Path, missing: str) -> dict[str, Any]:
+    text = read_text(path, str(path), missing=missing)
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(str(path), f"not valid TOML: {e}") from None
     except RecursionError:
         raise ConfigError(str(path), "not valid TOML: arrays or tables nested too deep") from None
     except ValueError as e:  # an integer too long to convert, and the like
         raise ConfigError(str(path), f"not valid TOML: {e}") from None
-    return from_dict(raw, source=str(path))
+
+
+def load(path: str | Path | None = None) -> Config:
+    """Read and validate the configuration, then the site settings of its data_dir (:func:`with_site_settings`).
+    No path and no default file means built-in defaults."""
+    if path is None:
+        if not DEFAULT_PATH.exists():
+            return with_site_settings(Config())
+        path = DEFAULT_PATH
+    path = Path(path)
+    raw = _toml(path, "give the right path with --config")
+    return with_site_settings(from_dict(raw, source=str(path)))
+
+
+#: section → the keys a technician may change on site (maintenance), kept in <data_dir>/site-settings.toml
+SITE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "ui": ("receipt", "volume", "large_text"),
+    "kiosk": ("languages",),
+}
+SITE_SETTINGS_FILE = "site-settings.toml"
+
+
+def site_settings_path(cfg: Config) -> Path:
+    return cfg.data_dir / SITE_SETTINGS_FILE
+
+
+def as_dict(cfg: Config) -> dict[str, dict[str, Any]]:
+    """The sections of ``cfg`` as the tables of a configuration file (``from_dict(as_dict(cfg))`` gives ``cfg``)."""
+    return {
+        f.name: dataclasses.asdict(getattr(cfg, f.name))
+        for f in dataclasses.fields(cfg)
+        if dataclasses.is_dataclass(getattr(cfg, f.name))
+    }
+
+
+def check_site_settings(raw: Any, where: str) -> dict[str, dict[str, Any]]:
+    """``raw`` (a site-settings table) when it holds only site settings; else a :class:`ConfigError`."""
+    if not isinstance(raw, dict):
+        raise ConfigError(where, "must be a table of sections")
+    for section, keys in raw.items():
+        allowed = SITE_SETTINGS.get(section, ())
+        if not isinstance(keys, dict):
+            raise ConfigError(f"[{section}]", f"must be a table ({where})")
+        for key in keys:
+            if key not in allowed:
+                known = ", ".join(f"[{s}].{k}" for s, ks in SITE_SETTINGS.items() for k in ks)
+                raise ConfigError(f"[{section}].{key}", f"is not a site setting ({where} holds only {known})",
+                                  "set it in the configuration file instead")  # fmt: skip
+    return raw
+
+
+def apply_site_settings(cfg: Config, settings: dict[str, dict[str, Any]], where: str = "site settings") -> Config:
+    """``cfg`` with ``settings`` (site settings only) in place of its values, validated as the file is."""
+    check_site_settings(settings, where)
+    merged = as_dict(cfg)
+    for section, values in settings.items():
+        merged[section] = {**merged.get(section, {}), **values}
+    return from_dict(merged, source=cfg.source)
+
+
+def with_site_settings(cfg: Config) -> Config:
+    """``cfg`` with the site settings of its data_dir applied (none there: ``cfg`` as it is)."""
+    path = site_settings_path(cfg)
+    if not path.is_file():
+        return cfg
+    return apply_site_settings(cfg, _toml(path, "remove it"), str(path))
 
 
 def replace(cfg: Config, section: str, **changes: Any) -> Config:

@@ -10,7 +10,9 @@ For each item (DESIGN.md "Items"):
    journal (durable before the patron is told); if the journal fails the tag is secured again. The patron sees the
    offline due date.
 
-Every call blocks (network, RFID, disk): the UI runs :meth:`Lender.lend` in a worker thread.
+Every call blocks (network, RFID, disk): the UI runs :meth:`Lender.lend` in a worker thread. :meth:`Lender.lend` is
+the three steps :meth:`Lender.checkout` (1, and 3 offline), :meth:`Lender.secure` (2) and :meth:`Lender.settle`
+(the undo of 2); a stack runs them on two lanes at once (:mod:`kiosk.lending_pipeline`), by the same rules.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 
 import eventlog
 from kiosk.services import (
+    Approved,
     JournalError,
     LibrarySystem,
     LibraryUnavailable,
@@ -49,6 +52,14 @@ class Lender:
     _offline_counts: dict[Patron, int] = field(default_factory=dict, repr=False)
 
     def lend(self, patron: Patron, item_id: str, source: str = "rfid") -> ItemFinished:
+        step = self.checkout(patron, item_id)
+        if isinstance(step, ItemFinished):
+            return step
+        return self.settle(step, self.secure(step))
+
+    def checkout(self, patron: Patron, item_id: str) -> ItemFinished | Approved:
+        """The library system's word: refused, approved (the tag still to switch), or, when it cannot be reached,
+        the whole offline loan by the offline rules."""
         try:
             reply = self.library.checkout(patron, item_id)
         except LibraryUnavailable:
@@ -61,7 +72,16 @@ class Lender:
             return ItemFinished(
                 item_id, ItemState.REFUSED, reply.title, reason=reply.reason or "refused", message=reply.message
             )
-        problem = self._secure(item_id)
+        return Approved(patron, item_id, reply)
+
+    def secure(self, approved: Approved) -> str:
+        """Switch the approved item's security to lent and read it back: "" when done, else a reason code."""
+        return self._secure(approved.item_id)
+
+    def settle(self, approved: Approved, problem: str) -> ItemFinished:
+        """Lent when the security switch worked; otherwise the checkout is undone (a check-in), so the library's
+        records never say "lent" for an item that would set off the gate. Only the undo blocks (the library)."""
+        item_id, reply = approved.item_id, approved.reply
         if problem:
             self._undo(item_id, problem)
             return ItemFinished(item_id, ItemState.REFUSED, reply.title, reason=problem)

@@ -6,7 +6,8 @@
   (:func:`parse_gate_state`: UTF-8 JSON of at most :data:`GATE_STATE_MAX` bytes, as the gate writes it); one that
   cannot be read so fails safe: entry is locked for one lockout from then (``gate_state_damaged``,
   ``gate_state_unreadable``, logged as ``maintenance.state_damaged``), never unlocked.
-- The configuration view masks secrets (passwords, keys, tokens, passcode hashes, passwords inside URLs).
+- The configuration view masks secrets: the text of passwords, keys, tokens, passcode hashes and technician cards,
+  and passwords inside URLs; a setting that is true/false or a number (``[ui].barcode_password``) is shown as it is.
 - The diagnostic bundle holds versions, the masked configuration, device states (with what their reason codes mean,
   from :mod:`kiosk.reasons`), queue counts and recent log lines — which by the logging rules carry no personal
   data — and nothing else.
@@ -254,11 +255,11 @@ def _mask_value(key: str, value: Any) -> Any:
         return {k: _mask_value(k, v) for k, v in value.items()}
     if isinstance(value, list):
         return [_mask_value(key, v) for v in value]
+    if not isinstance(value, str):
+        return value  # a boolean or a number says how the kiosk behaves, never a secret ([ui].barcode_password)
     if _SECRET_KEY.search(key) and not key.endswith(("_file", "_path", "_dir")):
-        return MASK if value not in ("", None) else value
-    if isinstance(value, str):
-        return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
-    return value
+        return MASK if value else value
+    return _URL_PASSWORD.sub(lambda m: m["pre"] + MASK + m["at"], value)
 
 
 def masked_config(cfg: config_mod.Config) -> dict[str, Any]:

@@ -479,6 +479,8 @@ _CODES = [
     R("passcode_mismatch", DEVICE, "The two passcodes typed differ. Type them again."),
     R("bundle_dir", DEVICE, "The folder for the diagnostic bundle cannot be created. Check [kiosk].data_dir."),
     R("bundle_write", DEVICE, "The diagnostic bundle could not be written (a full disk?)."),
+    R("settings_invalid", DEVICE, "The settings were not changed: a value is not allowed (the message names the key and the fix), or data_dir/site-settings.toml was edited by hand and cannot be read."),
+    R("settings_unwritable", DEVICE, "The settings could not be saved to data_dir/site-settings.toml, so nothing was changed. Check that [kiosk].data_dir exists and is writable by the kiosk user."),
     R("i18n_build", DEVICE, "The screens' translations could not be built (pyside6-lrelease), so the screens show English. Reinstall PySide6-Essentials."),
     R("file", DEVICE, "A file given on the command line cannot be read."),
     R("usage", DEVICE, "The command was given wrongly; see its --help."),
@@ -500,6 +502,12 @@ _CODES = [
     R("metrics_unavailable", DEVICE, "The metrics endpoint could not be started. See the recent errors, and check [metrics].port."),
     R("loans_waiting_long", DEVICE, "Offline loans have been waiting for more than an hour. Check the library system link, then sync (maintenance, F5 on the bookmobile, or kiosk queue sync)."),
     R("rows_need_staff", DEVICE, "Some offline loans need staff: refused by the library system, or not settled. See the refusal list in maintenance or kiosk queue refusals."),
+    # ---- the spoken guidance (kiosk_app.speech_render, kiosk speech render): the kiosk works without it, with tones
+    R("speech_engine_missing", DEVICE, "A speech engine is missing, so the spoken guidance of some languages cannot be rendered: pyopenjtalk for Japanese (reinstall the kiosk's Python packages), espeak-ng for the others (Debian package espeak-ng). Then run kiosk speech render."),
+    R("speech_dictionary_missing", DEVICE, "Open JTalk's dictionary is not installed, so the Japanese spoken guidance cannot be rendered. Install the Debian package open-jtalk-mecab-naist-jdic, then run kiosk speech render."),
+    R("speech_render_failed", DEVICE, "A phrase of the spoken guidance could not be rendered, so it is not spoken. See the recent errors; kiosk speech render tries again."),
+    R("speech_render_timeout", DEVICE, "Rendering the spoken guidance did not finish in time (a busy machine). What was rendered is kept; the rest is rendered at the next start, or run kiosk speech render."),
+    R("speech_cache_unwritable", DEVICE, "The spoken guidance cannot be written to the speech folder of [kiosk].data_dir (permissions, or a full disk). Fix it, then run kiosk speech render."),
 ]
 # a family: every code that starts with its prefix and has no entry (or leaves a text out) takes it from here
 _FAMILIES = [

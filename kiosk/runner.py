@@ -5,9 +5,11 @@ The owner (the Qt controller in :mod:`ui.controller`, a headless bench, tests) c
 thread. The runner owns these rules:
 
 - **Each effect on its lane.** Card commands on the card lane (one connection from the tap to the end of PIN entry),
-  patron checks, loans, returns, renewals, account look-ups and the end of a patron session on the library lane (one
-  conversation with the library system, in order), receipts on the printer lane (a receipt that lists every loan
-  reads the account on the library lane first). Nothing blocks the owner's loop.
+  the revocation check made while the PIN is typed on the validation lane; patron checks, checkouts, returns,
+  renewals, account look-ups and the end of a patron session on the library lane (one conversation with the library
+  system, in order); the tags' security on the security lane (a stack is lent in a pipeline,
+  :mod:`kiosk.lending_pipeline`); receipts on the printer lane (a receipt that lists every loan reads the account on
+  the library lane first). Nothing blocks the owner's loop.
 - **Secrets handed over once.** The PIN and a library card's password go to the worker in a box it empties; the
   runner keeps no copy.
 - **Late answers are dropped.** Every answer is tagged with the session's generation; one that arrives after its
@@ -40,6 +42,7 @@ from typing import Any
 
 import eventlog
 from kiosk import session as s
+from kiosk.lending_pipeline import LendingPipeline
 from kiosk.services import LibraryUnavailable, ServiceError, Services
 from kiosk.workers import Lanes
 
@@ -70,6 +73,8 @@ class SessionRunner:
         self.session = s.Session(config)
         self.services = services
         self.lanes = lanes
+        #: loans of a stack: the next checkout at the library system while the item before is secured
+        self.pipeline = LendingPipeline(lanes.library, lanes.security)
         self.clock = clock
         self.on_view = on_view
         self.on_cleared = on_cleared
@@ -195,6 +200,9 @@ class SessionRunner:
                 self.post(s.CardInspected("no_reader"))
                 return
             self.lanes.card.submit(card.inspect, self._answer(_inspected))
+        elif isinstance(effect, s.CheckRevocation):
+            if sv.card is not None:
+                self.lanes.validation.submit(sv.card.check_revocation, self._answer(_revocation_checked))
         elif isinstance(effect, s.VerifyPin):
             card = sv.card
             if card is None:
@@ -230,7 +238,7 @@ class SessionRunner:
 
             self.lanes.library.submit(check, self._answer(_checked))
         elif isinstance(effect, s.Lend):
-            lender, patron, item_id, source = sv.lender, effect.patron, effect.item_id, effect.source
+            lender, patron, item_id = sv.lender, effect.patron, effect.item_id
             if lender is None:
                 self.post(s.ItemFinished(item_id, s.ItemState.REFUSED, reason="library_unavailable"))
                 return
@@ -243,7 +251,7 @@ class SessionRunner:
                     metrics.item_finished(done.state.value, done.reason, self.clock() - started)
                 answer(result, error)
 
-            self.lanes.library.submit(lambda: lender.lend(patron, item_id, source), lent)
+            self.pipeline.lend(lender, patron, item_id, lent)
         elif isinstance(effect, s.Return):
             returner, item_id, source = sv.returner, effect.item_id, effect.source
             if returner is None:
@@ -328,6 +336,12 @@ def _reason(error: BaseException, default: str) -> str:
 def _inspected(result: Any, error: BaseException | None) -> s.Event:
     if error is not None:
         return s.CardInspected(_reason(error, "card_protocol"))
+    return result
+
+
+def _revocation_checked(result: Any, error: BaseException | None) -> s.Event:
+    if error is not None:  # not a refusal: the check after the signature decides
+        return s.RevocationChecked(False, _reason(error, "validation_error"))
     return result
 
 

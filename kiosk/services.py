@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -32,6 +32,7 @@ from kiosk.session import (
     ItemReturned,
     Patron,
     PatronChecked,
+    RevocationChecked,
 )
 
 
@@ -125,10 +126,24 @@ CAPABILITIES = frozenset({"checkin", "renew", "account", "holds", "offline_repla
 LOAN_STATES = ("mine", "other", "free")
 
 
+@dataclass(frozen=True)
+class Approved:
+    """A checkout the library system said yes to, whose tag's security is still to be switched (a stack is lent
+    in a pipeline: :mod:`kiosk.lending_pipeline`)."""
+
+    patron: Patron = field(repr=False)
+    item_id: str = field(repr=False)
+    reply: CheckoutReply = field(repr=False)
+
+
 class CardService(Protocol):
     """The My Number Card on the reader (adapts ``kiosk.identity.authenticate.Authenticator``)."""
 
     def inspect(self) -> CardInspected: ...
+
+    def check_revocation(self) -> RevocationChecked:
+        """While the PIN is typed: ask about the inspected card's certificate (its answer is kept for finish)."""
+        ...
 
     def finish(self, pin: str) -> AuthFinished: ...
 
@@ -209,12 +224,25 @@ class LibrarySystem(Protocol):
 
 
 class Lending(Protocol):
-    """Lending one item by the library's rules (:class:`kiosk.lending.Lender`)."""
+    """Lending one item by the library's rules (:class:`kiosk.lending.Lender`): :meth:`lend` in one call, or in the
+    three steps it is made of, which a stack runs on two lanes at once (:mod:`kiosk.lending_pipeline`)."""
 
     def lend(self, patron: Patron, item_id: str, source: str = "rfid") -> ItemFinished: ...
 
     def offline_patron_refusal(self, patron: Patron) -> str:
         """Why this patron may not borrow offline at all, as a reason code ("" when they may)."""
+        ...
+
+    def checkout(self, patron: Patron, item_id: str) -> ItemFinished | Approved:
+        """Step 1, the library system: refused, lent offline (whole), or approved (its security still to switch)."""
+        ...
+
+    def secure(self, approved: Approved) -> str:
+        """Step 2, the pad: switch the approved item's security to lent; "" when read back, else a reason code."""
+        ...
+
+    def settle(self, approved: Approved, problem: str) -> ItemFinished:
+        """Step 3: lent when ``problem`` is empty (no I/O); otherwise the checkout is undone at the library system."""
         ...
 
     def end_session(self, patron: Patron) -> None:
@@ -275,6 +303,17 @@ class DeviceState:
     #: short code staff can read ("paper_out", "cover_open", "unreachable"…)
     reason: str = ""
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class SelfTestResult:
+    """What a maintenance self-test found: ``code`` says what (``test_receipt_printed``, ``card_tries``,
+    ``tags_read``, ``validation_ok``…; :mod:`kiosk.staff_words` words it), ``counts`` the numbers, ``reason`` a
+    finding that is no failure (a CRL ageing). A failure raises :class:`ServiceError` instead."""
+
+    code: str
+    counts: Mapping[str, int] = field(default_factory=dict)
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -360,8 +399,9 @@ class Services:
     sync: SyncService | None = None
     #: probes for the maintenance device view; each returns one DeviceState and may block
     health: list[Callable[[], DeviceState]] = field(default_factory=list)
-    #: self-tests by name ("test_receipt", "read_tag", "card_tries"); each returns a short result code or raises
-    self_tests: dict[str, Callable[[], str]] = field(default_factory=dict)
+    #: self-tests by name ("test_receipt", "read_tag", "card_tries", "validation_link"); each returns what it found
+    #: or raises ServiceError with the reason
+    self_tests: dict[str, Callable[[], SelfTestResult]] = field(default_factory=dict)
     #: staff's list of refusals kept after offline replay
     refusals: Callable[[], list[Refusal]] | None = None
     #: staff's "check at the counter" list: offline loans replay could not settle

@@ -24,6 +24,9 @@ The flow (DESIGN.md "The patron flow")::
 Rules the machine enforces:
 
 - The PIN pad opens only after the tries were read; with one try left the patron is warned first and must say so.
+- While the PIN is typed the certificate's revocation is asked about (:class:`CheckRevocation`); a definite refusal
+  (revoked, unknown to the validation service) ends the session before the PIN, since no PIN can change it. Any
+  other answer waits for the decision after the signature.
 - A wrong PIN goes back to the pad with what is left. The machine never sends a VERIFY by itself.
 - A blocked PIN (0 tries) is a refusal that sends the patron to the city office; no pad opens again.
 - Removing the card before identification is complete ends the session.
@@ -265,6 +268,16 @@ class CardInspected:
 
 
 @dataclass(frozen=True)
+class RevocationChecked:
+    """The answer of :class:`CheckRevocation`: ``refused`` when the validation service definitely refuses the card
+    (``reason`` cert_revoked, cert_unknown), else whatever it said is left to the decision after the signature."""
+
+    refused: bool
+    reason: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class PatronBarcode:
     code: str
 
@@ -436,6 +449,7 @@ Event = (
     CardInserted
     | CardRemoved
     | CardInspected
+    | RevocationChecked
     | PatronBarcode
     | PinDigit
     | PinClear
@@ -469,6 +483,12 @@ Event = (
 @dataclass(frozen=True)
 class InspectCard:
     """Select JPKI, read the certificate and the PIN tries without spending one; answer with :class:`CardInspected`."""
+
+
+@dataclass(frozen=True)
+class CheckRevocation:
+    """While the patron types the PIN: ask the validation service about the inspected card's certificate; answer
+    with :class:`RevocationChecked`. The decision to accept is still taken after the PIN and the signature."""
 
 
 @dataclass(frozen=True)
@@ -557,6 +577,7 @@ class SessionCleared:
 
 Effect = (
     InspectCard
+    | CheckRevocation
     | VerifyPin
     | ForgetCard
     | CheckPatron
@@ -920,6 +941,13 @@ class Session:
             fx.append(PlaySound(Cue.WARNING))
         else:
             self._go(Phase.PIN)
+        fx.append(CheckRevocation())
+
+    def _on_RevocationChecked(self, ev: RevocationChecked, fx: list[Effect]) -> None:
+        # once the PIN was sent the card's answer decides (it waits for this check); before, a card that no PIN can
+        # help is refused now: its revocation is public, and the patron is spared a PIN try
+        if ev.refused and self._method == "mynumber" and self.phase in (Phase.LAST_TRY, Phase.PIN):
+            self._refuse(ev.reason or "cert_revoked", fx, ev.message)
 
     def _on_PatronBarcode(self, ev: PatronBarcode, fx: list[Effect]) -> None:
         if self.phase is Phase.GOODBYE:

@@ -9,7 +9,8 @@ feeds with the time, touches and patron input, and that says when the passcode s
       ├──────────────┘
       └──── OPEN: no touch for idle_timeout_s, or Leave
 
-Five taps on the library name open the passcode screen: anyone can do that, so it must not stay. A card placed
+Five taps on the library name open the passcode screen (:class:`HiddenTaps` counts them): anyone can do that, so it
+must not stay. A card placed
 while it shows is a patron's, not a technician's: it ends the passcode screen and starts the patron's session. In
 maintenance mode cards are the technician's (the self-tests read them), so only the idle time ends it.
 """
@@ -23,6 +24,25 @@ from typing import Any
 import eventlog
 
 _log = logging.getLogger("kiosk.staff_access")
+
+
+class HiddenTaps:
+    """The hidden gesture: ``count`` taps within ``within_s`` seconds, however quick. The window reports every press
+    on the library name, the second of two quick ones included (Qt turns it into a double click and the widget gets
+    no press for it): five taps 0.15 s apart are five taps."""
+
+    def __init__(self, count: int = 5, within_s: float = 4.0) -> None:
+        self.count = count
+        self.within_s = within_s
+        self._taps: list[float] = []
+
+    def tap(self, now: float) -> bool:
+        """One tap at ``now``: True when it completes the gesture (the count starts again)."""
+        self._taps = [t for t in self._taps if now - t < self.within_s] + [now]
+        if len(self._taps) < self.count:
+            return False
+        self._taps.clear()
+        return True
 
 
 class Staff(enum.Enum):

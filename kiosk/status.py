@@ -23,7 +23,6 @@ item, title, certificate serial or PIN (the devices' detail texts are counts and
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import os
@@ -32,6 +31,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import safefile
 from kiosk.config import Config
 from kiosk.services import DeviceHealth, DeviceState, LinkStatus
 
@@ -286,29 +286,9 @@ def _fields(raw: Any, cls: type) -> dict[str, Any]:
 
 
 def write(path: Path, snap: Snapshot) -> None:
-    """Write atomically (temporary file, fsync, rename, fsync of the directory): a reader sees the old snapshot or
-    the new one, never half of one. Raises OSError (a full disk leaves the previous snapshot)."""
-    data = encode(snap)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    dfd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dfd)
-    finally:
-        os.close(dfd)
+    """Write atomically (:func:`safefile.write`): a reader sees the old snapshot or the new one, never half
+    of one. Raises OSError (a full disk leaves the previous snapshot)."""
+    safefile.write(path, encode(snap), mode=0o644)
 
 
 def read(path: Path) -> Snapshot | None:

@@ -91,7 +91,7 @@ class StatusRunner:
         sync = self.services.sync
 
         def sample() -> tuple[st.Snapshot, dict[int, tuple[float, DeviceState]], str]:
-            fresh = {i: (now, _ask(probes[i], last.get(i))) for i in due}
+            fresh = {i: (now, ask(probes[i], last.get(i))) for i in due}
             states = [(fresh.get(i) or last[i])[1] for i in range(len(probes)) if i in fresh or i in last]
             devices, links = st.rows(states)
             snap = st.Snapshot(
@@ -147,8 +147,14 @@ class StatusRunner:
         self.services.metrics.set_status(gauges(snap))
         self.on_sample(snap)
 
+    def states(self) -> list[DeviceState]:
+        """Every probe's latest state, in the order of ``services.health`` (those not asked yet left out)."""
+        return [self._last[i][1] for i in sorted(self._last)]
 
-def _ask(probe: Probe, last: tuple[float, DeviceState] | None) -> DeviceState:
+
+def ask(probe: Probe, last: tuple[float, DeviceState] | None = None) -> DeviceState:
+    """One health probe's state; a probe that raises is its device in error with the exception's reason code
+    (blocks: worker lanes only)."""
     try:
         return probe()
     except Exception as e:  # noqa: BLE001 - a failing probe is a device in error, not the sampler's end

@@ -157,18 +157,23 @@ class Lane:
 
 
 class Lanes:
-    """The kiosk's lanes: card, library (SIP2 + RFID + journal, in order on one connection), printer, misc (health
-    probes, files, self-tests), and sound (starting a player process forks, which must not happen on the loop)."""
+    """The kiosk's lanes: card, library (SIP2 in order on one connection, and the whole of a loan made offline: its
+    tag and the journal), security (an approved item's tag switched beside the library's next checkout), validation (a card's revocation check while its
+    PIN is typed; two threads, so a check left hanging by a card that went away does not hold up the next card's),
+    printer, misc (health probes, files, self-tests), and sound (starting a player process forks, which must not
+    happen on the loop)."""
 
     def __init__(self, deliver: Deliver, supervisor: Supervisor | None = None) -> None:
         self.card = Lane("card", deliver, supervisor=supervisor)
         self.library = Lane("library", deliver, supervisor=supervisor)
+        self.security = Lane("security", deliver, supervisor=supervisor)
+        self.validation = Lane("validation", deliver, threads=2, supervisor=supervisor)
         self.printer = Lane("printer", deliver, supervisor=supervisor)
         self.misc = Lane("misc", deliver, threads=2, supervisor=supervisor)
         self.sound = Lane("sound", deliver, supervisor=supervisor)
 
     def all(self) -> list[Lane]:
-        return [self.card, self.library, self.printer, self.misc, self.sound]
+        return [self.card, self.library, self.security, self.validation, self.printer, self.misc, self.sound]
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         return all(lane.wait(timeout_ms) for lane in self.all())

@@ -7,7 +7,9 @@ means. Nothing else in the code builds the object graph: the core (:mod:`kiosk`)
 (:mod:`ui`) receive what they render.
 
 Every part is built only when its section asks for it (a port set, a method enabled); a part that cannot be built
-is reported in maintenance (device state with a reason code) and the kiosk offers less, it does not stop.
+is reported in maintenance (device state with a reason code) and the kiosk offers less, it does not stop. A part
+that is not configured has its row too (ABSENT, ``absent``): a technician sees that the kiosk has no printer
+configured, rather than wondering where the printer went.
 
 Threads and health
 ------------------
@@ -118,6 +120,8 @@ def build_authenticator(cfg: Config, links: LinkTable, checker: RevocationChecke
         kiosk_id=cfg.kiosk.kiosk_id,
         library_system=cfg.identity.library_system,
         clock_skew_s=cfg.identity.clock_skew_s,
+        early_max_age_s=cfg.validation.early_check_max_age_s,
+        revocation_wait_s=cfg.validation.check_deadline_s(),
     )
 
 
@@ -279,19 +283,27 @@ class Kiosk:
 
 
 def build_kiosk(
-    cfg: Config, *, checker: RevocationChecker | None = None, tags: SecurityTags | None = None, watch: bool = True
+    cfg: Config,
+    *,
+    checker: RevocationChecker | None = None,
+    tags: SecurityTags | None = None,
+    watch: bool = True,
+    card_readers: Callable[[], list[str]] | None = None,
 ) -> Kiosk:
     """The kiosk of ``cfg``: the library system (SIP2) and the offline journal from ``[sip2]`` and ``[offline]``,
     My Number Cards from ``[identity]`` and ``[card]``, the RFID pad, scanners and printer from ``[rfid]``,
     ``[barcode]`` and ``[printer]`` (each only when its port is set). ``checker`` replaces the validation client
-    and ``tags`` the pad's security switch (tests); ``watch=False`` leaves the card reader unwatched."""
+    and ``tags`` the pad's security switch (tests); ``watch=False`` leaves the card reader unwatched;
+    ``card_readers`` lists the connected card readers instead of pcscd (the demo's reader that can be unplugged)."""
     services = Services()
     library = library_system(cfg)
     kiosk = Kiosk(cfg, services, session_config(cfg, library.capabilities), link_policy(cfg))
     supervisor = kiosk.supervisor
     services.health.append(supervisor.summary)
     if "mynumber" in cfg.kiosk.identification:
-        _add_card(kiosk, checker, watch)
+        _add_card(kiosk, checker, watch, card_readers)
+    else:
+        services.health += [_absent("card_reader"), _absent("validation_link")]
     rfid = None
     if cfg.rfid.port:
         rfid = RfidService.from_config(cfg.rfid)
@@ -306,12 +318,16 @@ def build_kiosk(
                 rfid.start(lambda item_id: on_item(item_id, "rfid"), on_incomplete, supervisor)
 
         kiosk._watchers.append(start_pad)
+    else:
+        services.health.append(_absent("rfid"))
     if cfg.printer.port:
         printer = PrinterService.from_config(cfg)
         services.printer = printer
         services.health.append(printer.health)
         services.self_tests["test_receipt"] = printer.test_receipt
         services.close.append(printer.close)
+    else:
+        services.health.append(_absent("printer"))
     services.library = library
     services.health.append(_with_threads(supervisor, "library_system", lambda: library_health(library)))
     services.close.append(library.close)
@@ -335,16 +351,22 @@ def build_kiosk(
             services.settle_check = journal.settle_check
             services.health.append(journal.health)
             services.close.append(journal.journal.close)
+    else:
+        services.health.append(_absent("offline_queue"))
     services.lender = Lender(library, tags or NoSecurityTags(), journal, offline)
     if "checkin" in library.capabilities:
         services.returner = Returner(library, tags or NoSecurityTags())
     if cfg.barcode.serial_ports or cfg.barcode.evdev_devices:
         kiosk._watchers.append(_scanners(kiosk))
+    else:
+        services.health.append(_absent("scanner"))
     services.close.append(supervisor.stop)  # after the devices' own stops (the watchers' come later: it stops them)
     return kiosk
 
 
-def _add_card(kiosk: Kiosk, checker: RevocationChecker | None, watch: bool) -> None:
+def _add_card(
+    kiosk: Kiosk, checker: RevocationChecker | None, watch: bool, readers: Callable[[], list[str]] | None
+) -> None:
     cfg, services = kiosk.config, kiosk.services
     try:
         links = open_links(cfg)
@@ -356,7 +378,7 @@ def _add_card(kiosk: Kiosk, checker: RevocationChecker | None, watch: bool) -> N
         services.health.append(lambda: DeviceState("card_reader", DeviceHealth.ERROR, reason))
         services.health.append(lambda: DeviceState("validation_link", DeviceHealth.ERROR, reason))
         return
-    card = PcscCardService(cfg, auth)
+    card = PcscCardService(cfg, auth, readers=readers) if readers is not None else PcscCardService(cfg, auth)
     services.card = card
     services.health.append(_with_threads(kiosk.supervisor, "card_reader", card.health))
     validation = ValidationLink(cfg, auth.checker, auth.anchors)
@@ -383,6 +405,8 @@ def _scanners(kiosk: Kiosk) -> Callable[..., None]:
             scanners, stop = start_scanners(cfg.barcode, on_code, on_technician or (lambda: None), kiosk.supervisor)
         except Exception as e:  # noqa: BLE001 - a missing scanner must not stop the kiosk
             eventlog.event(_log, "wiring.scanner_unavailable", level=logging.WARNING, error=type(e).__name__)
+            reason = getattr(e, "reason", "") or "barcode_error"
+            services.health.append(lambda: DeviceState("scanner", DeviceHealth.ERROR, reason))
             return
         services.close.append(stop)
 
@@ -396,6 +420,16 @@ def _scanners(kiosk: Kiosk) -> Callable[..., None]:
         services.health.append(_with_threads(kiosk.supervisor, "scanner", scanner_health))
 
     return start
+
+
+def _absent(device: str) -> Callable[[], DeviceState]:
+    """The row of a device or service this kiosk's configuration does not have."""
+
+    def absent() -> DeviceState:
+        return DeviceState(device, DeviceHealth.ABSENT, "absent")
+
+    absent.__name__ = device
+    return absent
 
 
 def _with_threads(supervisor: Supervisor, device: str, probe: Callable[[], DeviceState]) -> Callable[[], DeviceState]:

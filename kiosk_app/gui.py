@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -23,8 +24,11 @@ from kiosk import session as s
 from kiosk.config import Config
 from kiosk.services import CAPABILITIES, Services
 from kiosk.supervisor import Supervisor
+from kiosk.workers import Lanes
+from kiosk_app import speech_cache
 from kiosk_app.build import Kiosk, link_policy, session_config
 from kiosk_app.telemetry import Telemetry
+from ui import speech as speech_ui
 from ui.app import after_start, application, exec_until_stopped, translations
 from ui.main_window import KioskWindow
 from ui.sound import SoundPlayer, write_wavs
@@ -51,11 +55,13 @@ def build_window(
     application()
     lanes = qt_lanes(supervisor)
     recent = maintenance.RecentErrors().install()
-    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound)
+    sound = SoundPlayer(cfg.ui.sounds, lane=lanes.sound, volume=cfg.ui.volume)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or tempfile.gettempdir()) / "mynumber-kiosk" / "sounds"
     if cfg.ui.sounds:
-        cache = Path(os.environ.get("XDG_CACHE_HOME") or tempfile.gettempdir()) / "mynumber-kiosk" / "sounds"
-        lanes.misc.submit(lambda: write_wavs(cache), lambda files, err: files and sound.set_files(files))
-    return KioskWindow(
+        volume = cfg.ui.volume
+        lanes.misc.submit(lambda: write_wavs(cache, volume=volume), lambda files, err: files and sound.set_files(files))
+    speaker = _speech(cfg, lanes, cache)
+    win = KioskWindow(
         cfg,
         services or Services(),
         translations(qm_dir),
@@ -67,6 +73,59 @@ def build_window(
         recent=recent,
         gate=gate,
     )
+    #: the spoken guidance (None when [ui].speech is off)
+    win.speech = speaker  # type: ignore[attr-defined]
+    if speaker is not None:
+        speech_ui.attach(win, speaker, cfg.ui.speech_repeat_key)
+        rendering: list[threading.Event] = []
+
+        def new_volume(new: Config) -> None:
+            # the phrases and tones are rendered at the volume: a new one is new files, rendered in the background
+            _speak_at(new, speaker, lanes, cache)
+            while rendering:
+                rendering.pop().set()
+            if new.ui.volume > 0:
+                rendering.append(render_speech(win))
+
+        win.settingsApplied.connect(lambda new: new.ui.volume != speaker.volume and new_volume(new))
+    return win
+
+
+def _speech(cfg: Config, lanes: Lanes, tone_dir: Path) -> speech_ui.SpeechPlayer | None:
+    """The spoken guidance's player over the phrase files of this configuration (rendered at install, or by
+    :func:`run` in the background), and its PIN pad tones."""
+    if not cfg.ui.speech:
+        return None
+    player = speech_ui.SpeechPlayer({}, lanes.sound)
+    _speak_at(cfg, player, lanes, tone_dir)
+    return player
+
+
+def _speak_at(cfg: Config, player: speech_ui.SpeechPlayer, lanes: Lanes, tone_dir: Path) -> None:
+    """The player's phrases and tones at ``[ui].volume`` (at 0, nothing is said)."""
+    volume = player.volume = cfg.ui.volume
+    if volume == 0:
+        player.set_files({})
+        player.set_tones({})
+        return
+    player.set_files({k: e.path for k, e in speech_cache.plan(cfg).items()})
+    lanes.misc.submit(
+        lambda: write_wavs(tone_dir, volume=volume, tones=speech_ui.TONE_NOTES),
+        lambda f, err: f and player.set_tones(f),
+    )
+
+
+def render_speech(win: KioskWindow) -> threading.Event:
+    """Render the spoken guidance's missing phrases in the background: a child process (about a minute the first
+    time), waited for on a misc lane; setting the returned event stops it (the kiosk is closing, or the volume
+    changed again)."""
+    stop = threading.Event()
+    application().aboutToQuit.connect(stop.set)
+    files = speech_cache.plan(win.cfg)
+    win.lanes.misc.submit(
+        lambda: speech_cache.ensure(files, speech_cache.directory(win.cfg), stop=stop), lambda r, err: None
+    )
+    return stop
 
 
 def open_window(
@@ -91,6 +150,7 @@ def open_window(
     kiosk.start_watch(
         c.cardPresence.emit, c.itemSeen.emit, c.barcodeScanned.emit, c.technicianCard.emit, c.incompleteSets.emit
     )
+    win.check_health()  # the idle screen offers what works from the start (the scanners' probe exists now)
     return win
 
 
@@ -113,6 +173,7 @@ def telemetry(
         activity=activity,
         link_state=lambda: win.link.state if win.link is not None else None,
         liveness=liveness,
+        on_states=win.show_health,
         env=env,
     )
 
@@ -131,15 +192,19 @@ def start_telemetry(t: Telemetry) -> QTimer:
 def run(win: KioskWindow, telemetry: Telemetry | None = None, supervisor: Supervisor | None = None) -> int:
     """Show the window and run until it closes or the process is asked to stop; the window's services are closed
     either way. With ``telemetry``, the kiosk tells systemd and the library how it is while it runs; with
-    ``supervisor`` (the kiosk's), the log writer runs under it (device ``log_writer``)."""
+    ``supervisor`` (the kiosk's), the log writer runs under it (device ``log_writer``). With spoken guidance on, the
+    phrases not rendered at install are rendered meanwhile, in the background."""
     app = application()
     win.show()
     after_start(win, supervisor.starter(LOG_WRITER) if supervisor is not None else None)
     eventlog.event(_log, "ui.started")
     ticker = start_telemetry(telemetry) if telemetry is not None else None
+    rendering = render_speech(win) if win.cfg.ui.speech and win.cfg.ui.volume else None
     try:
         return exec_until_stopped(app)
     finally:
+        if rendering is not None:
+            rendering.set()
         if ticker is not None and telemetry is not None:
             ticker.stop()
             telemetry.stop()

@@ -23,7 +23,7 @@ import eventlog
 from kiosk import status as st
 from kiosk.config import Config
 from kiosk.link import LinkState
-from kiosk.services import Services
+from kiosk.services import DeviceState, Services
 from kiosk.status_runner import StatusRunner
 from kiosk.workers import Lanes
 from kiosk_app.metrics_http import MetricsServer
@@ -42,15 +42,18 @@ class Telemetry:
         activity: Callable[[], str],
         link_state: Callable[[], LinkState | None] = lambda: None,
         liveness: Callable[[], bool] | None = None,
+        on_states: Callable[[list[DeviceState]], None] | None = None,
         env: Mapping[str, str] = os.environ,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
     ) -> None:
         """``activity()`` says idle, session or maintenance; ``link_state()`` is the library link monitor's state
         (None without one); ``liveness()`` is false once a thread the kiosk depends on has died (default: the
-        lanes and the device threads, :func:`kiosk_app.notify.default_liveness`)."""
+        lanes and the device threads, :func:`kiosk_app.notify.default_liveness`); ``on_states(states)`` is told
+        the health probes' latest states after each sample (the idle screen offers what works)."""
         self.activity = activity
         self.link_state = link_state
+        self.on_states = on_states
         self.wall = wall
         self.notifier = Notifier(env)
         self.status = StatusRunner(
@@ -99,6 +102,8 @@ class Telemetry:
             self.watchdog.beat()
 
     def _sampled(self, snap: st.Snapshot) -> None:
+        if self.on_states is not None:
+            self.on_states(self.status.states())
         words = st.words(snap, self.wall())
         if words != self.words:
             self.words = words

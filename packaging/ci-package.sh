@@ -79,6 +79,10 @@ for key in offline.key link.key; do
     [ "$(stat -c '%a %U %G' /var/lib/kiosk/$key)" = "600 kiosk kiosk" ] || fail "mode of $key"
 done
 check "configuration 0640 root:kiosk, state 0700 and keys 0600 kiosk:kiosk"
+# exit status 0: every phrase of every configured language is there (postinst rendered them with the packaged
+# engines and dictionary, as the kiosk user)
+kiosk_cli speech status >"$out/speech-status.txt" || fail "speech phrases missing after install: $(cat "$out/speech-status.txt")"
+check "the spoken guidance was rendered at install ($(tr '\n' ' ' <"$out/speech-status.txt"))"
 for unit in $UNITS; do
     [ -L /etc/systemd/system/graphical.target.wants/$unit ] || fail "$unit is not enabled"
     systemd-analyze security --offline=true --threshold=$MAX_EXPOSURE /lib/systemd/system/$unit >/dev/null \

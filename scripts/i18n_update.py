@@ -3,7 +3,7 @@
 1. ``pyside6-lupdate`` (when installed, the ``[ui]`` extra) reads the screens (``ui/*.py``) and the reason registry's
    patron texts (``kiosk/reasons.py``) into ``kiosk_<lang>.ts``: new texts are added unfinished, locations refreshed,
    texts no longer used marked vanished.
-2. Every text the reason registry needs and a catalogue lacks is added unfinished: its patron texts to every
+2. Every text the reason registry (and :mod:`kiosk.staff_words`) needs and a catalogue lacks is added unfinished: its patron texts to every
    ``kiosk_<lang>.ts`` (without lupdate), its staff texts to ``staff_<lang>.ts`` of each staff language but English.
 3. English patron texts are their own translation: unfinished ones in ``kiosk_en.ts`` are filled with the source.
 4. The files are written in one layout (the one ElementTree gives), so diffs show only what changed.
@@ -25,11 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kiosk import i18n, reasons  # noqa: E402 - after the path is set: a script run from the project folder
+from kiosk import i18n, reasons, staff_words  # noqa: E402 - after the path is set: a script run from the project folder
 
 
 def needed() -> dict[str, list[str]]:
-    """Catalogue → the source texts the reason registry needs in it, in registry order."""
+    """Catalogue → the source texts the reason registry and maintenance's words need in it, in registry order."""
     patron: list[str] = []
     staff: list[str] = []
     for r in [*reasons.CODES.values(), *reasons.FAMILIES.values(), reasons.GENERIC]:
@@ -37,6 +37,7 @@ def needed() -> dict[str, list[str]]:
         if r.refusal is not None:
             patron += [r.refusal.title, r.refusal.body]
         patron += [t for t in (r.item, r.verdict) if t is not None]
+    staff += staff_words.TEXTS  # maintenance's own words: device names, states, self-test sentences
     return {"kiosk": list(dict.fromkeys(patron)), "staff": list(dict.fromkeys(staff))}
 
 

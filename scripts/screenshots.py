@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import os
 import sys
 import tempfile
@@ -20,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk import config  # noqa: E402
 from kiosk import session as s  # noqa: E402
-from kiosk.services import DeviceHealth, DeviceState, LinkStatus, Services, SyncReport  # noqa: E402
+from kiosk.services import DeviceHealth, DeviceState, LinkStatus, SelfTestResult, Services, SyncReport  # noqa: E402
 
 DUE = dt.date(2026, 12, 5)
 ITEMS = (
@@ -142,7 +143,10 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: DeviceState("rfid", DeviceHealth.OK),
                 lambda: DeviceState("printer", DeviceHealth.WARNING, "paper_near_end"),
                 lambda: DeviceState("library_system", DeviceHealth.ERROR, "unreachable"),
+                lambda: DeviceState("validation_link", DeviceHealth.OK),
+                lambda: DeviceState("scanner", DeviceHealth.ABSENT, "absent"),
             ],
+            self_tests={"card_tries": lambda: SelfTestResult("card_tries", {"tries_left": 3})},
         )
         win = build_window(cfg, services, windowed=True)
         win.resize(*size)
@@ -185,8 +189,33 @@ def main(argv: list[str] | None = None) -> int:
                 win.lanes.wait(5000)
                 app.processEvents()
                 win.grab().save(str(out / f"21-maintenance-devices-{lang}.png"))
+                m = win.maintenance
+                m.tabs.setCurrentIndex(2)
+                m._self_test("card_tries")
+                win.lanes.wait(5000)
+                app.processEvents()  # the result arrives
+                app.processEvents()  # and is laid out
+                win.grab().save(str(out / f"22-maintenance-self-tests-{lang}.png"))
+                logging.getLogger("kiosk_app.devices").warning(
+                    "rfid.pad_error", extra={"fields": {"reason": "reader_unplugged"}}
+                )
+                logging.getLogger("kiosk.workers").error("worker.failed", extra={"fields": {"error": "KeyError"}})
+                m.refresh()
+                m.tabs.setCurrentIndex(4)
+                app.processEvents()
+                win.grab().save(str(out / f"23-maintenance-errors-{lang}.png"))
+                m.tabs.setCurrentIndex(5)
+                app.processEvents()
+                win.grab().save(str(out / f"24-maintenance-settings-{lang}.png"))
+                m.tabs.setCurrentIndex(0)
                 win.leave_maintenance()
-                written += 2
+                # a kiosk whose card reader is unplugged invites the library card only
+                win.show_health([DeviceState("card_reader", DeviceHealth.ERROR, "reader_missing")])
+                win.render(s.View(s.Phase.IDLE, lang))
+                app.processEvents()
+                win.grab().save(str(out / f"01b-idle-card-reader-unplugged-{lang}.png"))
+                win.show_health([])
+                written += 5
         win.close()
     print(f"{written} screenshots in {out}")
     return 0

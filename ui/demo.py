@@ -1,10 +1,12 @@
-"""The demo control panel: place a virtual My Number Card, scan a library card, put books on the pad; the receipt the
-simulated printer cut, drawn as paper. One side window beside the kiosk window, both placed from the screen's
+"""The demo control panel: place a virtual My Number Card, scan a library card, put books on the pad, cause the faults
+a technician must recognise (paper out, printer cover open, RFID pad, scanner or card reader unplugged, validation
+service down); the receipt the simulated printer cut, drawn as paper. One side window beside the kiosk window, both placed from the screen's
 geometry (:func:`demo_geometry`), because without a window manager (Xvfb, a bare X server) every window would
 otherwise open at the top-left corner on top of the others.
 
-Placing and removing the virtual card talk to vpcd over TCP on 127.0.0.1, and drawing a receipt writes a PNG, so
-they run in a worker lane.
+Placing and removing the virtual card (and unplugging its reader) talk to vpcd over TCP on 127.0.0.1, stopping and
+starting the validation service waits for a process, and drawing a receipt writes a PNG, so they run in a worker
+lane.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hardware.rfid.model import ItemData
+from hardware.sim.card_reader_sim import ReaderUnplugged, SimCardReader
 from hardware.sim.demo_cards import DemoCardSet
 from hardware.sim.jpki_card import VirtualCard
 from kiosk.sip2 import demo_data
@@ -159,11 +162,18 @@ class DemoPanel(QWidget):
         devices=None,  # type: ignore[no-untyped-def]
         receipts_dir: Path | None = None,
         passcode: str = "",
+        *,
+        reader: SimCardReader | None = None,
+        responder=None,  # type: ignore[no-untyped-def]
     ) -> None:
         super().__init__()
         self.win = win
         self.cards = cards
         self.port = vpcd_port
+        #: the card reader the cards are placed on (the kiosk's list of readers leaves it out while unplugged)
+        self.reader = reader or SimCardReader(vpcd_port)
+        #: kiosk.validation.sim.OpensslOcspResponder: the validation service, which can be stopped
+        self.responder = responder
         self.library = library
         #: hardware.sim.devices.SimulatedDevices: the pad, scanner and printer the kiosk drives through its drivers
         self.devices = devices
@@ -283,6 +293,8 @@ class DemoPanel(QWidget):
             self.timer.timeout.connect(self._poll_printer)
             self.timer.start()
         lay.addWidget(box)
+        self.fault_buttons: dict[str, QPushButton] = {}
+        self._faults(lay, wide)
         lay.addStretch(1)
 
         scroll = QScrollArea()
@@ -304,6 +316,59 @@ class DemoPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
+
+    def _faults(self, lay: QVBoxLayout, wide: bool) -> None:
+        """Switches for the faults a technician must recognise in maintenance; pressed = the fault is there."""
+        faults = []
+        if self.devices is not None:
+            faults += [
+                ("paper_out", Q.translate("Kiosk", "Printer: paper out")),
+                ("cover_open", Q.translate("Kiosk", "Printer: cover open")),
+                ("rfid_unplugged", Q.translate("Kiosk", "RFID pad unplugged")),
+                ("scanner_unplugged", Q.translate("Kiosk", "Scanner unplugged")),
+            ]
+        faults.append(("reader_unplugged", Q.translate("Kiosk", "Card reader unplugged")))
+        if self.responder is not None:
+            faults.append(("validation_down", Q.translate("Kiosk", "Validation service down")))
+        box = QGroupBox(Q.translate("Kiosk", "Faults (for technicians)"))
+        grid = QGridLayout(box)
+        cols = 3 if wide else 2
+        for i, (name, text) in enumerate(faults):
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            b.toggled.connect(lambda on, n=name: self.fault(n, on))
+            grid.addWidget(b, i // cols, i % cols)
+            self.fault_buttons[name] = b
+        lay.addWidget(box)
+
+    def fault(self, name: str, on: bool) -> None:
+        """Cause (``on``) or clear one fault. The printer's state is a flag its simulator answers status requests
+        with; the rest unplug a device or stop a service, in the worker lane."""
+        devices = self.devices
+        text = self.fault_buttons[name].text()
+        done = Q.translate("Kiosk", "Fault set: {fault}") if on else Q.translate("Kiosk", "Fault cleared: {fault}")
+        if name in ("paper_out", "cover_open"):
+            setattr(devices.printer, name, on)
+            self.status.setText(done.format(fault=text))
+            return
+        if name == "rfid_unplugged":
+            work = devices.rfid.unplug if on else devices.rfid.replug
+        elif name == "scanner_unplugged":
+            work = devices.scanner.unplug if on else devices.scanner.replug
+        elif name == "reader_unplugged":
+            self.card = None if on else self.card
+            work = self.reader.unplug if on else self.reader.replug
+        else:
+            responder, port = self.responder, self.responder.port
+
+            def work() -> None:
+                responder.stop() if on else responder.start(port)
+
+        def said(result: object, error: BaseException | None) -> None:
+            self.status.setText(done.format(fault=text) if error is None else f"{text}: {error}")
+
+        self.win.lanes.misc.submit(work, said)
 
     # ------------------------------------------------------------------ placement
 
@@ -328,19 +393,13 @@ class DemoPanel(QWidget):
 
     def place(self, name: str) -> None:
         model = self.cards.model(name)
-        port = self.port
-
-        def insert() -> VirtualCard:
-            if self.card is not None:
-                self.card.remove()
-            card = VirtualCard(model, port=port)
-            card.insert()
-            return card
-
         self.status.setText(Q.translate("Kiosk", "Placing the card…"))
-        self.win.lanes.misc.submit(insert, self._placed)
+        self.win.lanes.misc.submit(lambda: self.reader.place(model), self._placed)
 
     def _placed(self, card: VirtualCard | None, error: BaseException | None) -> None:
+        if isinstance(error, ReaderUnplugged):
+            self.status.setText(Q.translate("Kiosk", "The card reader is unplugged: plug it in first (Faults)."))
+            return
         if error is not None or card is None:
             self.status.setText(Q.translate("Kiosk", "No virtual reader: is pcscd running with vsmartcard-vpcd?"))
             return
@@ -348,9 +407,8 @@ class DemoPanel(QWidget):
         self.status.setText(Q.translate("Kiosk", "The card is on the reader."))
 
     def remove(self) -> None:
-        card, self.card = self.card, None
-        if card is not None:
-            self.win.lanes.misc.submit(card.remove, lambda r, e: None)
+        self.card = None
+        self.win.lanes.misc.submit(self.reader.take_away, lambda r, e: None)
         self.status.setText(Q.translate("Kiosk", "The card was taken away."))
 
     # ------------------------------------------------------------------ scanner and pad
@@ -418,7 +476,6 @@ class DemoPanel(QWidget):
         self.win.lanes.misc.submit(lib.stop if offline else lib.start, lambda r, e: None)
 
     def shutdown(self) -> None:
-        if self.card is not None:
-            self.card.remove()
-            self.card = None
+        self.reader.take_away()
+        self.card = None
         self.close()

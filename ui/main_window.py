@@ -3,12 +3,13 @@ and maintenance mode behind a hidden gesture (five taps on the library name) or 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 import eventlog
+from kiosk import availability, maintenance
 from kiosk import config as config_mod
-from kiosk import maintenance
 from kiosk import session as s
 from kiosk.link import LinkPolicy
-from kiosk.services import Services
-from kiosk.staff_access import StaffAccess
+from kiosk.services import DeviceState, Services
+from kiosk.staff_access import HiddenTaps, StaffAccess
+from kiosk.status_runner import ask
 from kiosk.workers import Lanes
 from ui import screens, service_screens, warmup
 from ui.bookmobile import BookmobileBanner
@@ -79,21 +81,20 @@ class Translations:
 
 
 class _TapGesture(QObject):
-    """Five taps within four seconds on a widget → maintenance."""
+    """Every tap on a widget, fed to :class:`kiosk.staff_access.HiddenTaps`; five → maintenance. A quick second tap
+    reaches the widget as a double click, not a press: both count."""
+
+    TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
     def __init__(self, target: QWidget, on_gesture) -> None:  # type: ignore[no-untyped-def]
         super().__init__(target)
-        self.taps: list[float] = []
+        self.taps = HiddenTaps()
         self.on_gesture = on_gesture
         target.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.MouseButtonPress:
-            now = time.monotonic()
-            self.taps = [t for t in self.taps if now - t < 4.0] + [now]
-            if len(self.taps) >= 5:
-                self.taps.clear()
-                self.on_gesture()
+        if event.type() in self.TAPS and self.taps.tap(time.monotonic()):
+            self.on_gesture()
         return False
 
 
@@ -134,6 +135,9 @@ class _ActivityFilter(QObject):
 
 
 class KioskWindow(QMainWindow):
+    #: site settings were applied (the new :class:`kiosk.config.Config`): for parts the window does not own itself
+    settingsApplied = Signal(object)
+
     def __init__(
         self,
         cfg: config_mod.Config,
@@ -153,7 +157,7 @@ class KioskWindow(QMainWindow):
         self.services = services
         self.translations = translations
         self.lanes = lanes or qt_lanes()
-        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound)
+        self.sound = sound or SoundPlayer(cfg.ui.sounds, lane=self.lanes.sound, volume=cfg.ui.volume)
         self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
         self.setWindowTitle(Q.translate("Kiosk", "Library self-checkout"))
         self.setStyleSheet(self.theme.style_sheet())
@@ -260,6 +264,7 @@ class KioskWindow(QMainWindow):
         self.passcode.entered.connect(self._maintenance_open)
         self.passcode.left.connect(self.leave_maintenance)
         self.maintenance.left.connect(self.leave_maintenance)
+        self.maintenance.settingsChanged.connect(self.apply_settings)
         _TapGesture(self.idle.name, self.ask_passcode)
         self._activity = _ActivityFilter(self)
         QShortcut(QKeySequence("Ctrl+Alt+M"), self, activated=self.ask_passcode)
@@ -348,6 +353,45 @@ class KioskWindow(QMainWindow):
             if ms:
                 eventlog.event(_log, "ui.gc_between_sessions", ms=round(ms, 1))
 
+    # ------------------------------------------------------------------ site settings
+
+    def apply_settings(self, cfg: config_mod.Config) -> None:
+        """Site settings changed in maintenance (validated and stored): the session's receipt policy and
+        languages, the language bar, the volume and the text size change now (the session is idle)."""
+        self.cfg = cfg
+        session = self.controller.session
+        session.config = dataclasses.replace(
+            session.config, receipt=s.ReceiptPolicy(cfg.ui.receipt), languages=tuple(cfg.kiosk.languages)
+        )
+        self.language_bar.set_languages(list(cfg.kiosk.languages))
+        self.language_bar.set_current(self.controller.view.language)
+        self.sound.set_volume(cfg.ui.volume)
+        if cfg.ui.large_text != self.theme.large_text:
+            self.theme = Theme(cfg.ui.high_contrast, cfg.ui.large_text)
+            self.setStyleSheet(self.theme.style_sheet())
+            self.setFont(self.theme.font(24))
+        self.settingsApplied.emit(cfg)
+        eventlog.event(_log, "ui.settings_applied")
+
+    # ------------------------------------------------------------------ what works now
+
+    def check_health(self) -> None:
+        """Ask every health probe once, off the event loop; then :meth:`show_health` (the status sampler tells it
+        from then on, :mod:`kiosk_app.gui`)."""
+        probes = list(self.services.health)
+        self.lanes.misc.submit(lambda: [ask(p) for p in probes], self._checked_health)
+
+    def _checked_health(self, states: list[DeviceState] | None, error: BaseException | None) -> None:
+        if states is not None:
+            self.show_health(states)
+
+    def show_health(self, states: list[DeviceState]) -> None:
+        """The devices' and services' latest states: the idle screen invites only the methods that work now."""
+        methods = availability.offered(self.cfg.kiosk.identification, states)
+        if methods != self.idle.methods:
+            eventlog.event(_log, "ui.methods_offered", methods=",".join(methods) or "none")
+            self.idle.offer(methods)
+
     # ------------------------------------------------------------------ input
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
@@ -379,8 +423,12 @@ class KioskWindow(QMainWindow):
         if self.controller.session.phase is not s.Phase.IDLE or not self.staff.ask(self.controller.clock()):
             return
         self._staff_clock.start()
+        self._size_before_staff = self.size()
         self.controller.paused = True
         eventlog.event(_log, "maintenance.asked")
+        # the staff screens speak the staff language, whatever a patron chose last ([kiosk].staff_language)
+        if self.translations.set_language(self.cfg.kiosk.staff_language):
+            self.retranslate()
         self.passcode.reset()
         self._fresh(self.passcode)
         self.bottom.setVisible(False)
@@ -416,6 +464,9 @@ class KioskWindow(QMainWindow):
         self.passcode.reset()
         self.controller.paused = False
         self.bottom.setVisible(True)
+        before = getattr(self, "_size_before_staff", None)
+        if before is not None and not self.isFullScreen() and self.size() != before:
+            self.resize(before)  # a staff screen never leaves the patron's window another size
         eventlog.event(_log, "maintenance.left")
         self.render(self.controller.view)
         self.stack.setCurrentWidget(self.by_phase[self.controller.session.phase])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -10,10 +11,15 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -22,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import config as config_mod
-from kiosk import i18n, maintenance, reasons
+from kiosk import i18n, maintenance, reasons, site_settings, staff_words
 from kiosk.link import LinkState
 from kiosk.services import DeviceHealth, DeviceState, Services
+from kiosk.status_runner import ask
 from kiosk.workers import Lanes
 from ui.bookmobile import sync_note
 from ui.link import LinkDriver
-from ui.widgets import PinDots, PinPad, button, label, vbox
+from ui.widgets import LANGUAGES, PinDots, PinPad, button, label, vbox
 
 
 class PasscodeScreen(QWidget):
@@ -130,17 +137,211 @@ _HEALTH_COLOUR = {
     DeviceHealth.ERROR: ("#B3261E", "#FFFFFF"),
 }
 
-_HEALTH_TEXT = {
-    DeviceHealth.OK: "OK",
-    DeviceHealth.WARNING: "WARNING",
-    DeviceHealth.ERROR: "ERROR",
-    DeviceHealth.UNKNOWN: "?",
-    DeviceHealth.ABSENT: "—",
-}
+#: the code beside a sentence: small and grey, for the supplier
+CODE_POINT_SIZE_RATIO = 0.7
+
+
+def _rows_table(columns: int) -> QTableWidget:
+    """A read-only table of staff rows whose sentence column (the one before the code) takes the free width and
+    wraps, and whose code column is narrow."""
+    table = QTableWidget(0, columns)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    header = table.horizontalHeader()
+    for column in range(columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(columns - 2, QHeaderView.ResizeMode.Stretch)
+    # rows filled while the tab was hidden were measured against a narrow column: measure again at the real width
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    return table
+
+
+def _code_item(code: str, font_source: QWidget) -> QTableWidgetItem:
+    item = QTableWidgetItem(code)
+    font = font_source.font()
+    font.setPixelSize(max(10, round(font_source.fontInfo().pixelSize() * CODE_POINT_SIZE_RATIO)))
+    item.setFont(font)
+    item.setForeground(QColor("#5A6270"))
+    return item
+
+
+def _fill(
+    table: QTableWidget, rows: list[staff_words.Row], colour_state: dict[int, DeviceHealth] | None = None
+) -> None:
+    """Rows (what, state, sentence, code) into ``table``; the state cell coloured by health where given."""
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        table.setItem(r, 0, QTableWidgetItem(row.what))
+        cell = QTableWidgetItem(row.state)
+        colour = _HEALTH_COLOUR.get((colour_state or {}).get(r))  # type: ignore[arg-type]
+        if colour:
+            cell.setBackground(QColor(colour[0]))
+            cell.setForeground(QColor(colour[1]))
+        table.setItem(r, 1, cell)
+        table.setItem(r, 2, QTableWidgetItem(row.sentence))
+        table.setItem(r, 3, _code_item(row.code, table))
+    table.resizeRowsToContents()
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab's page that scrolls rather than make the window taller than the screen (the stack of screens is as
+    tall as its tallest page)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+def _sentence_html(row: staff_words.Row) -> str:
+    """A sentence with its code small beside it (rich text for a label)."""
+    mark = f"{html.escape(row.state)} " if row.state else ""
+    code = f' <span style="font-size: small; color: #5A6270;">{html.escape(row.code)}</span>' if row.code else ""
+    return f"{mark}{html.escape(row.sentence)}{code}"
+
+
+class SettingsPanel(QWidget):
+    """The site settings a technician changes here (:mod:`kiosk.site_settings`): the receipt policy, the volume,
+    the languages offered, large text by default. Saved off the event loop; ``saved(cfg)`` with the new
+    configuration when they were validated and stored."""
+
+    saved = Signal(object)
+    VOLUME_STEP = 10
+
+    def __init__(self, cfg: config_mod.Config, lanes: Lanes) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.lanes = lanes
+        lay = vbox(self, 16, 8)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        self.titles = [label("", "body") for _ in range(4)]
+        for row, title in enumerate(self.titles):
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(title, row, 0)
+        # receipt policy: one of three
+        self.receipt_buttons: dict[str, object] = {}
+        self._receipt_group = QButtonGroup(self)
+        receipts = QHBoxLayout()
+        for policy in ("ask", "always", "never"):
+            b = button("", "choice")
+            b.setCheckable(True)
+            self._receipt_group.addButton(b)
+            self.receipt_buttons[policy] = b
+            receipts.addWidget(b)
+        grid.addLayout(receipts, 0, 1)
+        # volume: 0–100 in steps
+        volume = QHBoxLayout()
+        self.quieter = button("−", "small")
+        self.volume_value = label("", "body")
+        self.louder = button("+", "small")
+        for b in (self.quieter, self.louder):
+            b.setFixedWidth(120)
+        self.volume_value.setFixedWidth(90)
+        self.quieter.clicked.connect(lambda: self._step_volume(-self.VOLUME_STEP))
+        self.louder.clicked.connect(lambda: self._step_volume(self.VOLUME_STEP))
+        for w in (self.quieter, self.volume_value, self.louder):
+            volume.addWidget(w)
+        volume.addStretch(1)
+        grid.addLayout(volume, 1, 1)
+        # languages offered: any of the kiosk's, three a row
+        languages = QGridLayout()
+        self.language_buttons: dict[str, object] = {}
+        for i, code in enumerate(i18n.LANGUAGES):
+            b = button(LANGUAGES.get(code, code), "choice")
+            b.setCheckable(True)
+            self.language_buttons[code] = b
+            languages.addWidget(b, i // 3, i % 3)
+        grid.addLayout(languages, 2, 1)
+        self.large_text = button("", "choice")
+        self.large_text.setCheckable(True)
+        self.large_text.toggled.connect(lambda _on: self.retranslate())
+        grid.addWidget(self.large_text, 3, 1)
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+        self.save = button("", "small")
+        self.save.setProperty("tone", "enter")
+        self.save.clicked.connect(self.save_settings)
+        lay.addWidget(self.save)
+        self.result = label("", "body")
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.result)
+        lay.addStretch(1)
+        self.show_values(cfg)
+
+    def retranslate(self) -> None:
+        for title, text in zip(
+            self.titles,
+            [
+                Q.translate("Kiosk", "Receipt"),
+                Q.translate("Kiosk", "Volume"),
+                Q.translate("Kiosk", "Languages offered"),
+                Q.translate("Kiosk", "Large text by default"),
+            ],
+            strict=True,
+        ):
+            title.setText(text)
+        self.receipt_buttons["ask"].setText(Q.translate("Kiosk", "Ask"))  # type: ignore[attr-defined]
+        self.receipt_buttons["always"].setText(Q.translate("Kiosk", "Always"))  # type: ignore[attr-defined]
+        self.receipt_buttons["never"].setText(Q.translate("Kiosk", "Never"))  # type: ignore[attr-defined]
+        self.large_text.setText(
+            Q.translate("Kiosk", "On") if self.large_text.isChecked() else Q.translate("Kiosk", "Off")
+        )
+        self.save.setText(Q.translate("Kiosk", "Save the settings"))
+
+    def show_values(self, cfg: config_mod.Config) -> None:
+        """The settings as ``cfg`` has them (maintenance opened, or they were saved)."""
+        self.cfg = cfg
+        self.receipt_buttons[cfg.ui.receipt].setChecked(True)  # type: ignore[attr-defined]
+        self.volume = cfg.ui.volume
+        self.volume_value.setText(str(self.volume))
+        for code, b in self.language_buttons.items():
+            b.setChecked(code in cfg.kiosk.languages)  # type: ignore[attr-defined]
+        self.large_text.setChecked(cfg.ui.large_text)
+        self.retranslate()
+
+    def _step_volume(self, step: int) -> None:
+        self.volume = max(0, min(100, self.volume + step))
+        self.volume_value.setText(str(self.volume))
+
+    def changes(self) -> dict[str, dict[str, object]]:
+        receipt = next(p for p, b in self.receipt_buttons.items() if b.isChecked())  # type: ignore[attr-defined]
+        languages = [c for c, b in self.language_buttons.items() if b.isChecked()]  # type: ignore[attr-defined]
+        return {
+            "ui": {"receipt": receipt, "volume": self.volume, "large_text": self.large_text.isChecked()},
+            "kiosk": {"languages": languages},
+        }
+
+    def save_settings(self) -> None:
+        cfg, changes = self.cfg, self.changes()
+        self.save.setEnabled(False)
+        self.result.setText(html.escape(Q.translate("Kiosk", "Saving…")))
+        self.lanes.misc.submit(lambda: site_settings.change(cfg, changes), self._saved)
+
+    def _saved(self, cfg: config_mod.Config | None, error: BaseException | None) -> None:
+        self.save.setEnabled(True)
+        if error is not None or cfg is None:
+            reason = str(getattr(error, "reason", "") or "error")
+            not_saved = Q.translate("Kiosk", "Not saved:")
+            row = staff_words.Row("", "✖", f"{not_saved} {error}", reason)
+            self.result.setText(_sentence_html(row))
+            return
+        self.show_values(cfg)
+        self.result.setText(
+            _sentence_html(staff_words.Row("", "✔", Q.translate("Kiosk", "Saved. The kiosk uses them now.")))
+        )
+        self.saved.emit(cfg)
 
 
 class MaintenanceScreen(QWidget):
     left = Signal()
+    #: the site settings were changed: the new configuration
+    settingsChanged = Signal(object)  # noqa: N815 - Qt signal
 
     def __init__(
         self,
@@ -177,12 +378,8 @@ class MaintenanceScreen(QWidget):
         self.status = label("", "muted")
         lay.addWidget(self.status)
 
-        # devices
-        self.devices = QTableWidget(0, 4)
-        self.devices.verticalHeader().setVisible(False)
-        self.devices.horizontalHeader().setStretchLastSection(True)
-        self.devices.setWordWrap(True)
-        self.devices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # devices: each in words, its state, what to do, and the reason code small beside it
+        self.devices = _rows_table(4)
         self.tabs.addTab(self.devices, "")
         # queue
         qw = QWidget()
@@ -215,18 +412,20 @@ class MaintenanceScreen(QWidget):
         tw = QWidget()
         tv = vbox(tw, 20, 14)
         self.test_buttons: dict[str, object] = {}
-        grid = QGridLayout()  # two by two: the kiosk's big buttons fit the screen
-        grid.setSpacing(14)
-        for i, name in enumerate(("test_receipt", "read_tag", "card_tries", "validation_link")):
-            b = button("", "")
+        # one under the other: two side by side did not fit 1280 px in every language and widened the window
+        for name in ("test_receipt", "read_tag", "card_tries", "validation_link"):
+            b = button("", "small")
             b.clicked.connect(lambda _=False, n=name: self._self_test(n))
             self.test_buttons[name] = b
-            grid.addWidget(b, i // 2, i % 2)
-        tv.addLayout(grid)
+            tv.addWidget(b)
         self.test_result = label("", "body")
+        self.test_result.setTextFormat(Qt.TextFormat.RichText)
+        # the page's width, never the sentence's: a long sentence wraps instead of widening the page
+        self.test_result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.test_result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         tv.addWidget(self.test_result)
         tv.addStretch(1)
-        self.tabs.addTab(tw, "")
+        self.tabs.addTab(_scrolled(tw), "")
         # configuration (secrets masked)
         self.config_view = QPlainTextEdit()
         self.config_view.setReadOnly(True)
@@ -234,12 +433,15 @@ class MaintenanceScreen(QWidget):
         # recent errors + bundle
         ew = QWidget()
         ev = vbox(ew, 20, 14)
-        self.errors = QPlainTextEdit()
-        self.errors.setReadOnly(True)
+        self.errors = _rows_table(4)
         self.bundle_button = button("", "")
         ev.addWidget(self.errors, 1)
         ev.addWidget(self.bundle_button)
         self.tabs.addTab(ew, "")
+        # the settings a technician changes on site
+        self.settings = SettingsPanel(cfg, lanes)
+        self.settings.saved.connect(self._settings_saved)
+        self.tabs.addTab(_scrolled(self.settings), "")
 
         self.exit.clicked.connect(self.left)
         self.sync_button.clicked.connect(self.sync)
@@ -265,17 +467,18 @@ class MaintenanceScreen(QWidget):
                 Q.translate("Kiosk", "Self-tests"),
                 Q.translate("Kiosk", "Configuration"),
                 Q.translate("Kiosk", "Recent errors"),
+                Q.translate("Kiosk", "Change settings"),
             ]
         ):
             self.tabs.setTabText(i, t)
+        code = Q.translate("Kiosk", "Code")
         self.devices.setHorizontalHeaderLabels(
-            [
-                Q.translate("Kiosk", "Device"),
-                Q.translate("Kiosk", "State"),
-                Q.translate("Kiosk", "Reason"),
-                Q.translate("Kiosk", "What to do"),
-            ]
+            [Q.translate("Kiosk", "Device"), Q.translate("Kiosk", "State"), Q.translate("Kiosk", "What to do"), code]
         )
+        self.errors.setHorizontalHeaderLabels(
+            [Q.translate("Kiosk", "When and where"), Q.translate("Kiosk", "Level"), Q.translate("Kiosk", "What to do"),
+             code]
+        )  # fmt: skip
         self.sync_button.setText(Q.translate("Kiosk", "Sync now"))
         self.refusals_title.setText(Q.translate("Kiosk", "Refused on replay (for staff):"))
         self.checks_title.setText(
@@ -288,6 +491,7 @@ class MaintenanceScreen(QWidget):
         self.test_buttons["card_tries"].setText(Q.translate("Kiosk", "Read a card's PIN tries (no PIN)"))  # type: ignore[attr-defined]
         self.test_buttons["validation_link"].setText(Q.translate("Kiosk", "Check the validation link now"))  # type: ignore[attr-defined]
         self.bundle_button.setText(Q.translate("Kiosk", "Export diagnostic bundle"))
+        self.settings.retranslate()
 
     # -------------------------------------------------------------- lifecycle
 
@@ -297,8 +501,14 @@ class MaintenanceScreen(QWidget):
         )
         self.status.setText("")
         self.test_result.setText("")
+        self.settings.show_values(self.cfg)
+        self.settings.result.setText("")
         self.refresh()
         self.timer.start()
+
+    def _settings_saved(self, cfg: config_mod.Config) -> None:
+        self.cfg = cfg
+        self.settingsChanged.emit(cfg)
 
     def close_mode(self) -> None:
         self.timer.stop()
@@ -316,13 +526,7 @@ class MaintenanceScreen(QWidget):
         checks = self.services.checks
 
         def gather() -> tuple[list[DeviceState], object, list, list]:
-            states = []
-            for probe in probes:
-                try:
-                    states.append(probe())
-                except Exception as e:  # noqa: BLE001 - a failing probe is a device in error, not a crash
-                    states.append(DeviceState(getattr(probe, "__name__", "device"), DeviceHealth.ERROR,
-                                              getattr(e, "reason", type(e).__name__)))  # fmt: skip
+            states = [ask(probe) for probe in probes]  # a failing probe is its device in error, not a crash
             link = None
             if sync is not None:
                 try:
@@ -344,8 +548,15 @@ class MaintenanceScreen(QWidget):
             return states, link, refused, to_check
 
         self.lanes.misc.submit(gather, self._show_state)
-        if self.recent is not None:
-            self.errors.setPlainText("\n".join(self.recent.lines))
+        self._show_errors()
+
+    def _show_errors(self) -> None:
+        """The recent warnings and errors, newest first, in local time and words."""
+        lines = list(self.recent.lines) if self.recent is not None else []
+        if lines == getattr(self, "_errors_shown", None):
+            return
+        self._errors_shown = lines
+        _fill(self.errors, [staff_words.error_row(line, self.lang) for line in reversed(lines)])
 
     def _show_state(self, result: tuple | None, error: BaseException | None) -> None:
         self._gathering = False
@@ -353,20 +564,8 @@ class MaintenanceScreen(QWidget):
             return
         states, link, refused, to_check = result
         self.device_states = states
-        self.devices.setRowCount(len(states))
-        for row, st in enumerate(states):
-            self.devices.setItem(row, 0, QTableWidgetItem(st.name))
-            cell = QTableWidgetItem(_HEALTH_TEXT[st.health])
-            colour = _HEALTH_COLOUR.get(st.health)
-            if colour:
-                cell.setBackground(QColor(colour[0]))
-                cell.setForeground(QColor(colour[1]))
-            self.devices.setItem(row, 1, cell)
-            self.devices.setItem(row, 2, QTableWidgetItem(st.reason))
-            self.devices.setItem(row, 3, QTableWidgetItem(self._explain(st.reason)))
-        for column in range(3):  # the explanation takes the rest of the width and wraps
-            self.devices.resizeColumnToContents(column)
-        self.devices.resizeRowsToContents()
+        rows = [staff_words.device_row(st, self.lang) for st in states]
+        _fill(self.devices, rows, {i: st.health for i, st in enumerate(states)})
         if self.link is not None:
             self._show_link(self.link.state)
         elif link is None:
@@ -412,11 +611,16 @@ class MaintenanceScreen(QWidget):
             self.status.setText(Q.translate("Kiosk", "Recorded: this loan is sent with the next sync."))
         self.refresh()
 
+    @property
+    def lang(self) -> str:
+        """The staff language: what technicians read here."""
+        return self.cfg.kiosk.staff_language
+
     def _explain(self, code: str) -> str:
         """What staff read for a reason code, in the staff language; nothing for a state without one."""
         if not reasons.known(code):
             return ""  # "" when all is well, or a state that is not a code ("refused=2")
-        return reasons.staff_text(code, self.cfg.kiosk.staff_language)
+        return reasons.staff_text(code, self.lang)
 
     def _show_link(self, st: LinkState) -> None:
         """The link monitor's live state: online or offline (why), waiting, refused for staff, the last sync."""
@@ -466,19 +670,19 @@ class MaintenanceScreen(QWidget):
         self.refresh()
 
     def _self_test(self, name: str) -> None:
-        test: Callable[[], str] | None = self.services.self_tests.get(name)
+        test: Callable[[], object] | None = self.services.self_tests.get(name)
         if test is None:
-            self.test_result.setText(Q.translate("Kiosk", "Not available on this kiosk."))
+            self.test_result.setText(_sentence_html(staff_words.not_available(self.lang)))
             return
         self.test_result.setText(Q.translate("Kiosk", "Running…"))
         self.lanes.misc.submit(test, self._self_tested)
 
     def _self_tested(self, result: object, error: BaseException | None) -> None:
         if error is not None:
-            code = str(getattr(error, "reason", type(error).__name__))
-            self.test_result.setText(f"✖ {code}  {self._explain(code)}".rstrip())
+            row = staff_words.self_test_failure(str(getattr(error, "reason", "") or "error"), self.lang)
         else:
-            self.test_result.setText("✔ " + str(result))
+            row = staff_words.self_test_sentence(result, self.lang)
+        self.test_result.setText(_sentence_html(row))
 
     def export_bundle(self) -> None:
         cfg, states = self.cfg, list(self.device_states)

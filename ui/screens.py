@@ -90,10 +90,8 @@ class IdleScreen(Screen):
         row.setSpacing(30)
         self.card_panel, self.card_text = self._method_panel("card")
         self.barcode_panel, self.barcode_text = self._method_panel("barcode")
-        if "mynumber" in methods:
-            row.addWidget(self.card_panel)
-        if "barcode" in methods:
-            row.addWidget(self.barcode_panel)
+        row.addWidget(self.card_panel)
+        row.addWidget(self.barcode_panel)
         lay.addLayout(row, 3)
         # returns without identification, when the library allows them
         self.returns = button("", "")
@@ -103,6 +101,13 @@ class IdleScreen(Screen):
         self.hint = label("", "muted")
         lay.addWidget(self.hint)
         lay.addStretch(1)
+        self.offer(methods)
+
+    def offer(self, methods: tuple[str, ...]) -> None:
+        """Invite only the identification methods that work now (:func:`kiosk.availability.offered`)."""
+        self.methods = methods
+        self.card_panel.setVisible("mynumber" in methods)
+        self.barcode_panel.setVisible("barcode" in methods)
         self.retranslate()
 
     def _method_panel(self, icon: str) -> tuple[QFrame, object]:
@@ -115,9 +120,18 @@ class IdleScreen(Screen):
         return f, t
 
     def retranslate(self) -> None:
-        self.title.setText(Q.translate("Kiosk", "Welcome! Borrow books here."))
+        if self.methods:
+            self.title.setText(Q.translate("Kiosk", "Welcome! Borrow books here."))
+        else:
+            self.title.setText(
+                Q.translate("Kiosk", "Sorry, you cannot borrow here right now. Please ask at the counter.")
+            )
         self.card_text.setText(Q.translate("Kiosk", "Place your My Number Card on the reader"))  # type: ignore[attr-defined]
-        self.barcode_text.setText(Q.translate("Kiosk", "Or scan the barcode of your library card"))  # type: ignore[attr-defined]
+        if "mynumber" in self.methods:
+            scan = Q.translate("Kiosk", "Or scan the barcode of your library card")
+        else:
+            scan = Q.translate("Kiosk", "Scan the barcode of your library card")
+        self.barcode_text.setText(scan)  # type: ignore[attr-defined]
         self.hint.setText(Q.translate("Kiosk", "Choose your language below. Staff at the counter are happy to help."))
         self.returns.setText(Q.translate("Kiosk", "Return books (no card needed)"))
 

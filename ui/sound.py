@@ -13,7 +13,9 @@ import shutil
 import struct
 import subprocess
 import wave
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -31,17 +33,22 @@ TONES: dict[Cue, list[tuple[int, int]]] = {
 }
 
 
-def write_wavs(dest: Path, rate: int = 22050) -> dict[Cue, Path]:
+def write_wavs(
+    dest: Path, rate: int = 22050, volume: int = 80, tones: Mapping[Any, list[tuple[int, int]]] | None = None
+) -> dict[Any, Path]:
+    """One WAV file per tone of ``tones`` (the cues unless given; a key is a :class:`Cue` or a name) in ``dest``, at
+    ``volume`` (0–100, ``[ui].volume``; 80 is the level they always had)."""
     dest.mkdir(parents=True, exist_ok=True)
+    amplitude = 0.5 * max(0, min(100, volume)) / 100
     out = {}
-    for cue, notes in TONES.items():
-        path = dest / f"{cue.value}.wav"
+    for cue, notes in (TONES if tones is None else tones).items():
+        path = dest / f"{getattr(cue, 'value', cue)}.wav"
         frames = bytearray()
         for freq, ms in notes:
             n = rate * ms // 1000
             for i in range(n):
                 env = min(1.0, i / 200, (n - i) / 200)
-                v = 0.0 if freq == 0 else math.sin(2 * math.pi * freq * i / rate) * 0.4 * env
+                v = 0.0 if freq == 0 else math.sin(2 * math.pi * freq * i / rate) * amplitude * env
                 frames += struct.pack("<h", int(v * 32767))
         with wave.open(str(path), "wb") as w:
             w.setnchannels(1)
@@ -56,9 +63,12 @@ class SoundPlayer(QObject):
     #: a cue waits behind the one playing; more than this many waiting are dropped
     MAX_WAITING = 1
 
-    def __init__(self, enabled: bool, files: dict[Cue, Path] | None = None, lane: Lane | None = None) -> None:
+    def __init__(
+        self, enabled: bool, files: dict[Cue, Path] | None = None, lane: Lane | None = None, volume: int = 80
+    ) -> None:
         super().__init__()
         self.enabled = enabled
+        self.volume = volume
         self.files = files or {}
         self.player = shutil.which("aplay")
         self.lane = lane or qt_lane("sound")
@@ -69,8 +79,17 @@ class SoundPlayer(QObject):
     def set_files(self, files: dict[Cue, Path]) -> None:
         self.files = files
 
+    def set_volume(self, volume: int) -> None:
+        """A new ``[ui].volume``: the cues are written again at it (in the sound lane); 0 is silence."""
+        self.volume = volume
+        folder = next(iter(self.files.values())).parent if self.files else None
+        if folder is not None and volume > 0:
+            self.lane.submit(
+                lambda: write_wavs(folder, volume=volume), lambda files, err: files and self.set_files(files)
+            )
+
     def play(self, cue: Cue) -> None:
-        if not self.enabled:
+        if not self.enabled or self.volume == 0:
             return
         self.played.append(cue)
         del self.played[:-20]

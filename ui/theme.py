@@ -123,6 +123,10 @@ QPushButton[role="lang"] {{ background: {p.panel}; color: {p.text}; border: 2px 
     font-size: {self.px(22)}px; padding: 10px 16px; min-height: {self.px(40)}px; font-weight: normal; }}
 QPushButton[role="lang"][current="true"] {{ background: {p.primary}; color: {p.primary_text}; font-weight: bold; }}
 QPushButton[role="small"] {{ font-size: {self.px(20)}px; padding: 8px 16px; min-height: {self.px(36)}px; }}
+QPushButton[role="choice"] {{ background: {p.panel}; color: {p.text}; border: 2px solid {p.border};
+    font-size: {self.px(20)}px; padding: 8px 16px; min-height: {self.px(36)}px; font-weight: normal; }}
+QPushButton[role="choice"]:checked {{ background: {p.primary}; color: {p.primary_text}; font-weight: bold; }}
+QPushButton[role="small"][tone="enter"] {{ background: {p.enter}; color: {p.enter_text}; }}
 QListWidget::item {{ padding: 10px 6px; border-bottom: 1px solid {p.border}; }}
 QListWidget::item:selected {{ background: {p.primary}; color: {p.primary_text}; }}
 QListWidget, QTableWidget, QPlainTextEdit {{ background: {p.panel}; color: {p.text}; border: 2px solid {p.border};

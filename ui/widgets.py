@@ -128,18 +128,26 @@ class LanguageBar(QWidget):
 
     def __init__(self, languages: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.addStretch(1)
+        self._row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
-        for code in languages:
+        self.set_languages(languages)
+
+    def set_languages(self, languages: list[str]) -> None:
+        """The languages offered (a technician changed them in maintenance)."""
+        for b in self.buttons.values():
+            self._row.removeWidget(b)
+            b.deleteLater()
+        self.buttons = {}
+        for i, code in enumerate(languages):
             b = button(LANGUAGES.get(code, code), "lang")
             b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             b.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
             self.buttons[code] = b
-            row.addWidget(b)
-        row.addStretch(1)
+            self._row.insertWidget(1 + i, b)
 
     def set_current(self, code: str) -> None:
         """Mark the current language. Re-polishing a style-sheet widget costs milliseconds, so only the buttons

@@ -1,4 +1,5 @@
-"""The loan receipt: what it says (no name, patron number only masked and only if enabled) and its layout.
+"""The loan receipt: what it says (no name, patron number only masked and only if enabled) and its layout; and the
+technician's test print, which no one can take for a loan receipt (:func:`compose_test_print`).
 
 :func:`layout` is pure: a :class:`Receipt` → lines of text with alignment and size. :func:`build_kanji` turns the
 lines into ESC/POS Kanji-mode bytes (Shift_JIS, for printers with Japanese firmware); :func:`build_raster` renders them
@@ -140,6 +141,8 @@ class Receipt:
     language: str = "ja"
     #: every current loan of the patron's, as the library system listed it (None: not printed)
     loans: list[ReceiptItem] | None = None
+    #: a technician's test print (maintenance): no items, no due date, marked as a test from top to bottom
+    test: bool = False
 
 
 def compose_receipt(
@@ -167,6 +170,28 @@ def compose_receipt(
         footer=tuple(receipt_section.footer),
         language=language,
         loans=list(loans) if loans is not None and getattr(receipt_section, "all_loans", False) else None,
+    )
+
+
+#: the test print, in both staff languages: it is read by technicians, and must never pass for a loan receipt
+TEST_PRINT = {
+    "banner": "*** テスト印刷 TEST PRINT ***",
+    "not_a_loan": ["これは貸出票ではありません。", "This is not a loan receipt: nothing was lent."],
+    "issued": "印刷日時 Printed",
+    "checks": "文字の確認 Characters: あいう 漢字 カナ ABC abc 0123",
+}
+
+
+def compose_test_print(printer_section: Any, *, library_name: str, issued_at: dt.datetime | None = None) -> Receipt:
+    """The maintenance self-test's print: the library's name, the time, a character check and a ruler as wide as
+    the paper, between test banners; no item and no due date (the QR code, when configured, is printed to check
+    it too)."""
+    return Receipt(
+        library_name=library_name,
+        issued_at=issued_at or dt.datetime.now(),
+        items=[],
+        qr=printer_section.qr_text if printer_section.qr and printer_section.qr_text else None,
+        test=True,
     )
 
 
@@ -221,7 +246,30 @@ def format_date(d: dt.date, language: str) -> str:
     return f"{d.isoformat()} ({day})"
 
 
+def _test_layout(receipt: Receipt, cols: int) -> Layout:
+    out = Layout(qr=receipt.qr)
+    add = out.lines.append
+    banner = TEST_PRINT["banner"]
+    add(Line(banner, "center", bold=True))
+    for part in wrap(receipt.library_name, cols // 2, max_lines=2):
+        add(Line(part, "center", big=True))
+    for sentence in TEST_PRINT["not_a_loan"]:
+        for part in wrap(sentence, cols, max_lines=2):
+            add(Line(part, "center", bold=True))
+    add(Line("=" * cols))
+    t = receipt.issued_at
+    add(Line(f"{TEST_PRINT['issued']} {format_date(t.date(), 'ja')} {t:%H:%M:%S}"))
+    for part in wrap(TEST_PRINT["checks"], cols, max_lines=2):
+        add(Line(part))
+    add(Line("".join(str(i % 10) for i in range(1, cols + 1))))  # the ruler: every column of the paper
+    add(Line("=" * cols))
+    add(Line(banner, "center", bold=True))
+    return out
+
+
 def layout(receipt: Receipt, cols: int) -> Layout:
+    if receipt.test:
+        return _test_layout(receipt, cols)
     lang = receipt.language if receipt.language in LABELS else "ja"
     lab = LABELS[lang]
     rule = "-" * cols

@@ -296,6 +296,8 @@ class VirtualCard:
         self._stop = threading.Event()
         self.pulled = threading.Event()
         self.commands = 0
+        #: seconds the card spent on its commands, from each one's arrival to its answer sent (the card's own time)
+        self.busy_s = 0.0
 
     @property
     def inserted(self) -> bool:
@@ -376,6 +378,7 @@ class VirtualCard:
             head = self._recv_exact(sock, 2)
             if head is None:
                 break
+            arrived = time.monotonic()  # the command reached the card: its own time starts
             (length,) = struct.unpack(">H", head)
             msg = self._recv_exact(sock, length)
             if msg is None:
@@ -394,7 +397,7 @@ class VirtualCard:
                 threading.Thread(target=self.remove, daemon=True).start()
                 break
             self.commands += 1
-            started = time.monotonic()
+            started = arrived
             answer = self.model.execute(msg)
             if self.stall_when is not None and self.stall_when(msg):
                 self.stalled.set()
@@ -402,12 +405,13 @@ class VirtualCard:
                 if self._stop.is_set():
                     break
                 self._late.clear()
-            # the modelled card takes exactly this long per command, its own computing included
+            # the modelled card takes exactly this long per command, its own reading and computing included
             budget = self.latency_s + (self.sign_latency_s if msg[:2] == b"\x80\x2a" else 0.0)
             rest = budget - (time.monotonic() - started)
             if rest > 0:
                 time.sleep(rest)
             self._send(sock, answer)
+            self.busy_s += time.monotonic() - started
 
     def _send(self, sock: socket.socket, payload: bytes) -> None:
         try:

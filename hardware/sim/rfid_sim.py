@@ -58,6 +58,10 @@ class RfidSim(PtyDevice):
         self.tags: dict[str, VirtualTag] = {}
         self._decoder = p.FrameDecoder()
         self.received: list[p.Request] = []
+        #: when each of ``received`` arrived and when its answer had left (time.monotonic; the same for one left
+        #: unanswered): benches time what the pad was asked and how long it took itself
+        self.received_at: list[float] = []
+        self.answered_at: list[float] = []
         self.forbidden_received = 0
         self.garbage_received = 0
         #: bytes sent before the next answer (noise on the line)
@@ -66,7 +70,7 @@ class RfidSim(PtyDevice):
         self.mute_next = 0
         #: unplug while the next command is being answered (half an answer, then gone)
         self.unplug_mid_answer = False
-        #: seconds the reader takes per command (the air interface); 0 = instant
+        #: seconds the reader takes per command (the air interface, its own computing included); 0 = instant
         self.latency_s = 0.0
         #: UIDs on the wire most significant byte first (E0 first) instead of least first
         self.uid_msb_first = False
@@ -155,24 +159,31 @@ class RfidSim(PtyDevice):
             except ReaderProtocolError:
                 self.send(p.encode_frame(ev.cmd, bytes([FAIL])))
                 continue
+            started = time.monotonic()
             with self.lock:
                 self.received.append(req)
+                self.received_at.append(started)
                 if self.mute_next:
                     self.mute_next -= 1
+                    self.answered_at.append(started)
                     continue
                 answer = self._answer(req)
-            if self.latency_s:
-                time.sleep(self.latency_s)
             out = p.encode_answer(req, answer, self.uid_msb_first)
+            # the modelled reader takes exactly this long per command, its own computing included
+            rest = self.latency_s - (time.monotonic() - started)
+            if rest > 0:
+                time.sleep(rest)
             if self.garbage_before_answer:
                 out = self.garbage_before_answer + out
                 self.garbage_before_answer = b""
             if self.unplug_mid_answer:
                 self.unplug_mid_answer = False
                 self.send(out[: len(out) // 2])
+                self.answered_at.append(time.monotonic())
                 self.unplug()
                 return
             self.send(out)
+            self.answered_at.append(time.monotonic())
 
     def _answer(self, req: p.Request) -> p.Answer:
         if isinstance(req, p.Probe):

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import eventlog
 from hardware.smartcard import jpki
@@ -34,20 +34,43 @@ R = TypeVar("R")
 COMMAND_TIMEOUT_S = 5.0
 
 
-def _pyscard():
-    # imported lazily so that the sans-I/O parts and the emulator work where pyscard is not installed
-    from smartcard import Exceptions, System, scard
-    from smartcard.CardConnection import CardConnection
+#: pyscard's modules import each other in a cycle, so two threads importing them at once can see a half-made module
+#: (ImportError in a card watcher that raced a reader listing): they are imported once, under this lock
+_pyscard_lock = threading.Lock()
 
-    return Exceptions, System, scard, CardConnection
+
+class _Pyscard(NamedTuple):
+    Exceptions: Any
+    System: Any
+    scard: Any
+    CardConnection: Any
+    PCSCExceptions: Any
+    PCSCReader: Any
+
+
+_pyscard_modules: _Pyscard | None = None
+
+
+def _pyscard() -> _Pyscard:
+    """pyscard's modules, imported on first use."""
+    global _pyscard_modules
+    with _pyscard_lock:
+        if _pyscard_modules is None:
+            # lazily: the sans-I/O parts and the emulator run where pyscard is not installed
+            from smartcard import Exceptions, System, scard
+            from smartcard.CardConnection import CardConnection
+            from smartcard.pcsc import PCSCExceptions
+            from smartcard.pcsc.PCSCReader import PCSCReader
+
+            _pyscard_modules = _Pyscard(Exceptions, System, scard, CardConnection, PCSCExceptions, PCSCReader)
+        return _pyscard_modules
 
 
 def _system_readers() -> list:  # type: ignore[type-arg]
     """The readers pcscd reports. pyscard raises its PC/SC-level errors from ``smartcard.pcsc.PCSCExceptions``
     (not ``smartcard.Exceptions``): no pcscd is :class:`jpki.NoReader`; a failed listing is no readers."""
-    from smartcard.pcsc import PCSCExceptions  # lazily, as in _pyscard
-
-    Exceptions, System, _, _ = _pyscard()
+    ps = _pyscard()
+    Exceptions, System, PCSCExceptions = ps.Exceptions, ps.System, ps.PCSCExceptions
     try:
         return list(System.readers())
     except PCSCExceptions.EstablishContextException:
@@ -75,8 +98,17 @@ def _pick_reader(name: str) -> object:
     raise jpki.NoCard("no card on any reader")
 
 
+#: a configured reader name (or a unique part of it) → the reader it named when last connected: a tap then does not
+#: list the readers again (three round trips to pcscd); forgotten as soon as connecting to it fails
+_found: dict[str, str] = {}
+
+
+def _reader_named(name: str) -> Any:
+    return _pyscard().PCSCReader(name)
+
+
 def card_present(reader: str) -> bool:
-    _, _, scard, _ = _pyscard()
+    scard = _pyscard().scard
     hresult, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
     if hresult != scard.SCARD_S_SUCCESS:
         raise jpki.NoReader("the PC/SC service (pcscd) is not running")
@@ -132,12 +164,33 @@ class _CardThread:
         self.reader = reader
         #: no more calls: the connection was closed or given up
         self.ended = False
+        #: when the command now at the card was sent (time.monotonic), None between commands: :meth:`run` bounds it
+        self.command_since: float | None = None
         self._key = next(_thread_ids)
         self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._loop, name=f"pcsc-{self._key}", daemon=True)
-        self._thread.start()
+        self.thread = threading.Thread(target=self._loop, name=f"pcsc-{self._key}", daemon=True)
+        self.thread.start()
 
     def call(self, fn: Callable[[], R], timeout_s: float, closing: Callable[[], None]) -> R:
+        end = time.monotonic() + max(0.0, timeout_s)
+        return self._await(self._post(fn), lambda now: end, closing)
+
+    def run(self, fn: Callable[[], R], command_timeout_s: float, step_deadline: float | None,
+            closing: Callable[[], None]) -> R:  # fmt: skip
+        """Run ``fn``, a whole dialogue whose commands this thread sends itself (:meth:`CardConnection.transmit`
+        on this thread), in one hand-over each way instead of one per command. The caller still bounds each command
+        by ``command_timeout_s`` (from :attr:`command_since`) and all of it by ``step_deadline``, waking only at
+        those deadlines; past one, the connection is given up as in :meth:`call`."""
+
+        def deadline(now: float) -> float:
+            # a command sent after this look is seen at the next wake-up, which is never later than its deadline
+            since = self.command_since
+            end = (now if since is None else since) + command_timeout_s
+            return end if step_deadline is None else min(end, step_deadline)
+
+        return self._await(self._post(fn), deadline, closing)
+
+    def _post(self, fn: Callable[[], R]) -> tuple[threading.Event, list[tuple[bool, Any]]]:
         if self.ended:
             raise jpki.CardTimeout("this card connection has ended: place the card again")
         done = threading.Event()
@@ -151,9 +204,19 @@ class _CardThread:
             done.set()
 
         self._jobs.put(job)
-        if not done.wait(max(0.0, timeout_s)):
-            self.give_up(closing)
-            raise jpki.CardTimeout("the card did not answer in time: lift it and place it again")
+        return done, outcome
+
+    def _await(self, posted: tuple[threading.Event, list[tuple[bool, Any]]], deadline: Callable[[float], float],
+               closing: Callable[[], None]) -> Any:  # fmt: skip
+        """Wait for a posted call until ``deadline(now)``; past it, give the connection up."""
+        done, outcome = posted
+        while not done.is_set():
+            now = time.monotonic()
+            end = deadline(now)
+            if now >= end:
+                self.give_up(closing)
+                raise jpki.CardTimeout("the card did not answer in time: lift it and place it again")
+            done.wait(end - now)
         ok, value = outcome[0]
         if ok:
             return value
@@ -205,7 +268,7 @@ class CardConnection:
     """
 
     def __init__(self, reader: str = "", *, command_timeout_s: float = COMMAND_TIMEOUT_S) -> None:
-        Exceptions, _, _, _ = _pyscard()
+        Exceptions = _pyscard().Exceptions
         self._Exceptions = Exceptions
         self.command_timeout_s = command_timeout_s
         self._step_deadline: float | None = None
@@ -222,8 +285,22 @@ class CardConnection:
             raise
 
     def _open(self, reader: str) -> None:
-        Exceptions, _, _, CC = _pyscard()
+        known = _found.get(reader) if reader else None
+        if known is not None:
+            try:
+                self._connect(_reader_named(known))
+                return
+            except jpki.CardError:
+                self._close_now()
+                _found.pop(reader, None)  # gone, renamed or empty: look again, as the first time
         r = _pick_reader(reader)
+        self._connect(r)
+        if reader:
+            _found[reader] = str(r)
+
+    def _connect(self, r: Any) -> None:
+        ps = _pyscard()
+        Exceptions, CC = ps.Exceptions, ps.CardConnection
         self.reader = self._io.reader = str(r)
         self._conn = r.createConnection()
         try:
@@ -247,7 +324,22 @@ class CardConnection:
         ``seconds`` in all, so a card that answers each command just in time cannot hold the kiosk either."""
         self._step_deadline = time.monotonic() + seconds
 
+    def run(self, dialogue: Callable[[], R]) -> R:
+        """Run ``dialogue`` (which sends its commands with :meth:`transmit`) on this connection's own thread in one
+        hand-over, bounded as :meth:`transmit` bounds each command and :meth:`limit` the step. For a dialogue of many
+        short commands (the reading after a tap) this spares two thread switches a command."""
+        return self._io.run(dialogue, self.command_timeout_s, self._step_deadline, self._close_now)
+
     def transmit(self, apdu: bytes) -> jpki.Response:
+        if threading.current_thread() is self._io.thread:  # inside run(): the caller bounds this command
+            if self._io.ended:
+                raise jpki.CardTimeout("the card took too long: lift it and place it again")
+            self._io.command_since = time.monotonic()
+            try:
+                data, sw1, sw2 = self._transmit(apdu)
+            finally:
+                self._io.command_since = None
+            return jpki.Response(bytes(data), (sw1 << 8) | sw2)
         timeout = self.command_timeout_s
         if self._step_deadline is not None:
             timeout = min(timeout, self._step_deadline - time.monotonic())
@@ -291,12 +383,12 @@ class CardConnection:
 
 
 def _share_exclusive() -> int:
-    _, _, scard, _ = _pyscard()
+    scard = _pyscard().scard
     return scard.SCARD_SHARE_EXCLUSIVE
 
 
 def _unpower() -> int:
-    _, _, scard, _ = _pyscard()
+    scard = _pyscard().scard
     return scard.SCARD_UNPOWER_CARD
 
 
@@ -335,7 +427,7 @@ class CardWatcher:
             self._thread.join(timeout=5)
 
     def run(self) -> None:
-        _, _, scard, _ = _pyscard()
+        scard = _pyscard().scard
         present: dict[str, bool] = {}
         seen: dict[str, int] = {}  # the reader states last reported by pcscd, so the next call blocks until a change
         ctx = None

@@ -10,228 +10,219 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="449" />
+        <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="456" />
+        <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="460" />
+        <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信 {sent} 件、拒否 {refused} 件、残り {left} 件。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="424" />
+        <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="426" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="376" />
-        <location filename="../../ui/maintenance_ui.py" line="429" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>送信待ちの貸出: %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>ご利用中ですか? あと %n 秒で終了します。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="70" />
+        <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
         <translation>保守モード: 技術者パスコード</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="112" />
+        <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>パスコードの誤りが続いたためロックしました。%n 秒後に再度お試しください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="122" />
         <source>No technician passcode is configured.</source>
         <translation>技術者パスコードが設定されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="118" />
+        <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>パスコードが違います。あと %n 回でロックします。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="461" />
         <source>Maintenance mode</source>
         <translation>保守モード</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Leave maintenance</source>
         <translation>保守モードを終了</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="465" />
         <source>Devices</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Queue</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Self-tests</source>
         <translation>自己診断</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="267" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Recent errors</source>
         <translation>最近のエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="274" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="275" />
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="276" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="479" />
         <source>What to do</source>
         <translation>対処</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="279" />
+        <location filename="../../ui/maintenance_ui.py" line="482" />
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="280" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
         <translation>再送で拒否された取引 (職員用):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <location filename="../../ui/maintenance_ui.py" line="485" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>カウンターで確認（図書館システムで確定できなかった貸出）：</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <location filename="../../ui/maintenance_ui.py" line="487" />
         <source>It is lent</source>
         <translation>貸出済み</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>Not lent: send it</source>
         <translation>未貸出：送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="286" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>テストレシートを印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="287" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Read a tag on the pad</source>
         <translation>パッド上のタグを読む</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="288" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>カードの暗証番号残り回数を読む (暗証番号不要)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Export diagnostic bundle</source>
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="606" />
         <source>Could not record it: {code}</source>
         <translation>記録できませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <location filename="../../ui/maintenance_ui.py" line="609" />
         <source>Recorded: the library system has this loan.</source>
         <translation>記録しました：図書館システムにこの貸出があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <location filename="../../ui/maintenance_ui.py" line="611" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>記録しました：この貸出は次の同期で送信します。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="373" />
+        <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="471" />
-        <source>Not available on this kiosk.</source>
-        <translation>この端末では使えません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="473" />
+        <location filename="../../ui/maintenance_ui.py" line="677" />
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="496" />
+        <location filename="../../ui/maintenance_ui.py" line="700" />
         <source>Writing the bundle…</source>
         <translation>診断情報を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="502" />
+        <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
         <translation>診断情報を書き出せませんでした: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="507" />
+        <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
         <translation>診断情報を書き出しました: {path}</translation>
     </message>
@@ -487,142 +478,142 @@
         <translation><numerusform>残り入力回数: %n 回</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="124" />
         <source>Welcome! Borrow books here.</source>
         <translation>ようこそ! ここで本を借りられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="119" />
+        <location filename="../../ui/screens.py" line="129" />
         <source>Place your My Number Card on the reader</source>
         <translation>マイナンバーカードを読み取り機に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Or scan the barcode of your library card</source>
         <translation>または図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>下で言語を選べます。わからないことはカウンターの職員にお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149" />
+        <location filename="../../ui/screens.py" line="163" />
         <source>Reading your card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="150" />
-        <location filename="../../ui/screens.py" line="153" />
+        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Please leave the card on the reader.</source>
         <translation>カードは置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Checking your PIN…</source>
         <translation>暗証番号を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="155" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Checking with the library…</source>
         <translation>図書館システムに確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="156" />
-        <location filename="../../ui/screens.py" line="162" />
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="176" />
+        <location filename="../../ui/screens.py" line="182" />
         <source>This takes a moment.</source>
         <translation>少々お待ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="158" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Printing your receipt…</source>
         <translation>レシートを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Please take it from the slot below.</source>
         <translation>下の取り出し口からお取りください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Finishing…</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Only one try left</source>
         <translation>入力できるのはあと1回です</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>もう一度間違えるとカードがロックされ、市区町村の窓口でしか解除できなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>暗証番号に自信がないときは「やめる」を押して、市区町村の窓口でご相談ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>I understand, enter PIN</source>
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="247" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>Enter your library card password</source>
         <translation>利用カードのパスワードを入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="248" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>図書館に登録した4桁のパスワードです。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="250" />
+        <location filename="../../ui/screens.py" line="264" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="252" />
+        <location filename="../../ui/screens.py" line="266" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>カードに設定した利用者証明用電子証明書の暗証番号(数字4桁)です。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="267" />
+        <location filename="../../ui/screens.py" line="281" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最後の1回です: 間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="269" />
+        <location filename="../../ui/screens.py" line="283" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="333" />
+        <location filename="../../ui/screens.py" line="347" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="334" />
+        <location filename="../../ui/screens.py" line="348" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>本の裏のバーコードを読み取ることもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="335" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/screens.py" line="350" />
         <location filename="../../ui/service_screens.py" line="127" />
         <location filename="../../ui/service_screens.py" line="200" />
         <location filename="../../ui/service_screens.py" line="296" />
@@ -630,63 +621,63 @@
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/screens.py" line="373" />
         <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="363" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>これまでの貸出: %n 冊</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>セットの資料がそろっていません: すべての部分をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="412" />
+        <location filename="../../ui/screens.py" line="426" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>返却期限の書かれたレシートを印刷しますか?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="413" />
+        <location filename="../../ui/screens.py" line="427" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="414" />
+        <location filename="../../ui/screens.py" line="428" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="434" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n 冊借りました</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="458" />
+        <location filename="../../ui/screens.py" line="472" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="471" />
+        <location filename="../../ui/screens.py" line="485" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="502" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="503" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="504" />
+        <location filename="../../ui/screens.py" line="518" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>
@@ -706,196 +697,196 @@
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="120" />
-        <location filename="../../ui/demo.py" line="294" />
+        <location filename="../../ui/demo.py" line="123" />
+        <location filename="../../ui/demo.py" line="306" />
         <source>Receipt preview</source>
         <translation>レシートのプレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="173" />
+        <location filename="../../ui/demo.py" line="183" />
         <source>Demo control panel</source>
         <translation>デモ操作パネル</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="409" />
+        <location filename="../../ui/demo.py" line="467" />
         <source>A receipt was printed (below).</source>
         <translation>レシートが印刷されました (下に表示)。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>貸出できる</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>暗証番号の残り1回</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>利用停止中の利用者</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>暗証番号ロック</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>図書館に未登録</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>証明書失効</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>証明書期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>紛失届あり</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>登録期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>貸出上限に達している</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>館内利用のみ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>%n点組</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>他の人が予約中</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="124" />
         <source>No receipt printed yet.</source>
         <translation>まだレシートは印刷されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="190" />
+        <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>試し方: 「貸出できる」カードを置き、貸出機で暗証番号 1234 を入力し、本をパッドに置いて「終了する」を押します。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="196" />
+        <location filename="../../ui/demo.py" line="206" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>保守モード: 図書館名を5回タップまたは Ctrl+Alt+M、パスコード {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="230" />
+        <location filename="../../ui/demo.py" line="240" />
         <source>Library card</source>
         <translation>図書館の利用カード</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="255" />
+        <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
         <translation>本: パッドに置く</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="203" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>Ready.</source>
         <translation>準備ができました。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: reconnect (online)</source>
         <translation>図書館システム: 再接続する (オンライン)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="213" />
+        <location filename="../../ui/demo.py" line="223" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>マイナンバーカード (仮想、暗証番号 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="224" />
+        <location filename="../../ui/demo.py" line="234" />
         <source>Take the card away</source>
         <translation>カードを取り去る</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="246" />
+        <location filename="../../ui/demo.py" line="256" />
         <source>barcode (library card or book)</source>
         <translation>バーコード (利用カードまたは本)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="247" />
+        <location filename="../../ui/demo.py" line="257" />
         <source>Scan barcode</source>
         <translation>バーコードを読む</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="270" />
+        <location filename="../../ui/demo.py" line="280" />
         <source>item identifier on the RFID tag</source>
         <translation>RFIDタグの資料番号</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="271" />
+        <location filename="../../ui/demo.py" line="281" />
         <source>Put on the pad</source>
         <translation>パッドに置く</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="278" />
+        <location filename="../../ui/demo.py" line="288" />
         <source>Take everything off the pad</source>
         <translation>パッドの上のものをすべて取り去る</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="208" />
-        <location filename="../../ui/demo.py" line="416" />
+        <location filename="../../ui/demo.py" line="218" />
+        <location filename="../../ui/demo.py" line="474" />
         <source>Library system: cut the link (offline)</source>
         <translation>図書館システム: 接続を切る (オフライン)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="340" />
+        <location filename="../../ui/demo.py" line="396" />
         <source>Placing the card…</source>
         <translation>カードを置いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="345" />
+        <location filename="../../ui/demo.py" line="404" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>仮想リーダーがありません: pcscd と vsmartcard-vpcd は動いていますか?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="348" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>The card is on the reader.</source>
         <translation>カードを読み取り機に置きました。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="354" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>The card was taken away.</source>
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）: %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>証明書の検証サービスをいま確認</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready, loans to renew</source>
         <translation>予約資料あり・延長できる貸出あり</translation>
     </message>
@@ -995,7 +986,7 @@
         <translation>延長できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/screens.py" line="352" />
         <location filename="../../ui/service_screens.py" line="123" />
         <source>Return books</source>
         <translation>返却する</translation>
@@ -1054,7 +1045,7 @@
         <translation>一部の情報を読み取れませんでした。詳しくはカウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/screens.py" line="354" />
         <location filename="../../ui/service_screens.py" line="294" />
         <source>My account</source>
         <translation>利用状況の確認</translation>
@@ -1110,32 +1101,32 @@
         <translation>入力された冊数: {said}冊、読み取った冊数: {read}冊</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="122" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Return books (no card needed)</source>
         <translation>返却する（カード不要）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Looking up your account…</source>
         <translation>利用状況を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="178" />
         <source>Reading the books on the pad…</source>
         <translation>パッドの上の本を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Please do not move the books.</source>
         <translation>本を動かさないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="337" />
+        <location filename="../../ui/screens.py" line="351" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>パッドの上にまだ数えていない本があります: 冊数を入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="339" />
+        <location filename="../../ui/screens.py" line="353" />
         <source>Renew loans</source>
         <translation>貸出を延長</translation>
     </message>
@@ -1165,9 +1156,154 @@
         <translation><numerusform>ご予約の資料が %n 冊届いています。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="109" />
+        <location filename="../../ui/demo.py" line="112" />
         <source>another branch's</source>
         <translation>他館の資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="281" />
+        <source>Receipt</source>
+        <translation>レシート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="283" />
+        <source>Languages offered</source>
+        <translation>表示する言語</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>Large text by default</source>
+        <translation>大きな文字を標準にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <source>Ask</source>
+        <translation>たずねる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <source>Always</source>
+        <translation>常に印刷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="291" />
+        <source>Never</source>
+        <translation>印刷しない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="295" />
+        <source>Save the settings</source>
+        <translation>設定を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="323" />
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="330" />
+        <source>Not saved:</source>
+        <translation>保存していません:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="336" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>保存しました。端末はすぐにこの設定を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <source>Change settings</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>When and where</source>
+        <translation>日時と場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>Level</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="127" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>申し訳ありません。ただいまこの端末では貸出ができません。カウンターでおたずねください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="133" />
+        <source>Scan the barcode of your library card</source>
+        <translation>図書館カードのバーコードをかざしてください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>Printer: paper out</source>
+        <translation>プリンター: 用紙切れ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Printer: cover open</source>
+        <translation>プリンター: カバーが開いている</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="327" />
+        <source>RFID pad unplugged</source>
+        <translation>RFIDパッドの接続が外れた</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Scanner unplugged</source>
+        <translation>スキャナーの接続が外れた</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Card reader unplugged</source>
+        <translation>カードリーダーの接続が外れた</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="332" />
+        <source>Validation service down</source>
+        <translation>確認サービスの停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="333" />
+        <source>Faults (for technicians)</source>
+        <translation>障害（保守担当者向け）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault set: {fault}</source>
+        <translation>障害を発生させました: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault cleared: {fault}</source>
+        <translation>障害を解除しました: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="401" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>カードリーダーが外れています。先に接続してください（障害）。</translation>
     </message>
 </context>
 </TS>

@@ -10,228 +10,219 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="449" />
+        <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="456" />
+        <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>동기화 실패: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="460" />
+        <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>전송 {sent}건, 거부 {refused}건, 남음 {left}건.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="424" />
+        <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>연결을 확인하는 중…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="426" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="376" />
-        <location filename="../../ui/maintenance_ui.py" line="429" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>전송 대기 중인 대출: %n건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="70" />
+        <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
         <translation>유지보수 모드: 기술자 비밀번호</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="112" />
+        <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>비밀번호 오류가 많아 잠겼습니다. %n초 후에 다시 시도하세요.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="122" />
         <source>No technician passcode is configured.</source>
         <translation>기술자 비밀번호가 설정되어 있지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="118" />
+        <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>비밀번호가 틀렸습니다. %n번 더 틀리면 잠깁니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="461" />
         <source>Maintenance mode</source>
         <translation>유지보수 모드</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Leave maintenance</source>
         <translation>유지보수 종료</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="465" />
         <source>Devices</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Queue</source>
         <translation>전송 대기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Self-tests</source>
         <translation>자가 진단</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Configuration</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="267" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Recent errors</source>
         <translation>최근 오류</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>Device</source>
         <translation>기기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="274" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="275" />
-        <source>Reason</source>
-        <translation>이유</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="276" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="479" />
         <source>What to do</source>
         <translation>조치</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="279" />
+        <location filename="../../ui/maintenance_ui.py" line="482" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="280" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
         <translation>재전송 때 거부된 거래 (직원용):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <location filename="../../ui/maintenance_ui.py" line="485" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>데스크에서 확인(도서관 시스템에서 확인하지 못한 대출):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <location filename="../../ui/maintenance_ui.py" line="487" />
         <source>It is lent</source>
         <translation>대출됨</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>Not lent: send it</source>
         <translation>미대출: 전송</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="286" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>테스트 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="287" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Read a tag on the pad</source>
         <translation>패드 위의 태그 읽기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="288" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>카드의 비밀번호 남은 횟수 읽기 (비밀번호 불필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Export diagnostic bundle</source>
         <translation>진단 정보 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="606" />
         <source>Could not record it: {code}</source>
         <translation>기록하지 못했습니다: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <location filename="../../ui/maintenance_ui.py" line="609" />
         <source>Recorded: the library system has this loan.</source>
         <translation>기록했습니다: 도서관 시스템에 이 대출이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <location filename="../../ui/maintenance_ui.py" line="611" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>기록했습니다: 이 대출은 다음 동기화 때 전송됩니다.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="373" />
+        <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>오프라인 대기열이 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="471" />
-        <source>Not available on this kiosk.</source>
-        <translation>이 단말기에서는 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="473" />
+        <location filename="../../ui/maintenance_ui.py" line="677" />
         <source>Running…</source>
         <translation>실행 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="496" />
+        <location filename="../../ui/maintenance_ui.py" line="700" />
         <source>Writing the bundle…</source>
         <translation>진단 정보를 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="502" />
+        <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
         <translation>진단 정보를 쓸 수 없습니다: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="507" />
+        <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
         <translation>진단 정보를 저장했습니다: {path}</translation>
     </message>
@@ -487,142 +478,142 @@
         <translation><numerusform>남은 횟수: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="124" />
         <source>Welcome! Borrow books here.</source>
         <translation>환영합니다! 여기서 책을 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="119" />
+        <location filename="../../ui/screens.py" line="129" />
         <source>Place your My Number Card on the reader</source>
         <translation>마이넘버 카드를 리더기에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Or scan the barcode of your library card</source>
         <translation>또는 도서관 이용 카드의 바코드를 스캔해 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>아래에서 언어를 선택하세요. 카운터 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149" />
+        <location filename="../../ui/screens.py" line="163" />
         <source>Reading your card…</source>
         <translation>카드를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="150" />
-        <location filename="../../ui/screens.py" line="153" />
+        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Please leave the card on the reader.</source>
         <translation>카드를 리더기에 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Checking your PIN…</source>
         <translation>비밀번호를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="155" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Checking with the library…</source>
         <translation>도서관에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="156" />
-        <location filename="../../ui/screens.py" line="162" />
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="176" />
+        <location filename="../../ui/screens.py" line="182" />
         <source>This takes a moment.</source>
         <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="158" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Printing your receipt…</source>
         <translation>영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Please take it from the slot below.</source>
         <translation>아래 출구에서 가져가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Finishing…</source>
         <translation>종료하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Only one try left</source>
         <translation>입력 기회가 한 번 남았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>한 번 더 틀리면 카드가 잠기며, 시구정촌 창구에서만 재설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>비밀번호가 확실하지 않으면 [취소]를 누르고 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>I understand, enter PIN</source>
         <translation>알겠습니다, 입력하기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="247" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>Enter your library card password</source>
         <translation>이용 카드 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="248" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>도서관에 등록한 4자리 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="250" />
+        <location filename="../../ui/screens.py" line="264" />
         <source>Enter your 4-digit PIN</source>
         <translation>4자리 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="252" />
+        <location filename="../../ui/screens.py" line="266" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>카드에 설정한 이용자 증명용(利用者証明用) 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="267" />
+        <location filename="../../ui/screens.py" line="281" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>마지막 기회: 틀리면 카드가 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="269" />
+        <location filename="../../ui/screens.py" line="283" />
         <source>That PIN was not right. Please try again.</source>
         <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="333" />
+        <location filename="../../ui/screens.py" line="347" />
         <source>Put your books on the pad</source>
         <translation>책을 패드 위에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="334" />
+        <location filename="../../ui/screens.py" line="348" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>책 뒷면의 바코드를 스캔할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="335" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Your books will appear here.</source>
         <translation>책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/screens.py" line="350" />
         <location filename="../../ui/service_screens.py" line="127" />
         <location filename="../../ui/service_screens.py" line="200" />
         <location filename="../../ui/service_screens.py" line="296" />
@@ -630,63 +621,63 @@
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/screens.py" line="373" />
         <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>자료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="363" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>지금까지 대출: %n권</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>세트 자료가 다 있지 않습니다: 모든 부분을 패드 위에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="412" />
+        <location filename="../../ui/screens.py" line="426" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>반납 기한이 적힌 영수증을 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="413" />
+        <location filename="../../ui/screens.py" line="427" />
         <source>Yes, print a receipt</source>
         <translation>예, 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="414" />
+        <location filename="../../ui/screens.py" line="428" />
         <source>No, thank you</source>
         <translation>아니요, 괜찮습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="434" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n권을 빌렸습니다</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="458" />
+        <location filename="../../ui/screens.py" line="472" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="471" />
+        <location filename="../../ui/screens.py" line="485" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="502" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>감사합니다! 즐거운 독서 되세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="503" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>Please take your card and your books with you.</source>
         <translation>카드와 책을 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="504" />
+        <location filename="../../ui/screens.py" line="518" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -706,196 +697,196 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="120" />
-        <location filename="../../ui/demo.py" line="294" />
+        <location filename="../../ui/demo.py" line="123" />
+        <location filename="../../ui/demo.py" line="306" />
         <source>Receipt preview</source>
         <translation>영수증 미리보기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="173" />
+        <location filename="../../ui/demo.py" line="183" />
         <source>Demo control panel</source>
         <translation>데모 조작 패널</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="409" />
+        <location filename="../../ui/demo.py" line="467" />
         <source>A receipt was printed (below).</source>
         <translation>영수증이 인쇄되었습니다 (아래).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>대출 가능</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>비밀번호 1회 남음</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>이용 정지된 이용자</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>비밀번호 잠김</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>도서관 미등록</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>인증서 폐지</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>인증서 만료</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>분실 신고됨</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>등록 기간 만료</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>대출 한도 도달</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>관내 이용 전용</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>%n권 세트</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>다른 사람 예약</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="124" />
         <source>No receipt printed yet.</source>
         <translation>아직 인쇄된 영수증이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="190" />
+        <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>사용해 보기: '대출 가능' 카드를 올려놓고, 대출기에서 비밀번호 1234를 입력한 뒤, 책을 패드에 올리고 '끝내기'를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="196" />
+        <location filename="../../ui/demo.py" line="206" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>유지보수: 도서관 이름을 5번 누르거나 Ctrl+Alt+M, 암호 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="230" />
+        <location filename="../../ui/demo.py" line="240" />
         <source>Library card</source>
         <translation>도서관 이용 카드</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="255" />
+        <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
         <translation>책: 패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="203" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>Ready.</source>
         <translation>준비되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: reconnect (online)</source>
         <translation>도서관 시스템: 다시 연결 (온라인)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="213" />
+        <location filename="../../ui/demo.py" line="223" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>마이넘버 카드 (가상, 비밀번호 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="224" />
+        <location filename="../../ui/demo.py" line="234" />
         <source>Take the card away</source>
         <translation>카드 치우기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="246" />
+        <location filename="../../ui/demo.py" line="256" />
         <source>barcode (library card or book)</source>
         <translation>바코드 (이용 카드 또는 책)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="247" />
+        <location filename="../../ui/demo.py" line="257" />
         <source>Scan barcode</source>
         <translation>바코드 스캔</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="270" />
+        <location filename="../../ui/demo.py" line="280" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 태그의 자료 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="271" />
+        <location filename="../../ui/demo.py" line="281" />
         <source>Put on the pad</source>
         <translation>패드에 올리기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="278" />
+        <location filename="../../ui/demo.py" line="288" />
         <source>Take everything off the pad</source>
         <translation>패드 위의 모든 것 치우기</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="208" />
-        <location filename="../../ui/demo.py" line="416" />
+        <location filename="../../ui/demo.py" line="218" />
+        <location filename="../../ui/demo.py" line="474" />
         <source>Library system: cut the link (offline)</source>
         <translation>도서관 시스템: 연결 끊기 (오프라인)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="340" />
+        <location filename="../../ui/demo.py" line="396" />
         <source>Placing the card…</source>
         <translation>카드를 올리는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="345" />
+        <location filename="../../ui/demo.py" line="404" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>가상 리더기가 없습니다: pcscd와 vsmartcard-vpcd가 실행 중인가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="348" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>The card is on the reader.</source>
         <translation>카드를 리더기에 올렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="354" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>The card was taken away.</source>
         <translation>카드를 치웠습니다.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>인증서 검증 서비스 지금 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready, loans to renew</source>
         <translation>예약 자료 있음 · 연장할 대출 있음</translation>
     </message>
@@ -995,7 +986,7 @@
         <translation>연장되지 않았습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/screens.py" line="352" />
         <location filename="../../ui/service_screens.py" line="123" />
         <source>Return books</source>
         <translation>반납하기</translation>
@@ -1054,7 +1045,7 @@
         <translation>일부 정보를 읽지 못했습니다. 자세한 내용은 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/screens.py" line="354" />
         <location filename="../../ui/service_screens.py" line="294" />
         <source>My account</source>
         <translation>내 이용 현황</translation>
@@ -1110,32 +1101,32 @@
         <translation>입력하신 권수는 {said}권, 패드가 읽은 권수는 {read}권입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="122" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Return books (no card needed)</source>
         <translation>반납하기 (카드 불필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Looking up your account…</source>
         <translation>이용 현황을 확인하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="178" />
         <source>Reading the books on the pad…</source>
         <translation>패드 위의 책을 읽고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Please do not move the books.</source>
         <translation>책을 움직이지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="337" />
+        <location filename="../../ui/screens.py" line="351" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>패드 위에 아직 세지 않은 책이 있습니다: 권수 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="339" />
+        <location filename="../../ui/screens.py" line="353" />
         <source>Renew loans</source>
         <translation>대출 연장</translation>
     </message>
@@ -1165,9 +1156,154 @@
         <translation><numerusform>예약하신 자료 %n권이 도착했습니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="109" />
+        <location filename="../../ui/demo.py" line="112" />
         <source>another branch's</source>
         <translation>다른 도서관 자료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="281" />
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="283" />
+        <source>Languages offered</source>
+        <translation>제공 언어</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>Large text by default</source>
+        <translation>기본으로 큰 글자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <source>Ask</source>
+        <translation>묻기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <source>Always</source>
+        <translation>항상 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="291" />
+        <source>Never</source>
+        <translation>인쇄 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>On</source>
+        <translation>켜기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="295" />
+        <source>Save the settings</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="323" />
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="330" />
+        <source>Not saved:</source>
+        <translation>저장하지 않았습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="336" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>저장했습니다. 단말기가 바로 이 설정을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <source>Change settings</source>
+        <translation>설정 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>When and where</source>
+        <translation>일시와 장소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>Level</source>
+        <translation>수준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="127" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>죄송합니다. 지금은 이곳에서 대출할 수 없습니다. 데스크에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="133" />
+        <source>Scan the barcode of your library card</source>
+        <translation>도서관 카드의 바코드를 스캔해 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>Printer: paper out</source>
+        <translation>프린터: 용지 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Printer: cover open</source>
+        <translation>프린터: 덮개 열림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="327" />
+        <source>RFID pad unplugged</source>
+        <translation>RFID 패드 연결 끊김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Scanner unplugged</source>
+        <translation>스캐너 연결 끊김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Card reader unplugged</source>
+        <translation>카드 리더 연결 끊김</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="332" />
+        <source>Validation service down</source>
+        <translation>검증 서비스 중단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="333" />
+        <source>Faults (for technicians)</source>
+        <translation>장애 (유지보수 담당자용)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault set: {fault}</source>
+        <translation>장애 발생: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault cleared: {fault}</source>
+        <translation>장애 해제: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="401" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>카드 리더가 분리되어 있습니다. 먼저 연결하세요 (장애).</translation>
     </message>
 </context>
 </TS>

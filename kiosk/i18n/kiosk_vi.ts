@@ -10,228 +10,219 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="449" />
+        <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="456" />
+        <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="460" />
+        <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="424" />
+        <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="426" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="376" />
-        <location filename="../../ui/maintenance_ui.py" line="429" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Giao dịch đang chờ: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="70" />
+        <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
         <translation>Bảo trì: mật mã kỹ thuật viên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="112" />
+        <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>Đã khóa do nhập sai mật mã quá nhiều lần. Hãy thử lại sau %n giây.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="122" />
         <source>No technician passcode is configured.</source>
         <translation>Chưa cài đặt mật mã kỹ thuật viên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="118" />
+        <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>Sai mật mã. Còn %n lần trước khi bị khóa.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="461" />
         <source>Maintenance mode</source>
         <translation>Chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Leave maintenance</source>
         <translation>Thoát chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="465" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Self-tests</source>
         <translation>Tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="267" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Recent errors</source>
         <translation>Lỗi gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="274" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="275" />
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="276" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="479" />
         <source>What to do</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="279" />
+        <location filename="../../ui/maintenance_ui.py" line="482" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="280" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
         <translation>Bị từ chối khi gửi lại (dành cho nhân viên):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <location filename="../../ui/maintenance_ui.py" line="485" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>Kiểm tra tại quầy (các lượt mượn hệ thống thư viện chưa xác nhận được):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <location filename="../../ui/maintenance_ui.py" line="487" />
         <source>It is lent</source>
         <translation>Đã cho mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>Not lent: send it</source>
         <translation>Chưa cho mượn: gửi đi</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="286" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>In phiếu thử</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="287" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Read a tag on the pad</source>
         <translation>Đọc thẻ trên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="288" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Đọc số lần nhập PIN còn lại (không cần PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Export diagnostic bundle</source>
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="606" />
         <source>Could not record it: {code}</source>
         <translation>Không ghi lại được: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <location filename="../../ui/maintenance_ui.py" line="609" />
         <source>Recorded: the library system has this loan.</source>
         <translation>Đã ghi: hệ thống thư viện đã có lượt mượn này.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <location filename="../../ui/maintenance_ui.py" line="611" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>Đã ghi: lượt mượn này sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="373" />
+        <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="471" />
-        <source>Not available on this kiosk.</source>
-        <translation>Không có trên máy này.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="473" />
+        <location filename="../../ui/maintenance_ui.py" line="677" />
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="496" />
+        <location filename="../../ui/maintenance_ui.py" line="700" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói chẩn đoán…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="502" />
+        <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
         <translation>Không ghi được gói chẩn đoán: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="507" />
+        <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
         <translation>Đã ghi gói chẩn đoán: {path}</translation>
     </message>
@@ -487,142 +478,142 @@
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="124" />
         <source>Welcome! Borrow books here.</source>
         <translation>Xin chào! Mượn sách tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="119" />
+        <location filename="../../ui/screens.py" line="129" />
         <source>Place your My Number Card on the reader</source>
         <translation>Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Or scan the barcode of your library card</source>
         <translation>Hoặc quét mã vạch trên thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Chọn ngôn ngữ bên dưới. Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149" />
+        <location filename="../../ui/screens.py" line="163" />
         <source>Reading your card…</source>
         <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="150" />
-        <location filename="../../ui/screens.py" line="153" />
+        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Please leave the card on the reader.</source>
         <translation>Vui lòng để thẻ trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Checking your PIN…</source>
         <translation>Đang kiểm tra mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="155" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Checking with the library…</source>
         <translation>Đang kiểm tra với thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="156" />
-        <location filename="../../ui/screens.py" line="162" />
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="176" />
+        <location filename="../../ui/screens.py" line="182" />
         <source>This takes a moment.</source>
         <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="158" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Printing your receipt…</source>
         <translation>Đang in phiếu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Please take it from the slot below.</source>
         <translation>Vui lòng lấy phiếu ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Finishing…</source>
         <translation>Đang kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Only one try left</source>
         <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Nếu nhập sai PIN thêm một lần, thẻ sẽ bị khóa và chỉ văn phòng thành phố mới đặt lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Không chắc mã PIN? Nhấn Hủy và hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>I understand, enter PIN</source>
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="247" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>Enter your library card password</source>
         <translation>Nhập mật khẩu thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="248" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="250" />
+        <location filename="../../ui/screens.py" line="264" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="252" />
+        <location filename="../../ui/screens.py" line="266" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="267" />
+        <location filename="../../ui/screens.py" line="281" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="269" />
+        <location filename="../../ui/screens.py" line="283" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="333" />
+        <location filename="../../ui/screens.py" line="347" />
         <source>Put your books on the pad</source>
         <translation>Đặt sách lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="334" />
+        <location filename="../../ui/screens.py" line="348" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>Bạn cũng có thể quét mã vạch ở mặt sau mỗi cuốn sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="335" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/screens.py" line="350" />
         <location filename="../../ui/service_screens.py" line="127" />
         <location filename="../../ui/service_screens.py" line="200" />
         <location filename="../../ui/service_screens.py" line="296" />
@@ -630,63 +621,63 @@
         <translation>Kết thúc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/screens.py" line="373" />
         <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="363" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên bàn đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="412" />
+        <location filename="../../ui/screens.py" line="426" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="413" />
+        <location filename="../../ui/screens.py" line="427" />
         <source>Yes, print a receipt</source>
         <translation>Có, in phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="414" />
+        <location filename="../../ui/screens.py" line="428" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="434" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="458" />
+        <location filename="../../ui/screens.py" line="472" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="471" />
+        <location filename="../../ui/screens.py" line="485" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="502" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="503" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="504" />
+        <location filename="../../ui/screens.py" line="518" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -706,196 +697,196 @@
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="120" />
-        <location filename="../../ui/demo.py" line="294" />
+        <location filename="../../ui/demo.py" line="123" />
+        <location filename="../../ui/demo.py" line="306" />
         <source>Receipt preview</source>
         <translation>Xem trước phiếu</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="173" />
+        <location filename="../../ui/demo.py" line="183" />
         <source>Demo control panel</source>
         <translation>Bảng điều khiển demo</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="409" />
+        <location filename="../../ui/demo.py" line="467" />
         <source>A receipt was printed (below).</source>
         <translation>Đã in biên lai (xem bên dưới).</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>Có thể mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>Còn 1 lần nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>Bạn đọc bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>PIN bị khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>Chưa đăng ký</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>Chứng thư bị thu hồi</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>Chứng thư hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>Thẻ đã báo mất</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>Đăng ký hết hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>Đã đạt giới hạn mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>chỉ đọc tại chỗ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>bộ %n cuốn</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>đã có người đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="124" />
         <source>No receipt printed yet.</source>
         <translation>Chưa in biên lai nào.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="190" />
+        <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>Dùng thử: đặt thẻ “Có thể mượn”, nhập PIN 1234 trên máy, đặt sách lên bàn đọc rồi bấm Kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="196" />
+        <location filename="../../ui/demo.py" line="206" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>Bảo trì: chạm 5 lần vào tên thư viện hoặc Ctrl+Alt+M, mã {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="230" />
+        <location filename="../../ui/demo.py" line="240" />
         <source>Library card</source>
         <translation>Thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="255" />
+        <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
         <translation>Sách: đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="203" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>Ready.</source>
         <translation>Sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: reconnect (online)</source>
         <translation>Hệ thống thư viện: kết nối lại (trực tuyến)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="213" />
+        <location filename="../../ui/demo.py" line="223" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>Thẻ My Number (ảo, PIN 1234)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="224" />
+        <location filename="../../ui/demo.py" line="234" />
         <source>Take the card away</source>
         <translation>Lấy thẻ ra</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="246" />
+        <location filename="../../ui/demo.py" line="256" />
         <source>barcode (library card or book)</source>
         <translation>mã vạch (thẻ thư viện hoặc sách)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="247" />
+        <location filename="../../ui/demo.py" line="257" />
         <source>Scan barcode</source>
         <translation>Quét mã vạch</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="270" />
+        <location filename="../../ui/demo.py" line="280" />
         <source>item identifier on the RFID tag</source>
         <translation>mã tài liệu trên thẻ RFID</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="271" />
+        <location filename="../../ui/demo.py" line="281" />
         <source>Put on the pad</source>
         <translation>Đặt lên bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="278" />
+        <location filename="../../ui/demo.py" line="288" />
         <source>Take everything off the pad</source>
         <translation>Lấy mọi thứ ra khỏi bàn đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="208" />
-        <location filename="../../ui/demo.py" line="416" />
+        <location filename="../../ui/demo.py" line="218" />
+        <location filename="../../ui/demo.py" line="474" />
         <source>Library system: cut the link (offline)</source>
         <translation>Hệ thống thư viện: ngắt kết nối (ngoại tuyến)</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="340" />
+        <location filename="../../ui/demo.py" line="396" />
         <source>Placing the card…</source>
         <translation>Đang đặt thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="345" />
+        <location filename="../../ui/demo.py" line="404" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>Không có đầu đọc ảo: pcscd với vsmartcard-vpcd có đang chạy không?</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="348" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>The card is on the reader.</source>
         <translation>Thẻ đã ở trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="354" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>The card was taken away.</source>
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready, loans to renew</source>
         <translation>Có sách đặt trước, có sách để gia hạn</translation>
     </message>
@@ -995,7 +986,7 @@
         <translation>Không gia hạn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/screens.py" line="352" />
         <location filename="../../ui/service_screens.py" line="123" />
         <source>Return books</source>
         <translation>Trả sách</translation>
@@ -1054,7 +1045,7 @@
         <translation>Một số thông tin không đọc được. Nhân viên tại quầy có thể cho bạn biết thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/screens.py" line="354" />
         <location filename="../../ui/service_screens.py" line="294" />
         <source>My account</source>
         <translation>Tài khoản của tôi</translation>
@@ -1110,32 +1101,32 @@
         <translation>Bạn đã nhập {said}; bàn đọc đọc được {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="122" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Return books (no card needed)</source>
         <translation>Trả sách (không cần thẻ)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Looking up your account…</source>
         <translation>Đang tra cứu tài khoản của bạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="178" />
         <source>Reading the books on the pad…</source>
         <translation>Đang đọc sách trên bàn đọc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Please do not move the books.</source>
         <translation>Vui lòng không di chuyển sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="337" />
+        <location filename="../../ui/screens.py" line="351" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Còn sách trên bàn đọc chưa đếm: nhập số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="339" />
+        <location filename="../../ui/screens.py" line="353" />
         <source>Renew loans</source>
         <translation>Gia hạn</translation>
     </message>
@@ -1165,9 +1156,154 @@
         <translation><numerusform>Có %n tài liệu đặt trước đang chờ bạn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="109" />
+        <location filename="../../ui/demo.py" line="112" />
         <source>another branch's</source>
         <translation>của thư viện khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="281" />
+        <source>Receipt</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="283" />
+        <source>Languages offered</source>
+        <translation>Ngôn ngữ hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>Large text by default</source>
+        <translation>Chữ lớn mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <source>Ask</source>
+        <translation>Hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <source>Always</source>
+        <translation>Luôn in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="291" />
+        <source>Never</source>
+        <translation>Không in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="295" />
+        <source>Save the settings</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="323" />
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="330" />
+        <source>Not saved:</source>
+        <translation>Chưa lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="336" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>Đã lưu. Máy dùng các cài đặt này ngay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <source>Change settings</source>
+        <translation>Đổi cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>When and where</source>
+        <translation>Thời gian và nơi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="127" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>Xin lỗi, hiện không thể mượn tại đây. Vui lòng hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="133" />
+        <source>Scan the barcode of your library card</source>
+        <translation>Vui lòng quét mã vạch thẻ thư viện</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>Printer: paper out</source>
+        <translation>Máy in: hết giấy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Printer: cover open</source>
+        <translation>Máy in: nắp mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="327" />
+        <source>RFID pad unplugged</source>
+        <translation>Đầu đọc RFID bị rút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Scanner unplugged</source>
+        <translation>Máy quét bị rút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Card reader unplugged</source>
+        <translation>Đầu đọc thẻ bị rút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="332" />
+        <source>Validation service down</source>
+        <translation>Dịch vụ xác minh ngừng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="333" />
+        <source>Faults (for technicians)</source>
+        <translation>Sự cố (cho kỹ thuật viên)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault set: {fault}</source>
+        <translation>Đã tạo sự cố: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault cleared: {fault}</source>
+        <translation>Đã gỡ sự cố: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="401" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>Đầu đọc thẻ đang bị rút: hãy cắm lại trước (Sự cố).</translation>
     </message>
 </context>
 </TS>

@@ -10,228 +10,219 @@
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="449" />
+        <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="89" />
-        <location filename="../../ui/maintenance_ui.py" line="456" />
+        <location filename="../../ui/maintenance_ui.py" line="660" />
         <source>Sync failed: {code}</source>
         <translation>同步失败: {code}</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="90" />
-        <location filename="../../ui/maintenance_ui.py" line="460" />
+        <location filename="../../ui/maintenance_ui.py" line="664" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送 {sent}，被拒绝 {refused}，剩余 {left}。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="64" />
-        <location filename="../../ui/maintenance_ui.py" line="424" />
+        <location filename="../../ui/maintenance_ui.py" line="628" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="66" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="426" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="630" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="68" />
-        <location filename="../../ui/maintenance_ui.py" line="375" />
-        <location filename="../../ui/maintenance_ui.py" line="428" />
+        <location filename="../../ui/maintenance_ui.py" line="574" />
+        <location filename="../../ui/maintenance_ui.py" line="632" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="376" />
-        <location filename="../../ui/maintenance_ui.py" line="429" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>待发送的借阅: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在 %n 秒后结束。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="70" />
+        <location filename="../../ui/maintenance_ui.py" line="77" />
         <source>Maintenance: technician passcode</source>
         <translation>维护模式: 技术人员密码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="112" />
+        <location filename="../../ui/maintenance_ui.py" line="119" />
         <source>Locked after too many wrong passcodes. Try again in %n second(s).</source>
         <translation><numerusform>密码错误次数过多，已锁定。请在 %n 秒后重试。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="122" />
         <source>No technician passcode is configured.</source>
         <translation>尚未设置技术人员密码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/maintenance_ui.py" line="118" />
+        <location filename="../../ui/maintenance_ui.py" line="125" />
         <source>Wrong passcode. %n try(ies) before a lockout.</source>
         <translation><numerusform>密码错误。再错 %n 次将被锁定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="259" />
+        <location filename="../../ui/maintenance_ui.py" line="461" />
         <source>Maintenance mode</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="260" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Leave maintenance</source>
         <translation>退出维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="263" />
+        <location filename="../../ui/maintenance_ui.py" line="465" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="264" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Queue</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="265" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Self-tests</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="266" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Configuration</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="267" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Recent errors</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="273" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="274" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="275" />
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="276" />
+        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="479" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="279" />
+        <location filename="../../ui/maintenance_ui.py" line="482" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="280" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Refused on replay (for staff):</source>
         <translation>重新发送时被拒绝 (工作人员用):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <location filename="../../ui/maintenance_ui.py" line="485" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>请在服务台确认（图书馆系统无法确认的借阅）：</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <location filename="../../ui/maintenance_ui.py" line="487" />
         <source>It is lent</source>
         <translation>已借出</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="285" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>Not lent: send it</source>
         <translation>未借出：发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="286" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="287" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Read a tag on the pad</source>
         <translation>读取感应板上的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="288" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>读取卡的密码剩余次数 (无需密码)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Export diagnostic bundle</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="407" />
+        <location filename="../../ui/maintenance_ui.py" line="606" />
         <source>Could not record it: {code}</source>
         <translation>无法记录：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="410" />
+        <location filename="../../ui/maintenance_ui.py" line="609" />
         <source>Recorded: the library system has this loan.</source>
         <translation>已记录：图书馆系统中有这笔借阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="412" />
+        <location filename="../../ui/maintenance_ui.py" line="611" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>已记录：这笔借阅将在下次同步时发送。</translation>
     </message>
     <message>
         <location filename="../../ui/bookmobile.py" line="62" />
-        <location filename="../../ui/maintenance_ui.py" line="373" />
+        <location filename="../../ui/maintenance_ui.py" line="572" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="471" />
-        <source>Not available on this kiosk.</source>
-        <translation>本机不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/maintenance_ui.py" line="473" />
+        <location filename="../../ui/maintenance_ui.py" line="677" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="496" />
+        <location filename="../../ui/maintenance_ui.py" line="700" />
         <source>Writing the bundle…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="502" />
+        <location filename="../../ui/maintenance_ui.py" line="706" />
         <source>Could not write the bundle: {code}</source>
         <translation>无法写入诊断信息: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="507" />
+        <location filename="../../ui/maintenance_ui.py" line="711" />
         <source>Bundle written: {path}</source>
         <translation>诊断信息已写入: {path}</translation>
     </message>
@@ -487,142 +478,142 @@
         <translation><numerusform>剩余次数: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="118" />
+        <location filename="../../ui/screens.py" line="124" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="119" />
+        <location filename="../../ui/screens.py" line="129" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="120" />
+        <location filename="../../ui/screens.py" line="131" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="121" />
+        <location filename="../../ui/screens.py" line="135" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="149" />
+        <location filename="../../ui/screens.py" line="163" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="150" />
-        <location filename="../../ui/screens.py" line="153" />
+        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="152" />
+        <location filename="../../ui/screens.py" line="166" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="155" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="156" />
-        <location filename="../../ui/screens.py" line="162" />
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="176" />
+        <location filename="../../ui/screens.py" line="182" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="158" />
+        <location filename="../../ui/screens.py" line="172" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="159" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="218" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="221" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="223" />
         <location filename="../../ui/service_screens.py" line="437" />
         <location filename="../../ui/widgets.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="224" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="247" />
+        <location filename="../../ui/screens.py" line="261" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="248" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="250" />
+        <location filename="../../ui/screens.py" line="264" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="252" />
+        <location filename="../../ui/screens.py" line="266" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="267" />
+        <location filename="../../ui/screens.py" line="281" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最后一次: 输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="269" />
+        <location filename="../../ui/screens.py" line="283" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="333" />
+        <location filename="../../ui/screens.py" line="347" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="334" />
+        <location filename="../../ui/screens.py" line="348" />
         <source>You can also scan the barcode on the back of each book.</source>
         <translation>也可以扫描书背面的条形码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="335" />
+        <location filename="../../ui/screens.py" line="349" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="336" />
+        <location filename="../../ui/screens.py" line="350" />
         <location filename="../../ui/service_screens.py" line="127" />
         <location filename="../../ui/service_screens.py" line="200" />
         <location filename="../../ui/service_screens.py" line="296" />
@@ -630,63 +621,63 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="359" />
+        <location filename="../../ui/screens.py" line="373" />
         <location filename="../../ui/service_screens.py" line="80" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="349" />
+        <location filename="../../ui/screens.py" line="363" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借: %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="370" />
+        <location filename="../../ui/screens.py" line="384" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="412" />
+        <location filename="../../ui/screens.py" line="426" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="413" />
+        <location filename="../../ui/screens.py" line="427" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="414" />
+        <location filename="../../ui/screens.py" line="428" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="434" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了 %n 册</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="458" />
+        <location filename="../../ui/screens.py" line="472" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="471" />
+        <location filename="../../ui/screens.py" line="485" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="502" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="503" />
+        <location filename="../../ui/screens.py" line="517" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="504" />
+        <location filename="../../ui/screens.py" line="518" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -706,196 +697,196 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="120" />
-        <location filename="../../ui/demo.py" line="294" />
+        <location filename="../../ui/demo.py" line="123" />
+        <location filename="../../ui/demo.py" line="306" />
         <source>Receipt preview</source>
         <translation>小票预览</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="173" />
+        <location filename="../../ui/demo.py" line="183" />
         <source>Demo control panel</source>
         <translation>演示控制面板</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="409" />
+        <location filename="../../ui/demo.py" line="467" />
         <source>A receipt was printed (below).</source>
         <translation>已打印小票（见下方）。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="76" />
-        <location filename="../../ui/demo.py" line="89" />
+        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="92" />
         <source>Ready to borrow</source>
         <translation>可以借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="77" />
+        <location filename="../../ui/demo.py" line="80" />
         <source>One PIN try left</source>
         <translation>密码仅剩1次</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="78" />
+        <location filename="../../ui/demo.py" line="81" />
         <source>Patron blocked</source>
         <translation>读者已被停用</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="79" />
+        <location filename="../../ui/demo.py" line="82" />
         <source>PIN locked</source>
         <translation>密码已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="80" />
+        <location filename="../../ui/demo.py" line="83" />
         <source>Not registered</source>
         <translation>未在图书馆登记</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="81" />
+        <location filename="../../ui/demo.py" line="84" />
         <source>Certificate revoked</source>
         <translation>证书已吊销</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="82" />
+        <location filename="../../ui/demo.py" line="85" />
         <source>Certificate expired</source>
         <translation>证书已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="90" />
+        <location filename="../../ui/demo.py" line="93" />
         <source>Card reported lost</source>
         <translation>已挂失</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="91" />
+        <location filename="../../ui/demo.py" line="94" />
         <source>Registration expired</source>
         <translation>登记已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="92" />
+        <location filename="../../ui/demo.py" line="95" />
         <source>At the loan limit</source>
         <translation>已达借阅上限</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="103" />
+        <location filename="../../ui/demo.py" line="106" />
         <source>library use only</source>
         <translation>仅限馆内使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/demo.py" line="105" />
+        <location filename="../../ui/demo.py" line="108" />
         <source>set of %n</source>
         <translation><numerusform>%n册一套</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="107" />
+        <location filename="../../ui/demo.py" line="110" />
         <source>reserved</source>
         <translation>他人已预约</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="121" />
+        <location filename="../../ui/demo.py" line="124" />
         <source>No receipt printed yet.</source>
         <translation>尚未打印小票。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="190" />
+        <location filename="../../ui/demo.py" line="200" />
         <source>Try it: place the “Ready to borrow” card, type PIN 1234 on the kiosk, put books on the pad, then press Finish.</source>
         <translation>试用方法：放上“可以借阅”卡，在自助机上输入密码 1234，把书放到感应板上，然后按“结束”。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="196" />
+        <location filename="../../ui/demo.py" line="206" />
         <source>Maintenance: five taps on the library name or Ctrl+Alt+M, passcode {code}</source>
         <translation>维护模式：连续点击图书馆名称5次或按 Ctrl+Alt+M，口令 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="230" />
+        <location filename="../../ui/demo.py" line="240" />
         <source>Library card</source>
         <translation>图书馆借书证</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="255" />
+        <location filename="../../ui/demo.py" line="265" />
         <source>Books: put on the pad</source>
         <translation>图书：放到感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="203" />
+        <location filename="../../ui/demo.py" line="213" />
         <source>Ready.</source>
         <translation>已就绪。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="414" />
+        <location filename="../../ui/demo.py" line="472" />
         <source>Library system: reconnect (online)</source>
         <translation>图书馆系统：重新连接（在线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="213" />
+        <location filename="../../ui/demo.py" line="223" />
         <source>My Number Card (virtual, PIN 1234)</source>
         <translation>个人编号卡（虚拟，密码 1234）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="224" />
+        <location filename="../../ui/demo.py" line="234" />
         <source>Take the card away</source>
         <translation>拿走卡</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="246" />
+        <location filename="../../ui/demo.py" line="256" />
         <source>barcode (library card or book)</source>
         <translation>条形码（借书证或书）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="247" />
+        <location filename="../../ui/demo.py" line="257" />
         <source>Scan barcode</source>
         <translation>扫描条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="270" />
+        <location filename="../../ui/demo.py" line="280" />
         <source>item identifier on the RFID tag</source>
         <translation>RFID 标签上的资料编号</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="271" />
+        <location filename="../../ui/demo.py" line="281" />
         <source>Put on the pad</source>
         <translation>放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="278" />
+        <location filename="../../ui/demo.py" line="288" />
         <source>Take everything off the pad</source>
         <translation>拿走感应板上的所有东西</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="208" />
-        <location filename="../../ui/demo.py" line="416" />
+        <location filename="../../ui/demo.py" line="218" />
+        <location filename="../../ui/demo.py" line="474" />
         <source>Library system: cut the link (offline)</source>
         <translation>图书馆系统：断开连接（离线）</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="340" />
+        <location filename="../../ui/demo.py" line="396" />
         <source>Placing the card…</source>
         <translation>正在放置卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="345" />
+        <location filename="../../ui/demo.py" line="404" />
         <source>No virtual reader: is pcscd running with vsmartcard-vpcd?</source>
         <translation>没有虚拟读卡器：pcscd 和 vsmartcard-vpcd 在运行吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="348" />
+        <location filename="../../ui/demo.py" line="407" />
         <source>The card is on the reader.</source>
         <translation>卡已放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="354" />
+        <location filename="../../ui/demo.py" line="412" />
         <source>The card was taken away.</source>
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="431" />
+        <location filename="../../ui/maintenance_ui.py" line="635" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝的借阅（待工作人员处理）: %n 笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="93" />
+        <location filename="../../ui/demo.py" line="96" />
         <source>Holds ready, loans to renew</source>
         <translation>有预约资料・有可续借的资料</translation>
     </message>
@@ -995,7 +986,7 @@
         <translation>未能续借。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="338" />
+        <location filename="../../ui/screens.py" line="352" />
         <location filename="../../ui/service_screens.py" line="123" />
         <source>Return books</source>
         <translation>归还图书</translation>
@@ -1054,7 +1045,7 @@
         <translation>部分信息未能读取。详情请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="340" />
+        <location filename="../../ui/screens.py" line="354" />
         <location filename="../../ui/service_screens.py" line="294" />
         <source>My account</source>
         <translation>我的借阅</translation>
@@ -1110,32 +1101,32 @@
         <translation>您输入了 {said} 册，感应板读到 {read} 册。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="122" />
+        <location filename="../../ui/screens.py" line="136" />
         <source>Return books (no card needed)</source>
         <translation>归还图书（无需借书证）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="175" />
         <source>Looking up your account…</source>
         <translation>正在查询您的借阅信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="178" />
         <source>Reading the books on the pad…</source>
         <translation>正在读取感应板上的书…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="179" />
         <source>Please do not move the books.</source>
         <translation>请不要移动书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="337" />
+        <location filename="../../ui/screens.py" line="351" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>感应板上还有未计数的书：输入册数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="339" />
+        <location filename="../../ui/screens.py" line="353" />
         <source>Renew loans</source>
         <translation>续借</translation>
     </message>
@@ -1165,9 +1156,154 @@
         <translation><numerusform>您预约的资料已到馆 %n 册。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/demo.py" line="109" />
+        <location filename="../../ui/demo.py" line="112" />
         <source>another branch's</source>
         <translation>其他馆的资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="281" />
+        <source>Receipt</source>
+        <translation>凭条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="282" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="283" />
+        <source>Languages offered</source>
+        <translation>提供的语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="284" />
+        <source>Large text by default</source>
+        <translation>默认使用大字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="289" />
+        <source>Ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="290" />
+        <source>Always</source>
+        <translation>总是打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="291" />
+        <source>Never</source>
+        <translation>不打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="293" />
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="295" />
+        <source>Save the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="323" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="330" />
+        <source>Not saved:</source>
+        <translation>未保存:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="336" />
+        <source>Saved. The kiosk uses them now.</source>
+        <translation>已保存。本机立即使用这些设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>When and where</source>
+        <translation>时间和位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="127" />
+        <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
+        <translation>很抱歉，目前无法在此借阅。请到服务台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens.py" line="133" />
+        <source>Scan the barcode of your library card</source>
+        <translation>请扫描借书证的条形码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="325" />
+        <source>Printer: paper out</source>
+        <translation>打印机: 缺纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="326" />
+        <source>Printer: cover open</source>
+        <translation>打印机: 盖子打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="327" />
+        <source>RFID pad unplugged</source>
+        <translation>RFID 读写板已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="328" />
+        <source>Scanner unplugged</source>
+        <translation>扫描器已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="330" />
+        <source>Card reader unplugged</source>
+        <translation>读卡器已断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="332" />
+        <source>Validation service down</source>
+        <translation>验证服务停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="333" />
+        <source>Faults (for technicians)</source>
+        <translation>故障（供维护人员使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault set: {fault}</source>
+        <translation>已设置故障: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="350" />
+        <source>Fault cleared: {fault}</source>
+        <translation>已清除故障: {fault}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo.py" line="401" />
+        <source>The card reader is unplugged: plug it in first (Faults).</source>
+        <translation>读卡器已断开: 请先连接（故障）。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,10 @@ The steps, in the order of DESIGN.md "The patron flow":
    fresh challenge, the signature is verified with the certificate's key, the revocation checker decides, and the
    link table gives the library's patron number.
 
+Between the two, while the patron types, :meth:`Authenticator.early_check` may ask about the certificate's revocation
+(:mod:`kiosk.identity.early`); step 2 then uses that answer when it may stand in for a fresh one, and asks itself
+otherwise.
+
 Every step returns an :class:`AuthResult` that says who (a link key, a patron number) or why not (a reason code).
 No setting skips the PIN, the signature or the revocation check.
 """
@@ -25,8 +29,9 @@ import eventlog
 from hardware.smartcard import jpki
 from hardware.smartcard.card import CardInfo, JpkiCard
 from kiosk.identity import trust
+from kiosk.identity.early import EarlyCheck, checked
 from kiosk.identity.linktable import LinkTable
-from kiosk.identity.revocation import RevocationChecker, Status, Verdict
+from kiosk.identity.revocation import RevocationChecker, Verdict
 
 _log = logging.getLogger("kiosk.identity")
 
@@ -84,7 +89,12 @@ class Authenticator:
         kiosk_id: str,
         library_system: str,
         clock_skew_s: int = 300,
+        early_max_age_s: float = 0.0,
+        revocation_wait_s: float = 30.0,
     ) -> None:
+        """``early_max_age_s``: how old an answer of the check made while the PIN was typed may be when it is used
+        (0: no such check, the revocation is asked after the signature); ``revocation_wait_s``: how long step 2
+        waits for that check when it is still running (the longest one check may take)."""
         if not anchors:
             raise trust.TrustError("no JPKI trust anchor is configured ([identity].trust_anchors)", "anchor_missing")
         self.anchors = anchors
@@ -93,6 +103,8 @@ class Authenticator:
         self.kiosk_id = kiosk_id
         self.library_system = library_system
         self.clock_skew_s = clock_skew_s
+        self.early_max_age_s = early_max_age_s
+        self.revocation_wait_s = revocation_wait_s
 
     # ------------------------------------------------------------ step 1
 
@@ -136,10 +148,34 @@ class Authenticator:
         trust.check_key(cert)
         return cert, issuer
 
+    # ------------------------------------------------------------ while the PIN is typed
+
+    def early_check(self, inspection: Inspection) -> EarlyCheck | None:
+        """The revocation check of the inspected certificate, to run (:meth:`EarlyCheck.run`) while the patron
+        types; None when it is switched off or the certificate is not known before the PIN (smartphone token)."""
+        if self.early_max_age_s <= 0 or inspection.result.reason != "pin_needed" or inspection.cert is None:
+            return None
+        assert inspection.issuer is not None
+        return EarlyCheck(
+            self.checker,
+            inspection.cert,
+            inspection.issuer,
+            wait_s=self.revocation_wait_s,
+            max_age_s=self.early_max_age_s,
+        )
+
     # ------------------------------------------------------------ step 2
 
-    def finish(self, card: JpkiCard, inspection: Inspection, pin: str, now: dt.datetime | None = None) -> AuthResult:
-        """Verify the PIN once, have the card sign a fresh challenge, check revocation, look up the link."""
+    def finish(
+        self,
+        card: JpkiCard,
+        inspection: Inspection,
+        pin: str,
+        now: dt.datetime | None = None,
+        early: EarlyCheck | None = None,
+    ) -> AuthResult:
+        """Verify the PIN once, have the card sign a fresh challenge, check revocation (with the answer of
+        ``early`` when it may stand in for a fresh one), look up the link."""
         now = now or dt.datetime.now(dt.UTC)
         if inspection.result.reason != "pin_needed":
             return inspection.result
@@ -171,7 +207,7 @@ class Authenticator:
             return self._refuse(e.reason, tries_left=jpki.PIN_MAX_TRIES)
         link_key = self.links.link_key(trust.ski(issuer), cert.serial_number)
         base = dict(tries_left=jpki.PIN_MAX_TRIES, link_key=link_key, cert_not_after=cert.not_valid_after_utc)
-        verdict = self._revocation(cert, issuer)
+        verdict = self._revocation(cert, issuer, early)
         if not verdict.allow:
             return self._refuse(verdict.reason, message=verdict.message, **base)
         link = self.links.lookup(link_key, self.library_system)
@@ -186,12 +222,12 @@ class Authenticator:
             **base,
         )
 
-    def _revocation(self, cert: x509.Certificate, issuer: x509.Certificate) -> Verdict:
-        try:
-            return self.checker.check(cert, issuer)
-        except Exception:  # noqa: BLE001 - a checker must not raise; if it does, fail closed
-            _log.exception("revocation checker failed")
-            return Verdict(False, Status.UNAVAILABLE, "validation_error", "")
+    def _revocation(self, cert: x509.Certificate, issuer: x509.Certificate, early: EarlyCheck | None) -> Verdict:
+        if early is not None:
+            verdict = early.take(cert)
+            if verdict is not None:
+                return verdict
+        return checked(self.checker, cert, issuer)
 
     def _refuse(self, reason: str, **kw: object) -> AuthResult:
         eventlog.event(_log, "auth.refused", reason=reason)

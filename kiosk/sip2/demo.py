@@ -6,6 +6,7 @@
 >>> lib.inject("lose_reply", command="11")   # the next checkout is committed, then the connection is cut
 >>> lib.inject("drop", command="17", about="T0000014", count=99)  # never answers 17 for that item
 >>> lib.restart()                # same port, open connections are cut
+>>> lib.delay_s = 0.05           # every request takes 50 ms to answer (a library system across the network)
 >>> lib.stop()
 
 Quirks of real servers, to hold the kiosk to "liberal in what it accepts" (faults above, settings below):
@@ -336,9 +337,12 @@ class _Handler(socketserver.BaseRequestHandler):
                         continue
                     assert isinstance(ev, Request)
                     msg = ev.message
+                    started = time.monotonic()
                     if not logged_in and msg.code not in ("93", "99"):
                         eventlog.event(logger, "sip2.demo.not_logged_in", command=msg.code)
                         return
+                    if lib.delay_s > 0:
+                        time.sleep(lib.delay_s)
                     fault = lib._take_fault(msg)
                     if fault is not None:
                         eventlog.event(logger, "sip2.demo.fault", kind=fault.kind, command=msg.code)
@@ -372,6 +376,8 @@ class _Handler(socketserver.BaseRequestHandler):
                         bad[-2] = ord("0") if bad[-2] != ord("0") else ord("1")
                         data_out = bytes(bad)
                     sock.sendall(data_out)
+                    with lib._lock:
+                        lib.busy_s += time.monotonic() - started
         except OSError:
             return
         finally:
@@ -403,6 +409,7 @@ class DemoLibrary:
         tls_context: ssl.SSLContext | None = None,
         error_detection: bool = True,
         resend_seq: int | None = None,
+        delay_s: float = 0.0,
     ) -> None:
         self.state = LibraryState(db_path, extra_items=extra_items)
         #: a server-side TLS context: connections are then TLS (as through stunnel in front of an ILS)
@@ -418,6 +425,9 @@ class DemoLibrary:
         self.error_detection = error_detection
         #: after a 97, repeat the last reply under this sequence number instead of the original one
         self.resend_seq = resend_seq
+        #: seconds every request waits before it is answered: the modelled round trip to a library system across
+        #: the network (tests and benchmarks; may be changed while running)
+        self.delay_s = delay_s
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
         self._conns: set[socket.socket] = set()
@@ -426,6 +436,8 @@ class DemoLibrary:
         self._thread: threading.Thread | None = None
         #: requests answered, by command code
         self.counts: dict[str, int] = {}
+        #: seconds spent answering them (each from its arrival to its reply sent, ``delay_s`` included)
+        self.busy_s = 0.0
 
     # lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> int:

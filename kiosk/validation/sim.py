@@ -161,7 +161,9 @@ class OpensslOcspResponder:
     """``openssl ocsp`` answering for ``ca`` from an index, reachable at :attr:`url` on 127.0.0.1.
 
     ``signer``/``signer_key`` sign the responses (default: the CA itself); ``minutes`` sets nextUpdate
-    (``-nmin``; None: no nextUpdate). Use as a context manager or call :meth:`start` and :meth:`stop`.
+    (``-nmin``; None: no nextUpdate); ``delay_s`` is how long each request waits before it is answered (the round
+    trip to the validation service over LGWAN, where J-LIS answers every request itself). Use as a context manager
+    or call :meth:`start` and :meth:`stop`.
     """
 
     def __init__(
@@ -176,6 +178,7 @@ class OpensslOcspResponder:
         extra_args: Sequence[str] = (),
         use_namespace: bool | None = None,
         startup_timeout_s: float = 30.0,
+        delay_s: float = 0.0,
     ) -> None:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -195,6 +198,7 @@ class OpensslOcspResponder:
         self.extra_args = list(extra_args)
         self.use_namespace = namespaces_available() if use_namespace is None else use_namespace
         self.startup_timeout_s = startup_timeout_s
+        self.delay_s = max(delay_s, 0.0)
         self.url = ""
         self.port = 0
         self._proc: subprocess.Popen[bytes] | None = None
@@ -227,22 +231,25 @@ class OpensslOcspResponder:
         return args + self.extra_args
 
     # -- lifecycle ---------------------------------------------------------------------------------------------
-    def start(self) -> str:
+    def start(self, port: int = 0) -> str:
+        """Listen on ``port`` of 127.0.0.1 (0: any free one); returns the URL. ``start(port)`` after :meth:`stop`
+        brings the same responder back at the same URL (the demo's "validation service down" switch)."""
         if self.use_namespace:
-            self._start_namespace()
+            self._start_namespace(port)
         else:
-            self._start_reqin()
+            self._start_reqin(port)
         self.url = f"http://{LOOPBACK}:{self.port}/"
         return self.url
 
-    def _start_namespace(self) -> None:
+    def _start_namespace(self, port: int = 0) -> None:
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind((LOOPBACK, 0))
+        listener.bind((LOOPBACK, port))
         listener.listen(16)
         self.port = listener.getsockname()[1]
         fd = listener.fileno()
-        cmd = ["unshare", "-rn", sys.executable, "-m", "kiosk.validation.sim", "--listen-fd", str(fd), "--"]
+        cmd = ["unshare", "-rn", sys.executable, "-m", "kiosk.validation.sim", "--listen-fd", str(fd)]
+        cmd += ["--delay-s", repr(self.delay_s), "--"]
         cmd += self.openssl_args() + ["-port", "0"]
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])
@@ -262,7 +269,7 @@ class OpensslOcspResponder:
             self.stop()
             raise RuntimeError(f"the OCSP responder did not start ({ready!r})")
 
-    def _start_reqin(self) -> None:
+    def _start_reqin(self, port: int = 0) -> None:
         responder = self
         lock = threading.Lock()
 
@@ -282,6 +289,8 @@ class OpensslOcspResponder:
                 self._answer(body)
 
             def _answer(self, body: bytes) -> None:
+                if responder.delay_s:
+                    time.sleep(responder.delay_s)
                 with lock, tempfile.TemporaryDirectory() as tmp:
                     reqf, respf = Path(tmp, "req.der"), Path(tmp, "resp.der")
                     reqf.write_bytes(body)
@@ -304,7 +313,7 @@ class OpensslOcspResponder:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._http = http.server.ThreadingHTTPServer((LOOPBACK, 0), Handler)
+        self._http = http.server.ThreadingHTTPServer((LOOPBACK, port), Handler)
         self._http.daemon_threads = True
         self.port = self._http.server_address[1]
         self._thread = threading.Thread(target=self._http.serve_forever, daemon=True)
@@ -330,6 +339,13 @@ class OpensslOcspResponder:
             self._http.shutdown()
             self._http.server_close()
             self._http = None
+
+    def restart(self) -> str:
+        """Stop and start again on the same port (``openssl ocsp`` reads its index when it starts: call this after
+        :meth:`set_entries`, or to bring a stopped responder back)."""
+        port = self.port
+        self.stop()
+        return self.start(port)
 
     def __enter__(self) -> OpensslOcspResponder:
         self.start()
@@ -394,12 +410,14 @@ def _read_request(client: socket.socket) -> bytes | None:
     return head + b"\r\n\r\n" + body
 
 
-def _relay(client: socket.socket, port: int) -> None:
+def _relay(client: socket.socket, port: int, delay_s: float = 0.0) -> None:
     try:
         request = _read_request(client)
         if request is None:
             print("incomplete request dropped", file=sys.stderr, flush=True)
             return
+        if delay_s:
+            time.sleep(delay_s)  # the modelled network: each request is answered this much later
         with socket.create_connection((LOOPBACK, port), timeout=60) as upstream:
             upstream.sendall(request)
             client.settimeout(60)
@@ -417,6 +435,7 @@ def _relay(client: socket.socket, port: int) -> None:
 def _forwarder_main(argv: Sequence[str]) -> int:
     p = argparse.ArgumentParser(prog="kiosk.validation.sim")
     p.add_argument("--listen-fd", type=int, required=True)
+    p.add_argument("--delay-s", type=float, default=0.0)
     p.add_argument("command", nargs=argparse.REMAINDER)
     a = p.parse_args(argv)
     cmd = [c for c in a.command if c != "--"] if a.command and a.command[0] == "--" else a.command
@@ -460,7 +479,7 @@ def _forwarder_main(argv: Sequence[str]) -> int:
     print("READY", flush=True)
     while True:
         client, _ = listener.accept()
-        threading.Thread(target=_relay, args=(client, port), daemon=True).start()
+        threading.Thread(target=_relay, args=(client, port, a.delay_s), daemon=True).start()
 
 
 if __name__ == "__main__":

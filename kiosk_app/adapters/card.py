@@ -9,6 +9,7 @@ Typical use by the patron flow::
 
     session = CardAuthSession(cfg, authenticator)
     first = session.begin()          # reason "pin_needed" (last_try → warn first), or a refusal
+    session.check_revocation()       # optional, on a lane of its own while the patron types (kiosk.identity.early)
     result = session.submit_pin(pin) # ok with patron_number, or pin_wrong (tries_left, last_try), or a refusal
     # after pin_wrong, the patron may choose to try again with submit_pin (tries_left came with the answer)
     session.close()                  # always; card removal or a timeout also ends here
@@ -28,8 +29,10 @@ from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher, held_readers, list_readers
 from kiosk.config import Config
 from kiosk.identity.authenticate import Authenticator, AuthResult, Inspection
-from kiosk.services import DeviceHealth, DeviceState, ServiceError
-from kiosk.session import AuthFinished, CardInspected, Patron
+from kiosk.identity.early import EarlyCheck, definite_refusal
+from kiosk.identity.revocation import Verdict
+from kiosk.services import DeviceHealth, DeviceState, SelfTestResult, ServiceError
+from kiosk.session import AuthFinished, CardInspected, Patron, RevocationChecked
 from kiosk.supervisor import Supervisor
 from kiosk.validation.client import ValidationClient
 from kiosk.validation.probe import probe
@@ -44,6 +47,8 @@ class CardAuthSession:
         self._conn = None
         self._card: JpkiCard | None = None
         self._inspection: Inspection | None = None
+        #: this card session's revocation check made while the PIN is typed; dropped when the session ends
+        self._early: EarlyCheck | None = None
 
     def begin(self) -> AuthResult:
         """Connect (or reuse the connection), read token, certificate and tries. Spends no PIN try."""
@@ -59,12 +64,32 @@ class CardAuthSession:
                     max_certificate_bytes=self._cfg.card.max_certificate_bytes,
                 )
             assert self._card is not None
+            if self._early is not None:
+                self._early.drop()  # read again: a check of the earlier reading is not this one's
+                self._early = None
             self._conn.limit(self._cfg.card.step_timeout_s)
-            self._inspection = self._auth.inspect(self._card)
+            card = self._card
+            try:
+                # the whole reading on the connection's own thread: one hand-over, not two a command
+                self._inspection = self._conn.run(lambda: self._auth.inspect(card))
+            except jpki.CardError as e:  # it missed its deadline: the connection was given up
+                self._close_locked()
+                return AuthResult(ok=False, reason=e.reason)
             result = self._inspection.result
             if result.reason != "pin_needed":
                 self._close_locked()  # refused before the PIN: the card session ends here
+            else:
+                self._early = self._auth.early_check(self._inspection)
             return result
+
+    def check_revocation(self) -> Verdict | None:
+        """Ask about the inspected certificate's revocation now, while the patron types (blocks on the network; run
+        it on a lane other than the card's). Returns the validation service's verdict, or None when there is nothing
+        to ask (no card session, switched off, a smartphone token) or the card session ended meanwhile.
+
+        It does not take the card session's lock: :meth:`submit_pin` holds it while it waits for this answer."""
+        early = self._early
+        return early.run() if early is not None else None
 
     def submit_pin(self, pin: str) -> AuthResult:
         """One attempt with the patron's PIN, after :meth:`begin` has read the tries.
@@ -77,7 +102,7 @@ class CardAuthSession:
             if self._conn is None or self._card is None or self._inspection is None:
                 return AuthResult(ok=False, reason="card_session_ended")
             self._conn.limit(self._cfg.card.step_timeout_s)
-            result = self._auth.finish(self._card, self._inspection, pin)
+            result = self._auth.finish(self._card, self._inspection, pin, early=self._early)
             if result.reason == "pin_format":
                 return result  # nothing reached the card; the same reading of the tries still holds
             if result.reason == "pin_wrong":
@@ -94,11 +119,14 @@ class CardAuthSession:
             self._close_locked()
 
     def _close_locked(self) -> None:
+        if self._early is not None:
+            self._early.drop()  # what it learns now counts for nobody
         if self._conn is not None:
             self._conn.close()
         self._conn = None
         self._card = None
         self._inspection = None
+        self._early = None
 
     def __enter__(self) -> CardAuthSession:
         return self
@@ -114,9 +142,18 @@ class PcscCardService:
     inspection and the VERIFY happen on the same card session. The PIN is passed straight through, never stored.
     """
 
-    def __init__(self, cfg: Config, authenticator: Authenticator, reader: str | None = None) -> None:
+    def __init__(
+        self,
+        cfg: Config,
+        authenticator: Authenticator,
+        reader: str | None = None,
+        readers: Callable[[], list[str]] = list_readers,
+    ) -> None:
+        """``readers`` lists the connected readers (pcscd's list; the demo's reader that can be unplugged filters
+        it, :mod:`hardware.sim.card_reader_sim`)."""
         self.cfg = cfg
         self.reader = cfg.card.reader if reader is None else reader
+        self.readers = readers
         self._session = CardAuthSession(cfg, authenticator, self.reader)
         #: what the last authentication learnt of the validation link: ("unknown"|"ok"|"error", reason)
         self.validation_state: tuple[str, str] = ("unknown", "")
@@ -129,22 +166,37 @@ class PcscCardService:
     #: revocation outcomes that mean the validation link (or its CRL) failed, not the card
     LINK_FAILURES = ("validation", "crl_", "ocsp_", "offline_not_allowed")
 
+    def check_revocation(self) -> RevocationChecked:
+        """While the patron types: the validation service's answer about the card on the reader (blocks on the
+        network). ``refused`` only when it definitely refuses (revoked, unknown): the session may say so before the
+        PIN; any other answer is left to the decision after the signature."""
+        verdict = self._session.check_revocation()
+        if verdict is None:
+            return RevocationChecked(False)
+        self._note_validation(verdict.allow, verdict.reason)
+        if definite_refusal(verdict):
+            return RevocationChecked(True, verdict.reason, verdict.message)
+        return RevocationChecked(False, verdict.reason)
+
     def finish(self, pin: str) -> AuthFinished:
         r = self._session.submit_pin(pin)
-        if r.ok or r.reason in ("not_linked", "cert_revoked", "cert_unknown"):
-            self.validation_state = ("ok", "")  # the validation service answered
-        elif r.reason.startswith(self.LINK_FAILURES):
-            self.validation_state = ("error", r.reason)
+        self._note_validation(r.ok, r.reason)
         if r.ok and r.patron_number:
             return AuthFinished(True, "ok", r.tries_left, Patron("mynumber", r.patron_number, r.library_system or ""))
         return AuthFinished(False, r.reason, r.tries_left, None, r.message)
+
+    def _note_validation(self, ok: bool, reason: str) -> None:
+        if ok or reason in ("not_linked", "cert_revoked", "cert_unknown"):
+            self.validation_state = ("ok", "")  # the validation service answered
+        elif reason.startswith(self.LINK_FAILURES):
+            self.validation_state = ("error", reason)
 
     def forget(self) -> None:
         self._session.close()
 
     def health(self) -> DeviceState:
         try:
-            readers = list_readers()
+            readers = self.readers()
         except jpki.CardError as e:
             return DeviceState("card_reader", DeviceHealth.ERROR, e.reason or "pcsc_error")
         if not readers:
@@ -163,14 +215,14 @@ class PcscCardService:
         health = {"ok": DeviceHealth.OK, "error": DeviceHealth.ERROR}.get(state, DeviceHealth.UNKNOWN)
         return DeviceState("validation_link", health, reason, "last authentication")
 
-    def read_tries(self) -> str:
+    def read_tries(self) -> SelfTestResult:
         """Self-test: read the PIN tries of the card on the reader, without a PIN."""
         with CardConnection(self.reader, command_timeout_s=self.cfg.card.command_timeout_s) as conn:
             conn.limit(self.cfg.card.step_timeout_s)
             card = JpkiCard(conn.transmit, accept_smartphone=True)
             card.probe()
             status = card.pin_status()
-        return f"tries_left={status.tries_left}"
+        return SelfTestResult("card_tries", {"tries_left": status.tries_left})
 
 
 class ValidationLink:
@@ -218,12 +270,14 @@ class ValidationLink:
             return last[1]
         return self.check()
 
-    def self_test(self) -> str:
-        """Self-test: probe now; a problem raises with its reason code."""
+    def self_test(self) -> SelfTestResult:
+        """Self-test: probe now; a problem raises with its reason code (a warning, such as an ageing CRL, is said)."""
         st = self.check()
         if st.health is DeviceHealth.ERROR:
             raise ServiceError(st.reason or "validation_unavailable")
-        return f"{st.health.value} {st.reason} {st.detail}".replace("  ", " ").strip()
+        if st.reason:
+            return SelfTestResult("validation_warning", reason=st.reason)
+        return SelfTestResult("validation_ok")
 
 
 def watch_cards(

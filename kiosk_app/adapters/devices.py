@@ -7,7 +7,6 @@ and restarts one that dies, and report through callbacks (which the UI forwards 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
@@ -18,11 +17,11 @@ from hardware.barcode.classify import ScanKind
 from hardware.barcode.scanner import scanners_from_config
 from hardware.printer.errors import PrinterError as DriverError
 from hardware.printer.printer import ReceiptPrinter
-from hardware.printer.receipt import ReceiptItem, compose_receipt
+from hardware.printer.receipt import ReceiptItem, compose_receipt, compose_test_print
 from hardware.rfid.errors import RfidError
 from hardware.rfid.pad import RfidPad
 from hardware.rfid.reader import RfidReader
-from kiosk.services import DeviceHealth, DeviceState, PrinterError, TagError
+from kiosk.services import DeviceHealth, DeviceState, PrinterError, SelfTestResult, TagError
 from kiosk.session import Account, ItemLine, ItemState
 from kiosk.supervisor import Supervised, Supervisor
 
@@ -124,13 +123,14 @@ class RfidService:
             return DeviceState("rfid", DeviceHealth.ERROR, self.error)
         return DeviceState("rfid", DeviceHealth.OK, "", f"items={len(self.pad.items())}")
 
-    def read_tag(self) -> str:
+    def read_tag(self) -> SelfTestResult:
         """Self-test: read what is on the pad now."""
         with self._lock:
             self.reader.open()
             tags = self.reader.inventory(fresh=True)
         partial = sum(1 for t in tags if t.item is not None and t.item.problems)
-        return f"tags={len(tags)} unreadable={sum(1 for t in tags if t.error)} partial={partial}"
+        unreadable = sum(1 for t in tags if t.error)
+        return SelfTestResult("tags_read", {"tags": len(tags), "unreadable": unreadable, "partial": partial})
 
 
 class PrinterService:
@@ -169,8 +169,11 @@ class PrinterService:
     def print_receipt(
         self, items: tuple[ItemLine, ...], language: str, holds_ready: int | None = None, loans: Account | None = None
     ) -> None:
+        self._print(self._receipt(items, language, holds_ready, loans))
+
+    def _print(self, receipt: Any) -> None:
         try:
-            self.printer.print_receipt(self._receipt(items, language, holds_ready, loans))
+            self.printer.print_receipt(receipt)
         except DriverError as e:
             raise PrinterError(getattr(e, "reason", "") or "printer_error") from None
         except OSError:
@@ -189,9 +192,10 @@ class PrinterService:
             return DeviceState("printer", DeviceHealth.WARNING, "paper_near_end")
         return DeviceState("printer", DeviceHealth.OK)
 
-    def test_receipt(self) -> str:
-        self.print_receipt((ItemLine("test", ItemState.LENT, "テスト印刷 / Test print", dt.date.today()),), "ja")
-        return "printed"
+    def test_receipt(self) -> SelfTestResult:
+        """Self-test: a test print (marked as a test from top to bottom, no item, no due date)."""
+        self._print(compose_test_print(self.printer_section, library_name=self.library_name))
+        return SelfTestResult("test_receipt_printed")
 
     def close(self) -> None:
         try:

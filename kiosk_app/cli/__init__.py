@@ -1,8 +1,8 @@
 """``kiosk``: the command line for technicians, tests and the appliance.
 
 One module per command group (``kiosk_app.cli.card``, ``.config``, ``.run``, ``.maintenance``, ``.sip2``,
-``.queue``, ``.cert``, ``.device``, ``.status``), each with a ``register(subparsers)`` function; add a new one to
-``COMMAND_MODULES``. A command handler takes the parsed arguments and returns the exit status; it raises
+``.queue``, ``.cert``, ``.device``, ``.status``, ``.speech``), each with a ``register(subparsers)`` function; add a
+new one to ``COMMAND_MODULES``. A command handler takes the parsed arguments and returns the exit status; it raises
 :class:`CliError` for anything a technician should read (never a traceback). Commands build what they use with
 :mod:`kiosk_app.build`, as the running kiosk does.
 """
@@ -18,12 +18,12 @@ import eventlog
 import safefile
 from kiosk import config as config_mod
 from kiosk.identity.linktable import LinkError
-from kiosk_app.cli import card, cert, device, keys, maintenance, queue, run, sip2, status
+from kiosk_app.cli import card, cert, device, keys, maintenance, queue, run, sip2, speech, status
 from kiosk_app.cli import config as config_cmd
 from kiosk_app.cli.common import CliError, print_json
 from offline_queue import QueueError
 
-COMMAND_MODULES = [card, config_cmd, run, maintenance, sip2, queue, cert, device, status, keys]
+COMMAND_MODULES = [card, config_cmd, run, maintenance, sip2, queue, cert, device, status, keys, speech]
 DISTRIBUTION = "mynumber-kiosk"
 
 

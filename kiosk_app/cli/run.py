@@ -14,7 +14,7 @@ from pathlib import Path
 from kiosk import config as config_mod
 from kiosk_app.build import IdentitySetupError, build_kiosk, open_links
 from kiosk_app.cli.common import CliError, load_config, use_log_level
-from kiosk_app.demo import DEMO_PASSCODE, VPCD_BASE_PORT, DemoWorld
+from kiosk_app.demo import DEMO_PASSCODE, VPCD_BASE_PORT, Delays, DemoWorld
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,6 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     d.add_argument("--fullscreen", action="store_true", help="full screen (default: a window)")
     d.add_argument("--bookmobile", action="store_true", help="show the bookmobile banner")
+    for part, what in (("library", "each SIP2 request to the demo library system"),
+                       ("validation", "each OCSP request to the validation service (LGWAN: try 300)"),
+                       ("reader", "each command of the simulated RFID reader")):  # fmt: skip
+        d.add_argument(f"--{part}-delay-ms", type=float, default=0.0, metavar="MS", help=f"answer {what} this late")
+    d.add_argument(
+        "--speech",
+        action="store_true",
+        help="spoken guidance (off in the demo unless asked: the first start renders its phrases, about a minute)",
+    )
     d.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)
     d.set_defaults(handler=cmd_demo)
 
@@ -64,9 +73,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     base = load_config(args) if args.config else config_mod.Config()
     use_log_level(args, base)
+    base = config_mod.replace(base, "ui", speech=args.speech)
     data_dir = Path(args.data_dir or Path.home() / ".local/share/mynumber-kiosk/demo").expanduser()
     try:
-        world = DemoWorld.start(data_dir)
+        delays = Delays(*(max(ms, 0.0) / 1000 for ms in (args.library_delay_ms, args.validation_delay_ms,
+                                                         args.reader_delay_ms)))  # fmt: skip
+        world = DemoWorld.start(data_dir, delays=delays)
     except (OSError, RuntimeError) as e:
         raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
     try:
@@ -83,7 +95,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         except (OSError, IdentitySetupError, config_mod.ConfigError) as e:
             raise CliError(f"cannot prepare the demo in {data_dir}: {e}", code=2, reason="demo_setup") from None
         _qt_available()
-        return _demo_window(args, base, world, build_kiosk(cfg))
+        return _demo_window(args, base, world, world.build(cfg))
     finally:
         world.stop()
 
@@ -103,7 +115,17 @@ def _demo_window(args: argparse.Namespace, base: config_mod.Config, world: DemoW
     receipts = world.data_dir / "receipts"
     receipts.mkdir(exist_ok=True)
     shown_passcode = "" if base.maintenance.passcode_hash else DEMO_PASSCODE
-    panel = DemoPanel(win, world.cards, args.vpcd_port, world.library, world.devices, receipts, passcode=shown_passcode)
+    panel = DemoPanel(
+        win,
+        world.cards,
+        args.vpcd_port,
+        world.library,
+        world.devices,
+        receipts,
+        passcode=shown_passcode,
+        reader=world.reader,
+        responder=world.responder,
+    )
     panel.arrange()  # side by side from the screen's geometry: without a window manager both would open at (0, 0)
     panel.show()
     print(

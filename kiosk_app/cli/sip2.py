@@ -139,7 +139,7 @@ def _account(args: argparse.Namespace) -> int:
 
 def _serve_demo(args: argparse.Namespace) -> int:
     lib = DemoLibrary(args.db, port=args.port, encoding=args.encoding,
-                      terminator=b"\r\n" if args.crlf else b"\r")  # fmt: skip
+                      terminator=b"\r\n" if args.crlf else b"\r", delay_s=max(args.delay_ms, 0.0) / 1000)  # fmt: skip
     try:
         port = lib.start()
     except OSError as e:
@@ -178,4 +178,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     sd.add_argument("--db", default=None, help="SQLite file to keep its state (default: in memory)")
     sd.add_argument("--encoding", default="utf-8", choices=["utf-8", "cp850"])
     sd.add_argument("--crlf", action="store_true", help="end replies with CRLF")
+    sd.add_argument("--delay-ms", type=float, default=0.0, help="answer each request this late (a modelled network)")
     sd.set_defaults(handler=_serve_demo)

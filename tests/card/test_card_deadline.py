@@ -124,6 +124,19 @@ def test_a_card_that_answers_after_the_deadline_gives_the_reader_back(cfg, auth,
         assert s.submit_pin("1234").ok
 
 
+def test_a_reading_given_up_sends_nothing_more_when_the_late_answer_comes(cfg, auth, insert, pcscd, model):
+    """The reading after a tap runs on the connection's own thread (one hand-over): once the kiosk has given up on
+    it, the rest of the dialogue is not sent when the stalled command finally comes back."""
+    stalls = iter([True])
+    card = insert(model, stall_when=lambda apdu: is_cert_read(apdu) and next(stalls, False))
+    with CardAuthSession(cfg, auth) as s:
+        assert s.begin().reason == "card_timeout"
+    sent = card.commands
+    card.answer_late()
+    wait_until(lambda: not pcsc.held_readers())
+    assert card.commands == sent
+
+
 def test_a_stall_at_verify_sends_nothing_more_and_the_next_tap_reads_the_tries(cfg, auth, insert, pcscd, model):
     card = insert(model, stall_when=is_pin_verify)
     with CardAuthSession(cfg, auth) as s:

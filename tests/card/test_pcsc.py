@@ -13,7 +13,7 @@ import pytest
 from cryptography import x509
 
 from hardware.sim.jpki_card import Variant
-from hardware.smartcard import jpki
+from hardware.smartcard import jpki, pcsc
 from hardware.smartcard.card import JpkiCard
 from hardware.smartcard.pcsc import CardConnection, CardEvent, CardWatcher
 from kiosk.identity import trust
@@ -56,6 +56,28 @@ def test_connection_is_exclusive(insert, pcscd, model):
     with CardConnection(pcscd):
         with pytest.raises(jpki.ReaderError):
             CardConnection(pcscd)
+
+
+def test_a_reader_found_once_is_not_listed_again_at_each_tap_and_is_forgotten_when_it_fails(
+    insert, pcscd, model, monkeypatch
+):
+    listed = []
+    real = pcsc._system_readers
+    monkeypatch.setattr(pcsc, "_system_readers", lambda: listed.append(1) or real())
+    monkeypatch.setattr(pcsc, "_found", {})
+    part = pcscd[:-3]  # a unique part of the name, as [card].reader may give it
+    card = insert(model)
+    for _ in range(3):
+        with CardConnection(part) as conn:
+            assert conn.reader == pcscd and JpkiCard(conn.transmit).probe().pin.tries_left == 3
+    assert len(listed) == 1 and pcsc._found == {part: pcscd}
+    card.remove()
+    wait_present(pcscd, False)
+    with pytest.raises(jpki.NoCard):
+        CardConnection(part)
+    assert pcsc._found == {} and len(listed) == 2  # looked for again, as the first time: the same answer
+    with pytest.raises(jpki.NoReader):
+        CardConnection("no such reader")
 
 
 def test_wrong_pin_three_strikes(auth, insert, pcscd, model):
@@ -292,3 +314,37 @@ def test_pin_is_in_no_log_and_no_file(cfg_path, insert, model, tmp_path):
             data = f.read_bytes()
             assert b"\x04" + pin.encode() not in data, f
             assert not standalone.search(data.decode("latin-1")), f
+
+
+_RACE = """
+import threading
+from hardware.smartcard import pcsc
+
+start = threading.Barrier(8)
+errors = []
+
+def first_touch(touch):
+    start.wait()
+    try:
+        touch()
+    except ImportError as e:
+        errors.append(repr(e))
+    except Exception:
+        pass  # no pcscd here is another matter: only a half-imported pyscard is the fault
+
+touches = [pcsc.list_readers, lambda: pcsc.card_present("no such reader")]
+threads = [threading.Thread(target=first_touch, args=(touches[i % 2],)) for i in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(errors)
+"""
+
+
+def test_threads_that_first_touch_pyscard_at_once_all_get_it():
+    """The card watcher and a reader listing start together at boot; pyscard's modules import each other in a
+    cycle, so unguarded concurrent first imports handed one thread a half-made module and killed the watcher."""
+    for _ in range(10):  # fresh interpreters: the race is only at the first import
+        out = subprocess.run([sys.executable, "-c", _RACE], capture_output=True, text=True, timeout=60, check=True)
+        assert out.stdout.strip() == "[]", out.stdout

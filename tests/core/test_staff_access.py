@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk import config
-from kiosk.staff_access import Staff, StaffAccess
+from kiosk.staff_access import HiddenTaps, Staff, StaffAccess
 
 
 def test_the_passcode_screen_ends_when_nobody_touches_it():
@@ -50,3 +50,16 @@ def test_the_timeouts_come_from_the_maintenance_section():
     assert (staff.passcode_timeout_s, staff.idle_timeout_s) == (30, 120)
     defaults = StaffAccess.from_config(config.Config().maintenance)
     assert (defaults.passcode_timeout_s, defaults.idle_timeout_s) == (60, 600)
+
+
+def test_five_taps_open_the_passcode_screen_quick_or_slow():
+    for gap in (0.15, 0.55):
+        taps = HiddenTaps()
+        assert [taps.tap(i * gap) for i in range(5)] == [False] * 4 + [True]
+        assert not taps.tap(5 * gap)  # the count starts again
+
+
+def test_taps_spread_over_more_than_four_seconds_do_not_count():
+    taps = HiddenTaps()
+    assert not any(taps.tap(i * 1.1) for i in range(8))  # the first of five has always expired by the fifth
+    assert [taps.tap(20.0 + i * 0.5) for i in range(5)] == [False] * 4 + [True]

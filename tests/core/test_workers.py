@@ -63,7 +63,7 @@ def test_the_kiosks_lanes_run_under_one_supervisor():
         lane.submit(lambda: None, lambda r, e: None)
     assert lanes.wait(5000) and lanes.alive
     assert sorted(h.name for h in sup._live()) == sorted(
-        ["lane-card", "lane-library", "lane-printer", "lane-misc", "lane-sound"]
+        ["lane-card", "lane-library", "lane-security", "lane-validation", "lane-printer", "lane-misc", "lane-sound"]
     )
     lanes.stop()
     assert not lanes.alive and sup.alive()

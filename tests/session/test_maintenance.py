@@ -171,6 +171,23 @@ def test_masked_config_hides_secrets(stored):
     assert maintenance._mask_value("link_key_file", "/x/link.key") == "/x/link.key"
 
 
+def test_masked_config_shows_settings_that_are_not_secrets(stored):
+    """[ui].barcode_password says whether a library card needs its password: a setting, not a password."""
+    cfg = config.from_dict(
+        {
+            "ui": {"barcode_password": True},
+            "sip2": {"password": "hunter2"},
+            "maintenance": {"passcode_hash": stored, "technician_cards": ["TECH-1"], "max_failures": 4},
+        }
+    )
+    view = maintenance.masked_config(cfg)
+    assert view["ui"]["barcode_password"] is True
+    assert view["maintenance"]["max_failures"] == 4
+    assert view["sip2"]["password"] == maintenance.MASK
+    assert view["maintenance"]["technician_cards"] == [maintenance.MASK]
+    assert view["maintenance"]["passcode_hash"] == maintenance.MASK
+
+
 def test_bundle_holds_no_personal_data(stored, tmp_path):
     cfg = config.from_dict({"maintenance": {"passcode_hash": stored}})
     recent = maintenance.RecentErrors(capacity=3).install()

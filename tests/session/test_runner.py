@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
 
 import pytest
 
 from kiosk import session as s
 from kiosk.runner import SessionRunner
-from kiosk.services import CheckinReply, CheckoutReply, LibraryUnavailable, ServiceError, Services
+from kiosk.services import Approved, CheckinReply, CheckoutReply, LibraryUnavailable, ServiceError, Services
 from kiosk.workers import CallQueue, Lanes
+from tests.waiting import settle
 
 PATRON = s.Patron("mynumber", "P0012345", "main")
 DUE = dt.date(2026, 12, 20)
@@ -30,6 +30,10 @@ class Card:
         self.gate = threading.Event()
         self.gate.set()
         self.threads: set[str] = set()
+        self.revocation_answer = s.RevocationChecked(False)
+        self.revocation_gate = threading.Event()
+        self.revocation_gate.set()
+        self.revocation_checks = 0
 
     def inspect(self) -> s.CardInspected:
         self.threads.add(threading.current_thread().name)
@@ -37,6 +41,12 @@ class Card:
         if isinstance(self.inspect_answer, BaseException):
             raise self.inspect_answer
         return self.inspect_answer
+
+    def check_revocation(self) -> s.RevocationChecked:
+        self.threads.add(threading.current_thread().name)
+        self.revocation_gate.wait(10)
+        self.revocation_checks += 1
+        return self.revocation_answer
 
     def finish(self, pin: str) -> s.AuthFinished:
         self.threads.add(threading.current_thread().name)
@@ -71,23 +81,36 @@ class Library:
 
 
 class Lender:
+    """The lender's three steps (kiosk.lending.Lender); each records the thread it ran on."""
+
     def __init__(self) -> None:
         self.lent: list[str] = []
         self.ended: list[str] = []
         self.hold = threading.Event()
         self.hold.set()
         self.error: BaseException | None = None
-        self.threads: set[str] = set()
+        self.threads: dict[str, set[str]] = {"checkout": set(), "secure": set(), "settle": set()}
         #: what the offline rules say of any patron ("" = they may borrow offline)
         self.offline_refusal = ""
 
     def lend(self, patron, item_id, source="rfid"):
-        self.threads.add(threading.current_thread().name)
+        raise AssertionError("the runner lends in steps")
+
+    def checkout(self, patron, item_id):
+        self.threads["checkout"].add(threading.current_thread().name)
         self.hold.wait(10)
         if self.error is not None:
             raise self.error
-        self.lent.append(item_id)
-        return s.ItemFinished(item_id, s.ItemState.LENT, "title", DUE)
+        return Approved(patron, item_id, CheckoutReply(True, DUE, "title"))
+
+    def secure(self, approved):
+        self.threads["secure"].add(threading.current_thread().name)
+        return ""
+
+    def settle(self, approved, problem):
+        self.threads["settle"].add(threading.current_thread().name)
+        self.lent.append(approved.item_id)
+        return s.ItemFinished(approved.item_id, s.ItemState.LENT, approved.reply.title, approved.reply.due)
 
     def offline_patron_refusal(self, patron):
         return self.offline_refusal
@@ -140,12 +163,7 @@ class Harness:
 
     def settle(self, timeout_s: float = 10.0) -> None:
         """Run until every lane is idle and every answer has been delivered."""
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            idle = self.lanes.wait(50)
-            if not self.loop.run_pending(0.02) and idle:
-                return
-        raise AssertionError("the lanes did not settle")
+        settle(self.lanes, self.loop, timeout_s)
 
     @property
     def phase(self) -> s.Phase:
@@ -172,10 +190,11 @@ def test_each_effect_runs_on_its_own_lane_and_never_on_the_owners_thread(k):
     k.identify()
     k.runner.item_seen("B1", "rfid")
     k.settle()
-    assert k.card.threads == {"lane-card"}
-    assert k.library.threads == {"lane-library"} and k.lender.threads == {"lane-library"}
+    assert k.card.threads == {"lane-card", "lane-validation"}  # the revocation check while the PIN is typed
+    assert k.library.threads == {"lane-library"} and k.lender.threads["checkout"] == {"lane-library"}
+    assert k.lender.threads["secure"] == {"lane-security"}
     assert k.runner.view.items[0].state is s.ItemState.LENT
-    assert threading.current_thread().name not in k.card.threads | k.library.threads
+    assert threading.current_thread().name not in k.card.threads | k.library.threads | k.lender.threads["checkout"]
 
 
 def test_the_pin_goes_to_the_card_once_and_the_runner_keeps_no_copy(k):
@@ -210,6 +229,37 @@ def test_an_answer_that_arrives_after_its_session_ended_is_dropped(k):
     k.settle()
     assert k.phase is s.Phase.IDLE  # the late "pin_needed" did not open a PIN pad for nobody
     assert k.runner.generation == generation and not k.runner.session.holds_patron_data()
+
+
+def test_a_card_the_validation_service_refuses_while_the_pin_is_typed_is_refused_without_a_verify(k):
+    k.card.revocation_answer = s.RevocationChecked(True, "cert_revoked", "失効しています。")
+    k.runner.card_presence(True)
+    k.settle()
+    assert k.phase is s.Phase.REFUSED and k.runner.view.refusal == "cert_revoked"
+    assert k.card.pins == [] and k.card.revocation_checks == 1
+
+
+def test_an_early_answer_that_arrives_after_its_session_ended_is_dropped(k):
+    k.card.revocation_gate.clear()  # the validation service is slow
+    k.card.revocation_answer = s.RevocationChecked(True, "cert_revoked")
+    k.runner.card_presence(True)
+    k.lanes.card.wait(5000)
+    k.loop.run_pending(1.0)
+    assert k.phase is s.Phase.PIN
+    k.runner.card_presence(False)  # lifted while the service was asked
+    assert k.phase is s.Phase.IDLE
+    k.card.revocation_gate.set()
+    k.settle()
+    assert k.phase is s.Phase.IDLE and k.card.revocation_checks == 1 and not k.runner.session.holds_patron_data()
+
+
+def test_an_early_check_that_fails_leaves_the_decision_to_the_signature(k):
+    def broken() -> s.RevocationChecked:
+        raise RuntimeError("a defect")
+
+    k.card.check_revocation = broken
+    k.identify()  # the pad stayed open; the PIN and the check after the signature decided
+    assert k.card.pins == ["1234"]
 
 
 def test_finishing_waits_for_the_loan_in_flight_then_ends_at_the_lender_and_the_library(k):

@@ -91,6 +91,66 @@ def test_card_starts_inspection_and_opens_pad_after_tries_are_read():
     assert d.view.tries_left == 3 and not d.view.last_try
 
 
+@pytest.mark.parametrize("tries", [3, 1])
+def test_the_revocation_is_asked_about_once_when_the_pad_opens(tries):
+    d = Driver()
+    d(s.CardInserted())
+    fx = d(s.CardInspected("pin_needed", tries_left=tries, last_try=tries == 1))
+    assert kinds(fx).count(s.CheckRevocation) == 1
+    if tries == 1:
+        d(s.Acknowledge())
+    d.pin("1111")
+    d(s.AuthFinished(False, "pin_wrong", tries_left=2))  # the pad opens again for the same card session
+    assert kinds(d.effects).count(s.CheckRevocation) == 1
+
+
+@pytest.mark.parametrize("reason", ["not_jpki", "cert_untrusted", "pin_blocked"])
+def test_a_card_refused_at_inspection_is_not_asked_about(reason):
+    d = Driver()
+    d(s.CardInserted())
+    assert s.CheckRevocation not in kinds(d(s.CardInspected(reason, tries_left=3)))
+
+
+@pytest.mark.parametrize("tries", [3, 1])
+def test_a_definitely_refused_card_is_refused_before_the_pin(tries):
+    d = Driver()
+    d(s.CardInserted())
+    d(s.CardInspected("pin_needed", tries_left=tries, last_try=tries == 1))
+    d(s.PinDigit("1"))
+    fx = d(s.RevocationChecked(True, "cert_revoked", "失効しています。"))
+    assert d.phase is Phase.REFUSED and d.view.refusal == "cert_revoked" and d.view.refusal_message
+    assert s.PlaySound(s.Cue.REFUSED) in fx and d.view.pin_length == 0
+    d(s.PinDigit("2"))
+    assert d(s.PinEnter()) == [] and s.VerifyPin not in kinds(d.effects)
+    d(s.Acknowledge())
+    assert d.phase is Phase.IDLE and s.ForgetCard in kinds(d.effects) and not d.sess.holds_patron_data()
+
+
+def test_an_answer_that_refuses_nothing_leaves_the_pad_open():
+    d = Driver()
+    d.to_pin()
+    assert d(s.RevocationChecked(False, "validation_unreachable")) == []
+    assert d.phase is Phase.PIN
+
+
+def test_after_enter_the_cards_answer_decides_not_the_early_one():
+    d = Driver()
+    d.to_pin()
+    d.pin()
+    assert d.phase is Phase.VERIFYING
+    assert d(s.RevocationChecked(True, "cert_revoked")) == []
+    assert d.phase is Phase.VERIFYING  # finish waits for that check and refuses by itself
+    d(s.AuthFinished(False, "cert_revoked"))
+    assert d.phase is Phase.REFUSED
+
+
+def test_an_early_answer_reaching_a_library_card_session_is_ignored():
+    d = Driver()
+    d(s.PatronBarcode("10000001"))
+    d(s.PatronChecked(True))
+    assert d(s.RevocationChecked(True, "cert_revoked")) == [] and d.phase is Phase.ITEMS
+
+
 def test_pin_is_masked_four_digits_and_enter_sends_one_verify():
     d = Driver()
     d.to_pin()
@@ -585,6 +645,7 @@ EVENTS = st.one_of(
         st.just(PATRON),
     ),
     st.builds(s.PatronChecked, st.booleans(), st.sampled_from(["ok", "patron_blocked"])),
+    st.builds(s.RevocationChecked, st.booleans(), st.sampled_from(["cert_revoked", "validation_timeout"])),
     st.builds(s.ItemPresented, st.sampled_from(["A", "B", "C"]), st.sampled_from(["rfid", "barcode"])),
     st.builds(
         s.ItemFinished,

@@ -3,6 +3,7 @@
 import os
 import socket
 import stat
+import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -227,3 +228,12 @@ def test_hostile_bytes_do_not_take_the_server_down(library):
     c.connect()
     assert c.checkout(OK, "T0000011").fixed["ok"] == "1"
     c.close()
+
+
+def test_a_modelled_delay_holds_each_answer_back(client, library):
+    """The demo library across a modelled network (benches, ``kiosk demo --library-delay-ms``): every request is
+    answered ``delay_s`` late (settable while it runs); the answers themselves are unchanged."""
+    library.delay_s = 0.25
+    t0 = time.monotonic()
+    assert client.patron_status(OK).text("AA") == OK
+    assert time.monotonic() - t0 >= 0.25

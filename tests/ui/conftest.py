@@ -27,6 +27,7 @@ from kiosk.maintenance import hash_passcode
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.build import build_kiosk, open_links
+from tests.waiting import device_ready
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -96,10 +97,8 @@ class Kiosk:
             self.devices.rfid.add_item(ItemData(item))
 
     def scan(self, code: str) -> None:
-        """A scan on the simulated barcode scanner (read by the real driver), once the driver has the port open
-        (opening it flushes what was sent before, as a real scanner's code would be lost then)."""
-        health = next(h for h in self.services.health if getattr(h, "__name__", "") == "scanner_health")
-        self.qtbot.waitUntil(lambda: health().reason == "", timeout=10000)
+        """A scan on the simulated barcode scanner (read by the real driver), once the kiosk has opened it."""
+        self.qtbot.waitUntil(lambda: device_ready(self.services, "scanner"), timeout=15000)
         self.devices.scanner.scan(code)
 
     def lent_on_pad(self) -> set[str]:

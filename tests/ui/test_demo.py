@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from kiosk import config
 from kiosk import session as s
-from kiosk_app.build import build_kiosk, open_links
+from kiosk_app.build import open_links
 from kiosk_app.demo import DemoWorld
 from kiosk_app.gui import open_window
 from ui.demo import DemoPanel
@@ -28,11 +28,12 @@ def demo(qtbot, tmp_path):
     cfg = world.config(config.Config(), vpcd_port=PORT)
     with open_links(cfg) as links:
         world.link_cards(links, cfg.identity.library_system)
-    kiosk = build_kiosk(cfg)
+    kiosk = world.build(cfg)
     win = open_window(kiosk, windowed=True, qm_dir=tmp_path / "qm")
     qtbot.addWidget(win)
     (tmp_path / "receipts").mkdir()
-    panel = DemoPanel(win, world.cards, PORT, world.library, world.devices, tmp_path / "receipts")
+    panel = DemoPanel(win, world.cards, PORT, world.library, world.devices, tmp_path / "receipts",
+                      reader=world.reader, responder=world.responder)  # fmt: skip
     qtbot.addWidget(panel)
     win.show()
     yield win, panel

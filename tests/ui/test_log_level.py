@@ -19,6 +19,8 @@ def levels_seen(monkeypatch):
     def run_without_the_event_loop(win, telemetry=None) -> int:  # type: ignore[no-untyped-def]
         # the window is built for real; only the event loop is not run (the test reads the level it would run with)
         seen.append(logging.getLogger().level)
+        if telemetry is not None:
+            telemetry.stop()
         win.close()
         return 0
 

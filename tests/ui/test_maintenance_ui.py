@@ -46,19 +46,21 @@ def test_gesture_passcode_devices_bundle_and_exit(kiosk, tmp_path):
     k.qtbot.waitUntil(lambda: k.win.maintenance.devices.rowCount() == 8, timeout=10000)
     table = k.win.maintenance.devices
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(8)}
-    names = {"card_reader", "rfid", "printer", "library_system", "offline_queue", "scanner", "threads"}
+    names = {"マイナンバーカードリーダー", "RFIDパッド", "レシートプリンター", "図書館システムとの接続", "オフライン貸出記録",
+             "バーコードスキャナー", "端末の内部処理（スレッド）"}  # fmt: skip
     # the validation link is probed live (a signed, fresh answer from the OCSP responder), no card needed
-    assert rows == {**dict.fromkeys(names, "OK"), "validation_link": "OK"}
+    assert rows == {**dict.fromkeys(names, "正常"), "カード有効性確認サービス": "正常"}
     # the printer runs out of paper: the view shows it at the next refresh
     k.devices.printer.paper_out = True
     k.win.maintenance.refresh()
     k.qtbot.waitUntil(
-        lambda: any(table.item(r, 0).text() == "printer" and table.item(r, 2).text() == "paper_out" for r in range(8)),
+        lambda: any(table.item(r, 0).text() == "レシートプリンター" and table.item(r, 3).text() == "paper_out"
+                    for r in range(8)),
         timeout=10000,
-    )
+    )  # fmt: skip
     # ...with what to do, in the staff language (Japanese unless [kiosk].staff_language says otherwise)
-    printer = next(r for r in range(7) if table.item(r, 0).text() == "printer")
-    assert table.item(printer, 3).text() == "プリンターの用紙がありません。新しいロール紙を入れてください。"
+    printer = next(r for r in range(8) if table.item(r, 0).text() == "レシートプリンター")
+    assert table.item(printer, 2).text() == "プリンターの用紙がありません。新しいロール紙を入れてください。"
     k.devices.printer.paper_out = False
     # the configuration view masks the passcode hash
     cfg_text = k.win.maintenance.config_view.toPlainText()
@@ -90,11 +92,12 @@ def test_lockout_after_five_wrong_passcodes(kiosk):
         k.qtbot.waitUntil(lambda: k.win.passcode.status.isVisible() and not k.win.passcode._busy, timeout=10000)
         assert f"{4 - i}" in k.win.passcode.status.text()
     enter_code(k, "11111111")
-    k.qtbot.waitUntil(lambda: "Locked" in k.win.passcode.status.text(), timeout=10000)
+    # the staff screens speak the staff language, whichever language the last patron chose
+    k.qtbot.waitUntil(lambda: "ロックしました" in k.win.passcode.status.text(), timeout=10000)
     # the right passcode is refused during the lockout
     k.win.passcode.status.setText("")
     enter_code(k, PASSCODE)
-    k.qtbot.waitUntil(lambda: "Locked" in k.win.passcode.status.text(), timeout=10000)
+    k.qtbot.waitUntil(lambda: "ロックしました" in k.win.passcode.status.text(), timeout=10000)
     assert k.win.stack.currentWidget() is k.win.passcode
     assert k.gate.locked_for() > 0
     # Cancel leaves to the idle screen
@@ -126,11 +129,11 @@ def test_validation_link_down_shows_live_with_its_reason(kiosk_factory):
     def row(name):
         for r in range(table.rowCount()):
             if table.item(r, 0).text() == name:
-                return table.item(r, 1).text(), table.item(r, 2).text()
+                return table.item(r, 1).text(), table.item(r, 3).text()
         return None
 
-    k.qtbot.waitUntil(lambda: row("validation_link") is not None, timeout=15000)
-    assert row("validation_link") == ("ERROR", "validation_unreachable")
+    k.qtbot.waitUntil(lambda: row("カード有効性確認サービス") is not None, timeout=15000)
+    assert row("カード有効性確認サービス") == ("異常", "validation_unreachable")
     tap(k.win.maintenance.test_buttons["validation_link"])
     k.qtbot.waitUntil(lambda: "validation_unreachable" in k.win.maintenance.test_result.text(), timeout=15000)
     assert k.win.maintenance.test_result.text().startswith("✖")
@@ -148,13 +151,13 @@ def test_self_test_reads_tries_without_a_pin(kiosk):
     enter_code(k, PASSCODE)
     k.qtbot.waitUntil(lambda: k.win.stack.currentWidget() is k.win.maintenance, timeout=10000)
     tap(k.win.maintenance.test_buttons["card_tries"])
-    k.qtbot.waitUntil(lambda: "tries_left=3" in k.win.maintenance.test_result.text(), timeout=20000)
+    k.qtbot.waitUntil(lambda: "3回" in k.win.maintenance.test_result.text(), timeout=20000)
     assert k.model.verify_with_data == 0
     tap(k.win.maintenance.test_buttons["test_receipt"])
     k.qtbot.waitUntil(lambda: len(k.receipts()) == 1, timeout=10000)
-    assert "Test print" in k.receipts()[0].text()
+    assert "TEST PRINT" in k.receipts()[0].text()
     tap(k.win.maintenance.test_buttons["read_tag"])
-    k.qtbot.waitUntil(lambda: "tags=0" in k.win.maintenance.test_result.text(), timeout=10000)
+    k.qtbot.waitUntil(lambda: "パッド上のタグ: 0枚" in k.win.maintenance.test_result.text(), timeout=10000)
 
 
 def test_technician_card_opens_the_passcode_screen(kiosk_factory):

@@ -515,3 +515,21 @@ def test_a_content_length_in_other_digits_is_a_typed_refusal_not_a_crash(pki, cl
     finally:
         srv.close()
         t.join(5)
+
+
+@pytest.mark.parametrize("namespace", [True, False])
+def test_a_modelled_delay_and_a_restart_that_keeps_the_url(pki, responder_factory, client_factory, namespace):
+    """The test responder across a modelled LGWAN (benches, ``kiosk demo --validation-delay-ms``): every request is
+    answered ``delay_s`` late. A restart (after new index entries) answers on the same URL."""
+    if namespace and not namespaces_available():
+        pytest.skip("unshare -rn is not permitted here")
+    r = responder_factory(pki.ca, pki.ca, [IndexEntry(pki.good.cert.serial_number)], delay_s=0.3,
+                          use_namespace=namespace)  # fmt: skip
+    c = client_factory(ocsp_url=r.url, cache_max_s=0)
+    t0 = time.monotonic()
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "ocsp_good"
+    assert time.monotonic() - t0 >= 0.3
+    r.set_entries([IndexEntry(pki.good.cert.serial_number, NOW - dt.timedelta(hours=1), "keyCompromise")])
+    url = r.url
+    assert r.restart() == url
+    assert c.check(pki.good.cert, pki.ca.cert).reason == "cert_revoked"
