@@ -168,14 +168,13 @@ def test_log_lines_are_written_by_a_thread_and_keep_the_session_id():
         log.setup("WARNING")
 
 
-def test_the_running_kiosk_writes_its_log_lines_in_a_thread_its_supervisor_runs(window, qtbot):  # noqa: F811
+def test_the_running_kiosk_writes_its_log_lines_in_a_thread_its_supervisor_runs(window, qtbot, monkeypatch):  # noqa: F811
     import logging
     import threading
 
     import eventlog as log
     from kiosk.supervisor import Supervisor
     from kiosk_app import gui
-    from ui.app import application
 
     class Stream:
         def __init__(self) -> None:
@@ -190,24 +189,21 @@ def test_the_running_kiosk_writes_its_log_lines_in_a_thread_its_supervisor_runs(
 
     out, sup, seen = Stream(), Supervisor(), []
 
-    def look() -> None:
-        try:
-            log.event(logging.getLogger("test"), "test.running")
-            qtbot.waitUntil(lambda: bool(out.writers), timeout=5000)
-            seen.extend((st.name, st.health, st.detail) for st in sup.states())
-        finally:
-            application().quit()
+    def loop_while_looking(app) -> int:  # type: ignore[no-untyped-def]
+        # qtbot runs the events instead of app.exec(): a QApplication's exec() that returned leaves the windows of
+        # the tests after this one without their queued signals
+        log.event(logging.getLogger("test"), "test.running")
+        qtbot.waitUntil(lambda: bool(out.writers), timeout=5000)
+        seen.extend((st.name, st.health, st.detail) for st in sup.states())
+        # the glyph warm-up gui.run started ends (and freezes the heap) before the window closes
+        qtbot.waitUntil(lambda: window.warmed, timeout=60000)
+        return 0
 
+    monkeypatch.setattr(gui, "exec_until_stopped", loop_while_looking)
     log.setup("INFO", stream=out)
-    QTimer.singleShot(200, look)
-    deadline = QTimer()  # for the loop, whatever happens in look()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(application().quit)
-    deadline.start(20000)
     try:
-        gui.run(window, None, sup)
+        assert gui.run(window, None, sup) == 0
     finally:
-        deadline.stop()
         gc.unfreeze()
         sup.stop()
         log.setup("WARNING")
