@@ -9,6 +9,11 @@
         <translation>Sync now (F5)</translation>
     </message>
     <message>
+        <location filename="../../ui/bookmobile.py" line="73" />
+        <source>Cannot be sent: {code}</source>
+        <translation>Cannot be sent: {code}</translation>
+    </message>
+    <message>
         <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/maintenance_ui.py" line="653" />
         <source>Syncing…</source>
