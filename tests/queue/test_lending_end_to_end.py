@@ -17,6 +17,7 @@ from kiosk.workers import CallQueue, Lanes
 from kiosk_app.adapters.journal import JournalAdapter
 from kiosk_app.adapters.library import Sip2Library
 from offline_queue import Journal, OfflinePolicy
+from tests.waiting import settle
 
 from .conftest import assert_no_secrets, make_client
 
@@ -127,21 +128,14 @@ def test_a_locked_journal_is_not_shown_as_the_library_offline(library, tmp_path,
     now = [0.0]
     runner = LinkRunner(adapter, lanes, LinkPolicy(30.0, 300.0, True, 50), clock=lambda: now[0])
 
-    def settle() -> None:
-        for _ in range(200):
-            idle = lanes.wait(50)
-            if not loop.run_pending(0.01) and idle:
-                return
-        raise AssertionError("did not settle")
-
     try:
         runner.start()
-        settle()
+        settle(lanes, loop)
         for _ in range(4):  # two minutes of probes
             now[0] += 30.0
             runner.tick()
             runner.refresh()
-            settle()
+            settle(lanes, loop)
         st = runner.state
         assert (st.online, st.reason, st.waiting, st.queue_problem) == (True, "", 2, "key_missing")
         assert library.counts.get("11", 0) == 0  # nothing sent
@@ -149,7 +143,7 @@ def test_a_locked_journal_is_not_shown_as_the_library_offline(library, tmp_path,
         health = adapter.health()
         assert (health.health, health.reason) == (DeviceHealth.ERROR, "key_missing")
         runner.sync_now()  # staff ask: the sync says why it sent nothing, the link stays online
-        settle()
+        settle(lanes, loop)
         st = runner.state
         assert (st.online, st.reason, st.last_sync.reason, st.last_sync.left) == (True, "", "key_missing", 2)
     finally:

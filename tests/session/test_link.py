@@ -27,6 +27,7 @@ from kiosk.link import (
 from kiosk.link_runner import LinkRunner
 from kiosk.services import LinkStatus, SyncReport
 from kiosk.workers import CallQueue, Lanes
+from tests.waiting import settle
 
 POLICY = LinkPolicy(interval_s=30.0, backoff_max_s=300.0, auto_sync=True, batch=50)
 
@@ -301,22 +302,15 @@ def test_the_runner_probes_replays_by_itself_and_reports_each_change_on_the_owne
     runner = LinkRunner(journal, lanes, link.LinkPolicy(1.0, 4.0, True, 2), clock=lambda: now[0],
                         on_change=states.append)  # fmt: skip
 
-    def settle() -> None:
-        for _ in range(200):
-            idle = lanes.wait(50)
-            if not loop.run_pending(0.01) and idle:
-                return
-        raise AssertionError("did not settle")
-
     try:
         runner.start()
-        settle()
+        settle(lanes, loop)
         assert runner.state.online is False and runner.state.reason == "unreachable" and runner.state.waiting == 5
         journal.up = True
         for _ in range(20):  # time passes; the runner probes again, then replays in steps of 2
             now[0] += 1.0
             runner.tick()
-            settle()
+            settle(lanes, loop)
         assert runner.state.online and runner.state.waiting == 0 and journal.waiting == 0
         assert [c for c in journal.calls if c.startswith("sync")] == ["sync:2", "sync:2", "sync:2"]
         assert states and states[-1] == runner.state
@@ -326,7 +320,7 @@ def test_the_runner_probes_replays_by_itself_and_reports_each_change_on_the_owne
         runner.tick()
         runner.sync_now()
         runner.refresh()
-        settle()
+        settle(lanes, loop)
         assert journal.calls == []  # stopped: nothing new starts
     finally:
         lanes.stop()
