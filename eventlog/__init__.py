@@ -74,32 +74,111 @@ def setup(level: str = "INFO", stream: Any = None) -> None:
     root.setLevel(level.upper())
 
 
-class _Preformatted(logging.Formatter):
+class _QueuedOrDirect(JsonFormatter):
+    """The writing handler's formatter under :func:`write_in_background`: a line queued there was formatted where it
+    was logged, and is written as it is; a line logged directly (once the writer stopped) is formatted here."""
+
     def format(self, record: logging.LogRecord) -> str:
-        return record.getMessage()
+        if getattr(record, "kiosk_formatted", False):
+            return record.getMessage()
+        return super().format(record)
 
 
-def write_in_background() -> logging.handlers.QueueListener | None:
+class _FormattingQueueHandler(logging.handlers.QueueHandler):
+    def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
+        record = super().prepare(record)
+        record.kiosk_formatted = True
+        return record
+
+
+#: how a part that runs a thread of its own (the log writer, SIP2's keep-alive) lets the kiosk's supervisor start
+#: it: ``start(name, body, stop)`` (:meth:`kiosk.supervisor.Supervisor.starter`; here, at the bottom of the graph)
+ThreadStarter = Callable[[str, Callable[[], None], Callable[[], None]], object]
+#: put in the writer's queue by :meth:`BackgroundWriter.stop`: the thread returns once it reaches it
+_STOP = object()
+
+
+class BackgroundWriter:
+    """The thread that writes the log lines :func:`write_in_background` queues (formatted where they were logged).
+
+    Its body, :meth:`run`, loops until :meth:`stop`. Run by the kiosk's supervisor (``start`` given to
+    :func:`write_in_background`), a body that died is started again and carries on with the lines queued meanwhile;
+    without one it runs in a thread of its own. Once stopped, lines are written directly again, where they are logged.
+    """
+
+    def __init__(self, root: logging.Logger, front: logging.Handler, targets: list[logging.Handler]) -> None:
+        self._root = root
+        self._front = front
+        self._targets = targets
+        self._queue: queue.SimpleQueue[Any] = front.queue  # type: ignore[attr-defined]
+        self._thread: threading.Thread | None = None
+        self._stopped = False
+
+    def start_own_thread(self) -> None:
+        self._thread = threading.Thread(target=self.run, name="log-writer", daemon=True)
+        self._thread.start()
+
+    def run(self) -> None:
+        """Write queued lines until the stop mark (the supervised body)."""
+        while (record := self._queue.get()) is not _STOP:
+            self._write(record)
+
+    def _write(self, record: logging.LogRecord) -> None:
+        for h in self._targets:
+            if record.levelno >= h.level:
+                h.handle(record)
+
+    def stop(self) -> None:
+        """From now on lines are written where they are logged; the thread returns once it wrote what was queued
+        before (its own thread is waited for: a supervisor waits for the thread it runs)."""
+        if not self._stopped:
+            self._stopped = True
+            for h in self._targets:
+                self._root.addHandler(h)
+            self._root.removeHandler(self._front)
+            self._queue.put(_STOP)
+        t, self._thread = self._thread, None
+        if t is not None and t is not threading.current_thread():
+            t.join(5)
+
+    def flush_at_exit(self) -> None:
+        """Stop, then write what a thread that no longer runs left in the queue (lines logged just before exit)."""
+        self.stop()
+        while True:
+            try:
+                record = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if record is not _STOP:
+                self._write(record)
+
+
+def write_in_background(start: ThreadStarter | None = None) -> BackgroundWriter | None:
     """Write log lines from a thread (the kiosk's GUI): a line is still formatted where it is logged (so it keeps the
-    session id and the privacy rules), but writing it, which blocks when journald or a disk is slow, happens in a
-    ``logging.handlers.QueueListener`` thread. Lines logged before exit are flushed at exit."""
+    session id and the privacy rules), but writing it, which blocks when journald or a disk is slow, happens in the
+    :class:`BackgroundWriter`'s thread: started by ``start("log-writer", body, stop)`` (the kiosk's supervisor, which
+    reports a writer that died and starts it again) or, without, a thread of its own. Lines logged before exit are
+    flushed at exit. None when there is nothing to write to (:func:`setup` was not called)."""
     root = logging.getLogger()
     targets = [h for h in root.handlers if getattr(h, "_kiosk", False) and not getattr(h, "_queued", False)]
     if not targets:
         return None
-    q: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
-    front = logging.handlers.QueueHandler(q)
+    q: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    front = _FormattingQueueHandler(q)
     front.setFormatter(JsonFormatter())
     front._kiosk = True  # type: ignore[attr-defined]
     front._queued = True  # type: ignore[attr-defined]
+    writer = BackgroundWriter(root, front, targets)
+    root.addHandler(front)  # before the direct ones go: a line logged meanwhile may be written twice, never lost
     for h in targets:
+        h.setFormatter(_QueuedOrDirect())
         root.removeHandler(h)
-        h.setFormatter(_Preformatted())
-    listener = logging.handlers.QueueListener(q, *targets)
-    listener.start()
-    root.addHandler(front)
-    atexit.register(lambda: listener._thread is not None and listener.stop())
-    return listener
+    if start is None:
+        writer.start_own_thread()
+    else:
+        start("log-writer", writer.run, writer.stop)
+    atexit.register(writer.flush_at_exit)
+    return writer
 
 
 def event(logger: logging.Logger, name: str, level: int = logging.INFO, **fields: Any) -> None:

@@ -18,6 +18,9 @@ The rules:
   backoff; a step that made no progress waits for the next successful probe instead of spinning.
 - A crew member's "sync now" starts a replay at once (also during a session: that is their decision), unless one
   is already running.
+- The link's state is the library system's only. A journal that cannot send (``queue_problem``: locked without its
+  key file, another process replaying, a full disk) leaves the link as the probe found it; it is shown with the
+  waiting count, and no replay starts by itself while the journal says it cannot send (a person may still ask).
 
 Log events (no patron, item or transaction data): ``link.online``, ``link.offline`` (with a reason code),
 ``link.sync_started``, ``link.synced`` (counts only).
@@ -66,6 +69,8 @@ class ProbeDone:
     waiting: int = 0
     refused: int = 0
     reason: str = ""
+    #: why the journal cannot send (its own problem, read with its counts); "" when it can
+    queue_problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,8 @@ class SyncDone:
     when: dt.datetime | None = None
     #: refusals kept for staff in the journal after this step (None: not read)
     refused_total: int | None = None
+    #: why the journal itself sent nothing (not the link's state); "" when it was not the journal
+    queue_problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ class Counts:
     waiting: int
     refused: int
     online: bool | None = None
+    #: why the journal cannot send ("" when it can; None: not read)
+    queue_problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +157,8 @@ class LinkState:
     last_sync: LastSync | None = None
     #: consecutive failed probes (the backoff step)
     failures: int = 0
+    #: why the journal cannot send what waits (``key_missing``…): the queue's problem, not the link's
+    queue_problem: str = ""
 
 
 @dataclass
@@ -166,6 +177,7 @@ class LinkMonitor:
         self.syncing = False
         self.session_active = False
         self.last_sync: LastSync | None = None
+        self.queue_problem = ""
         self.next_probe_at = self.start
         #: a sync is due once the link is (again) known to be up; cleared when a step made no progress
         self._sync_held = False
@@ -176,13 +188,14 @@ class LinkMonitor:
     @property
     def state(self) -> LinkState:
         return LinkState(self.online, self.waiting, self.refused, self.reason, self.probing, self.syncing,
-                         self.last_sync, self.failures)  # fmt: skip
+                         self.last_sync, self.failures, self.queue_problem)  # fmt: skip
 
     def handle(self, event: Event, now: float) -> list[Action]:
         """Feed one event at monotonic time ``now`` (seconds); returns what to start, in order."""
         if isinstance(event, ProbeDone):
             self.probing = False
             self.waiting, self.refused = max(0, event.waiting), max(0, event.refused)
+            self.queue_problem = event.queue_problem
             if event.online:
                 self._went_online(now)
                 self._sync_held = False
@@ -192,6 +205,8 @@ class LinkMonitor:
             self._synced(event, now)
         elif isinstance(event, Counts):
             self.waiting, self.refused = max(0, event.waiting), max(0, event.refused)
+            if event.queue_problem is not None:
+                self.queue_problem = event.queue_problem
             if event.online is True and self.online is not True:
                 # a patron's checkout went through: the link is back; probe (and then replay) as soon as allowed
                 self._went_online(now)
@@ -225,7 +240,13 @@ class LinkMonitor:
             return [self._start_sync(manual=True)]
         if self.session_active:
             return []
-        if self.online and self.waiting > 0 and self.policy.auto_sync and not self._sync_held:
+        if (
+            self.online
+            and self.waiting > 0
+            and self.policy.auto_sync
+            and not self._sync_held
+            and not self.queue_problem
+        ):
             return [self._start_sync(manual=False)]
         if now >= self.next_probe_at:
             self.probing = True
@@ -239,16 +260,18 @@ class LinkMonitor:
 
     def _synced(self, ev: SyncDone, now: float) -> None:
         self.syncing = False
-        self.last_sync = LastSync(ev.sent, ev.refused, ev.left, ev.reason, ev.when)
+        self.last_sync = LastSync(ev.sent, ev.refused, ev.left, ev.reason or ev.queue_problem, ev.when)
         self.waiting = max(0, ev.left)
         if ev.refused_total is not None:
             self.refused = max(0, ev.refused_total)
         else:
             self.refused += max(0, ev.refused)
-        eventlog.event(_log, "link.synced", sent=ev.sent, refused=ev.refused, left=ev.left, reason=ev.reason or None)
+        eventlog.event(_log, "link.synced", sent=ev.sent, refused=ev.refused, left=ev.left, reason=ev.reason or None,
+                       queue_problem=ev.queue_problem or None)  # fmt: skip
         if ev.reason:
             self._went_offline(now, ev.reason)
             return
+        self.queue_problem = ev.queue_problem
         self._went_online(now)
         if ev.left > 0 and ev.sent + ev.refused == 0:
             # nothing moved although the link answered: wait for the next probe rather than spin

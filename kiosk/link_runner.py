@@ -113,9 +113,10 @@ class LinkRunner:
     def _probed(self, status: LinkStatus | None, error: BaseException | None) -> None:
         if error is not None or status is None:
             reason = getattr(error, "reason", "") or type(error).__name__
-            self._feed(link.ProbeDone(False, self.monitor.waiting, self.monitor.refused, reason))
+            m = self.monitor
+            self._feed(link.ProbeDone(False, m.waiting, m.refused, reason, m.queue_problem))
             return
-        self._feed(link.ProbeDone(status.online, status.waiting, status.refused, status.reason))
+        self._feed(link.ProbeDone(status.online, status.waiting, status.refused, status.reason, status.queue_problem))
 
     def _synced(self, result: tuple[SyncReport, int | None] | None, error: BaseException | None) -> None:
         now = dt.datetime.now()
@@ -124,12 +125,13 @@ class LinkRunner:
             self._feed(link.SyncDone(0, 0, self.monitor.waiting, reason, now))
             return
         r, refused = result
-        self._feed(link.SyncDone(r.sent, r.refused, r.left, r.reason, now, refused))
+        self._feed(link.SyncDone(r.sent, r.refused, r.left, r.reason, now, refused, r.queue_problem))
 
     def _counted(self, status: LinkStatus | None, error: BaseException | None) -> None:
         self._counting = False
         if error is None and status is not None:
-            self._feed(link.Counts(status.waiting, status.refused, status.online if status.known else None))
+            online = status.online if status.known else None
+            self._feed(link.Counts(status.waiting, status.refused, online, status.queue_problem))
         if self._count_again:
             self._count_again = False
             self.refresh()

@@ -2,7 +2,10 @@
 
 - The passcode is kept as a salted scrypt hash (``scrypt$n$r$p$salt$hash``, base64) in ``[maintenance].passcode_hash``.
 - After ``max_failures`` wrong passcodes in a row, entry is locked for ``lockout_s`` seconds. The lock survives a
-  restart when a state file is given (a reboot must not reset the count).
+  restart when a state file is given (a reboot must not reset the count). The state file is read strictly
+  (:func:`parse_gate_state`: UTF-8 JSON of at most :data:`GATE_STATE_MAX` bytes, as the gate writes it); one that
+  cannot be read so fails safe: entry is locked for one lockout from then (``gate_state_damaged``,
+  ``gate_state_unreadable``, logged as ``maintenance.state_damaged``), never unlocked.
 - The configuration view masks secrets: the text of passwords, keys, tokens, passcode hashes and technician cards,
   and passwords inside URLs; a setting that is true/false or a number (``[ui].barcode_password``) is shown as it is.
 - The diagnostic bundle holds versions, the masked configuration, device states (with what their reason codes mean,
@@ -21,9 +24,12 @@ import hmac
 import io
 import json
 import logging
+import math
+import os
 import platform
 import re
 import secrets
+import stat
 import sys
 import time
 import zipfile
@@ -81,6 +87,61 @@ def verify_passcode(passcode: str, stored: str) -> bool:
     return hmac.compare_digest(got, h.digest)
 
 
+#: the largest lock state file read (the gate writes about 50 bytes)
+GATE_STATE_MAX = 1024
+
+
+class GateStateError(MaintenanceError):
+    """The lock state file cannot be believed (``gate_state_damaged``) or read (``gate_state_unreadable``)."""
+
+
+def _no_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a lock state")
+
+
+def parse_gate_state(data: bytes) -> tuple[int, float]:
+    """(failures, locked_until) from the state file's bytes, as :meth:`PasscodeGate._save` writes them: UTF-8 JSON
+    ``{"failures": <int ≥ 0>, "locked_until": <finite number>}`` of at most :data:`GATE_STATE_MAX` bytes. Anything
+    else raises :class:`GateStateError` (``gate_state_damaged``)."""
+    if len(data) > GATE_STATE_MAX:
+        raise GateStateError("gate_state_damaged", "the lock state file is too large")
+    try:
+        obj = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise GateStateError("gate_state_damaged", "the lock state file is not the gate's JSON") from None
+    failures = obj.get("failures") if isinstance(obj, dict) else None
+    locked_until = obj.get("locked_until") if isinstance(obj, dict) else None
+    if type(failures) is not int or failures < 0:
+        raise GateStateError("gate_state_damaged", "the lock state file has no count of failures")
+    if type(locked_until) not in (int, float) or not math.isfinite(locked_until):
+        raise GateStateError("gate_state_damaged", "the lock state file has no time the lock ends")
+    return failures, float(locked_until)
+
+
+def read_gate_state(path: Path) -> tuple[int, float] | None:
+    """The lock state in ``path`` (None: there is none yet). Raises :class:`GateStateError`: ``gate_state_damaged``
+    (see :func:`parse_gate_state`; also something other than a file there) or ``gate_state_unreadable``."""
+    try:
+        # non-blocking: a FIFO put there would block an open for reading until a writer came
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        raise GateStateError("gate_state_unreadable", "the lock state file cannot be opened") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise GateStateError("gate_state_damaged", "the lock state file is not a file")
+        chunks, size = [], 0
+        while size <= GATE_STATE_MAX and (chunk := os.read(fd, GATE_STATE_MAX + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError:
+        raise GateStateError("gate_state_unreadable", "the lock state file cannot be read") from None
+    finally:
+        os.close(fd)
+    return parse_gate_state(b"".join(chunks))
+
+
 @dataclass(frozen=True)
 class GateResult:
     ok: bool
@@ -109,6 +170,8 @@ class PasscodeGate:
         self.clock = clock
         self.failures = 0
         self.locked_until = 0.0
+        #: why the state file could not be used when the gate was made ("" when it could, or there was none)
+        self.state_problem = ""
         self._load()
 
     @classmethod
@@ -147,12 +210,24 @@ class PasscodeGate:
     def _load(self) -> None:
         if not self.state_file:
             return
+        now = self.clock()
         try:
-            data = json.loads(self.state_file.read_text())
-            self.failures = int(data.get("failures", 0))
-            self.locked_until = float(data.get("locked_until", 0.0))
-        except (OSError, ValueError, AttributeError):
-            pass
+            state = read_gate_state(self.state_file)
+        except GateStateError as e:
+            # fail safe: a state that cannot be believed locks entry for one lockout (written anew, so that a
+            # restart neither unlocks nor extends it), never unlocks it
+            self.state_problem = e.reason
+            eventlog.event(_log, "maintenance.state_damaged", level=logging.ERROR, reason=e.reason,
+                           locked_for_s=self.lockout_s)  # fmt: skip
+            self.failures, self.locked_until = 0, now + self.lockout_s
+            self._save()
+            return
+        if state is None:
+            return
+        failures, locked_until = state
+        self.failures = min(failures, max(self.max_failures - 1, 0))
+        # a clock set back, or a hand-edited file, cannot lock entry for longer than one lockout from now
+        self.locked_until = min(locked_until, now + self.lockout_s)
 
     def _save(self) -> None:
         if not self.state_file:

@@ -335,6 +335,8 @@ class LinkStatus:
     reason: str = ""
     #: when the oldest waiting transaction was made (None: none waits, or not known)
     oldest: dt.datetime | None = None
+    #: why the journal cannot send what waits (its own problem, e.g. ``key_missing``), whatever the link's state
+    queue_problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -342,7 +344,10 @@ class SyncReport:
     sent: int
     refused: int
     left: int
+    #: why the link stopped the replay ("" when it did not): the library system's state
     reason: str = ""
+    #: why the journal itself sent nothing (``key_missing``, ``replay_busy``, ``disk_full``…): not the link's state
+    queue_problem: str = ""
 
 
 class SyncService(Protocol):

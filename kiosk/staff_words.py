@@ -36,6 +36,7 @@ DEVICE_NAMES = {
     "offline_queue": QT_TRANSLATE_NOOP("Staff", "Offline journal"),
     "threads": QT_TRANSLATE_NOOP("Staff", "Kiosk programs (threads)"),
     "lanes": QT_TRANSLATE_NOOP("Staff", "Kiosk programs (threads)"),
+    "log_writer": QT_TRANSLATE_NOOP("Staff", "Log writer"),
     "lending": QT_TRANSLATE_NOOP("Staff", "Lending"),
     "monitoring": QT_TRANSLATE_NOOP("Staff", "Monitoring"),
     "maintenance": QT_TRANSLATE_NOOP("Staff", "Maintenance"),

@@ -11,23 +11,33 @@ watcher, a worker lane). When it raises, or returns without having been asked to
 - starts it again after a capped exponential backoff (``backoff_s``, doubled after each death up to
   ``backoff_max_s``; a body that then ran for ``settle_s`` starts again from ``backoff_s`` after its next death).
 
+A thread that is alive but hung is seen too, where its body says how long a piece of its work may take: inside
+``with sup.working(deadline_s, reason):`` (a worker lane around each call) a call that runs past its deadline makes
+:meth:`Supervisor.alive` false (the systemd watchdog then stops, and systemd restarts the kiosk) and shows the thread
+as ERROR with ``reason`` (``lane_stuck``); it is logged once as ``supervisor.thread_stuck``. A hung call cannot be
+ended from outside a thread: restarting the process is the only cure, and the watchdog is how it happens.
+
 Use::
 
     sup = Supervisor()
     handle = sup.start("rfid", pad.run, device="rfid", stop=pad.request_stop)
+    client.supervise(sup.starter("library_system"))   # a part that starts a thread of its own: (name, body, stop)
     sup.alive()                 # every supervised body is running now (the systemd watchdog asks this)
     sup.states()                # one DeviceState per supervised thread (maintenance, diagnostics)
     sup.device_state("rfid")    # ERROR with the reason while one of the device's threads is down, else None
+    with sup.working(60.0, "lane_stuck"):   # in a supervised body: this call must end within a minute
+        ...
     handle.stop()               # this one ends on purpose: asked to stop, joined, never restarted
     sup.stop()                  # all of them (the kiosk closes)
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import eventlog
 from kiosk.services import DeviceHealth, DeviceState
@@ -40,6 +50,12 @@ THREAD_DIED = "thread_died"
 THREAD_EXITED = "thread_exited"
 #: more doublings than this would not change a capped delay (and 2**n must stay a float)
 _MAX_DOUBLINGS = 30
+#: the supervised body the current thread runs (None in a thread no supervisor runs)
+_current = threading.local()
+#: how a part that runs a thread of its own lets another start it: ``start(name, body, stop)``, ``stop`` asking
+#: ``body`` to return (:meth:`Supervisor.starter` makes one; a part without a supervisor starts a thread itself).
+#: Defined at the bottom of the import graph, by the log writer that is one of those parts.
+ThreadStarter = eventlog.ThreadStarter
 
 
 class Supervised:
@@ -63,6 +79,15 @@ class Supervised:
         #: when it starts again (the supervisor's clock) while it waits to, else None
         self.restart_at: float | None = None
         self._streak = 0
+        #: the piece of work it does now (:meth:`Supervisor.working`): when it must end, and the reason if not
+        self.busy_until: float | None = None
+        self.busy_reason = ""
+        self._stuck_logged = False
+
+    def stuck(self, now: float) -> bool:
+        """Its body runs a piece of work that should have ended by ``now`` (the supervisor's clock)."""
+        until = self.busy_until
+        return until is not None and now > until and self.is_alive()
 
     def is_alive(self) -> bool:
         """Its body runs now (False while it waits to be started again, and once it was stopped)."""
@@ -127,8 +152,18 @@ class Supervisor:
         handle._thread.start()
         return handle
 
+    def starter(self, device: str) -> ThreadStarter:
+        """A :data:`ThreadStarter` for a part that runs a thread of its own (a connector's keep-alive, the log
+        writer): its body runs under this supervisor, reported as ``device``'s."""
+
+        def start(name: str, body: Callable[[], None], stop: Callable[[], None]) -> Supervised:
+            return self.start(name, body, device=device, stop=stop)
+
+        return start
+
     def _keep(self, h: Supervised) -> None:
         """The supervised thread: run the body, and again after a death, until it is retired."""
+        _current.handle = h
         while not h.ended:
             h.running = True
             started = self.clock()
@@ -139,6 +174,7 @@ class Supervisor:
                 error = type(e).__name__
             finally:
                 h.running = False
+                h.busy_until = None
             if h.ended:
                 return
             if self.clock() - started >= self.settle_s:
@@ -155,6 +191,33 @@ class Supervisor:
             h.restart_at = None
             eventlog.event(_log, "supervisor.thread_restarted", thread=h.name, device=h.device, deaths=h.deaths)
 
+    @contextlib.contextmanager
+    def working(self, deadline_s: float, reason: str) -> Iterator[None]:
+        """Around a piece of work of the calling supervised body that must end within ``deadline_s``: past it, the
+        thread is reported stuck with ``reason``. Does nothing in a thread this supervisor does not run."""
+        h: Supervised | None = getattr(_current, "handle", None)
+        if h is None or h._supervisor is not self:
+            yield
+            return
+        h.busy_reason, h._stuck_logged = reason, False
+        h.busy_until = self.clock() + deadline_s
+        try:
+            yield
+        finally:
+            h.busy_until = None
+            if h._stuck_logged:
+                eventlog.event(_log, "supervisor.thread_unstuck", level=logging.WARNING, thread=h.name,
+                               device=h.device, reason=reason)  # fmt: skip
+
+    def _stuck(self, h: Supervised) -> bool:
+        if not h.stuck(self.clock()):
+            return False
+        if not h._stuck_logged:
+            h._stuck_logged = True
+            eventlog.event(_log, "supervisor.thread_stuck", level=logging.ERROR, thread=h.name, device=h.device,
+                           reason=h.busy_reason)  # fmt: skip
+        return True
+
     # ------------------------------------------------------------------ what it reports
 
     def _live(self) -> list[Supervised]:
@@ -162,17 +225,21 @@ class Supervisor:
             return [h for h in self._handles.values() if not h.ended]
 
     def alive(self) -> bool:
-        """Every supervised body runs now: none is dead waiting for its restart, and the supervisor was not
-        stopped. (A body that keeps dying keeps this false most of the time: the watchdog's cue to act.)"""
-        return not self._stopping and all(h.is_alive() for h in self._live())
+        """Every supervised body runs now: none is dead waiting for its restart, none is stuck past the deadline of
+        its piece of work (:meth:`working`), and the supervisor was not stopped. (A body that keeps dying keeps this
+        false most of the time: the watchdog's cue to act.)"""
+        live = self._live()
+        return not self._stopping and all(h.is_alive() for h in live) and not any([self._stuck(h) for h in live])
 
     def states(self) -> list[DeviceState]:
         """One line per supervised thread: OK while its body runs, ERROR with the reason while it waits to be
-        started again; the detail names the thread and counts its deaths."""
+        started again or is stuck (:meth:`working`); the detail names the thread and counts its deaths."""
         out = []
         for h in self._live():
             detail = f"thread={h.name} deaths={h.deaths}"
-            if h.is_alive():
+            if self._stuck(h):
+                out.append(DeviceState(h.device, DeviceHealth.ERROR, h.busy_reason, detail))
+            elif h.is_alive():
                 out.append(DeviceState(h.device, DeviceHealth.OK, "", detail))
             else:
                 out.append(DeviceState(h.device, DeviceHealth.ERROR, h.reason or THREAD_DIED, detail))

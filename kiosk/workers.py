@@ -10,11 +10,15 @@ A call that raises is not the lane's end: its exception (whatever it is, ``Syste
 callback as ``error`` and the lane takes the next call; nor is a ``deliver`` that fails. A callback that raises is
 logged, never propagated into the owner's loop. Given a :class:`kiosk.supervisor.Supervisor`, a lane runs its threads
 under it (device ``lanes``): the kiosk's liveness then counts them, and one that died all the same would be reported
-and started again; :attr:`Lane.alive` says whether every thread a lane started runs.
+and started again; :attr:`Lane.alive` says whether every thread a lane started runs. Each call then also runs under
+the lane's deadline (:data:`CALL_DEADLINE_S`): a call that never returns (a device or a server that holds a read past
+every timeout) makes the lane ``lane_stuck`` for the supervisor, so maintenance shows it and the kiosk's liveness
+(the systemd watchdog) fails until it returns.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
@@ -31,6 +35,14 @@ Callback = Callable[[Any, BaseException | None], None]
 #: runs a function later on the owner's thread
 Deliver = Callable[[Callable[[], None]], None]
 
+#: a lane whose call ran past its deadline (the supervisor's reason for its thread)
+LANE_STUCK = "lane_stuck"
+#: how long one call may run on each lane before the lane is stuck: far beyond what any call takes when it works
+#: (every device command and network request has its own deadline of seconds to a minute; the longest calls are a
+#: replay step of ``sync_batch`` loans on the library lane and a diagnostic bundle on misc), so that only a call
+#: that never returns trips it
+CALL_DEADLINE_S = {"card": 300.0, "library": 900.0, "printer": 300.0, "misc": 900.0, "sound": 120.0}
+
 
 def _guarded(callback: Callback, result: Any, error: BaseException | None) -> Callable[[], None]:
     def run() -> None:
@@ -43,11 +55,21 @@ def _guarded(callback: Callback, result: Any, error: BaseException | None) -> Ca
 
 
 class Lane:
-    def __init__(self, name: str, deliver: Deliver, threads: int = 1, supervisor: Supervisor | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        deliver: Deliver,
+        threads: int = 1,
+        supervisor: Supervisor | None = None,
+        deadline_s: float | None = None,
+    ) -> None:
+        """``deadline_s``: how long one call may run before the lane is reported stuck (with a supervisor; default
+        :data:`CALL_DEADLINE_S` for the lane's name, else none)."""
         self.name = name
         self.deliver = deliver
         self.threads = threads
         self.supervisor = supervisor
+        self.deadline_s = deadline_s if deadline_s is not None else CALL_DEADLINE_S.get(name)
         self.submitted = 0
         self._tasks: queue.SimpleQueue[tuple[Callable[[], Any], Callback] | None] = queue.SimpleQueue()
         self._busy = 0
@@ -91,8 +113,14 @@ class Lane:
                         self._idle.notify_all()
 
     def _run(self, fn: Callable[[], Any], callback: Callback) -> None:
+        watch = (
+            self.supervisor.working(self.deadline_s, LANE_STUCK)
+            if self.supervisor is not None and self.deadline_s is not None
+            else contextlib.nullcontext()
+        )
         try:
-            result, error = fn(), None
+            with watch:
+                result, error = fn(), None
         except BaseException as e:  # noqa: BLE001 - handed to the callback, which turns it into a reason code
             result, error = None, e
         try:

@@ -15,9 +15,12 @@ Threads and health
 ------------------
 Every thread of the running kiosk runs under the :class:`Kiosk`'s one :class:`~kiosk.supervisor.Supervisor`: the
 RFID pad's poller (device ``rfid``), the barcode scanners (``scanner``), the PC/SC card watcher (``card_reader``),
-started by :meth:`Kiosk.start_watch`, and the window's worker lanes (``lanes``, :mod:`kiosk_app.gui` gives them the
-supervisor). One that dies is logged (``supervisor.thread_died``), shown as its device's state in maintenance (ERROR,
-``thread_died`` or ``thread_exited``) and started again with a capped exponential backoff. For a watchdog::
+started by :meth:`Kiosk.start_watch`; the library-system connector's own threads (SIP2's keep-alive, device
+``library_system``), handed to it here; the worker lanes (``lanes``: :mod:`kiosk_app.gui` and
+:mod:`kiosk_app.headless` give them the supervisor, and each call runs under its lane's deadline: a call that never
+returns is ``lane_stuck``) and the log writer (``log_writer``, started by :func:`kiosk_app.gui.run`). One that dies
+is logged (``supervisor.thread_died``), shown as its device's state in maintenance (ERROR, ``thread_died`` or
+``thread_exited``) and started again with a capped exponential backoff. For a watchdog::
 
     kiosk.alive()    # True while every supervised thread runs (none dead and waiting for its restart)
     kiosk.health()   # list[DeviceState]: one line per supervised thread, ERROR with the reason when it is down
@@ -327,8 +330,11 @@ def build_kiosk(
     else:
         services.health.append(_absent("printer"))
     services.library = library
-    services.health.append(lambda: library_health(library))
+    services.health.append(_with_threads(supervisor, "library_system", lambda: library_health(library)))
     services.close.append(library.close)
+    supervise = getattr(library, "supervise", None)  # a connector with threads of its own (docs/connectors.md)
+    if callable(supervise):
+        supervise(supervisor.starter("library_system"))
     offline = offline_policy(cfg)
     journal = None
     if cfg.offline.lending:

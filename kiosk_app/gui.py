@@ -35,6 +35,8 @@ from ui.sound import SoundPlayer, write_wavs
 from ui.workers import qt_lanes
 
 _log = logging.getLogger("kiosk_app.gui")
+#: the device the log writer's thread reports under (maintenance's threads row)
+LOG_WRITER = "log_writer"
 
 
 def build_window(
@@ -187,13 +189,14 @@ def start_telemetry(t: Telemetry) -> QTimer:
     return ticker
 
 
-def run(win: KioskWindow, telemetry: Telemetry | None = None) -> int:
+def run(win: KioskWindow, telemetry: Telemetry | None = None, supervisor: Supervisor | None = None) -> int:
     """Show the window and run until it closes or the process is asked to stop; the window's services are closed
-    either way. With ``telemetry``, the kiosk tells systemd and the library how it is while it runs. With spoken
-    guidance on, the phrases not rendered at install are rendered meanwhile, in the background."""
+    either way. With ``telemetry``, the kiosk tells systemd and the library how it is while it runs; with
+    ``supervisor`` (the kiosk's), the log writer runs under it (device ``log_writer``). With spoken guidance on, the
+    phrases not rendered at install are rendered meanwhile, in the background."""
     app = application()
     win.show()
-    after_start(win)
+    after_start(win, supervisor.starter(LOG_WRITER) if supervisor is not None else None)
     eventlog.event(_log, "ui.started")
     ticker = start_telemetry(telemetry) if telemetry is not None else None
     rendering = render_speech(win) if win.cfg.ui.speech and win.cfg.ui.volume else None

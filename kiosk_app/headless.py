@@ -58,7 +58,7 @@ class HeadlessKiosk:
         self.kiosk = kiosk
         self.clock = clock
         self.loop = CallQueue()
-        self.lanes = Lanes(self.loop.call_soon)
+        self.lanes = Lanes(self.loop.call_soon, kiosk.supervisor)
         self._on_view = on_view
         self._on_cleared = on_cleared
         self._between_sessions = between_sessions

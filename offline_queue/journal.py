@@ -12,7 +12,7 @@ the library system has them, or until staff have settled what it could not.
       queued --claim (replay, durable, a window at once)--> claimed --(just before its request leaves)--> sent
       sent --> deleted (acknowledged) | refused (kept for staff) | unknown (reply lost: look it up first)
       unknown --look-up--> deleted ("mine") | refused ("lent to another") | sent (not there: send it now)
-      unknown --look-up failed LOOKUP_TRIES times--> check (staff: "check at the counter")
+      unknown --look-up failed LOOKUP_TRIES times, LOOKUP_BACKOFF_S apart--> check (staff: "check at the counter")
       check --staff: "it is lent"--> deleted;  check --staff: "it is not lent, send it"--> queued
 
   After a crash, a ``sent`` row may have reached the library system: it becomes ``unknown``. A ``claimed`` row
@@ -20,8 +20,11 @@ the library system has them, or until staff have settled what it could not.
   (a power cut) it becomes ``unknown`` too.
 * Replay: in order, one in flight, as no-block checkouts with the original transaction time and the due date the
   patron was shown, SC renewal policy N. "Already lent to this patron" counts as done. A row whose look-up fails
-  is passed over for the rest of that replay, so it never holds up the rows after it; after :data:`LOOKUP_TRIES`
-  failed look-ups it waits for staff (:meth:`Journal.checks`, :meth:`Journal.settle_check`).
+  is passed over for the rest of that replay, so it never holds up the rows after it, and is not looked up again
+  before :data:`LOOKUP_BACKOFF_S` has passed since (1, 5, then 30 minutes: a short outage of the library system's
+  item information, with a sync every probe interval, does not send loans to staff); after :data:`LOOKUP_TRIES`
+  failed look-ups (over 36 minutes at least) it waits for staff (:meth:`Journal.checks`,
+  :meth:`Journal.settle_check`).
 
 Why a window, and why ``claimed`` is not ``sent``. Crash safety needs one thing to be durable in replay: before a
 request leaves, its row must be on disk in a state that makes a later replay look it up. One durable commit (an
@@ -55,7 +58,7 @@ import sqlite3
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -95,8 +98,11 @@ PENDING_STATES = (QUEUED, CLAIMED, SENT, UNKNOWN)
 #: loans not yet at the library system as far as the kiosk knows: an item in one of them cannot be queued again,
 #: and they count towards the patron's offline limit
 HELD_STATES = (*PENDING_STATES, CHECK)
-#: failed look-ups (each in a separate replay) after which a row goes to staff ("check at the counter")
-LOOKUP_TRIES = 3
+#: how long after its n-th failed look-up (the last entry for any later one) a row is not looked up again
+LOOKUP_BACKOFF_S = (60.0, 300.0, 1800.0)
+#: failed look-ups (each in a separate replay, spaced by LOOKUP_BACKOFF_S) after which a row goes to staff ("check
+#: at the counter")
+LOOKUP_TRIES = 4
 
 metadata = MetaData()
 txns = Table(
@@ -272,9 +278,16 @@ _SQL_INSERT = (
     "INSERT INTO offline_txn (txn_id, kind, state, key_id, patron_tag, item_tag, payload, created_at, updated_at,"
     " attempts) VALUES (?,?,?,?,?,?,?,?,?,?)"
 )
+#: when a row to look up may be looked up again: LOOKUP_BACKOFF_S after its last failed look-up (a row whose time
+#: lies ahead of the clock, which was set back, is due at once)
+_LOOKUP_DUE = (
+    "(lookups = 0 OR updated_at > :now OR updated_at + CASE lookups "
+    + " ".join(f"WHEN {n} THEN {s!r}" for n, s in enumerate(LOOKUP_BACKOFF_S[:-1], 1))
+    + f" ELSE {LOOKUP_BACKOFF_S[-1]!r} END <= :now)"
+)
 _SQL_NEXT = (
     "SELECT id, txn_id, state, key_id, payload, attempts, lookups FROM offline_txn"
-    " WHERE state IN ('queued', 'unknown') AND id > ? ORDER BY id LIMIT ?"
+    f" WHERE id > :after AND (state = 'queued' OR (state = 'unknown' AND {_LOOKUP_DUE})) ORDER BY id LIMIT :want"
 )
 _SQL_CLAIM = "UPDATE offline_txn SET state = 'claimed', boot = ?, updated_at = ? WHERE id = ?"
 _SQL_MARK_SENT = "UPDATE offline_txn SET state = 'sent', updated_at = ?, attempts = ? WHERE id = ?"
@@ -354,6 +367,8 @@ class Journal:
         self.key_path = Path(key_path)
         #: this machine's boot id (tests set another to play a power cut)
         self.boot = boot_id()
+        #: the wall clock rows are stamped with (tests move it to space look-ups)
+        self.clock: Callable[[], float] = time.time
         self._lock = threading.RLock()
         self._replay_lock = threading.Lock()
         #: tags of the waiting rows (items, and patron -> count), valid while PRAGMA data_version is unchanged
@@ -715,7 +730,7 @@ class Journal:
         ("check", row, reason)                         for staff: could not be settled
         ("state", row, state, attempts)                put back in that state (the link failed)
         ============================================  ===================================================="""
-        now = time.time()
+        now = self.clock()
         for op in ops:
             kind, row = op[0], op[1]
             if kind == "ack":
@@ -753,11 +768,11 @@ class Journal:
         """Inside a durable transaction: the next waiting rows after id ``after``, in order: a run of up to
         ``want`` queued rows, claimed (with this boot's id), or an ``unknown`` row alone and unmarked (it is looked
         up before anything is sent)."""
-        rows = [_Row(*r) for r in db.execute(_SQL_NEXT, (after, want)).fetchall()]
+        now = self.clock()
+        rows = [_Row(*r) for r in db.execute(_SQL_NEXT, {"after": after, "want": want, "now": now}).fetchall()]
         if rows and rows[0].state == UNKNOWN:
             return rows[:1]
         rows = rows[: next((i for i, r in enumerate(rows) if r.state == UNKNOWN), len(rows))]
-        now = time.time()
         for r in rows:
             db.execute(_SQL_CLAIM, (self.boot, now, r.id))
         return rows
@@ -816,8 +831,9 @@ class Journal:
         * Up to :data:`REPLAY_WINDOW` queued rows are claimed by one durable commit; each is marked ``sent`` just
           before its request leaves, in one commit with the answer to the row before it.
         * An ``unknown`` row is looked up before anything is sent. When the look-up fails, the row is passed over
-          for the rest of this replay (the rows after it go on); after :data:`LOOKUP_TRIES` failed look-ups it
-          goes to staff (:meth:`checks`). A failed look-up alone never stops replay; two failed checkouts in a row
+          for the rest of this replay (the rows after it go on), and by later replays until
+          :data:`LOOKUP_BACKOFF_S` has passed; after :data:`LOOKUP_TRIES` failed look-ups it goes to staff
+          (:meth:`checks`). A failed look-up alone never stops replay; two failed checkouts in a row
           (or a failed checkout right after a failed look-up) do: the link is down.
         * At the end a checkpoint flushes every record and truncates the log (:meth:`_purge`).
 
@@ -916,7 +932,7 @@ class Journal:
                 eventlog.event(logger, "queue.refused", logging.WARNING, txn=row.txn_id[:8], reason="lent_to_other")
                 return [("refuse", row, p, "lent_to_other", "")], "", True
             # "free": it never arrived; it goes now, marked sent first (durably: it is not in a claimed window)
-            self._tx(lambda db: db.execute(_SQL_MARK_SENT, (time.time(), row.attempts + 1, row.id)))
+            self._tx(lambda db: db.execute(_SQL_MARK_SENT, (self.clock(), row.attempts + 1, row.id)))
         try:
             ans = target.replay_checkout(p["p"], p["i"], datetime.fromisoformat(p["d"]), datetime.fromisoformat(p["t"]))
         except LinkDown as e:

@@ -62,11 +62,11 @@ def prioritise(nice: int) -> bool:
     return True
 
 
-def after_start(win: KioskWindow) -> None:
-    """Once the window is shown: the GUI thread's priority, log writing moved to a thread, the glyph caches warmed
-    in the background, then the start-up heap frozen (see :mod:`ui.warmup`). For the kiosk and the demo; tests
-    leave it out."""
-    eventlog.write_in_background()
+def after_start(win: KioskWindow, start_thread: eventlog.ThreadStarter | None = None) -> None:
+    """Once the window is shown: the GUI thread's priority, log writing moved to a thread (started by
+    ``start_thread``, the kiosk's supervisor, when given), the glyph caches warmed in the background, then the
+    start-up heap frozen (see :mod:`ui.warmup`). For the kiosk and the demo; tests leave it out."""
+    eventlog.write_in_background(start_thread)
     prioritise(win.cfg.ui.gui_nice)
 
     def warmed() -> None:

@@ -1,4 +1,5 @@
-"""The bookmobile banner: online/offline, waiting transactions, refusals kept for staff, the last sync, and one
+"""The bookmobile banner: online/offline, waiting transactions (and why they cannot be sent, when the journal itself
+cannot: that is the queue's problem, never shown as the link's), refusals kept for staff, the last sync, and one
 action to sync (F5). It renders the link monitor's state (:mod:`ui.link`); the monitor replays by itself when the
 library system is back, so the button is for a crew that wants it now.
 
@@ -79,6 +80,8 @@ class BookmobileBanner(QFrame):
         self.code.setText(Q.translate("Kiosk", "Code for staff: {code}").format(code=code) if code else "")
         self.code.setVisible(bool(code))
         parts = [Q.translate("Kiosk", "Waiting transactions: %n", "", st.waiting if st else 0)]
+        if st is not None and st.queue_problem:
+            parts.append(Q.translate("Kiosk", "Cannot be sent: {code}").format(code=st.queue_problem))
         if st is not None and st.refused:
             parts.append(Q.translate("Kiosk", "Refused, for staff: %n", "", st.refused))
         parts.append(sync_note(st))

@@ -1,7 +1,9 @@
 """Barcode scanner drivers: a serial scanner (pyserial) and a keyboard-wedge scanner (evdev, exclusive grab).
 
 Both deliver classified :class:`Scan` objects, through a callback (called on the driver's thread; a Qt caller
-re-emits it as a signal) and/or a blocking :meth:`read` with a timeout. Each runs one reader loop (:meth:`run`) that
+re-emits it as a signal) or, without one, a blocking :meth:`read` with a timeout. A scan is often a patron's card
+number, and a kiosk keeps nothing of a patron: with a callback the scanner keeps no scan at all; without one it keeps
+the newest :data:`PENDING_MAX` that nobody has read yet, until :meth:`stop`. Each runs one reader loop (:meth:`run`) that
 survives the device going away: it marks itself disconnected with the reason (``scanner_unplugged``,
 ``evdev_missing``), logs ``barcode.unplugged``, and reopens the device when it comes back. :meth:`start` runs the
 loop in a thread of its own; the kiosk runs it under its supervisor instead (``kiosk_app.adapters.devices``).
@@ -26,6 +28,8 @@ from hardware.barcode.keymap import WedgeDecoder
 
 logger = logging.getLogger("hardware.barcode")
 ScanCallback = Callable[[Scan], None]
+#: scans kept for :meth:`read` when no callback takes them (the oldest unread gives way)
+PENDING_MAX = 8
 
 
 class _ScannerBase:
@@ -35,7 +39,7 @@ class _ScannerBase:
         self.classifier = classifier
         self.on_scan = on_scan
         self.reopen_s = reopen_s
-        self._queue: queue.Queue[Scan] = queue.Queue(maxsize=100)
+        self._queue: queue.Queue[Scan] = queue.Queue(maxsize=PENDING_MAX)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.connected = False
@@ -53,11 +57,20 @@ class _ScannerBase:
         self._thread.start()
 
     def stop(self) -> None:
+        """End the reader loop and forget every scan nobody read."""
         self._stop.set()
         self._close()
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
+        self._forget()
+
+    def _forget(self) -> None:
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                return
 
     def __enter__(self) -> _ScannerBase:
         self.start()
@@ -67,7 +80,7 @@ class _ScannerBase:
         self.stop()
 
     def read(self, timeout: float | None = None) -> Scan | None:
-        """The next scan, or None after ``timeout`` seconds (for a scanner started without a callback)."""
+        """The next scan, or None after ``timeout`` seconds (always None while a callback takes the scans)."""
         try:
             return self._queue.get(timeout=timeout)
         except queue.Empty:
@@ -98,7 +111,7 @@ class _ScannerBase:
                 self.on_scan(scan)
             except Exception:
                 logger.exception("barcode.callback_failed")
-            return
+            return  # the callback has it: nothing of it is kept here
         while True:
             try:
                 self._queue.put_nowait(scan)

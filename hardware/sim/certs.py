@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+import safefile
+
 JST = dt.timezone(dt.timedelta(hours=9))
 
 JPKI_AUTH_CA_NAME = x509.Name(
@@ -203,8 +205,7 @@ class DemoPki:
         paths["ca"].write_bytes(self.ca.pem)
         paths["old_ca"].write_bytes(self.old_ca.pem)
         paths["user_cert"].write_bytes(self.user.pem)
-        paths["user_key"].write_bytes(self.user.key_pem())
-        paths["user_key"].chmod(0o600)
+        safefile.write(paths["user_key"], self.user.key_pem())  # 0600 from the start, never readable by others
         return paths
 
 

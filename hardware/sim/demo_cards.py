@@ -15,6 +15,7 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+import safefile
 from hardware.sim import certs
 from hardware.sim.jpki_card import JpkiCardModel
 
@@ -67,9 +68,7 @@ class DemoCardSet:
 
 def _save(issued: certs.Issued, folder: Path, stem: str) -> None:
     (folder / f"{stem}.pem").write_bytes(issued.pem)
-    key_path = folder / f"{stem}.key"
-    key_path.write_bytes(issued.key_pem())
-    key_path.chmod(0o600)
+    safefile.write(folder / f"{stem}.key", issued.key_pem())  # 0600 from the start, never readable by others
 
 
 def _load(folder: Path, stem: str) -> certs.Issued:

@@ -4,56 +4,56 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="49" />
+        <location filename="../../ui/bookmobile.py" line="50" />
         <source>Sync now (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="76" />
+        <location filename="../../ui/bookmobile.py" line="77" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>Offline: loans are kept and sent to the library later</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="105" />
-        <location filename="../../ui/maintenance_ui.py" line="653" />
+        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
-        <location filename="../../ui/maintenance_ui.py" line="660" />
+        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="112" />
-        <location filename="../../ui/maintenance_ui.py" line="664" />
+        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="628" />
+        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="74" />
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="630" />
+        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="632" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="81" />
-        <location filename="../../ui/maintenance_ui.py" line="575" />
-        <location filename="../../ui/maintenance_ui.py" line="633" />
+        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/maintenance_ui.py" line="576" />
+        <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Waiting transactions: %n</numerusform><numerusform>Waiting transactions: %n</numerusform></translation>
     </message>
@@ -119,109 +119,109 @@
         <translation><numerusform>Wrong passcode. %n try before a lockout.</numerusform><numerusform>Wrong passcode. %n tries before a lockout.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="461" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Maintenance mode</source>
         <translation>Maintenance mode</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="462" />
+        <location filename="../../ui/maintenance_ui.py" line="463" />
         <source>Leave maintenance</source>
         <translation>Leave maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="465" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="466" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="467" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Self-tests</source>
         <translation>Self-tests</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="468" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Configuration</source>
         <translation>Configuration</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="469" />
+        <location filename="../../ui/maintenance_ui.py" line="470" />
         <source>Recent errors</source>
         <translation>Recent errors</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="482" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="483" />
+        <location filename="../../ui/maintenance_ui.py" line="484" />
         <source>Refused on replay (for staff):</source>
         <translation>Refused on replay (for staff):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="489" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Print a test receipt</source>
         <translation>Print a test receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="490" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a tag on the pad</source>
         <translation>Read a tag on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="491" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Read a card's PIN tries (no PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="493" />
+        <location filename="../../ui/maintenance_ui.py" line="494" />
         <source>Export diagnostic bundle</source>
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="572" />
+        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="677" />
+        <location filename="../../ui/maintenance_ui.py" line="678" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="700" />
+        <location filename="../../ui/maintenance_ui.py" line="701" />
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="706" />
+        <location filename="../../ui/maintenance_ui.py" line="707" />
         <source>Could not write the bundle: {code}</source>
         <translation>Could not write the bundle: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="711" />
+        <location filename="../../ui/maintenance_ui.py" line="712" />
         <source>Bundle written: {path}</source>
         <translation>Bundle written: {path}</translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Due back {date}</source>
         <translation>Due back {date}</translation>
     </message>
@@ -478,243 +478,243 @@
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="162" />
         <source>Welcome! Borrow books here.</source>
         <translation>Welcome! Borrow books here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Place your My Number Card on the reader</source>
         <translation>Place your My Number Card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Or scan the barcode of your library card</source>
         <translation>Or scan the barcode of your library card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Choose your language below. Staff at the counter are happy to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="200" />
+        <location filename="../../ui/screens.py" line="201" />
         <source>Reading your card…</source>
         <translation>Reading your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="205" />
         <source>Please leave the card on the reader.</source>
         <translation>Please leave the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="203" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Checking your PIN…</source>
         <translation>Checking your PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Checking with the library…</source>
         <translation>Checking with the library…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
-        <location filename="../../ui/screens.py" line="213" />
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="208" />
+        <location filename="../../ui/screens.py" line="214" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>This takes a moment.</source>
         <translation>This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>Please take it from the slot below.</source>
         <translation>Please take it from the slot below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="253" />
+        <location filename="../../ui/screens.py" line="254" />
         <source>Only one try left</source>
         <translation>Only one try left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="255" />
+        <location filename="../../ui/screens.py" line="256" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="258" />
+        <location filename="../../ui/screens.py" line="259" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="260" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/service_screens.py" line="469" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>I understand, enter PIN</source>
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="298" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>Enter your library card password</source>
         <translation>Enter your library card password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="300" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>The 4-digit password you registered with the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="301" />
+        <location filename="../../ui/screens.py" line="302" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="303" />
+        <location filename="../../ui/screens.py" line="304" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="319" />
+        <location filename="../../ui/screens.py" line="320" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="321" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="416" />
+        <location filename="../../ui/screens.py" line="417" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="418" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>Each book appears below once the pad has read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Borrow these too</source>
         <translation>Borrow these too</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="573" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n item could not be lent. Please take it to the counter: staff will help.</numerusform><numerusform>%n items could not be lent. Please take them to the counter: staff will help.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="664" />
+        <location filename="../../ui/screens.py" line="665" />
         <source>Nothing was lent this time</source>
         <translation>Nothing was lent this time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="666" />
+        <location filename="../../ui/screens.py" line="669" />
         <source>Please take your card with you.</source>
         <translation>Please take your card with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="667" />
+        <location filename="../../ui/screens.py" line="668" />
         <source>Thank you for coming</source>
         <translation>Thank you for coming</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="419" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
-        <location filename="../../ui/service_screens.py" line="130" />
-        <location filename="../../ui/service_screens.py" line="216" />
-        <location filename="../../ui/service_screens.py" line="312" />
+        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/service_screens.py" line="137" />
+        <location filename="../../ui/service_screens.py" line="226" />
+        <location filename="../../ui/service_screens.py" line="326" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="450" />
+        <location filename="../../ui/screens.py" line="451" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Not lent: %n</source>
         <translation><numerusform>Not lent: %n</numerusform><numerusform>Not lent: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="462" />
+        <location filename="../../ui/screens.py" line="463" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>%n item was on the pad before you started. Yours? Borrow it here, or lift it and put it back.</numerusform><numerusform>%n items were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/screens.py" line="473" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>That was a library card. You are signed in already: put your books on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="489" />
+        <location filename="../../ui/screens.py" line="490" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>A set is not complete: please put all of its parts on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="544" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="547" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="552" />
+        <location filename="../../ui/screens.py" line="553" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="602" />
+        <location filename="../../ui/screens.py" line="603" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="79" />
-        <location filename="../../ui/screens.py" line="616" />
+        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="661" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="663" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="653" />
+        <location filename="../../ui/screens.py" line="654" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -912,43 +912,43 @@
         <translation>The card was taken away.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="635" />
+        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="492" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Check the validation link now</source>
         <translation>Check the validation link now</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <location filename="../../ui/maintenance_ui.py" line="486" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>Check at the counter (the library system could not confirm these loans):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>It is lent</source>
         <translation>It is lent</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Not lent: send it</source>
         <translation>Not lent: send it</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <location filename="../../ui/maintenance_ui.py" line="607" />
         <source>Could not record it: {code}</source>
         <translation>Could not record it: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <location filename="../../ui/maintenance_ui.py" line="610" />
         <source>Recorded: the library system has this loan.</source>
         <translation>Recorded: the library system has this loan.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <location filename="../../ui/maintenance_ui.py" line="612" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>Recorded: this loan is sent with the next sync.</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="80" />
+        <location filename="../../ui/service_screens.py" line="82" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -973,267 +973,267 @@
         <translation>Holds ready, loans to renew</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="28" />
+        <location filename="../../ui/service_screens.py" line="32" />
         <source>Returning…</source>
         <translation>Returning…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="30" />
+        <location filename="../../ui/service_screens.py" line="34" />
         <source>Returned. Thank you!</source>
         <translation>Returned. Thank you!</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="33" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>Returned. Someone has reserved it: please take it to the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../../ui/service_screens.py" line="38" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>Returned. It goes to another library: please take it to the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="35" />
+        <location filename="../../ui/service_screens.py" line="39" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>Returned. Please hand this item in at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="40" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>Its security tag could not be reset: please take it to the counter before you leave.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../../ui/service_screens.py" line="43" />
         <source>Returned. Please take it to the counter.</source>
         <translation>Returned. Please take it to the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="41" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>(goes to: {where})</source>
         <translation>(goes to: {where})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="44" />
+        <location filename="../../ui/service_screens.py" line="48" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>Not returned: the library system cannot be reached. Please use the return slot or the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="50" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>Not returned: this item is not on loan. Please leave it at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="55" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>Not returned. Please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="57" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Due back {date} · overdue</source>
         <translation>Due back {date} · overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="63" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Renewing…</source>
         <translation>Renewing…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="65" />
+        <location filename="../../ui/service_screens.py" line="69" />
         <source>Renewed · new due date {date}</source>
         <translation>Renewed · new due date {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="70" />
+        <location filename="../../ui/service_screens.py" line="72" />
         <source>Not renewed: {why}</source>
         <translation>Not renewed: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="74" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Not sure it was renewed: please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="76" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Not renewed: the library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="75" />
+        <location filename="../../ui/service_screens.py" line="77" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Not renewed. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
-        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/service_screens.py" line="133" />
         <source>Return books</source>
         <translation>Return books</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="134" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Put the books on the pad, or scan the barcode on each one.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="128" />
+        <location filename="../../ui/service_screens.py" line="135" />
         <source>The books you return will appear here.</source>
         <translation>The books you return will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="129" />
-        <location filename="../../ui/service_screens.py" line="215" />
-        <location filename="../../ui/service_screens.py" line="311" />
+        <location filename="../../ui/service_screens.py" line="136" />
+        <location filename="../../ui/service_screens.py" line="225" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Back to borrowing</source>
         <translation>Back to borrowing</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="131" />
+        <location filename="../../ui/service_screens.py" line="138" />
         <source>Return these too</source>
         <translation>Return these too</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="146" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n item was on the pad before you started. Yours? Return it here, or lift it and put it back.</numerusform><numerusform>%n items were on the pad before you started. Yours? Return them here, or lift them and put them back.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="220" />
         <source>Renew your loans</source>
         <translation>Renew your loans</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="211" />
+        <location filename="../../ui/service_screens.py" line="221" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Tap a book, then "Renew this book". Or renew them all at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="212" />
+        <location filename="../../ui/service_screens.py" line="222" />
         <source>You have no loans to renew.</source>
         <translation>You have no loans to renew.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="213" />
+        <location filename="../../ui/service_screens.py" line="223" />
         <source>Renew this book</source>
         <translation>Renew this book</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="214" />
+        <location filename="../../ui/service_screens.py" line="224" />
         <source>Renew all</source>
         <translation>Renew all</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="244" />
+        <location filename="../../ui/service_screens.py" line="256" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Your loans could not be read right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="247" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="259" />
+        <location filename="../../ui/service_screens.py" line="358" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Some details could not be read. Staff at the counter can tell you more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="425" />
+        <location filename="../../ui/service_screens.py" line="324" />
         <source>My account</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="334" />
+        <location filename="../../ui/service_screens.py" line="348" />
         <source>Collect at: {place}</source>
         <translation>Collect at: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="351" />
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="355" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Your account could not be read right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="409" />
         <source>How many books did you put on the pad?</source>
         <translation>How many books did you put on the pad?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="411" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Count only the books you want to borrow now, type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>The number of books does not match</source>
         <translation>The number of books does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="464" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Please spread the books out on the pad so that they do not overlap, then press "Check again".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="470" />
         <source>Type the number again</source>
         <translation>Type the number again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="471" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="478" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>You entered {said}; the pad read {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="174" />
         <source>Return books (no card needed)</source>
         <translation>Return books (no card needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="212" />
+        <location filename="../../ui/screens.py" line="213" />
         <source>Looking up your account…</source>
         <translation>Looking up your account…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="215" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Reading the books on the pad…</source>
         <translation>Reading the books on the pad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="217" />
         <source>Please do not move the books.</source>
         <translation>Please do not move the books.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Books on the pad wait to be counted: count them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/screens.py" line="424" />
         <source>Renew loans</source>
         <translation>Renew loans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="66" />
+        <location filename="../../ui/screens.py" line="67" />
         <source>Collect them at: {places}</source>
         <translation>Collect them at: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="333" />
         <source>Items out: %n</source>
         <translation><numerusform>Items out: %n</numerusform><numerusform>Items out: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="321" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(overdue: %n)</numerusform><numerusform>(overdue: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="329" />
+        <location filename="../../ui/service_screens.py" line="343" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Reservations ready for pickup: %n</numerusform><numerusform>Reservations ready for pickup: %n</numerusform></translation>
     </message>
@@ -1313,32 +1313,32 @@
         <translation>Saved. The kiosk uses them now.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Change settings</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <location filename="../../ui/maintenance_ui.py" line="475" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>When and where</source>
         <translation>When and where</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="165" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Sorry, you cannot borrow here right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="171" />
         <source>Scan the barcode of your library card</source>
         <translation>Scan the barcode of your library card</translation>
     </message>
@@ -1391,6 +1391,11 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>The card reader is unplugged: plug it in first (Faults).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <source>Cannot be sent: {code}</source>
+        <translation>Cannot be sent: {code}</translation>
     </message>
 </context>
 </TS>

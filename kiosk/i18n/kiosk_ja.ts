@@ -4,56 +4,56 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="49" />
+        <location filename="../../ui/bookmobile.py" line="50" />
         <source>Sync now (F5)</source>
         <translation>今すぐ同期（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="76" />
+        <location filename="../../ui/bookmobile.py" line="77" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>オフライン：貸出は記録され、あとで図書館へ送信されます</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="105" />
-        <location filename="../../ui/maintenance_ui.py" line="653" />
+        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
-        <location filename="../../ui/maintenance_ui.py" line="660" />
+        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="112" />
-        <location filename="../../ui/maintenance_ui.py" line="664" />
+        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信{sent}件、拒否{refused}件、残り{left}件。</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="628" />
+        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="74" />
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="630" />
+        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="632" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="81" />
-        <location filename="../../ui/maintenance_ui.py" line="575" />
-        <location filename="../../ui/maintenance_ui.py" line="633" />
+        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/maintenance_ui.py" line="576" />
+        <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>送信待ちの貸出：%n件</numerusform></translation>
     </message>
@@ -119,109 +119,109 @@
         <translation><numerusform>パスコードが違います。あと%n回でロックします。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="461" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Maintenance mode</source>
         <translation>保守モード</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="462" />
+        <location filename="../../ui/maintenance_ui.py" line="463" />
         <source>Leave maintenance</source>
         <translation>保守モードを終了</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="465" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Devices</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="466" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Queue</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="467" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Self-tests</source>
         <translation>自己診断</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="468" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Configuration</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="469" />
+        <location filename="../../ui/maintenance_ui.py" line="470" />
         <source>Recent errors</source>
         <translation>最近のエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>Device</source>
         <translation>機器</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>What to do</source>
         <translation>対処</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="482" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="483" />
+        <location filename="../../ui/maintenance_ui.py" line="484" />
         <source>Refused on replay (for staff):</source>
         <translation>再送で拒否された取引（職員用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="489" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Print a test receipt</source>
         <translation>テストレシートを印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="490" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a tag on the pad</source>
         <translation>パッド上のタグを読む</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="491" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>カードの暗証番号残り回数を読む（暗証番号不要）</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="493" />
+        <location filename="../../ui/maintenance_ui.py" line="494" />
         <source>Export diagnostic bundle</source>
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="572" />
+        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="677" />
+        <location filename="../../ui/maintenance_ui.py" line="678" />
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="700" />
+        <location filename="../../ui/maintenance_ui.py" line="701" />
         <source>Writing the bundle…</source>
         <translation>診断情報を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="706" />
+        <location filename="../../ui/maintenance_ui.py" line="707" />
         <source>Could not write the bundle: {code}</source>
         <translation>診断情報を書き出せませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="711" />
+        <location filename="../../ui/maintenance_ui.py" line="712" />
         <source>Bundle written: {path}</source>
         <translation>診断情報を書き出しました：{path}</translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Due back {date}</source>
         <translation>返却期限 {date}</translation>
     </message>
@@ -478,243 +478,243 @@
         <translation><numerusform>残り入力回数：%n回</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="162" />
         <source>Welcome! Borrow books here.</source>
         <translation>ようこそ！ここで本を借りられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Place your My Number Card on the reader</source>
         <translation>マイナンバーカードを読み取り機に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Or scan the barcode of your library card</source>
         <translation>または図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>下で言語を選べます。わからないことはカウンターの職員にお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="200" />
+        <location filename="../../ui/screens.py" line="201" />
         <source>Reading your card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="205" />
         <source>Please leave the card on the reader.</source>
         <translation>カードは置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="203" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Checking your PIN…</source>
         <translation>暗証番号を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Checking with the library…</source>
         <translation>図書館システムに確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
-        <location filename="../../ui/screens.py" line="213" />
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="208" />
+        <location filename="../../ui/screens.py" line="214" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>This takes a moment.</source>
         <translation>少々お待ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Printing your receipt…</source>
         <translation>レシートを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>Please take it from the slot below.</source>
         <translation>下の取り出し口からお取りください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>Finishing…</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="253" />
+        <location filename="../../ui/screens.py" line="254" />
         <source>Only one try left</source>
         <translation>入力できるのはあと1回です</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="255" />
+        <location filename="../../ui/screens.py" line="256" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>もう一度間違えるとカードがロックされ、市区町村の窓口でしか解除できなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="258" />
+        <location filename="../../ui/screens.py" line="259" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>暗証番号に自信がないときは「やめる」を押して、市区町村の窓口でご相談ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="260" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/service_screens.py" line="469" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>I understand, enter PIN</source>
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="298" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>Enter your library card password</source>
         <translation>利用カードのパスワードを入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="300" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>図書館に登録した4桁のパスワードです。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="301" />
+        <location filename="../../ui/screens.py" line="302" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="303" />
+        <location filename="../../ui/screens.py" line="304" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>カードに設定した利用者証明用電子証明書の暗証番号（数字4桁）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="319" />
+        <location filename="../../ui/screens.py" line="320" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最後の1回です：間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="321" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="416" />
+        <location filename="../../ui/screens.py" line="417" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="418" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>パッドが読み取った本が下に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Borrow these too</source>
         <translation>これも借りる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="573" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n点の資料は貸出できませんでした。カウンターにお持ちください。職員がご案内します。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="664" />
+        <location filename="../../ui/screens.py" line="665" />
         <source>Nothing was lent this time</source>
         <translation>今回は貸出がありませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="666" />
+        <location filename="../../ui/screens.py" line="669" />
         <source>Please take your card with you.</source>
         <translation>カードをお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="667" />
+        <location filename="../../ui/screens.py" line="668" />
         <source>Thank you for coming</source>
         <translation>ご利用ありがとうございました</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="419" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
-        <location filename="../../ui/service_screens.py" line="130" />
-        <location filename="../../ui/service_screens.py" line="216" />
-        <location filename="../../ui/service_screens.py" line="312" />
+        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/service_screens.py" line="137" />
+        <location filename="../../ui/service_screens.py" line="226" />
+        <location filename="../../ui/service_screens.py" line="326" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="450" />
+        <location filename="../../ui/screens.py" line="451" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>これまでの貸出：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Not lent: %n</source>
         <translation><numerusform>貸出不可：%n点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="462" />
+        <location filename="../../ui/screens.py" line="463" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで借りるか置き直してください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/screens.py" line="473" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>利用カードを読み取りました。受付は済んでいます。本をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="489" />
+        <location filename="../../ui/screens.py" line="490" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>セットの資料がそろっていません：すべての部分をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="544" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>返却期限の書かれたレシートを印刷しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="547" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="552" />
+        <location filename="../../ui/screens.py" line="553" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n冊借りました</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="602" />
+        <location filename="../../ui/screens.py" line="603" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="79" />
-        <location filename="../../ui/screens.py" line="616" />
+        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="661" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="663" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="653" />
+        <location filename="../../ui/screens.py" line="654" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>
@@ -912,43 +912,43 @@
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="635" />
+        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）：%n件</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="492" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Check the validation link now</source>
         <translation>証明書の検証サービスをいま確認</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <location filename="../../ui/maintenance_ui.py" line="486" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>カウンターで確認（図書館システムで確定できなかった貸出）：</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>It is lent</source>
         <translation>貸出済み</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Not lent: send it</source>
         <translation>未貸出：送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <location filename="../../ui/maintenance_ui.py" line="607" />
         <source>Could not record it: {code}</source>
         <translation>記録できませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <location filename="../../ui/maintenance_ui.py" line="610" />
         <source>Recorded: the library system has this loan.</source>
         <translation>記録しました：図書館システムにこの貸出があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <location filename="../../ui/maintenance_ui.py" line="612" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>記録しました：この貸出は次の同期で送信します。</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>本をカウンターへお持ちください。職員が貸出します。お持ちの本はまだ貸出されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="80" />
+        <location filename="../../ui/service_screens.py" line="82" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
@@ -973,267 +973,267 @@
         <translation>予約資料あり・延長できる貸出あり</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="28" />
+        <location filename="../../ui/service_screens.py" line="32" />
         <source>Returning…</source>
         <translation>返却しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="30" />
+        <location filename="../../ui/service_screens.py" line="34" />
         <source>Returned. Thank you!</source>
         <translation>返却しました。ありがとうございました。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="33" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>返却しました。予約が入っている資料です。カウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../../ui/service_screens.py" line="38" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>返却しました。ほかの館の資料です。カウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="35" />
+        <location filename="../../ui/service_screens.py" line="39" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>返却しました。この資料はカウンターにお渡しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="40" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>防犯タグを戻せませんでした。お帰りの前にカウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../../ui/service_screens.py" line="43" />
         <source>Returned. Please take it to the counter.</source>
         <translation>返却しました。カウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="41" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>(goes to: {where})</source>
         <translation>（行き先：{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="44" />
+        <location filename="../../ui/service_screens.py" line="48" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>返却できませんでした：図書館システムにつながりません。返却ポストかカウンターをご利用ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="50" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>返却できませんでした：貸出中の資料ではありません。カウンターにお預けください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="55" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>返却できませんでした。この資料はカウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="57" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Due back {date} · overdue</source>
         <translation>返却期限 {date}・延滞中</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="63" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Renewing…</source>
         <translation>延長しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="65" />
+        <location filename="../../ui/service_screens.py" line="69" />
         <source>Renewed · new due date {date}</source>
         <translation>延長しました・新しい返却期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="70" />
+        <location filename="../../ui/service_screens.py" line="72" />
         <source>Not renewed: {why}</source>
         <translation>延長できませんでした：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="74" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>延長できたか確認できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="76" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>延長できませんでした：図書館システムにつながりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="75" />
+        <location filename="../../ui/service_screens.py" line="77" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>延長できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
-        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/service_screens.py" line="133" />
         <source>Return books</source>
         <translation>返却する</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="134" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>返却する本をパッドに置くか、1冊ずつバーコードを読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="128" />
+        <location filename="../../ui/service_screens.py" line="135" />
         <source>The books you return will appear here.</source>
         <translation>返却した本がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="129" />
-        <location filename="../../ui/service_screens.py" line="215" />
-        <location filename="../../ui/service_screens.py" line="311" />
+        <location filename="../../ui/service_screens.py" line="136" />
+        <location filename="../../ui/service_screens.py" line="225" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Back to borrowing</source>
         <translation>貸出に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="131" />
+        <location filename="../../ui/service_screens.py" line="138" />
         <source>Return these too</source>
         <translation>これも返却する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="146" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで返却するか置き直してください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="220" />
         <source>Renew your loans</source>
         <translation>貸出の延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="211" />
+        <location filename="../../ui/service_screens.py" line="221" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>本を選んで「この本を延長」を押してください。まとめて延長することもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="212" />
+        <location filename="../../ui/service_screens.py" line="222" />
         <source>You have no loans to renew.</source>
         <translation>延長できる貸出はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="213" />
+        <location filename="../../ui/service_screens.py" line="223" />
         <source>Renew this book</source>
         <translation>この本を延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="214" />
+        <location filename="../../ui/service_screens.py" line="224" />
         <source>Renew all</source>
         <translation>すべて延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="244" />
+        <location filename="../../ui/service_screens.py" line="256" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>いま貸出状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="247" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="259" />
+        <location filename="../../ui/service_screens.py" line="358" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>一部の情報を読み取れませんでした。詳しくはカウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="425" />
+        <location filename="../../ui/service_screens.py" line="324" />
         <source>My account</source>
         <translation>利用状況の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="334" />
+        <location filename="../../ui/service_screens.py" line="348" />
         <source>Collect at: {place}</source>
         <translation>受取場所：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="351" />
         <source>Kept until {date}</source>
         <translation>取置期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="355" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>いま利用状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="409" />
         <source>How many books did you put on the pad?</source>
         <translation>パッドに置いた本は何冊ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="411" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>いま借りる本だけを数えて、冊数を入力し「確定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>The number of books does not match</source>
         <translation>冊数が合いません</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="464" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>本が重ならないようにパッドの上に広げて置き直し、「もう一度確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="470" />
         <source>Type the number again</source>
         <translation>冊数を入れ直す</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="471" />
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="478" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>入力された冊数：{said}冊、読み取った冊数：{read}冊</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="174" />
         <source>Return books (no card needed)</source>
         <translation>返却する（カード不要）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="212" />
+        <location filename="../../ui/screens.py" line="213" />
         <source>Looking up your account…</source>
         <translation>利用状況を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="215" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Reading the books on the pad…</source>
         <translation>パッドの上の本を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="217" />
         <source>Please do not move the books.</source>
         <translation>本を動かさないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>パッドの上にまだ数えていない本があります：冊数を入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/screens.py" line="424" />
         <source>Renew loans</source>
         <translation>貸出を延長</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="66" />
+        <location filename="../../ui/screens.py" line="67" />
         <source>Collect them at: {places}</source>
         <translation>受取場所：{places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="333" />
         <source>Items out: %n</source>
         <translation><numerusform>貸出中：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="321" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>(overdue: %n)</source>
         <translation><numerusform>（延滞：%n冊）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="329" />
+        <location filename="../../ui/service_screens.py" line="343" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>受取可能な予約資料：%n冊</numerusform></translation>
     </message>
@@ -1313,32 +1313,32 @@
         <translation>保存しました。端末はすぐにこの設定を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Change settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <location filename="../../ui/maintenance_ui.py" line="475" />
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>When and where</source>
         <translation>日時と場所</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>Level</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="165" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>申し訳ありません。ただいまこの端末では貸出ができません。カウンターでおたずねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="171" />
         <source>Scan the barcode of your library card</source>
         <translation>図書館の利用カードのバーコードをかざしてください</translation>
     </message>
@@ -1391,6 +1391,11 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>カードリーダーが外れています。先に接続してください（障害）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <source>Cannot be sent: {code}</source>
+        <translation>送信できません：{code}</translation>
     </message>
 </context>
 </TS>

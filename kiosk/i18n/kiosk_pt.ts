@@ -4,56 +4,56 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="49" />
+        <location filename="../../ui/bookmobile.py" line="50" />
         <source>Sync now (F5)</source>
         <translation>Sincronizar agora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="76" />
+        <location filename="../../ui/bookmobile.py" line="77" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>Off-line: os empréstimos ficam registrados e são enviados à biblioteca depois</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="105" />
-        <location filename="../../ui/maintenance_ui.py" line="653" />
+        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
-        <location filename="../../ui/maintenance_ui.py" line="660" />
+        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="112" />
-        <location filename="../../ui/maintenance_ui.py" line="664" />
+        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="628" />
+        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="74" />
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="630" />
+        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
         <translation>On-line</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="632" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="81" />
-        <location filename="../../ui/maintenance_ui.py" line="575" />
-        <location filename="../../ui/maintenance_ui.py" line="633" />
+        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/maintenance_ui.py" line="576" />
+        <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Empréstimo aguardando envio: %n</numerusform><numerusform>Empréstimos aguardando envio: %n</numerusform></translation>
     </message>
@@ -119,109 +119,109 @@
         <translation><numerusform>Senha errada. Resta %n tentativa antes do bloqueio.</numerusform><numerusform>Senha errada. Restam %n tentativas antes do bloqueio.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="461" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Maintenance mode</source>
         <translation>Modo de manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="462" />
+        <location filename="../../ui/maintenance_ui.py" line="463" />
         <source>Leave maintenance</source>
         <translation>Sair da manutenção</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="465" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="466" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="467" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Self-tests</source>
         <translation>Autotestes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="468" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Configuration</source>
         <translation>Configuração</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="469" />
+        <location filename="../../ui/maintenance_ui.py" line="470" />
         <source>Recent errors</source>
         <translation>Erros recentes</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>What to do</source>
         <translation>O que fazer</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="482" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="483" />
+        <location filename="../../ui/maintenance_ui.py" line="484" />
         <source>Refused on replay (for staff):</source>
         <translation>Recusadas no reenvio (para a equipe):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="489" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Print a test receipt</source>
         <translation>Imprimir um comprovante de teste</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="490" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a tag on the pad</source>
         <translation>Ler uma etiqueta na base</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="491" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Ler as tentativas de PIN do cartão (sem PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="493" />
+        <location filename="../../ui/maintenance_ui.py" line="494" />
         <source>Export diagnostic bundle</source>
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="572" />
+        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="677" />
+        <location filename="../../ui/maintenance_ui.py" line="678" />
         <source>Running…</source>
         <translation>Executando…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="700" />
+        <location filename="../../ui/maintenance_ui.py" line="701" />
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="706" />
+        <location filename="../../ui/maintenance_ui.py" line="707" />
         <source>Could not write the bundle: {code}</source>
         <translation>Não foi possível gravar o pacote: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="711" />
+        <location filename="../../ui/maintenance_ui.py" line="712" />
         <source>Bundle written: {path}</source>
         <translation>Pacote gravado: {path}</translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Due back {date}</source>
         <translation>Devolver até {date}</translation>
     </message>
@@ -478,243 +478,243 @@
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="162" />
         <source>Welcome! Borrow books here.</source>
         <translation>Bem-vindo! Pegue livros emprestados aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Place your My Number Card on the reader</source>
         <translation>Coloque o seu cartão My Number no leitor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Or scan the barcode of your library card</source>
         <translation>Ou leia o código de barras do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Escolha o idioma abaixo. A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="200" />
+        <location filename="../../ui/screens.py" line="201" />
         <source>Reading your card…</source>
         <translation>Lendo o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="205" />
         <source>Please leave the card on the reader.</source>
         <translation>Deixe o cartão no leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="203" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Checking your PIN…</source>
         <translation>Verificando o PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Checking with the library…</source>
         <translation>Verificando com a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
-        <location filename="../../ui/screens.py" line="213" />
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="208" />
+        <location filename="../../ui/screens.py" line="214" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>This takes a moment.</source>
         <translation>Só um momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Printing your receipt…</source>
         <translation>Imprimindo o comprovante…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>Please take it from the slot below.</source>
         <translation>Retire-o na abertura abaixo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="253" />
+        <location filename="../../ui/screens.py" line="254" />
         <source>Only one try left</source>
         <translation>Resta só uma tentativa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="255" />
+        <location filename="../../ui/screens.py" line="256" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Se o PIN estiver errado mais uma vez, o cartão será bloqueado e só a prefeitura poderá redefini-lo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="258" />
+        <location filename="../../ui/screens.py" line="259" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Não tem certeza do PIN? Toque em Cancelar e informe-se na prefeitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="260" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/service_screens.py" line="469" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>I understand, enter PIN</source>
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="298" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>Enter your library card password</source>
         <translation>Digite a senha do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="300" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>A senha de 4 dígitos que você cadastrou na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="301" />
+        <location filename="../../ui/screens.py" line="302" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="303" />
+        <location filename="../../ui/screens.py" line="304" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="319" />
+        <location filename="../../ui/screens.py" line="320" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="321" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="416" />
+        <location filename="../../ui/screens.py" line="417" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="418" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>Cada livro aparece abaixo assim que a base o lê.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Borrow these too</source>
         <translation>Pegar estes também</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="573" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n item não pôde ser emprestado. Leve-o ao balcão: a equipe vai ajudar.</numerusform><numerusform>%n itens não puderam ser emprestados. Leve-os ao balcão: a equipe vai ajudar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="664" />
+        <location filename="../../ui/screens.py" line="665" />
         <source>Nothing was lent this time</source>
         <translation>Nenhum item foi emprestado desta vez</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="666" />
+        <location filename="../../ui/screens.py" line="669" />
         <source>Please take your card with you.</source>
         <translation>Não esqueça o seu cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="667" />
+        <location filename="../../ui/screens.py" line="668" />
         <source>Thank you for coming</source>
         <translation>Obrigado pela visita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="419" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
-        <location filename="../../ui/service_screens.py" line="130" />
-        <location filename="../../ui/service_screens.py" line="216" />
-        <location filename="../../ui/service_screens.py" line="312" />
+        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/service_screens.py" line="137" />
+        <location filename="../../ui/service_screens.py" line="226" />
+        <location filename="../../ui/service_screens.py" line="326" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="450" />
+        <location filename="../../ui/screens.py" line="451" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Empréstimos: %n</numerusform><numerusform>Empréstimos: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Not lent: %n</source>
         <translation><numerusform>Não emprestado: %n</numerusform><numerusform>Não emprestados: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="462" />
+        <location filename="../../ui/screens.py" line="463" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>%n item já estava na base. É seu? Pegue-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Pegue-os aqui ou coloque-os de novo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/screens.py" line="473" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>Isso foi um cartão da biblioteca. Você já está identificado: coloque os livros na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="489" />
+        <location filename="../../ui/screens.py" line="490" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="544" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um comprovante com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o comprovante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="547" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="552" />
+        <location filename="../../ui/screens.py" line="553" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você pegou %n item emprestado</numerusform><numerusform>Você pegou %n itens emprestados</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="602" />
+        <location filename="../../ui/screens.py" line="603" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="79" />
-        <location filename="../../ui/screens.py" line="616" />
+        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="661" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="663" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="653" />
+        <location filename="../../ui/screens.py" line="654" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -912,43 +912,43 @@
         <translation>O cartão foi retirado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="635" />
+        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="492" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Check the validation link now</source>
         <translation>Verificar agora o serviço de validação</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <location filename="../../ui/maintenance_ui.py" line="486" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>Verificar no balcão (empréstimos que o sistema da biblioteca não pôde confirmar):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>It is lent</source>
         <translation>Está emprestado</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Not lent: send it</source>
         <translation>Não emprestado: enviar</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <location filename="../../ui/maintenance_ui.py" line="607" />
         <source>Could not record it: {code}</source>
         <translation>Não foi possível registrar: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <location filename="../../ui/maintenance_ui.py" line="610" />
         <source>Recorded: the library system has this loan.</source>
         <translation>Registrado: o sistema da biblioteca tem este empréstimo.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <location filename="../../ui/maintenance_ui.py" line="612" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>Registrado: este empréstimo será enviado na próxima sincronização.</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Leve seus livros ao balcão; a equipe fará o empréstimo. Nenhum livro desta pilha foi emprestado.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="80" />
+        <location filename="../../ui/service_screens.py" line="82" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -973,267 +973,267 @@
         <translation>Reservas disponíveis, empréstimos a renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="28" />
+        <location filename="../../ui/service_screens.py" line="32" />
         <source>Returning…</source>
         <translation>Devolvendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="30" />
+        <location filename="../../ui/service_screens.py" line="34" />
         <source>Returned. Thank you!</source>
         <translation>Devolvido. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="33" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>Devolvido. Este item está reservado: leve-o ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../../ui/service_screens.py" line="38" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>Devolvido. Ele vai para outra biblioteca: leve-o ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="35" />
+        <location filename="../../ui/service_screens.py" line="39" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>Devolvido. Entregue este item no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="40" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>Não foi possível reativar a etiqueta de segurança: leve-o ao balcão antes de sair.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../../ui/service_screens.py" line="43" />
         <source>Returned. Please take it to the counter.</source>
         <translation>Devolvido. Leve-o ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="41" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>(goes to: {where})</source>
         <translation>(destino: {where})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="44" />
+        <location filename="../../ui/service_screens.py" line="48" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>Não devolvido: o sistema da biblioteca não responde. Use a caixa de devolução ou o balcão.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="50" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>Não devolvido: este item não está emprestado. Deixe-o no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="55" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>Não devolvido. Leve este item ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="57" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Due back {date} · overdue</source>
         <translation>Devolução {date} · atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="63" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Renewing…</source>
         <translation>Renovando…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="65" />
+        <location filename="../../ui/service_screens.py" line="69" />
         <source>Renewed · new due date {date}</source>
         <translation>Renovado · nova devolução {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="70" />
+        <location filename="../../ui/service_screens.py" line="72" />
         <source>Not renewed: {why}</source>
         <translation>Não renovado: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="74" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Não sabemos se foi renovado: pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="76" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Não renovado: o sistema da biblioteca não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="75" />
+        <location filename="../../ui/service_screens.py" line="77" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Não renovado. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
-        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/service_screens.py" line="133" />
         <source>Return books</source>
         <translation>Devolver livros</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="134" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Coloque os livros na base ou leia o código de barras de cada um.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="128" />
+        <location filename="../../ui/service_screens.py" line="135" />
         <source>The books you return will appear here.</source>
         <translation>Os livros devolvidos aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="129" />
-        <location filename="../../ui/service_screens.py" line="215" />
-        <location filename="../../ui/service_screens.py" line="311" />
+        <location filename="../../ui/service_screens.py" line="136" />
+        <location filename="../../ui/service_screens.py" line="225" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Back to borrowing</source>
         <translation>Voltar aos empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="131" />
+        <location filename="../../ui/service_screens.py" line="138" />
         <source>Return these too</source>
         <translation>Devolver estes também</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="146" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n item já estava na base. É seu? Devolva-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Devolva-os aqui ou coloque-os de novo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="220" />
         <source>Renew your loans</source>
         <translation>Renovar empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="211" />
+        <location filename="../../ui/service_screens.py" line="221" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Toque em um livro e depois em "Renovar este livro". Ou renove todos de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="212" />
+        <location filename="../../ui/service_screens.py" line="222" />
         <source>You have no loans to renew.</source>
         <translation>Você não tem empréstimos para renovar.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="213" />
+        <location filename="../../ui/service_screens.py" line="223" />
         <source>Renew this book</source>
         <translation>Renovar este livro</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="214" />
+        <location filename="../../ui/service_screens.py" line="224" />
         <source>Renew all</source>
         <translation>Renovar todos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="244" />
+        <location filename="../../ui/service_screens.py" line="256" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Não foi possível ler seus empréstimos agora. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="247" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="259" />
+        <location filename="../../ui/service_screens.py" line="358" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Alguns detalhes não puderam ser lidos. A equipe do balcão pode informar mais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="425" />
+        <location filename="../../ui/service_screens.py" line="324" />
         <source>My account</source>
         <translation>Minha conta</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="334" />
+        <location filename="../../ui/service_screens.py" line="348" />
         <source>Collect at: {place}</source>
         <translation>Retirar em: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="351" />
         <source>Kept until {date}</source>
         <translation>Guardado até {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="355" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Não foi possível ler sua conta agora. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="409" />
         <source>How many books did you put on the pad?</source>
         <translation>Quantos livros você colocou na base?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="411" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Conte só os livros que quer pegar emprestado agora, digite o número e toque em Confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>The number of books does not match</source>
         <translation>O número de livros não confere</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="464" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Espalhe os livros na base sem sobrepor e toque em "Verificar de novo".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="470" />
         <source>Type the number again</source>
         <translation>Digitar o número de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="471" />
         <source>Check again</source>
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="478" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>Você digitou {said}; a base leu {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="174" />
         <source>Return books (no card needed)</source>
         <translation>Devolver livros (sem cartão)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="212" />
+        <location filename="../../ui/screens.py" line="213" />
         <source>Looking up your account…</source>
         <translation>Consultando sua conta…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="215" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Reading the books on the pad…</source>
         <translation>Lendo os livros na base…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="217" />
         <source>Please do not move the books.</source>
         <translation>Não mexa nos livros, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Há livros na base esperando a contagem: contar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/screens.py" line="424" />
         <source>Renew loans</source>
         <translation>Renovar empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="66" />
+        <location filename="../../ui/screens.py" line="67" />
         <source>Collect them at: {places}</source>
         <translation>Retire em: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="333" />
         <source>Items out: %n</source>
         <translation><numerusform>Emprestado: %n</numerusform><numerusform>Emprestados: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="321" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(atrasado: %n)</numerusform><numerusform>(atrasados: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="329" />
+        <location filename="../../ui/service_screens.py" line="343" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Reserva pronta para retirada: %n</numerusform><numerusform>Reservas prontas para retirada: %n</numerusform></translation>
     </message>
@@ -1313,32 +1313,32 @@
         <translation>Salvo. O terminal já usa estas configurações.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Change settings</source>
         <translation>Alterar configurações</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <location filename="../../ui/maintenance_ui.py" line="475" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>When and where</source>
         <translation>Quando e onde</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="165" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Desculpe, não é possível pegar livros emprestados aqui agora. Por favor, pergunte no balcão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="171" />
         <source>Scan the barcode of your library card</source>
         <translation>Escaneie o código de barras do seu cartão da biblioteca</translation>
     </message>
@@ -1391,6 +1391,11 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>O leitor de cartão está desconectado: conecte-o primeiro (Falhas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <source>Cannot be sent: {code}</source>
+        <translation>Não é possível enviar: {code}</translation>
     </message>
 </context>
 </TS>

@@ -4,56 +4,56 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="49" />
+        <location filename="../../ui/bookmobile.py" line="50" />
         <source>Sync now (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="76" />
+        <location filename="../../ui/bookmobile.py" line="77" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>Ngoại tuyến: lượt mượn được lưu lại và gửi đến thư viện sau</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="105" />
-        <location filename="../../ui/maintenance_ui.py" line="653" />
+        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
-        <location filename="../../ui/maintenance_ui.py" line="660" />
+        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="112" />
-        <location filename="../../ui/maintenance_ui.py" line="664" />
+        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="628" />
+        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="74" />
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="630" />
+        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="632" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="81" />
-        <location filename="../../ui/maintenance_ui.py" line="575" />
-        <location filename="../../ui/maintenance_ui.py" line="633" />
+        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/maintenance_ui.py" line="576" />
+        <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>Lượt mượn chờ gửi: %n</numerusform></translation>
     </message>
@@ -119,109 +119,109 @@
         <translation><numerusform>Sai mật mã. Còn %n lần trước khi bị khóa.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="461" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Maintenance mode</source>
         <translation>Chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="462" />
+        <location filename="../../ui/maintenance_ui.py" line="463" />
         <source>Leave maintenance</source>
         <translation>Thoát chế độ bảo trì</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="465" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="466" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Queue</source>
         <translation>Hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="467" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Self-tests</source>
         <translation>Tự kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="468" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Configuration</source>
         <translation>Cấu hình</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="469" />
+        <location filename="../../ui/maintenance_ui.py" line="470" />
         <source>Recent errors</source>
         <translation>Lỗi gần đây</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>What to do</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="482" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="483" />
+        <location filename="../../ui/maintenance_ui.py" line="484" />
         <source>Refused on replay (for staff):</source>
         <translation>Bị từ chối khi gửi lại (dành cho nhân viên):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="489" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Print a test receipt</source>
         <translation>In phiếu mượn thử</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="490" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a tag on the pad</source>
         <translation>Đọc thẻ RFID trên khay đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="491" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>Đọc số lần nhập PIN còn lại (không cần PIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="493" />
+        <location filename="../../ui/maintenance_ui.py" line="494" />
         <source>Export diagnostic bundle</source>
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="572" />
+        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="677" />
+        <location filename="../../ui/maintenance_ui.py" line="678" />
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="700" />
+        <location filename="../../ui/maintenance_ui.py" line="701" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói chẩn đoán…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="706" />
+        <location filename="../../ui/maintenance_ui.py" line="707" />
         <source>Could not write the bundle: {code}</source>
         <translation>Không ghi được gói chẩn đoán: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="711" />
+        <location filename="../../ui/maintenance_ui.py" line="712" />
         <source>Bundle written: {path}</source>
         <translation>Đã ghi gói chẩn đoán: {path}</translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Due back {date}</source>
         <translation>Hạn trả {date}</translation>
     </message>
@@ -478,243 +478,243 @@
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="162" />
         <source>Welcome! Borrow books here.</source>
         <translation>Xin chào! Mượn sách tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Place your My Number Card on the reader</source>
         <translation>Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Or scan the barcode of your library card</source>
         <translation>Hoặc quét mã vạch trên thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Chọn ngôn ngữ bên dưới. Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="200" />
+        <location filename="../../ui/screens.py" line="201" />
         <source>Reading your card…</source>
         <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="205" />
         <source>Please leave the card on the reader.</source>
         <translation>Vui lòng để thẻ trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="203" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Checking your PIN…</source>
         <translation>Đang kiểm tra mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Checking with the library…</source>
         <translation>Đang kiểm tra với thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
-        <location filename="../../ui/screens.py" line="213" />
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="208" />
+        <location filename="../../ui/screens.py" line="214" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>This takes a moment.</source>
         <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Printing your receipt…</source>
         <translation>Đang in phiếu mượn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>Please take it from the slot below.</source>
         <translation>Vui lòng lấy phiếu ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>Finishing…</source>
         <translation>Đang kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="253" />
+        <location filename="../../ui/screens.py" line="254" />
         <source>Only one try left</source>
         <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="255" />
+        <location filename="../../ui/screens.py" line="256" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Nếu nhập sai PIN thêm một lần, thẻ sẽ bị khóa và chỉ văn phòng thành phố mới đặt lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="258" />
+        <location filename="../../ui/screens.py" line="259" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Không chắc mã PIN? Nhấn Hủy và hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="260" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/service_screens.py" line="469" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>I understand, enter PIN</source>
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="298" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>Enter your library card password</source>
         <translation>Nhập mật khẩu thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="300" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="301" />
+        <location filename="../../ui/screens.py" line="302" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="303" />
+        <location filename="../../ui/screens.py" line="304" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="319" />
+        <location filename="../../ui/screens.py" line="320" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="321" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="416" />
+        <location filename="../../ui/screens.py" line="417" />
         <source>Put your books on the pad</source>
         <translation>Đặt sách lên khay đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="418" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>Mỗi cuốn sách sẽ hiện bên dưới khi khay đọc xong.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Borrow these too</source>
         <translation>Mượn cả những cuốn này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="573" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n tài liệu chưa mượn được. Vui lòng mang đến quầy: nhân viên sẽ giúp bạn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="664" />
+        <location filename="../../ui/screens.py" line="665" />
         <source>Nothing was lent this time</source>
         <translation>Lần này chưa mượn được tài liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="666" />
+        <location filename="../../ui/screens.py" line="669" />
         <source>Please take your card with you.</source>
         <translation>Đừng quên mang theo thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="667" />
+        <location filename="../../ui/screens.py" line="668" />
         <source>Thank you for coming</source>
         <translation>Cảm ơn bạn đã đến</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="419" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
-        <location filename="../../ui/service_screens.py" line="130" />
-        <location filename="../../ui/service_screens.py" line="216" />
-        <location filename="../../ui/service_screens.py" line="312" />
+        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/service_screens.py" line="137" />
+        <location filename="../../ui/service_screens.py" line="226" />
+        <location filename="../../ui/service_screens.py" line="326" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="450" />
+        <location filename="../../ui/screens.py" line="451" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Not lent: %n</source>
         <translation><numerusform>Chưa mượn được: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="462" />
+        <location filename="../../ui/screens.py" line="463" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Mượn tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/screens.py" line="473" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>Đó là thẻ thư viện. Bạn đã đăng nhập rồi: hãy đặt sách lên khay đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="489" />
+        <location filename="../../ui/screens.py" line="490" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên khay đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="544" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>Yes, print a receipt</source>
         <translation>Có, in phiếu mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="547" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="552" />
+        <location filename="../../ui/screens.py" line="553" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="602" />
+        <location filename="../../ui/screens.py" line="603" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="79" />
-        <location filename="../../ui/screens.py" line="616" />
+        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="661" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="663" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="653" />
+        <location filename="../../ui/screens.py" line="654" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -912,43 +912,43 @@
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="635" />
+        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="492" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Check the validation link now</source>
         <translation>Kiểm tra ngay dịch vụ xác thực chứng thư</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <location filename="../../ui/maintenance_ui.py" line="486" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>Kiểm tra tại quầy (các lượt mượn hệ thống thư viện chưa xác nhận được):</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>It is lent</source>
         <translation>Đã cho mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Not lent: send it</source>
         <translation>Chưa cho mượn: gửi đi</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <location filename="../../ui/maintenance_ui.py" line="607" />
         <source>Could not record it: {code}</source>
         <translation>Không ghi lại được: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <location filename="../../ui/maintenance_ui.py" line="610" />
         <source>Recorded: the library system has this loan.</source>
         <translation>Đã ghi: hệ thống thư viện đã có lượt mượn này.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <location filename="../../ui/maintenance_ui.py" line="612" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>Đã ghi: lượt mượn này sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Vui lòng mang sách đến quầy; nhân viên sẽ cho bạn mượn. Chưa cuốn nào trong chồng này được mượn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="80" />
+        <location filename="../../ui/service_screens.py" line="82" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
@@ -973,267 +973,267 @@
         <translation>Có sách đặt trước, có sách để gia hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="28" />
+        <location filename="../../ui/service_screens.py" line="32" />
         <source>Returning…</source>
         <translation>Đang trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="30" />
+        <location filename="../../ui/service_screens.py" line="34" />
         <source>Returned. Thank you!</source>
         <translation>Đã trả. Xin cảm ơn!</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="33" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>Đã trả. Tài liệu này đã có người đặt trước: vui lòng mang đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../../ui/service_screens.py" line="38" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>Đã trả. Tài liệu thuộc thư viện khác: vui lòng mang đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="35" />
+        <location filename="../../ui/service_screens.py" line="39" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>Đã trả. Vui lòng nộp tài liệu này tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="40" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>Không khôi phục được tem an ninh: vui lòng mang đến quầy trước khi ra về.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../../ui/service_screens.py" line="43" />
         <source>Returned. Please take it to the counter.</source>
         <translation>Đã trả. Vui lòng mang đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="41" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>(goes to: {where})</source>
         <translation>(chuyển đến: {where})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="44" />
+        <location filename="../../ui/service_screens.py" line="48" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>Chưa trả được: không kết nối được hệ thống thư viện. Vui lòng dùng hộp trả sách hoặc quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="50" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>Chưa trả được: tài liệu này không đang được mượn. Vui lòng để lại tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="55" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>Chưa trả được. Vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="57" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Due back {date} · overdue</source>
         <translation>Hạn trả {date} · quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="63" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Renewing…</source>
         <translation>Đang gia hạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="65" />
+        <location filename="../../ui/service_screens.py" line="69" />
         <source>Renewed · new due date {date}</source>
         <translation>Đã gia hạn · hạn trả mới {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="70" />
+        <location filename="../../ui/service_screens.py" line="72" />
         <source>Not renewed: {why}</source>
         <translation>Không gia hạn được: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="74" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Không rõ đã gia hạn chưa: vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="76" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Không gia hạn được: không kết nối được hệ thống thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="75" />
+        <location filename="../../ui/service_screens.py" line="77" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Không gia hạn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
-        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/service_screens.py" line="133" />
         <source>Return books</source>
         <translation>Trả sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="134" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Đặt sách lên khay đọc, hoặc quét mã vạch từng cuốn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="128" />
+        <location filename="../../ui/service_screens.py" line="135" />
         <source>The books you return will appear here.</source>
         <translation>Sách bạn trả sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="129" />
-        <location filename="../../ui/service_screens.py" line="215" />
-        <location filename="../../ui/service_screens.py" line="311" />
+        <location filename="../../ui/service_screens.py" line="136" />
+        <location filename="../../ui/service_screens.py" line="225" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Back to borrowing</source>
         <translation>Quay lại mượn sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="131" />
+        <location filename="../../ui/service_screens.py" line="138" />
         <source>Return these too</source>
         <translation>Trả cả những cuốn này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="146" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Trả tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="220" />
         <source>Renew your loans</source>
         <translation>Gia hạn tài liệu đang mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="211" />
+        <location filename="../../ui/service_screens.py" line="221" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Chạm vào một cuốn rồi nhấn "Gia hạn cuốn này". Hoặc gia hạn tất cả cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="212" />
+        <location filename="../../ui/service_screens.py" line="222" />
         <source>You have no loans to renew.</source>
         <translation>Bạn không có tài liệu nào để gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="213" />
+        <location filename="../../ui/service_screens.py" line="223" />
         <source>Renew this book</source>
         <translation>Gia hạn cuốn này</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="214" />
+        <location filename="../../ui/service_screens.py" line="224" />
         <source>Renew all</source>
         <translation>Gia hạn tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="244" />
+        <location filename="../../ui/service_screens.py" line="256" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được danh sách mượn của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="247" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="259" />
+        <location filename="../../ui/service_screens.py" line="358" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Một số thông tin không đọc được. Nhân viên tại quầy có thể cho bạn biết thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="425" />
+        <location filename="../../ui/service_screens.py" line="324" />
         <source>My account</source>
         <translation>Tài khoản của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="334" />
+        <location filename="../../ui/service_screens.py" line="348" />
         <source>Collect at: {place}</source>
         <translation>Nhận tại: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="351" />
         <source>Kept until {date}</source>
         <translation>Giữ đến {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="355" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được tài khoản của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="409" />
         <source>How many books did you put on the pad?</source>
         <translation>Bạn đã đặt bao nhiêu cuốn lên khay đọc?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="411" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Chỉ đếm những cuốn bạn muốn mượn bây giờ, nhập số rồi nhấn Xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>The number of books does not match</source>
         <translation>Số sách không khớp</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="464" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Vui lòng trải sách ra trên khay đọc để không chồng lên nhau, rồi nhấn "Kiểm tra lại".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="470" />
         <source>Type the number again</source>
         <translation>Nhập lại số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="471" />
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="478" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>Bạn đã nhập {said}; khay đọc đọc được {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="174" />
         <source>Return books (no card needed)</source>
         <translation>Trả sách (không cần thẻ)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="212" />
+        <location filename="../../ui/screens.py" line="213" />
         <source>Looking up your account…</source>
         <translation>Đang tra cứu tài khoản của bạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="215" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Reading the books on the pad…</source>
         <translation>Đang đọc sách trên khay đọc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="217" />
         <source>Please do not move the books.</source>
         <translation>Vui lòng không di chuyển sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Còn sách trên khay đọc chưa đếm: nhập số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/screens.py" line="424" />
         <source>Renew loans</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="66" />
+        <location filename="../../ui/screens.py" line="67" />
         <source>Collect them at: {places}</source>
         <translation>Nhận tại: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="333" />
         <source>Items out: %n</source>
         <translation><numerusform>Đang mượn: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="321" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(quá hạn: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="329" />
+        <location filename="../../ui/service_screens.py" line="343" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Tài liệu đặt trước sẵn sàng: %n</numerusform></translation>
     </message>
@@ -1313,32 +1313,32 @@
         <translation>Đã lưu. Máy dùng các cài đặt này ngay.</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Change settings</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <location filename="../../ui/maintenance_ui.py" line="475" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>When and where</source>
         <translation>Thời gian và nơi</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>Level</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="165" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Xin lỗi, hiện không thể mượn tại đây. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="171" />
         <source>Scan the barcode of your library card</source>
         <translation>Vui lòng quét mã vạch thẻ thư viện</translation>
     </message>
@@ -1391,6 +1391,11 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>Đầu đọc thẻ đang bị rút: hãy cắm lại trước (Sự cố).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <source>Cannot be sent: {code}</source>
+        <translation>Không gửi được: {code}</translation>
     </message>
 </context>
 </TS>

@@ -4,56 +4,56 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="49" />
+        <location filename="../../ui/bookmobile.py" line="50" />
         <source>Sync now (F5)</source>
         <translation>立即同步（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="76" />
+        <location filename="../../ui/bookmobile.py" line="77" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>离线：借阅已记录，稍后发送至图书馆</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="105" />
-        <location filename="../../ui/maintenance_ui.py" line="653" />
+        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
-        <location filename="../../ui/maintenance_ui.py" line="660" />
+        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>同步失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="112" />
-        <location filename="../../ui/maintenance_ui.py" line="664" />
+        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送{sent}笔，被拒绝{refused}笔，剩余{left}笔。</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="72" />
-        <location filename="../../ui/maintenance_ui.py" line="628" />
+        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>正在检查连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="74" />
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="630" />
+        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="574" />
-        <location filename="../../ui/maintenance_ui.py" line="632" />
+        <location filename="../../ui/maintenance_ui.py" line="575" />
+        <location filename="../../ui/maintenance_ui.py" line="633" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="81" />
-        <location filename="../../ui/maintenance_ui.py" line="575" />
-        <location filename="../../ui/maintenance_ui.py" line="633" />
+        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/maintenance_ui.py" line="576" />
+        <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
         <translation><numerusform>待发送的借阅：%n笔</numerusform></translation>
     </message>
@@ -119,109 +119,109 @@
         <translation><numerusform>密码错误。再错%n次将被锁定。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="461" />
+        <location filename="../../ui/maintenance_ui.py" line="462" />
         <source>Maintenance mode</source>
         <translation>维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="462" />
+        <location filename="../../ui/maintenance_ui.py" line="463" />
         <source>Leave maintenance</source>
         <translation>退出维护模式</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="465" />
+        <location filename="../../ui/maintenance_ui.py" line="466" />
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="466" />
+        <location filename="../../ui/maintenance_ui.py" line="467" />
         <source>Queue</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="467" />
+        <location filename="../../ui/maintenance_ui.py" line="468" />
         <source>Self-tests</source>
         <translation>自检</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="468" />
+        <location filename="../../ui/maintenance_ui.py" line="469" />
         <source>Configuration</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="469" />
+        <location filename="../../ui/maintenance_ui.py" line="470" />
         <source>Recent errors</source>
         <translation>最近的错误</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="476" />
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="477" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>What to do</source>
         <translation>处理方法</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="482" />
+        <location filename="../../ui/maintenance_ui.py" line="483" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="483" />
+        <location filename="../../ui/maintenance_ui.py" line="484" />
         <source>Refused on replay (for staff):</source>
         <translation>重新发送时被拒绝（工作人员用）：</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="489" />
+        <location filename="../../ui/maintenance_ui.py" line="490" />
         <source>Print a test receipt</source>
         <translation>打印测试小票</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="490" />
+        <location filename="../../ui/maintenance_ui.py" line="491" />
         <source>Read a tag on the pad</source>
         <translation>读取感应板上的标签</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="491" />
+        <location filename="../../ui/maintenance_ui.py" line="492" />
         <source>Read a card's PIN tries (no PIN)</source>
         <translation>读取卡的密码剩余次数（无需密码）</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="493" />
+        <location filename="../../ui/maintenance_ui.py" line="494" />
         <source>Export diagnostic bundle</source>
         <translation>导出诊断信息</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="70" />
-        <location filename="../../ui/maintenance_ui.py" line="572" />
+        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>未连接离线队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="677" />
+        <location filename="../../ui/maintenance_ui.py" line="678" />
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="700" />
+        <location filename="../../ui/maintenance_ui.py" line="701" />
         <source>Writing the bundle…</source>
         <translation>正在写入诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="706" />
+        <location filename="../../ui/maintenance_ui.py" line="707" />
         <source>Could not write the bundle: {code}</source>
         <translation>无法写入诊断信息：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="711" />
+        <location filename="../../ui/maintenance_ui.py" line="712" />
         <source>Bundle written: {path}</source>
         <translation>诊断信息已写入：{path}</translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Due back {date}</source>
         <translation>归还期限 {date}</translation>
     </message>
@@ -478,243 +478,243 @@
         <translation><numerusform>剩余次数：%n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="161" />
+        <location filename="../../ui/screens.py" line="162" />
         <source>Welcome! Borrow books here.</source>
         <translation>欢迎！在这里借书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="166" />
+        <location filename="../../ui/screens.py" line="167" />
         <source>Place your My Number Card on the reader</source>
         <translation>请将个人编号卡放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="168" />
+        <location filename="../../ui/screens.py" line="169" />
         <source>Or scan the barcode of your library card</source>
         <translation>或扫描图书馆借书证的条形码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="172" />
+        <location filename="../../ui/screens.py" line="173" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>请在下方选择语言。如有疑问，请咨询服务台工作人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="200" />
+        <location filename="../../ui/screens.py" line="201" />
         <source>Reading your card…</source>
         <translation>正在读取您的卡…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="202" />
+        <location filename="../../ui/screens.py" line="205" />
         <source>Please leave the card on the reader.</source>
         <translation>请不要移开读卡器上的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="203" />
+        <location filename="../../ui/screens.py" line="204" />
         <source>Checking your PIN…</source>
         <translation>正在确认密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="206" />
+        <location filename="../../ui/screens.py" line="207" />
         <source>Checking with the library…</source>
         <translation>正在与图书馆确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
-        <location filename="../../ui/screens.py" line="213" />
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="208" />
+        <location filename="../../ui/screens.py" line="214" />
+        <location filename="../../ui/screens.py" line="220" />
         <source>This takes a moment.</source>
         <translation>请稍候。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="209" />
+        <location filename="../../ui/screens.py" line="210" />
         <source>Printing your receipt…</source>
         <translation>正在打印小票…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="211" />
         <source>Please take it from the slot below.</source>
         <translation>请从下方出口取走。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="218" />
+        <location filename="../../ui/screens.py" line="219" />
         <source>Finishing…</source>
         <translation>正在结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="253" />
+        <location filename="../../ui/screens.py" line="254" />
         <source>Only one try left</source>
         <translation>只剩最后一次机会</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="255" />
+        <location filename="../../ui/screens.py" line="256" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>如果再输错一次，卡将被锁定，只能在市区町村政府窗口重新设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="258" />
+        <location filename="../../ui/screens.py" line="259" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>如果不确定密码，请按“取消”，并到市区町村政府窗口咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="260" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/service_screens.py" line="469" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
+        <location filename="../../ui/screens.py" line="262" />
         <source>I understand, enter PIN</source>
         <translation>我明白了，输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="298" />
+        <location filename="../../ui/screens.py" line="299" />
         <source>Enter your library card password</source>
         <translation>请输入借书证密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="300" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>即您在图书馆登记的4位数密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="301" />
+        <location filename="../../ui/screens.py" line="302" />
         <source>Enter your 4-digit PIN</source>
         <translation>请输入4位数密码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="303" />
+        <location filename="../../ui/screens.py" line="304" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>即您为卡设置的用户认证用（利用者証明用）密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="319" />
+        <location filename="../../ui/screens.py" line="320" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最后一次：输错将锁定此卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="321" />
+        <location filename="../../ui/screens.py" line="322" />
         <source>That PIN was not right. Please try again.</source>
         <translation>密码不正确。请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="416" />
+        <location filename="../../ui/screens.py" line="417" />
         <source>Put your books on the pad</source>
         <translation>请将书放在感应板上</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="418" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>感应板读取后，书会显示在下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/screens.py" line="421" />
         <source>Borrow these too</source>
         <translation>这些也借</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="573" />
+        <location filename="../../ui/screens.py" line="574" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n册资料未能借出。请拿到服务台，工作人员会为您处理。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="664" />
+        <location filename="../../ui/screens.py" line="665" />
         <source>Nothing was lent this time</source>
         <translation>本次没有借出资料</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="666" />
+        <location filename="../../ui/screens.py" line="669" />
         <source>Please take your card with you.</source>
         <translation>请别忘了带走您的卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="667" />
+        <location filename="../../ui/screens.py" line="668" />
         <source>Thank you for coming</source>
         <translation>感谢您的光临</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="419" />
         <source>Your books will appear here.</source>
         <translation>您的书将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
-        <location filename="../../ui/service_screens.py" line="130" />
-        <location filename="../../ui/service_screens.py" line="216" />
-        <location filename="../../ui/service_screens.py" line="312" />
+        <location filename="../../ui/screens.py" line="420" />
+        <location filename="../../ui/service_screens.py" line="137" />
+        <location filename="../../ui/service_screens.py" line="226" />
+        <location filename="../../ui/service_screens.py" line="326" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="450" />
+        <location filename="../../ui/screens.py" line="451" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>已借：%n册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="452" />
+        <location filename="../../ui/screens.py" line="453" />
         <source>Not lent: %n</source>
         <translation><numerusform>未借出：%n册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="462" />
+        <location filename="../../ui/screens.py" line="463" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此借阅，或拿起后重新放下。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="472" />
+        <location filename="../../ui/screens.py" line="473" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>这是借书证。您已登录，请把书放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="489" />
+        <location filename="../../ui/screens.py" line="490" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>成套资料不完整：请把所有部分都放在感应板上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="544" />
+        <location filename="../../ui/screens.py" line="545" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>需要打印写有归还期限的小票吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="546" />
         <source>Yes, print a receipt</source>
         <translation>是，打印小票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="547" />
         <source>No, thank you</source>
         <translation>不用了，谢谢</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="552" />
+        <location filename="../../ui/screens.py" line="553" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>您借了%n册</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="602" />
+        <location filename="../../ui/screens.py" line="603" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="79" />
-        <location filename="../../ui/screens.py" line="616" />
+        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="661" />
+        <location filename="../../ui/screens.py" line="662" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>谢谢！祝您阅读愉快。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="663" />
         <source>Please take your card and your books with you.</source>
         <translation>请别忘了带走您的卡和书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="653" />
+        <location filename="../../ui/screens.py" line="654" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -912,43 +912,43 @@
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/maintenance_ui.py" line="635" />
+        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝（需工作人员处理）：%n笔</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="492" />
+        <location filename="../../ui/maintenance_ui.py" line="493" />
         <source>Check the validation link now</source>
         <translation>立即检查证书验证服务</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="485" />
+        <location filename="../../ui/maintenance_ui.py" line="486" />
         <source>Check at the counter (the library system could not confirm these loans):</source>
         <translation>请在服务台确认（图书馆系统无法确认的借阅）：</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="487" />
+        <location filename="../../ui/maintenance_ui.py" line="488" />
         <source>It is lent</source>
         <translation>已借出</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="488" />
+        <location filename="../../ui/maintenance_ui.py" line="489" />
         <source>Not lent: send it</source>
         <translation>未借出：发送</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="606" />
+        <location filename="../../ui/maintenance_ui.py" line="607" />
         <source>Could not record it: {code}</source>
         <translation>无法记录：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="609" />
+        <location filename="../../ui/maintenance_ui.py" line="610" />
         <source>Recorded: the library system has this loan.</source>
         <translation>已记录：图书馆系统中有这笔借阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="611" />
+        <location filename="../../ui/maintenance_ui.py" line="612" />
         <source>Recorded: this loan is sent with the next sync.</source>
         <translation>已记录：这笔借阅将在下次同步时发送。</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>请把书拿到服务台，工作人员会为您办理借阅。这些书尚未借出。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="80" />
+        <location filename="../../ui/service_screens.py" line="82" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
@@ -973,267 +973,267 @@
         <translation>有预约资料・有可续借的资料</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="28" />
+        <location filename="../../ui/service_screens.py" line="32" />
         <source>Returning…</source>
         <translation>正在归还…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="30" />
+        <location filename="../../ui/service_screens.py" line="34" />
         <source>Returned. Thank you!</source>
         <translation>已归还。谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="33" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>已归还。此资料已被预约，请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../../ui/service_screens.py" line="38" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>已归还。此资料属于其他馆，请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="35" />
+        <location filename="../../ui/service_screens.py" line="39" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>已归还。请将此资料交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="40" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>防盗标签未能恢复，离开前请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../../ui/service_screens.py" line="43" />
         <source>Returned. Please take it to the counter.</source>
         <translation>已归还。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="41" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>(goes to: {where})</source>
         <translation>（去向：{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="44" />
+        <location filename="../../ui/service_screens.py" line="48" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>未能归还：无法连接图书馆系统。请使用还书箱或到服务台办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="50" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>未能归还：此资料不在借出状态。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="55" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>未能归还。请将此资料交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="57" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Due back {date} · overdue</source>
         <translation>归还期限 {date}・已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="63" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Renewing…</source>
         <translation>正在续借…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="65" />
+        <location filename="../../ui/service_screens.py" line="69" />
         <source>Renewed · new due date {date}</source>
         <translation>已续借・新归还期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="70" />
+        <location filename="../../ui/service_screens.py" line="72" />
         <source>Not renewed: {why}</source>
         <translation>未能续借：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="74" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>无法确认是否已续借，请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="76" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>未能续借：无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="75" />
+        <location filename="../../ui/service_screens.py" line="77" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>未能续借。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
-        <location filename="../../ui/service_screens.py" line="126" />
+        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/service_screens.py" line="133" />
         <source>Return books</source>
         <translation>归还图书</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="127" />
+        <location filename="../../ui/service_screens.py" line="134" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>请把要归还的书放在感应板上，或逐本扫描条形码。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="128" />
+        <location filename="../../ui/service_screens.py" line="135" />
         <source>The books you return will appear here.</source>
         <translation>归还的图书会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="129" />
-        <location filename="../../ui/service_screens.py" line="215" />
-        <location filename="../../ui/service_screens.py" line="311" />
+        <location filename="../../ui/service_screens.py" line="136" />
+        <location filename="../../ui/service_screens.py" line="225" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Back to borrowing</source>
         <translation>返回借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="131" />
+        <location filename="../../ui/service_screens.py" line="138" />
         <source>Return these too</source>
         <translation>这些也归还</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="146" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此归还，或拿起后重新放下。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="220" />
         <source>Renew your loans</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="211" />
+        <location filename="../../ui/service_screens.py" line="221" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>请选择一本书，然后按“续借这本书”。也可以全部续借。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="212" />
+        <location filename="../../ui/service_screens.py" line="222" />
         <source>You have no loans to renew.</source>
         <translation>没有可续借的资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="213" />
+        <location filename="../../ui/service_screens.py" line="223" />
         <source>Renew this book</source>
         <translation>续借这本书</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="214" />
+        <location filename="../../ui/service_screens.py" line="224" />
         <source>Renew all</source>
         <translation>全部续借</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="244" />
+        <location filename="../../ui/service_screens.py" line="256" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="247" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="259" />
+        <location filename="../../ui/service_screens.py" line="358" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>部分信息未能读取。详情请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="425" />
+        <location filename="../../ui/service_screens.py" line="324" />
         <source>My account</source>
         <translation>我的借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="334" />
+        <location filename="../../ui/service_screens.py" line="348" />
         <source>Collect at: {place}</source>
         <translation>取书地点：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="336" />
+        <location filename="../../ui/service_screens.py" line="351" />
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="355" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="409" />
         <source>How many books did you put on the pad?</source>
         <translation>您在感应板上放了几本书？</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="411" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>请只数现在要借的书，输入册数后按“确定”。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>The number of books does not match</source>
         <translation>册数不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="464" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>请把书在感应板上摊开，不要重叠，然后按“再次确认”。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="470" />
         <source>Type the number again</source>
         <translation>重新输入册数</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="471" />
         <source>Check again</source>
         <translation>再次确认</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="478" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>您输入了 {said} 册，感应板读到 {read} 册。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="174" />
         <source>Return books (no card needed)</source>
         <translation>归还图书（无需借书证）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="212" />
+        <location filename="../../ui/screens.py" line="213" />
         <source>Looking up your account…</source>
         <translation>正在查询您的借阅信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="215" />
+        <location filename="../../ui/screens.py" line="216" />
         <source>Reading the books on the pad…</source>
         <translation>正在读取感应板上的书…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="217" />
         <source>Please do not move the books.</source>
         <translation>请不要移动书。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>感应板上还有未计数的书：输入册数</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
+        <location filename="../../ui/screens.py" line="424" />
         <source>Renew loans</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="66" />
+        <location filename="../../ui/screens.py" line="67" />
         <source>Collect them at: {places}</source>
         <translation>取书地点：{places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="333" />
         <source>Items out: %n</source>
         <translation><numerusform>借阅中：%n 册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="321" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>(overdue: %n)</source>
         <translation><numerusform>（逾期：%n 册）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="329" />
+        <location filename="../../ui/service_screens.py" line="343" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>可领取的预约资料：%n 册</numerusform></translation>
     </message>
@@ -1313,32 +1313,32 @@
         <translation>已保存。本机立即使用这些设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="470" />
+        <location filename="../../ui/maintenance_ui.py" line="471" />
         <source>Change settings</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="474" />
+        <location filename="../../ui/maintenance_ui.py" line="475" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>When and where</source>
         <translation>时间和位置</translation>
     </message>
     <message>
-        <location filename="../../ui/maintenance_ui.py" line="479" />
+        <location filename="../../ui/maintenance_ui.py" line="480" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="164" />
+        <location filename="../../ui/screens.py" line="165" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>很抱歉，目前无法在此借阅。请到服务台咨询。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="170" />
+        <location filename="../../ui/screens.py" line="171" />
         <source>Scan the barcode of your library card</source>
         <translation>请扫描借书证的条形码</translation>
     </message>
@@ -1391,6 +1391,11 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>读卡器已断开: 请先连接（故障）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <source>Cannot be sent: {code}</source>
+        <translation>无法发送: {code}</translation>
     </message>
 </context>
 </TS>

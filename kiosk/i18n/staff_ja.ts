@@ -1123,5 +1123,21 @@
         <source>The spoken guidance cannot be written to the speech folder of [kiosk].data_dir (permissions, or a full disk). Fix it, then run kiosk speech render.</source>
         <translation>[kiosk].data_dir の speech フォルダーに音声案内を書き込めません（権限、またはディスクの空き不足）。原因を解消してから kiosk speech render を実行してください。</translation>
     </message>
+    <message>
+        <source>The maintenance lock state file is damaged or is not the file the kiosk writes, so maintenance entry is locked for one lockout (as after too many wrong passcodes). Wait for it to end; if this repeats, check the file in [kiosk].data_dir.</source>
+        <translation>保守モードのロック状態ファイルが壊れているか、端末が書いたものではないため、パスコードを続けて誤ったときと同じく、ロック時間ひとつ分、保守モードに入れません。終わるまでお待ちください。繰り返す場合は [kiosk].data_dir のファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>The maintenance lock state file cannot be opened (permissions), so maintenance entry is locked for one lockout (as after too many wrong passcodes). Let the kiosk user read and write the file in [kiosk].data_dir.</source>
+        <translation>保守モードのロック状態ファイルを開けない（権限）ため、パスコードを続けて誤ったときと同じく、ロック時間ひとつ分、保守モードに入れません。[kiosk].data_dir のファイルを kiosk ユーザーが読み書きできるようにしてください。</translation>
+    </message>
+    <message>
+        <source>One of the kiosk's threads has been busy with one task far longer than it ever should (a device or a server that never answers). The kiosk is restarted by its watchdog; if this repeats, send a diagnostic bundle to the supplier.</source>
+        <translation>端末内の処理（スレッド）のひとつが、本来かかるはずのない長い時間、一つの作業から戻っていません（応答しない機器やサーバーがあります）。端末は監視機能（ウォッチドッグ）により再起動されます。繰り返す場合は診断情報を業者に送ってください。</translation>
+    </message>
+    <message>
+        <source>Log writer</source>
+        <translation>ログの書き出し</translation>
+    </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 """The blocking SIP2 client: one persistent TCP (or TLS) connection to the library system.
 
 Thread-safe (one lock around each exchange), meant to be used from one worker thread; an optional keep-alive
-thread sends 99 when the link has been idle for ``keepalive`` seconds.
+sends 99 when the link has been idle for ``keepalive`` seconds. By default the keep-alive runs in a thread the client
+starts with its first connection and stops in :meth:`Sip2Client.close`; the kiosk instead hands it to its supervisor
+(:meth:`Sip2Client.supervise`), which reports a keep-alive that died and starts it again.
 
 * after connecting: login (93 -> 94) then status (99 -> 98); the per-request timeout comes from the 98 timeout
   period (tenths of a second) unless it is 000/999, then the configured fallback is used; only online ``N`` means
@@ -35,6 +37,7 @@ from kiosk.sip2 import codec
 from kiosk.sip2.codec import Message, format_datetime, make, parse_datetime
 from kiosk.sip2.errors import ConnectionLost, LoginRefused, Offline, ProtocolError, Sip2Error, Timeout
 from kiosk.sip2.protocol import Broken, ClientProtocol, Garbled, Reply, ResendRequested, StatusInstead
+from kiosk.supervisor import ThreadStarter
 
 logger = logging.getLogger("kiosk.sip2.client")
 
@@ -138,6 +141,8 @@ class Sip2Client:
         self._connect_warnings = eventlog.Repeats()
         self._ka_thread: threading.Thread | None = None
         self._ka_stop = threading.Event()
+        #: the keep-alive runs under another's supervision (:meth:`supervise`), not in a thread of the client's own
+        self._ka_supervised = False
         self.status: AcsStatus | None = None
         self._unchecked_logged = False
         #: how many times the link was (re)established
@@ -246,10 +251,10 @@ class Sip2Client:
         return self.status
 
     def close(self) -> None:
-        self._ka_stop.set()
-        t, self._ka_thread = self._ka_thread, None
-        if t is not None and t is not threading.current_thread():
-            t.join(timeout=5)
+        """Close the link (and stop the keep-alive thread of the client's own; a supervised one is its
+        supervisor's to stop)."""
+        if not self._ka_supervised:
+            self.stop_keepalive()
         with self._lock:
             self._close_socket()
 
@@ -270,14 +275,33 @@ class Sip2Client:
                 pass
 
     # ------------------------------------------------------------------------------------------- keep-alive
+    def supervise(self, start: ThreadStarter) -> None:
+        """From now on the keep-alive is :meth:`run_keepalive`, run by ``start(name, body, stop)`` (the kiosk's
+        supervisor) for the client's whole life, instead of a thread the client starts and stops itself."""
+        if self.keepalive <= 0:
+            return
+        self.stop_keepalive()  # one of the client's own, if the link is already up
+        self._ka_supervised = True
+        self._ka_stop = threading.Event()
+        start("sip2-keepalive", self.run_keepalive, self.stop_keepalive)
+
     def _start_keepalive(self) -> None:
-        if self.keepalive <= 0 or (self._ka_thread is not None and self._ka_thread.is_alive()):
+        if self._ka_supervised or self.keepalive <= 0 or (self._ka_thread is not None and self._ka_thread.is_alive()):
             return
         self._ka_stop = threading.Event()
-        self._ka_thread = threading.Thread(target=self._keepalive_loop, name="sip2-keepalive", daemon=True)
+        self._ka_thread = threading.Thread(target=self.run_keepalive, name="sip2-keepalive", daemon=True)
         self._ka_thread.start()
 
-    def _keepalive_loop(self) -> None:
+    def stop_keepalive(self) -> None:
+        """Ask the keep-alive to return (and wait for the client's own thread)."""
+        self._ka_stop.set()
+        t, self._ka_thread = self._ka_thread, None
+        if t is not None and t is not threading.current_thread():
+            t.join(timeout=5)
+
+    def run_keepalive(self) -> None:
+        """The keep-alive, until :meth:`stop_keepalive`: a 99 whenever the link has been idle for ``keepalive``
+        seconds (nothing while it is down: the next request connects)."""
         stop = self._ka_stop
         while not stop.wait(min(self.keepalive / 4, 5.0)):
             if time.monotonic() - self._last_io < self.keepalive:

@@ -40,6 +40,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import eventlog
+import safefile
 from kiosk.sip2 import codec, demo_data
 from kiosk.sip2.codec import Message, format_datetime, make, parse_datetime
 from kiosk.sip2.protocol import AutoReply, Request, ServerProtocol
@@ -125,6 +126,8 @@ class LibraryState:
         for n in range(1, extra_items + 1):
             self.items[f"C{n:07d}"] = demo_data.DemoItem(f"C{n:07d}", f"検証用資料 {n}", "図書館")
         self._lock = threading.RLock()
+        if db_path:
+            safefile.create_private(db_path)  # patrons and loans: owner only (SQLite's -wal and -shm follow it)
         self._db = sqlite3.connect(str(db_path) if db_path else ":memory:", check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL" if db_path else "PRAGMA journal_mode=MEMORY")
         self._db.execute("PRAGMA synchronous=FULL")

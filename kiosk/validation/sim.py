@@ -42,6 +42,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+import safefile
 from kiosk.validation import der
 
 LOOPBACK = "127.0.0.1"
@@ -187,12 +188,10 @@ class OpensslOcspResponder:
         self.index_path = self.folder / "index.txt"
         self.ca_path.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
         self.signer_path.write_bytes(signer.public_bytes(serialization.Encoding.PEM))
-        self.key_path.write_bytes(
-            signer_key.private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-            )
+        key_pem = signer_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
-        self.key_path.chmod(0o600)
+        safefile.write(self.key_path, key_pem)  # 0600 from the start, never readable by others
         (self.folder / "index.txt.attr").write_text("unique_subject = no\n")
         self.set_entries(entries)
         self.minutes = minutes

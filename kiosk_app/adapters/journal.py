@@ -1,6 +1,10 @@
 """The offline journal (:class:`offline_queue.Journal`) as the lender's :class:`OfflineJournal` and as the
 :class:`SyncService` the link monitor and maintenance drive; replay goes through the library system's connector
-(:meth:`LibrarySystem.checkout_offline` and :meth:`LibrarySystem.lookup_loan`, whatever the connector)."""
+(:meth:`LibrarySystem.checkout_offline` and :meth:`LibrarySystem.lookup_loan`, whatever the connector).
+
+The link's state and the journal's own problems are kept apart: ``reason`` (of :class:`LinkStatus` and
+:class:`SyncReport`) is only ever the library system's; a journal that cannot send (locked without its key file,
+another process replaying, a full disk) says so in ``queue_problem``, with the library system still online."""
 
 from __future__ import annotations
 
@@ -77,14 +81,14 @@ class JournalAdapter:
         st = self.journal.status()
         known = self.library is not None and self.library.online is not None
         online = bool(self.library and self.library.online)
-        return LinkStatus(online, st.waiting, st.refused, known, oldest=st.oldest)
+        return LinkStatus(online, st.waiting, st.refused, known, oldest=st.oldest, queue_problem=st.key_problem)
 
     def probe(self) -> LinkStatus:
         """One status request (99) to the library system, without the client's retries (the link monitor has its
         own backoff, and a patron's checkout queued behind a probe should not wait for retries)."""
         reason = self._ping()
         st = self.journal.status()
-        return LinkStatus(not reason, st.waiting, st.refused, True, reason, st.oldest)
+        return LinkStatus(not reason, st.waiting, st.refused, True, reason, st.oldest, st.key_problem)
 
     def _ping(self) -> str:
         """An empty string when the library system answered and is online, else a reason code."""
@@ -102,8 +106,10 @@ class JournalAdapter:
         report = self.journal.replay(ConnectorReplay(self.library), limit=limit)
         if report.link_failed:
             self.library.online = False
-        # "already lent to this patron" is counted among the acknowledged: each transaction is counted once
-        return SyncReport(report.acknowledged, report.refused, report.remaining, report.stopped)
+        # "already lent to this patron" is counted among the acknowledged: each transaction is counted once; a
+        # replay the journal itself stopped (key_missing, replay_busy, disk_full) says nothing of the link
+        link, own = (report.stopped, "") if report.link_failed else ("", report.stopped)
+        return SyncReport(report.acknowledged, report.refused, report.remaining, link, own)
 
     def refusals(self) -> list[Refusal]:
         """For the staff list: when and why only (the journal's refusals hold patron and item; not shown here)."""

@@ -41,6 +41,7 @@ from kiosk.services import (
 from kiosk.session import Account, HoldLine, LoanLine, Patron, PatronChecked
 from kiosk.sip2.client import Sip2Client
 from kiosk.sip2.errors import ConnectionLost, LoginRefused, Offline, Sip2Error
+from kiosk.supervisor import ThreadStarter
 from offline_queue import LinkDown
 
 _log = logging.getLogger("kiosk_app.library")
@@ -176,6 +177,11 @@ class Sip2Library:
 
     def health(self) -> DeviceState:
         return library_health(self)
+
+    def supervise(self, start: ThreadStarter) -> None:
+        """The connector's own thread (SIP2's keep-alive) is run by ``start(name, body, stop)``: the kiosk's
+        supervisor, which reports it when it dies and starts it again."""
+        self.client.supervise(start)
 
     def close(self) -> None:
         self.client.close()

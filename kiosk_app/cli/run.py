@@ -67,7 +67,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     kiosk = build_kiosk(cfg)
     win = gui.open_window(kiosk, windowed=args.windowed)
-    return gui.run(win, gui.telemetry(win, liveness=kiosk.alive))
+    return gui.run(win, gui.telemetry(win, liveness=kiosk.alive), kiosk.supervisor)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -136,6 +136,6 @@ def _demo_window(args: argparse.Namespace, base: config_mod.Config, world: DemoW
     if args.quit_after:
         QTimer.singleShot(int(args.quit_after * 1000), application().quit)
     try:
-        return gui.run(win, gui.telemetry(win, liveness=kiosk.alive))
+        return gui.run(win, gui.telemetry(win, liveness=kiosk.alive), kiosk.supervisor)
     finally:
         panel.shutdown()

@@ -6,13 +6,14 @@ import stat
 
 import pytest
 
-from hardware.sim import demo_cards
+from hardware.sim import certs, demo_cards
 from hardware.smartcard.card import JpkiCard
 from kiosk.identity import trust
 from kiosk.identity.authenticate import Authenticator
 from kiosk.identity.linktable import LinkTable
 from kiosk.identity.revocation import Status, Verdict
 from kiosk_app.demo import link_demo_cards
+from tests.filemodes import creation_modes
 
 from .conftest import direct
 
@@ -38,6 +39,22 @@ def test_the_set_is_kept_across_runs(demo):
     assert {n: c.issued.cert for n, c in again.cards.items()} == {n: c.issued.cert for n, c in demo.cards.items()}
     for key in demo.folder.glob("*.key"):
         assert stat.S_IMODE(key.stat().st_mode) == 0o600
+
+
+def test_private_keys_are_never_readable_by_others_not_even_while_written(tmp_path, monkeypatch):
+    """The demo card set's and the demo PKI's keys are made 0600 (an atomic write with that mode), never written
+    0644 first and narrowed afterwards, whatever the umask."""
+    with creation_modes(monkeypatch, tmp_path / "cards") as made:
+        demo_cards.load_or_create(tmp_path / "cards")
+    with creation_modes(monkeypatch, tmp_path / "pki") as made_pki:
+        certs.make_demo_pki().write(tmp_path / "pki")
+    keys = {name: mode for name, mode in {**made, **made_pki}.items() if ".key" in name or "-key" in name}
+    assert len(keys) >= len(demo_cards.CARDS) + 2
+    assert {name: oct(mode) for name, mode in keys.items() if mode & 0o077} == {}
+    for folder in (tmp_path / "cards", tmp_path / "pki"):
+        for key in [*folder.glob("*.key"), *folder.glob("*-key.pem")]:
+            assert stat.S_IMODE(key.stat().st_mode) == 0o600
+        assert not list(folder.glob(".*.tmp"))
 
 
 def test_a_damaged_folder_is_made_anew(tmp_path):

@@ -20,7 +20,7 @@ import zipfile
 
 import pytest
 
-from kiosk import circulation, i18n, maintenance, reasons, runner
+from kiosk import circulation, i18n, maintenance, reasons, runner, supervisor, workers
 from kiosk import config as config_mod
 from kiosk import session as s
 from kiosk.identity.revocation import Status
@@ -246,6 +246,26 @@ def test_the_session_s_own_codes_and_the_runner_s_fallbacks_are_registered():
         runner._printed(None, failure).reason,
     }
     assert [c for c in own | fallbacks if not reasons.known(c)] == []
+
+
+def _gate_state_reason(read) -> str:  # type: ignore[no-untyped-def]
+    try:
+        read()
+    except maintenance.GateStateError as e:
+        return e.reason
+    raise AssertionError("the lock state was read")
+
+
+def test_the_supervisor_s_and_the_maintenance_lock_s_codes_are_registered(tmp_path):
+    (tmp_path / "file").write_text("")
+    gate = {
+        _gate_state_reason(lambda: maintenance.parse_gate_state(b"\xff")),
+        _gate_state_reason(lambda: maintenance.read_gate_state(tmp_path)),  # a folder, not a file
+        _gate_state_reason(lambda: maintenance.read_gate_state(tmp_path / "file" / "gate.json")),
+    }
+    assert gate == {"gate_state_damaged", "gate_state_unreadable"}
+    threads = {supervisor.THREAD_DIED, supervisor.THREAD_EXITED, workers.LANE_STUCK}
+    assert [c for c in gate | threads if not reasons.known(c)] == []
 
 
 # ------------------------------------------------------------------------------------------------ readers

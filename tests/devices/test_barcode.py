@@ -1,6 +1,8 @@
 import gc
 import logging
+import queue
 import threading
+import time
 from dataclasses import dataclass
 
 import pytest
@@ -11,6 +13,7 @@ from hardware.barcode import Classifier, ClassifierConfig, EvdevScanner, Scan, S
 from hardware.barcode import checkdigit as cd
 from hardware.barcode.errors import CheckDigitError
 from hardware.barcode.keymap import EV_KEY, KEY_ENTER, KEY_LEFTSHIFT, WedgeDecoder, char_for, keys_for
+from hardware.barcode.scanner import PENDING_MAX
 from hardware.sim.scanner_sim import ScannerSim
 from tests.waiting import wait_for
 
@@ -286,23 +289,24 @@ def scanner_sim(tmp_path):
 
 def test_serial_scanner_delivers_classified_scans(scanner_sim, caplog):
     caplog.set_level(logging.DEBUG)
+    got: queue.Queue = queue.Queue()
     sc = SerialScanner(scanner_sim.path, classifier(), reopen_s=0.05)
-    sc.start()
+    sc.start(on_scan=got.put)
     try:
         assert sc.wait_connected(10)
         item = with_luhn("1000000001")
         scanner_sim.scan("A" + item + "B")
-        s = sc.read(timeout=10)
+        s = got.get(timeout=10)
         assert s.kind == ScanKind.ITEM and s.value == "1000000001" and s.source.startswith("serial:")
         scanner_sim.scan("9784101010014", suffix=b"\r\n")
-        assert sc.read(timeout=10).kind == ScanKind.IGNORED
+        assert got.get(timeout=10).kind == ScanKind.IGNORED
         # garbage, then a good scan split in small pieces
         scanner_sim.send_raw(b"\x00\xff\xfe\r")
-        assert sc.read(timeout=10).kind == ScanKind.INVALID
+        assert got.get(timeout=10).kind == ScanKind.INVALID
         scanner_sim.chunk_size = 2
         scanner_sim.scan(with_luhn("2000000001"))
-        assert sc.read(timeout=10).kind == ScanKind.PATRON
-        assert sc.read(timeout=0.2) is None
+        assert got.get(timeout=10).kind == ScanKind.PATRON
+        assert got.empty()
     finally:
         sc.stop()
     text = "\n".join(r.getMessage() + str(getattr(r, "fields", "")) for r in caplog.records)
@@ -328,6 +332,32 @@ def test_a_scanner_with_a_callback_keeps_no_scan_once_delivered(scanner_sim):
         assert kept == []
     finally:
         sc.stop()
+
+
+def test_a_scanner_read_by_hand_keeps_only_the_latest_scans_until_it_stops(scanner_sim):
+    """Without a callback the scans wait for read(), a few at most (the newest), and none once it stops."""
+    sc = SerialScanner(scanner_sim.path, classifier(), reopen_s=0.05)
+    sc.start()
+    try:
+        assert sc.wait_connected(10)
+        sent = [with_luhn(f"2{n:09d}") for n in range(PENDING_MAX + 5)]
+        for code in sent:
+            scanner_sim.scan(code)
+        deadline = time.monotonic() + 10
+        while sc.scans < len(sent) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sc.scans == len(sent)
+        kept = []
+        while (s := sc.read(timeout=0)) is not None:
+            kept.append(s.value)
+        assert kept == [c[:-1] for c in sent[-PENDING_MAX:]]
+        scanner_sim.scan(sent[0])  # one more nobody reads before the scanner stops
+        while sc.scans == len(sent) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert sc.scans == len(sent) + 1
+    finally:
+        sc.stop()
+    assert sc.read(timeout=0) is None
 
 
 def test_serial_scanner_unplugged_and_back(scanner_sim):

@@ -15,7 +15,7 @@ from kiosk.circulation import Circulation
 from kiosk.sip2 import demo_data
 from kiosk_app import cli
 from offline_queue import Journal
-from offline_queue.journal import LOOKUP_TRIES
+from offline_queue.journal import LOOKUP_BACKOFF_S, LOOKUP_TRIES
 from tests.fulldisk import run_on_full_disk
 
 from .conftest import make_client
@@ -129,6 +129,14 @@ def kiosk_cli(cfg_file, *argv):
     return [sys.executable, "-m", "kiosk_app", "--config", str(cfg_file), *argv]
 
 
+def looked_up_long_ago(path):
+    """Time passes for the journal's rows: their failed look-ups lie further back than any backoff."""
+    db = sqlite3.connect(path)
+    db.execute("UPDATE offline_txn SET updated_at = updated_at - ?", (max(LOOKUP_BACKOFF_S) + 1,))
+    db.commit()
+    db.close()
+
+
 def test_check_at_the_counter_from_the_cli(cfg_file, tmp_path, library, capsys):
     j = Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key")
     lent = j.enqueue(demo_data.PATRON_OK, "T0000003")
@@ -142,6 +150,7 @@ def test_check_at_the_counter_from_the_cli(cfg_file, tmp_path, library, capsys):
     for _ in range(LOOKUP_TRIES):
         code, out, _ = run(capsys, "--config", str(cfg_file), "queue", "sync")
         assert code == 0, out  # not a failed sync: nothing was lost, nothing waits in vain
+        looked_up_long_ago(tmp_path / "offline.sqlite")  # the next look-up is due
     assert "check at counter:   2  -> see: kiosk queue check" in out
     code, out, _ = run(capsys, "--config", str(cfg_file), "queue", "status")
     assert "waiting:  0" in out and "check:    2" in out
@@ -149,7 +158,10 @@ def test_check_at_the_counter_from_the_cli(cfg_file, tmp_path, library, capsys):
     assert code == 0 and lent.txn_id in out and "item T0000003" in out and "kiosk queue check --send" in out
     code, out, _ = run(capsys, "--config", str(cfg_file), "queue", "check", "--json")
     rows = json.loads(out)["check"]
-    assert [(r["item"], r["tries"], r["sent_before"]) for r in rows] == [("T0000003", 3, True), ("T0000004", 3, True)]
+    assert [(r["item"], r["tries"], r["sent_before"]) for r in rows] == [
+        ("T0000003", LOOKUP_TRIES, True),
+        ("T0000004", LOOKUP_TRIES, True),
+    ]
     library.clear_faults()
     code, out, _ = run(capsys, "--config", str(cfg_file), "queue", "check", "--lent", lent.txn_id)
     assert code == 0 and "forgets it" in out

@@ -8,12 +8,16 @@ import pytest
 
 from hardware.barcode.classify import Classifier, ClassifierConfig
 from kiosk.lending import Lender
-from kiosk.services import LibraryUnavailable
+from kiosk.link import LinkPolicy
+from kiosk.link_runner import LinkRunner
+from kiosk.services import DeviceHealth, LibraryUnavailable
 from kiosk.session import ItemState, Patron
 from kiosk.sip2 import demo_data
+from kiosk.workers import CallQueue, Lanes
 from kiosk_app.adapters.journal import JournalAdapter
 from kiosk_app.adapters.library import Sip2Library
-from offline_queue import OfflinePolicy
+from offline_queue import Journal, OfflinePolicy
+from tests.waiting import settle
 
 from .conftest import assert_no_secrets, make_client
 
@@ -104,3 +108,46 @@ def test_patron_status_and_unavailable(library, parts):
     library.stop()
     with pytest.raises(LibraryUnavailable):
         lib_sys.patron_status(P)
+
+
+def test_a_locked_journal_is_not_shown_as_the_library_offline(library, tmp_path, captured_logs):
+    """The journal's key file is missing while rows wait ("locked"): the library system is reachable, so the link
+    monitor says online; the journal's problem is the queue's (the offline-queue row, the waiting count), and no
+    replay starts by itself every probe interval."""
+    path, key = tmp_path / "offline.sqlite", tmp_path / "offline.key"
+    j = Journal(path, key)
+    j.enqueue(demo_data.PATRON_OK, "T0000001")
+    j.enqueue(demo_data.PATRON_OK, "T0000002")
+    j.close()
+    key.unlink()
+    journal = Journal(path, key)
+    client = make_client(library, retries=0)
+    loop = CallQueue()
+    lanes = Lanes(loop.call_soon)
+    adapter = JournalAdapter(journal, OfflinePolicy(lending=True), Sip2Library(client))
+    now = [0.0]
+    runner = LinkRunner(adapter, lanes, LinkPolicy(30.0, 300.0, True, 50), clock=lambda: now[0])
+
+    try:
+        runner.start()
+        settle(lanes, loop)
+        for _ in range(4):  # two minutes of probes
+            now[0] += 30.0
+            runner.tick()
+            runner.refresh()
+            settle(lanes, loop)
+        st = runner.state
+        assert (st.online, st.reason, st.waiting, st.queue_problem) == (True, "", 2, "key_missing")
+        assert library.counts.get("11", 0) == 0  # nothing sent
+        assert not any('"link.sync_started"' in line for line in captured_logs)  # no replay tried by itself
+        health = adapter.health()
+        assert (health.health, health.reason) == (DeviceHealth.ERROR, "key_missing")
+        runner.sync_now()  # staff ask: the sync says why it sent nothing, the link stays online
+        settle(lanes, loop)
+        st = runner.state
+        assert (st.online, st.reason, st.last_sync.reason, st.last_sync.left) == (True, "", "key_missing", 2)
+    finally:
+        runner.stop()
+        lanes.stop()
+        client.close()
+        journal.close()

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from kiosk.circulation import Circulation
 from kiosk.sip2 import demo_data
+from offline_queue.journal import LOOKUP_BACKOFF_S
 
 from .conftest import assert_no_secrets, make_client
 
@@ -116,8 +117,14 @@ def test_link_down_stops_and_keeps_everything(library, journal):
     states = [r["state"] for r in journal.pending()]
     assert states == ["unknown", "queued"]
     library.clear_faults()
+    # the row to look up had its look-up fail as the link went: it waits for its backoff; the row after it goes
+    wall = time.time()
+    journal.clock = lambda: wall
     report = journal.replay(Circulation(client))
-    assert report.acknowledged == 2 and report.remaining == 0
+    assert (report.acknowledged, report.looked_up, report.remaining) == (1, 0, 1)
+    wall += LOOKUP_BACKOFF_S[0] + 1
+    report = journal.replay(Circulation(client))
+    assert (report.acknowledged, report.looked_up, report.remaining) == (1, 1, 0)
     assert successful_checkouts(library) == [(OK, "T0000011"), (OK, "T0000012")]
     client.close()
 

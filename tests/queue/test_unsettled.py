@@ -1,5 +1,6 @@
 """Loans replay cannot settle, against the demo library system over TCP: a look-up the library system cannot answer
-goes to staff after LOOKUP_TRIES tries without holding up the rows after it; staff answer "lent" or "send it"; a
+goes to staff after LOOKUP_TRIES tries, spaced in time, without holding up the rows after it; staff answer "lent" or
+"send it"; a
 crash of the kiosk process leaves only what was really in flight to look up; a missing key file is never replaced
 over the rows sealed with it."""
 
@@ -8,6 +9,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from kiosk.circulation import Circulation
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
 from offline_queue import Journal, KeyFileError, OfflineRefused
-from offline_queue.journal import LOOKUP_TRIES, REPLAY_WINDOW
+from offline_queue.journal import LOOKUP_BACKOFF_S, LOOKUP_TRIES, REPLAY_WINDOW
 from tests.waiting import wait_for
 
 from .conftest import assert_no_secrets, make_client
@@ -39,6 +41,27 @@ def left_sent_by_a_crash(path, n=1):
     db.close()
 
 
+class WallClock:
+    """The journal's wall clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.t = time.time()
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def after_each_backoff(journal, replay):
+    """Run ``replay()`` LOOKUP_TRIES times, each once the row's look-up is due again; returns the reports."""
+    clock = journal.clock = WallClock()
+    reports = []
+    for n in range(LOOKUP_TRIES):
+        if n:
+            clock.t += LOOKUP_BACKOFF_S[min(n, len(LOOKUP_BACKOFF_S)) - 1] + 1
+        reports.append(replay())
+    return reports
+
+
 def test_a_look_up_that_never_answers_goes_to_staff_and_holds_nothing_up(
     library, client, journal, tmp_path, captured_logs
 ):
@@ -48,15 +71,17 @@ def test_a_look_up_that_never_answers_goes_to_staff_and_holds_nothing_up(
     left_sent_by_a_crash(tmp_path / "offline.sqlite")
     library.inject("drop", command="17", count=1000)  # the library system cannot answer item information
     circ = Circulation(client)
+    clock = journal.clock = WallClock()
     first = journal.replay(circ)
     # the rows after the one to look up went at once; the sync ended normally
     assert (first.acknowledged, first.lookup_failed, first.stopped, first.remaining) == (2, 1, "", 1)
     assert successful_checkouts(library) == [(OK, "T0000002"), (OK, "T0000003")]
     assert journal.status().unknown == 1 and journal.checks() == []
     journal.enqueue(OK, "T0000004")  # a loan made meanwhile is not held up either
-    for _ in range(LOOKUP_TRIES - 1):
+    for backoff in LOOKUP_BACKOFF_S[: LOOKUP_TRIES - 1]:
+        clock.t += backoff + 1
         report = journal.replay(circ)
-        assert report.stopped == ""
+        assert report.stopped == "" and report.looked_up == 1
     assert report.to_check == 1 and report.remaining == 0
     st = journal.status()
     assert (st.waiting, st.check, st.refused) == (0, 1, 0)
@@ -71,8 +96,48 @@ def test_a_look_up_that_never_answers_goes_to_staff_and_holds_nothing_up(
         journal.enqueue(OK, "T0000001")
     assert e.value.reason == "already_queued"
     # the next replays leave it alone
+    clock.t += 86400
     assert journal.replay(circ).looked_up == 0
     assert_no_secrets(captured_logs)
+
+
+def test_look_ups_are_spaced_so_a_short_outage_sends_nothing_to_staff(library, client, journal, tmp_path):
+    """With automatic sync every probe interval (30 s), a row whose look-up failed is not looked up again before
+    its backoff (1, 5, 30 min) has passed: an outage of the library system's item information of a few minutes
+    costs one or two failed look-ups, not the loan's place in the queue."""
+    journal.enqueue(OK, "T0000011")
+    left_sent_by_a_crash(tmp_path / "offline.sqlite")
+    library.inject("drop", command="17", count=1000)
+    circ = Circulation(client)
+    clock = journal.clock = WallClock()
+    assert journal.replay(circ).lookup_failed == 1
+    looked_up = 0
+    for _ in range(int(LOOKUP_BACKOFF_S[0] // 30)):  # a sync each probe interval within the first backoff
+        clock.t += 29
+        looked_up += journal.replay(circ).looked_up
+    assert looked_up == 0
+    clock.t += LOOKUP_BACKOFF_S[0]
+    assert journal.replay(circ).lookup_failed == 1  # the second try, a minute after the first
+    for _ in range(int(LOOKUP_BACKOFF_S[1] // 30) - 1):
+        clock.t += 30
+        assert journal.replay(circ).looked_up == 0
+    assert journal.status().check == 0 and journal.status().unknown == 1
+    library.clear_faults()  # the library system answers item information again
+    clock.t += 31
+    report = journal.replay(circ)
+    assert (report.looked_up, report.acknowledged, report.to_check, report.remaining) == (1, 1, 0, 0)
+    assert journal.checks() == [] and successful_checkouts(library) == [(OK, "T0000011")]  # sent once, after "free"
+
+
+def test_a_clock_set_back_does_not_hold_a_look_up_for_ever(library, client, journal, tmp_path):
+    journal.enqueue(OK, "T0000012")
+    left_sent_by_a_crash(tmp_path / "offline.sqlite")
+    library.inject("drop", command="17", count=1000)
+    circ = Circulation(client)
+    clock = journal.clock = WallClock()
+    assert journal.replay(circ).lookup_failed == 1
+    clock.t -= 30 * 86400  # the wall clock was a month ahead and has been put right
+    assert journal.replay(circ).looked_up == 1
 
 
 def test_staff_answers_it_is_lent_or_send_it(library, client, journal, tmp_path):
@@ -81,8 +146,7 @@ def test_staff_answers_it_is_lent_or_send_it(library, client, journal, tmp_path)
     left_sent_by_a_crash(tmp_path / "offline.sqlite", 2)
     library.inject("drop", command="17", count=1000)
     circ = Circulation(client)
-    for _ in range(LOOKUP_TRIES):
-        journal.replay(circ)
+    after_each_backoff(journal, lambda: journal.replay(circ))
     lent, not_lent = journal.checks()
     assert (lent.item, not_lent.item) == ("T0000005", "T0000006")
     library.clear_faults()

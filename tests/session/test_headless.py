@@ -111,6 +111,7 @@ def test_each_ended_session_gives_its_memory_back_once_on_the_idle_screen(tmp_pa
     )
     k.start()
     try:
+        assert k.run_until(lambda: scanner_ready(k), 15)
         for n in (1, 2):
             sims.scanner.scan(demo_data.PATRON_OK)
             assert k.run_until(lambda: k.runner.session.phase is s.Phase.ITEMS, 15)
@@ -124,3 +125,29 @@ def test_each_ended_session_gives_its_memory_back_once_on_the_idle_screen(tmp_pa
         assert given == [s.Phase.IDLE, s.Phase.IDLE]
     finally:
         k.stop()
+
+
+def test_the_loops_worker_lanes_run_under_the_kiosks_supervisor(kiosk, monkeypatch):
+    """A lane thread that dies is the kiosk's to report and restart, as with the window's lanes: its liveness is
+    false while it is down, and the lane takes calls again afterwards (the death is a fault injected into the lane's
+    thread: a lane survives whatever its calls raise, so nothing real here ends it)."""
+    sup = kiosk.kiosk.supervisor
+    sup.backoff_s = 0.3
+    lane = kiosk.lanes.misc
+    answers: list[object] = []
+    lane.submit(lambda: "first", lambda result, error: answers.append(result))
+    assert kiosk.run_until(lambda: answers == ["first"], 5)
+    assert "lane-misc" in [st.detail.split()[0].removeprefix("thread=") for st in sup.states()]
+    real_run = lane._run
+
+    def dies_once(fn, callback):
+        monkeypatch.setattr(lane, "_run", real_run)
+        raise SystemExit("a defect in the lane's thread")
+
+    monkeypatch.setattr(lane, "_run", dies_once)
+    lane.submit(lambda: "lost", lambda result, error: answers.append(result))
+    assert kiosk.run_until(lambda: sup.device_state("lanes") is not None, 5)
+    assert not kiosk.kiosk.alive() and sup.device_state("lanes").reason == "thread_died"
+    assert kiosk.run_until(kiosk.kiosk.alive, 5)
+    lane.submit(lambda: "again", lambda result, error: answers.append(result))
+    assert kiosk.run_until(lambda: answers == ["first", "again"], 5)

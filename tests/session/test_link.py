@@ -27,6 +27,7 @@ from kiosk.link import (
 from kiosk.link_runner import LinkRunner
 from kiosk.services import LinkStatus, SyncReport
 from kiosk.workers import CallQueue, Lanes
+from tests.waiting import settle
 
 POLICY = LinkPolicy(interval_s=30.0, backoff_max_s=300.0, auto_sync=True, batch=50)
 
@@ -143,6 +144,38 @@ def test_stopped_replay_backs_off_and_no_progress_waits_for_the_next_probe():
     assert c(ProbeDone(True, waiting=3)) == [StartSync(50)]
 
 
+def test_a_journal_that_cannot_send_is_the_queues_problem_not_the_links():
+    """A locked journal (its key file missing) with rows waiting: the library system answers, so the link is online;
+    the journal's problem is shown as the queue's, no replay starts by itself, and the probes keep their interval."""
+    c = Clock(LinkMonitor(POLICY))
+    c(Tick())
+    assert c(ProbeDone(True, waiting=2, queue_problem="key_missing")) == []  # nothing to gain from replaying
+    st = c.m.state
+    assert (st.online, st.reason, st.queue_problem, st.waiting) == (True, "", "key_missing", 2)
+    assert c(SyncRequested()) == [StartSync(50, manual=True)]  # a person may still ask
+    assert c(SyncDone(0, 0, 2, queue_problem="key_missing")) == []
+    st = c.m.state
+    assert (st.online, st.reason, st.failures, st.last_sync.reason) == (True, "", 0, "key_missing")
+    waited, fx = c.until_action()
+    assert fx == [StartProbe()] and waited == 30  # the online interval, not an offline backoff
+    assert c(ProbeDone(True, waiting=2, queue_problem="key_missing")) == []
+    # the journal can send again (its key file restored and the kiosk restarted): replay resumes by itself
+    assert c(Counts(2, 0, True, "")) == [StartSync(50)]
+    assert c.m.state.queue_problem == ""
+
+
+def test_a_replay_the_journal_stopped_by_itself_waits_for_the_next_probe_online():
+    """Another process replaying the same journal (``replay_busy``): the link stays online, no spinning."""
+    c = Clock(LinkMonitor(POLICY))
+    c(Tick())
+    assert c(ProbeDone(True, waiting=3)) == [StartSync(50)]
+    assert c(SyncDone(0, 0, 3, queue_problem="replay_busy")) == []
+    assert c.m.state.online is True and c.m.state.reason == "" and c.m.state.queue_problem == "replay_busy"
+    waited, fx = c.until_action()
+    assert fx == [StartProbe()] and waited == 30
+    assert c(ProbeDone(True, waiting=3)) == [StartSync(50)]
+
+
 def test_auto_sync_off_leaves_replay_to_people():
     c = Clock(LinkMonitor(LinkPolicy(auto_sync=False)))
     c(Tick())
@@ -170,7 +203,8 @@ def test_logs_are_counts_and_reasons_only():
     lines = [json.loads(x) for x in buf.getvalue().splitlines()]
     events = [x["event"] for x in lines]
     assert events == ["link.offline", "link.online", "link.sync_started", "link.synced"]
-    allowed = {"ts", "level", "logger", "event", "session", "reason", "waiting", "manual", "sent", "refused", "left"}
+    allowed = {"ts", "level", "logger", "event", "session", "reason", "waiting", "manual", "sent", "refused", "left",
+               "queue_problem"}  # fmt: skip
     for x in lines:
         assert set(x) <= allowed, x
 
@@ -268,22 +302,15 @@ def test_the_runner_probes_replays_by_itself_and_reports_each_change_on_the_owne
     runner = LinkRunner(journal, lanes, link.LinkPolicy(1.0, 4.0, True, 2), clock=lambda: now[0],
                         on_change=states.append)  # fmt: skip
 
-    def settle() -> None:
-        for _ in range(200):
-            idle = lanes.wait(50)
-            if not loop.run_pending(0.01) and idle:
-                return
-        raise AssertionError("did not settle")
-
     try:
         runner.start()
-        settle()
+        settle(lanes, loop)
         assert runner.state.online is False and runner.state.reason == "unreachable" and runner.state.waiting == 5
         journal.up = True
         for _ in range(20):  # time passes; the runner probes again, then replays in steps of 2
             now[0] += 1.0
             runner.tick()
-            settle()
+            settle(lanes, loop)
         assert runner.state.online and runner.state.waiting == 0 and journal.waiting == 0
         assert [c for c in journal.calls if c.startswith("sync")] == ["sync:2", "sync:2", "sync:2"]
         assert states and states[-1] == runner.state
@@ -293,7 +320,7 @@ def test_the_runner_probes_replays_by_itself_and_reports_each_change_on_the_owne
         runner.tick()
         runner.sync_now()
         runner.refresh()
-        settle()
+        settle(lanes, loop)
         assert journal.calls == []  # stopped: nothing new starts
     finally:
         lanes.stop()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import stat
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk import config, maintenance
 from kiosk.maintenance import MaintenanceError, PasscodeGate, hash_passcode, verify_passcode
@@ -83,10 +86,75 @@ def test_no_hash_means_no_entry():
     assert PasscodeGate("").try_enter(GOOD).reason == "not_configured"
 
 
-def test_corrupt_state_file_is_ignored(stored, tmp_path):
+DAMAGED_STATES = {
+    "not_json": b"{not json",
+    "not_utf8": b'{"failures": 1, "locked_until": 0, "x": "\xff\xfe"}',
+    "a_list": b"[]",
+    "a_number": b"3",
+    "failures_text": b'{"failures": "x", "locked_until": 0}',
+    "failures_null": b'{"failures": null, "locked_until": 0}',
+    "failures_bool": b'{"failures": true, "locked_until": 0}',
+    "failures_negative": b'{"failures": -4, "locked_until": 0}',
+    "locked_nan": b'{"failures": 0, "locked_until": NaN}',
+    "locked_infinite": b'{"failures": 0, "locked_until": 1e999}',
+    "locked_object": b'{"failures": 0, "locked_until": {}}',
+    "missing_keys": b"{}",
+    "deeply_nested": b"[" * 100_000,
+    "too_large": b'{"failures": 0, "locked_until": 0, "pad": "' + b"x" * 1_000_000 + b'"}',
+}
+
+
+@pytest.mark.parametrize("content", list(DAMAGED_STATES.values()), ids=list(DAMAGED_STATES))
+def test_a_damaged_lock_state_locks_maintenance_for_a_lockout_and_says_so(stored, tmp_path, captured_logs, content):
+    """Fail safe: a state file that cannot be read as the gate wrote it never unlocks maintenance (and never
+    raises): entry is locked for one lockout from the start, the condition is logged with its reason code, and
+    the file is written anew so that the lock ends by itself."""
     f = tmp_path / "gate.json"
-    f.write_text("{not json")
-    assert PasscodeGate(stored, state_file=f, clock=Clock()).try_enter(GOOD).ok
+    f.write_bytes(content)
+    clock = Clock()
+    gate = PasscodeGate(stored, 5, 300, state_file=f, clock=clock)
+    assert gate.state_problem == "gate_state_damaged"
+    r = gate.try_enter(GOOD)
+    assert (r.ok, r.reason, r.locked_for_s) == (False, "locked", 300)
+    assert any('"maintenance.state_damaged"' in line and "gate_state_damaged" in line for line in captured_logs)
+    again = PasscodeGate(stored, 5, 300, state_file=f, clock=clock)  # a restart neither unlocks nor extends it
+    assert again.state_problem == "" and again.locked_for() == 300
+    clock.t += 301
+    assert gate.try_enter(GOOD).ok
+
+
+def test_a_lock_state_that_cannot_be_read_locks_maintenance(stored, tmp_path, captured_logs):
+    """A folder, or a FIFO (which would block an open for reading forever), where the state file should be."""
+    (tmp_path / "dir.json").mkdir()
+    os.mkfifo(tmp_path / "fifo.json")
+    for name in ("dir.json", "fifo.json"):
+        gate = PasscodeGate(stored, 5, 300, state_file=tmp_path / name, clock=Clock())
+        assert gate.state_problem in ("gate_state_damaged", "gate_state_unreadable")
+        assert gate.try_enter(GOOD).reason == "locked"
+
+
+def test_a_lock_from_the_future_is_capped_to_one_lockout(stored, tmp_path):
+    """A clock set back (or a hand-edited file) cannot lock maintenance for longer than one lockout."""
+    f = tmp_path / "gate.json"
+    f.write_text(json.dumps({"failures": 99, "locked_until": Clock().t + 10 * 365 * 86400}))
+    gate = PasscodeGate(stored, 5, 300, state_file=f, clock=Clock())
+    assert gate.state_problem == "" and gate.locked_for() == 300 and gate.failures < 5
+
+
+def test_no_state_file_yet_is_no_lock(stored, tmp_path):
+    gate = PasscodeGate(stored, 5, 300, state_file=tmp_path / "gate.json", clock=Clock())
+    assert gate.state_problem == "" and gate.try_enter(GOOD).ok
+
+
+@settings(max_examples=200, deadline=None)
+@given(content=st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_any_lock_state_file_is_a_state_or_a_typed_problem(content):
+    try:
+        failures, locked_until = maintenance.parse_gate_state(content)
+    except maintenance.GateStateError as e:
+        assert e.reason == "gate_state_damaged"
+    else:
+        assert isinstance(failures, int) and failures >= 0 and math.isfinite(locked_until)
 
 
 def test_masked_config_hides_secrets(stored):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import threading
 
 import pytest
 
@@ -17,6 +19,7 @@ from kiosk_app.adapters.journal import JournalAdapter
 from kiosk_app.adapters.library import Sip2Library
 from kiosk_app.build import offline_policy
 from offline_queue import OfflinePolicy
+from tests.waiting import wait_for
 
 P = Patron("barcode", demo_data.PATRON_OK)
 
@@ -263,3 +266,46 @@ def test_offline_a_library_card_the_pattern_does_not_know_is_refused_at_the_patr
         assert kiosk.services.lender.offline_patron_refusal(P) == ""
     finally:
         kiosk.close()
+
+
+def test_the_sip2_keepalive_runs_under_the_kiosks_supervisor(tmp_path, lib, monkeypatch, captured_logs):
+    """A keep-alive that dies is reported as the library system's state (ERROR ``thread_died``), fails the kiosk's
+    liveness while it is down, and is started again: the link is kept open again afterwards (demo library over
+    TCP; the death is a fault injected into the keep-alive thread, which nothing real here produces)."""
+    from kiosk.services import DeviceHealth
+    from kiosk_app.build import build_kiosk
+
+    kiosk = build_kiosk(config.replace(cfg_for(tmp_path, lib.port), "sip2", keepalive_s=5.0), watch=False)
+    client = kiosk.services.library.client
+    client.keepalive = 0.4  # the configuration's floor is 5 s; the test does not wait that long
+    kiosk.supervisor.backoff_s = 0.3
+    library_health = next(h for h in kiosk.services.health if h().name == "library_system")
+    real_status, died = client._sc_status, threading.Event()
+
+    def dies_once():
+        if threading.current_thread().name == "sip2-keepalive" and not died.is_set():
+            died.set()
+            raise RuntimeError("a defect in the keep-alive")
+        return real_status()
+
+    try:
+        assert [(st.name, st.health) for st in kiosk.health() if "sip2-keepalive" in st.detail] == [
+            ("library_system", DeviceHealth.OK)]  # fmt: skip
+        assert kiosk.services.library.status().online
+        before = lib.counts["99"]
+        assert wait_for(lambda: lib.counts["99"] >= before + 2, timeout=10)  # it keeps the link open
+        monkeypatch.setattr(client, "_sc_status", dies_once)
+        assert wait_for(lambda: kiosk.supervisor.device_state("library_system") is not None, timeout=10)
+        assert not kiosk.alive()
+        st = library_health()
+        assert (st.health, st.reason) == (DeviceHealth.ERROR, "thread_died")
+        assert wait_for(kiosk.alive, timeout=10)
+        before = lib.counts["99"]
+        assert wait_for(lambda: lib.counts["99"] >= before + 2, timeout=10)  # started again, keeping the link open
+        assert library_health().health is DeviceHealth.OK and client.connects == 1
+    finally:
+        kiosk.close()
+    died_events = [json.loads(x) for x in captured_logs if '"supervisor.thread_died"' in x]
+    assert [(e["thread"], e["device"], e["error"]) for e in died_events] == [
+        ("sip2-keepalive", "library_system", "RuntimeError")]  # fmt: skip
+    assert kiosk.supervisor.states() == []  # stopped with the kiosk

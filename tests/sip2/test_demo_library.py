@@ -1,6 +1,8 @@
 """Every message against the demo library system over real TCP on 127.0.0.1, and its loan rules."""
 
+import os
 import socket
+import stat
 import time
 from datetime import datetime, timedelta
 
@@ -8,7 +10,7 @@ import pytest
 
 from kiosk.sip2 import codec, demo_data
 from kiosk.sip2.codec import make
-from kiosk.sip2.demo import DemoLibrary
+from kiosk.sip2.demo import DemoLibrary, LibraryState
 from kiosk.sip2.errors import LoginRefused, Offline
 
 from .conftest import make_client
@@ -26,6 +28,21 @@ def test_login_and_status(client, library):
     st = client.status
     assert st.online and st.offline_ok and st.institution == "JPLIB" and st.timeout_s == 5.0
     assert library.counts["93"] == 1 and library.counts["99"] == 1
+
+
+def test_the_demo_librarys_file_is_owner_only_whatever_the_umask(tmp_path):
+    """Its patrons and loans (demo data, but patron data in form) are 0600, as the kiosk's own SQLite files."""
+    old = os.umask(0o022)
+    try:
+        state = LibraryState(tmp_path / "ils.sqlite")
+    finally:
+        os.umask(old)
+    try:
+        files = sorted(tmp_path.iterdir())
+        assert [p.name for p in files][0] == "ils.sqlite"
+        assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {p.name: "0o600" for p in files}
+    finally:
+        state.close()
 
 
 def test_bad_login_is_refused(library):

@@ -11,7 +11,8 @@ import threading
 
 import pytest
 
-from kiosk.workers import CallQueue, Lanes
+from kiosk.supervisor import Supervisor
+from kiosk.workers import CALL_DEADLINE_S, CallQueue, Lanes
 from kiosk_app.notify import Notifier, Watchdog, default_liveness, watchdog_interval_s
 
 
@@ -126,3 +127,37 @@ def test_default_liveness_sees_dead_lanes_and_device_threads(caplog):
     finally:
         lanes.stop()
     assert not alive()  # a stopped lane is no longer alive either
+
+
+def test_the_watchdog_is_withheld_while_a_lane_is_stuck(systemd):
+    """Fed from the owner's loop with the kiosk's liveness (its supervisor's), the watchdog stops pinging while a
+    worker lane's call runs past its deadline (systemd then restarts the kiosk after WatchdogSec), and pings again
+    once it returned."""
+    sock, path = systemd
+    now = [1000.0]
+    sup = Supervisor(clock=lambda: now[0])
+    lanes = Lanes(CallQueue().call_soon, sup)
+    dog = Watchdog(Notifier({"NOTIFY_SOCKET": path}), 1.0, sup.alive, lambda: now[0])
+    held, entered = threading.Event(), threading.Event()
+
+    def hangs() -> None:
+        entered.set()
+        held.wait(30)
+
+    try:
+        lanes.card.submit(hangs, lambda r, e: None)
+        assert entered.wait(5)
+        dog.beat()
+        assert received(sock) == ["WATCHDOG=1"]
+        now[0] += CALL_DEADLINE_S["card"] + 1
+        dog.beat()
+        assert received(sock) == [] and dog.withheld
+        held.set()
+        assert lanes.card.wait(5000)
+        now[0] += 1
+        dog.beat()
+        assert received(sock) == ["WATCHDOG=1"]
+    finally:
+        held.set()
+        lanes.stop()
+        sup.stop()

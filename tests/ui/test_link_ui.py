@@ -11,6 +11,7 @@ import pytest
 from kiosk import config
 from kiosk.lending import Lender
 from kiosk.link import LinkPolicy
+from kiosk.services import Services
 from kiosk.session import ItemState, Patron
 from kiosk.sip2 import demo_data
 from kiosk.sip2.demo import DemoLibrary
@@ -131,6 +132,37 @@ def test_bookmobile_without_a_journal_says_so_and_offers_no_sync(qtbot, tmp_path
         assert "オフライン送信待ちは接続されていません" in win.banner.state.text()
         assert not win.banner.button.isEnabled()
     finally:
+        win.lanes.wait(10000)
+        if win.recent is not None:
+            win.recent.remove()
+
+
+def test_bookmobile_over_a_locked_journal_says_online_and_why_the_loans_wait(parts, qtbot, tmp_path):
+    """The journal's key file is missing while loans wait: the library system answers, so the banner says online;
+    the waiting count says why they cannot be sent (the queue's problem, not the link's)."""
+    from kiosk_app.gui import build_window
+    from offline_queue import Journal
+
+    cfg, lib, library, journal, lender, lanes = parts
+    lib.stop()
+    assert [lender.lend(P, i).state for i in OFFLINE_ITEMS[:2]] == [ItemState.LENT_OFFLINE] * 2
+    lib.start()
+    journal.journal.close()
+    (tmp_path / "offline.key").unlink()
+    locked = JournalAdapter(Journal(tmp_path / "offline.sqlite", tmp_path / "offline.key"), journal.policy, library)
+    journal.journal = locked.journal  # closed by the fixture
+    services = Services(library=library, sync=locked)
+    win = build_window(config.replace(cfg, "ui", fullscreen=False, sounds=False, bookmobile=True), services,
+                       windowed=True, qm_dir=tmp_path / "qm")  # fmt: skip
+    qtbot.addWidget(win)
+    try:
+        qtbot.waitUntil(lambda: win.link.state.online is not None and win.link.state.waiting == 2, timeout=20000)
+        assert win.link.state.online and win.link.state.reason == ""
+        assert "オンライン" in win.banner.state.text() and "オフライン" not in win.banner.state.text()
+        assert "key_missing" in win.banner.waiting.text() and "送信できません" in win.banner.waiting.text()
+        assert lib.counts.get("11", 0) == 0
+    finally:
+        win.link.stop()
         win.lanes.wait(10000)
         if win.recent is not None:
             win.recent.remove()

@@ -16,8 +16,9 @@ def levels_seen(monkeypatch):
 
     seen: list[int] = []
 
-    def run_without_the_event_loop(win, telemetry=None) -> int:  # type: ignore[no-untyped-def]
+    def run_without_the_event_loop(win, telemetry=None, supervisor=None) -> int:  # type: ignore[no-untyped-def]
         # the window is built for real; only the event loop is not run (the test reads the level it would run with)
+        assert supervisor is not None  # the kiosk's, for the log writer
         seen.append(logging.getLogger().level)
         if telemetry is not None:
             telemetry.stop()

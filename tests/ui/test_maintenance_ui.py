@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 import zipfile
 
 import pytest
@@ -14,7 +15,7 @@ from kiosk import session as s
 from kiosk.circulation import Circulation
 from kiosk.sip2.demo import DemoLibrary
 from offline_queue import Journal
-from offline_queue.journal import LOOKUP_TRIES
+from offline_queue.journal import LOOKUP_BACKOFF_S, LOOKUP_TRIES
 from tests.sip2.conftest import make_client
 
 from .conftest import PASSCODE, PATRON_NO
@@ -184,8 +185,11 @@ def _loans_replay_could_not_settle(tmp_path, items):
     db.close()
     seed.inject("drop", command="17", count=1000)
     client = make_client(seed, retries=0)
-    for _ in range(LOOKUP_TRIES):
+    wall = time.time()
+    journal.clock = lambda: wall  # a look-up is tried again only after its backoff
+    for n in range(LOOKUP_TRIES):
         journal.replay(Circulation(client))
+        wall += LOOKUP_BACKOFF_S[min(n, len(LOOKUP_BACKOFF_S) - 1)] + 1
     assert [c.item for c in journal.checks()] == list(items)
     client.close()
     journal.close()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import session as s
+from kiosk.services import DeviceHealth
 from ui import warmup
 from ui.sound import SoundPlayer
 from ui.stallwatch import StallWatch
@@ -183,6 +184,49 @@ def test_log_lines_are_written_by_a_thread_and_keep_the_session_id():
         assert "10000001" not in text
     finally:
         log.setup("WARNING")
+
+
+def test_the_running_kiosk_writes_its_log_lines_in_a_thread_its_supervisor_runs(window, qtbot, monkeypatch):  # noqa: F811
+    import logging
+    import threading
+
+    import eventlog as log
+    from kiosk.supervisor import Supervisor
+    from kiosk_app import gui
+
+    class Stream:
+        def __init__(self) -> None:
+            self.writers: set[str] = set()
+
+        def write(self, text: str) -> None:
+            if text.strip():
+                self.writers.add(threading.current_thread().name)
+
+        def flush(self) -> None:
+            pass
+
+    out, sup, seen = Stream(), Supervisor(), []
+
+    def loop_while_looking(app) -> int:  # type: ignore[no-untyped-def]
+        # qtbot runs the events instead of app.exec(): a QApplication's exec() that returned leaves the windows of
+        # the tests after this one without their queued signals
+        log.event(logging.getLogger("test"), "test.running")
+        qtbot.waitUntil(lambda: bool(out.writers), timeout=5000)
+        seen.extend((st.name, st.health, st.detail) for st in sup.states())
+        # the glyph warm-up gui.run started ends (and freezes the heap) before the window closes
+        qtbot.waitUntil(lambda: window.warmed, timeout=60000)
+        return 0
+
+    monkeypatch.setattr(gui, "exec_until_stopped", loop_while_looking)
+    log.setup("INFO", stream=out)
+    try:
+        assert gui.run(window, None, sup) == 0
+    finally:
+        gc.unfreeze()
+        sup.stop()
+        log.setup("WARNING")
+    assert seen == [("log_writer", DeviceHealth.OK, "thread=log-writer deaths=0")]
+    assert out.writers == {"log-writer"}
 
 
 PRIORITY_CHILD = """

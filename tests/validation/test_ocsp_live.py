@@ -21,9 +21,19 @@ from cryptography.x509 import ocsp as x509_ocsp
 import eventlog
 from kiosk.identity.revocation import Status
 from kiosk.validation import ocsp
-from kiosk.validation.sim import IndexEntry, namespaces_available
+from kiosk.validation.sim import IndexEntry, OpensslOcspResponder, namespaces_available
+from tests.filemodes import creation_modes
 
 from .conftest import NOW
+
+
+def test_the_responders_signing_key_is_never_readable_by_others(pki, tmp_path, monkeypatch):
+    """Written 0600 at once (an atomic write with that mode), not written 0644 and narrowed afterwards."""
+    with creation_modes(monkeypatch, tmp_path) as made:
+        OpensslOcspResponder(tmp_path, pki.ca.cert, pki.ca.cert, pki.ca.key, [])
+    keys = {name: oct(mode) for name, mode in made.items() if "signer.key" in name}
+    assert keys and all(mode == "0o600" for mode in keys.values()), keys
+    assert oct(os.stat(tmp_path / "ocsp-signer.key").st_mode & 0o777) == "0o600"
 
 
 def test_good_is_allowed(pki, responder, client_factory):
