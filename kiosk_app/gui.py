@@ -79,15 +79,17 @@ def build_window(
         speech_ui.attach(win, speaker, cfg.ui.speech_repeat_key)
         rendering: list[threading.Event] = []
 
-        def new_volume(new: Config) -> None:
+        def settings_applied(new: Config) -> None:
             # the phrases and tones are rendered at the volume: a new one is new files, rendered in the background
+            if new.ui.volume == speaker.volume:
+                return
             _speak_at(new, speaker, lanes, cache)
             while rendering:
                 rendering.pop().set()
             if new.ui.volume > 0:
                 rendering.append(render_speech(win))
 
-        win.settingsApplied.connect(lambda new: new.ui.volume != speaker.volume and new_volume(new))
+        win.settingsApplied.connect(settings_applied)
     return win
 
 
