@@ -8,6 +8,7 @@ import json
 import logging
 import re
 import socket
+import threading
 import time
 import urllib.request
 
@@ -36,22 +37,36 @@ def free_port() -> int:
 
 
 class Systemd:
-    """systemd's end of NOTIFY_SOCKET: every datagram the kiosk sent, in order."""
+    """systemd's end of NOTIFY_SOCKET: every datagram the kiosk sent, in order, read as it comes, as systemd reads
+    them. Read only when a test looked, the socket's queue filled (this machine's net.unix.max_dgram_qlen is 10) and
+    each later notification waited its 1 s timeout on the event loop, which a busy run then missed."""
 
     def __init__(self, path) -> None:
         self.path = str(path)
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.sock.bind(self.path)
-        self.sock.setblocking(False)
+        self.sock.settimeout(0.05)
         self.messages: list[str] = []
+        self._stop = threading.Event()
+        self._reader = threading.Thread(target=self._drain, name="fake-systemd", daemon=True)
+        self._reader.start()
+
+    def _drain(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.messages.append(self.sock.recv(4096).decode())
+            except TimeoutError:
+                continue
+            except OSError:
+                return
 
     def read(self) -> list[str]:
-        try:
-            while True:
-                self.messages.append(self.sock.recv(4096).decode())
-        except BlockingIOError:
-            pass
-        return self.messages
+        return list(self.messages)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._reader.join(timeout=2)
+        self.sock.close()
 
 
 @pytest.fixture
@@ -66,7 +81,7 @@ def telling(kiosk_factory, tmp_path):
     yield k, t, systemd, port
     ticker.stop()
     t.stop()
-    systemd.sock.close()
+    systemd.close()
 
 
 def scrape(port: int) -> str:
