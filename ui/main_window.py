@@ -366,6 +366,11 @@ class KioskWindow(QMainWindow):
         self.retranslate()
         self.render(self.controller.view)
         if not windowed and ui.fullscreen:
+            # the first frame is drawn at the screen's size, not at a size of Qt's choosing that the compositor's
+            # configure corrects a frame later: cage shows a full-screen client's buffer as it is (direct scan-out),
+            # and under wlroots 0.15's headless output a first buffer of another size was the last one shown
+            if self.screen() is not None:
+                self.resize(self.screen().geometry().size())
             self.setWindowState(Qt.WindowState.WindowFullScreen)
         else:
             self.resize(*fit_screen(self.screen().availableGeometry().size() if self.screen() else None))
@@ -394,6 +399,11 @@ class KioskWindow(QMainWindow):
         if size == self._styled_for:
             return
         self._styled_for = size
+        # what a technician (and the package's display check) compares: does the kiosk fill its screen?
+        screen = self.screen().geometry().size().toTuple() if self.screen() is not None else (0, 0)
+        eventlog.event(
+            _log, "ui.window", width=size[0], height=size[1], screen_width=screen[0], screen_height=screen[1]
+        )
         self.theme = Theme(self.cfg.ui.high_contrast, self.cfg.ui.large_text, size)
         self.setStyleSheet(self.theme.style_sheet())
         self.setFont(self.theme.font(24))
