@@ -3,8 +3,8 @@ cannot: that is the queue's problem, never shown as the link's), refusals kept f
 action to sync (F5). It renders the link monitor's state (:mod:`ui.link`); the monitor replays by itself when the
 library system is back, so the button is for a crew that wants it now.
 
-Patrons read words ("Offline: loans are kept and sent later"); the reason code is for the crew, small, after "Code
-for staff". The colours of each state are the theme's: white on green, dark on yellow (at least 4.5:1 either way,
+Patrons read words ("Offline: loans are kept and sent later"); the reason codes (the link's, the journal's) are for
+the crew, small, after "Code for staff". The colours of each state are the theme's: white on green, dark on yellow (at least 4.5:1 either way,
 also right after the state changed: the labels carry the state's role themselves and are re-polished with it).
 """
 
@@ -76,12 +76,15 @@ class BookmobileBanner(QFrame):
         else:
             state = Q.translate("Kiosk", "Offline: loans are kept and sent to the library later")
         self.state.setText("● " + state)
-        code = st.reason if st is not None and not online and st.online is not None else ""
+        # the codes for the crew: why the library is away, and why the waiting loans cannot be sent
+        codes = [st.reason] if st is not None and not online and st.online is not None and st.reason else []
+        codes += [st.queue_problem] if st is not None and st.queue_problem else []
+        code = ", ".join(codes)
         self.code.setText(Q.translate("Kiosk", "Code for staff: {code}").format(code=code) if code else "")
         self.code.setVisible(bool(code))
         parts = [Q.translate("Kiosk", "Waiting transactions: %n", "", st.waiting if st else 0)]
         if st is not None and st.queue_problem:
-            parts.append(Q.translate("Kiosk", "Cannot be sent: {code}").format(code=st.queue_problem))
+            parts.append(Q.translate("Kiosk", "They cannot be sent for now"))
         if st is not None and st.refused:
             parts.append(Q.translate("Kiosk", "Refused, for staff: %n", "", st.refused))
         parts.append(sync_note(st))

@@ -14,19 +14,24 @@
         <translation>Offline: loans are kept and sent to the library later</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/bookmobile.py" line="87" />
+        <source>They cannot be sent for now</source>
+        <translation>They cannot be sent for now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/bookmobile.py" line="117" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
@@ -51,7 +56,7 @@
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/bookmobile.py" line="85" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -79,22 +84,22 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="235" />
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>Library self-checkout</source>
         <translation>Library self-checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Are you still there? This session ends in %n second.</numerusform><numerusform>Are you still there? This session ends in %n seconds.</numerusform></translation>
     </message>
@@ -698,7 +703,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
@@ -912,7 +917,7 @@
         <translation>The card was taken away.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/bookmobile.py" line="89" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
@@ -1391,11 +1396,6 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>The card reader is unplugged: plug it in first (Faults).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="84" />
-        <source>Cannot be sent: {code}</source>
-        <translation>Cannot be sent: {code}</translation>
     </message>
 </context>
 </TS>

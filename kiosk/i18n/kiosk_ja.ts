@@ -14,19 +14,24 @@
         <translation>オフライン：貸出は記録され、あとで図書館へ送信されます</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/bookmobile.py" line="87" />
+        <source>They cannot be sent for now</source>
+        <translation>現在は送信できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/bookmobile.py" line="117" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信{sent}件、拒否{refused}件、残り{left}件。</translation>
@@ -51,7 +56,7 @@
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/bookmobile.py" line="85" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -79,22 +84,22 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="235" />
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>Library self-checkout</source>
         <translation>図書館 自動貸出機</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Call staff</source>
         <translation>職員を呼ぶ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>ご利用中ですか？あと%n秒で終了します。</numerusform></translation>
     </message>
@@ -698,7 +703,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード：{code}</translation>
@@ -912,7 +917,7 @@
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/bookmobile.py" line="89" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）：%n件</numerusform></translation>
@@ -1391,11 +1396,6 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>カードリーダーが外れています。先に接続してください（障害）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="84" />
-        <source>Cannot be sent: {code}</source>
-        <translation>送信できません：{code}</translation>
     </message>
 </context>
 </TS>

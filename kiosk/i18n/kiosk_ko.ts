@@ -14,19 +14,24 @@
         <translation>오프라인: 대출은 기록되며 나중에 도서관으로 전송됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/bookmobile.py" line="87" />
+        <source>They cannot be sent for now</source>
+        <translation>지금은 보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/bookmobile.py" line="117" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>동기화 실패: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>전송 {sent}건, 거부 {refused}건, 남음 {left}건.</translation>
@@ -51,7 +56,7 @@
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/bookmobile.py" line="85" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -79,22 +84,22 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="235" />
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>Library self-checkout</source>
         <translation>도서관 자동 대출기</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Continue</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Call staff</source>
         <translation>직원 호출</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>아직 이용 중이신가요? %n초 후에 종료됩니다.</numerusform></translation>
     </message>
@@ -698,7 +703,7 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
@@ -912,7 +917,7 @@
         <translation>카드를 치웠습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/bookmobile.py" line="89" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
@@ -1391,11 +1396,6 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>카드 리더가 분리되어 있습니다. 먼저 연결하세요 (장애).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="84" />
-        <source>Cannot be sent: {code}</source>
-        <translation>보낼 수 없음: {code}</translation>
     </message>
 </context>
 </TS>

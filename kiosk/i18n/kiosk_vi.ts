@@ -14,19 +14,24 @@
         <translation>Ngoại tuyến: lượt mượn được lưu lại và gửi đến thư viện sau</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/bookmobile.py" line="87" />
+        <source>They cannot be sent for now</source>
+        <translation>Hiện chưa gửi được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/bookmobile.py" line="117" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
@@ -51,7 +56,7 @@
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/bookmobile.py" line="85" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -79,22 +84,22 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="235" />
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>Library self-checkout</source>
         <translation>Máy mượn sách tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Call staff</source>
         <translation>Gọi nhân viên</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>Bạn vẫn còn ở đây chứ? Phiên sẽ kết thúc sau %n giây.</numerusform></translation>
     </message>
@@ -698,7 +703,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
@@ -912,7 +917,7 @@
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/bookmobile.py" line="89" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
@@ -1391,11 +1396,6 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>Đầu đọc thẻ đang bị rút: hãy cắm lại trước (Sự cố).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="84" />
-        <source>Cannot be sent: {code}</source>
-        <translation>Không gửi được: {code}</translation>
     </message>
 </context>
 </TS>

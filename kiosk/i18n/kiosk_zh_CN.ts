@@ -14,19 +14,24 @@
         <translation>离线：借阅已记录，稍后发送至图书馆</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="108" />
+        <location filename="../../ui/bookmobile.py" line="87" />
+        <source>They cannot be sent for now</source>
+        <translation>暂时无法发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bookmobile.py" line="111" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="114" />
+        <location filename="../../ui/bookmobile.py" line="117" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>同步失败：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="115" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>已发送{sent}笔，被拒绝{refused}笔，剩余{left}笔。</translation>
@@ -51,7 +56,7 @@
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="82" />
+        <location filename="../../ui/bookmobile.py" line="85" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -79,22 +84,22 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="235" />
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="446" />
         <source>Library self-checkout</source>
         <translation>图书馆自助借书机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431" />
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
+        <location filename="../../ui/main_window.py" line="442" />
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="460" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Are you still there? This session ends in %n second(s).</source>
         <translation><numerusform>您还在吗？本次操作将在%n秒后结束。</numerusform></translation>
     </message>
@@ -698,7 +703,7 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="80" />
+        <location filename="../../ui/bookmobile.py" line="83" />
         <location filename="../../ui/screens.py" line="617" />
         <source>Code for staff: {code}</source>
         <translation>工作人员用代码：{code}</translation>
@@ -912,7 +917,7 @@
         <translation>卡已拿走。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="86" />
+        <location filename="../../ui/bookmobile.py" line="89" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>被拒绝（需工作人员处理）：%n笔</numerusform></translation>
@@ -1391,11 +1396,6 @@
         <location filename="../../ui/demo.py" line="401" />
         <source>The card reader is unplugged: plug it in first (Faults).</source>
         <translation>读卡器已断开: 请先连接（故障）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/bookmobile.py" line="84" />
-        <source>Cannot be sent: {code}</source>
-        <translation>无法发送: {code}</translation>
     </message>
 </context>
 </TS>

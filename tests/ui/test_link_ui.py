@@ -159,7 +159,8 @@ def test_bookmobile_over_a_locked_journal_says_online_and_why_the_loans_wait(par
         qtbot.waitUntil(lambda: win.link.state.online is not None and win.link.state.waiting == 2, timeout=20000)
         assert win.link.state.online and win.link.state.reason == ""
         assert "オンライン" in win.banner.state.text() and "オフライン" not in win.banner.state.text()
-        assert "key_missing" in win.banner.waiting.text() and "送信できません" in win.banner.waiting.text()
+        assert "送信できません" in win.banner.waiting.text() and "key_missing" not in win.banner.waiting.text()
+        assert win.banner.code.text() == "職員用コード：key_missing"
         assert lib.counts.get("11", 0) == 0
     finally:
         win.link.stop()
