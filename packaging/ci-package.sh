@@ -19,9 +19,10 @@ fail() { echo "ci-package: FAIL - $*" >&2; echo "package: $passed passed, 1 fail
 as_kiosk() { runuser -u kiosk -- "$@"; }
 kiosk_cli() { as_kiosk /usr/bin/kiosk --config /etc/kiosk/kiosk.toml "$@"; }
 
-# the tools of the checks themselves (not the package's): grim takes the screenshot, desktop-file-validate
-apt-cache show cage grim desktop-file-utils >/dev/null 2>&1 || apt-get update -qq
-apt-get install -y -qq --no-install-recommends grim desktop-file-utils >/dev/null
+# the tools of the checks themselves (not the package's): Xvfb is the screen cage drives, grim takes the
+# screenshot, desktop-file-validate
+apt-cache show cage grim desktop-file-utils xvfb >/dev/null 2>&1 || apt-get update -qq
+apt-get install -y -qq --no-install-recommends grim desktop-file-utils xvfb >/dev/null
 
 # a machine that had the package before (a developer's) starts from scratch: purged, as on CI
 if dpkg-query -W -f='${Status}' "$PKG" 2>/dev/null | grep -q ' installed\| config-files'; then
@@ -95,10 +96,10 @@ desktop-file-validate /usr/share/applications/$PKG.desktop || fail "desktop entr
 check "desktop entry for the bookmobile laptop validates"
 
 # --- 5. the screen: the installed kiosk under cage as kiosk-display.service and kiosk.service run them (cage with a
-# placeholder client on /run/kiosk-display/wayland-0, `kiosk run` connecting to it), with cage's headless backend
-# since CI has no GPU. systemd is stood in for by a datagram socket that must receive READY=1.
-bash packaging/display-check.sh "$out" || fail "the kiosk did not come up under cage"
-check "the installed kiosk comes up under cage, says READY=1 and stays up (screenshot $out/kiosk-under-cage.png)"
+# placeholder client on /run/kiosk-display/wayland-0, `kiosk run` connecting to it), cage on an Xvfb since CI has
+# no GPU. systemd is stood in for by a datagram socket that must receive READY=1.
+bash packaging/display-check.sh "$out" || fail "the kiosk did not come up full screen under cage"
+check "the installed kiosk comes up under cage, says READY=1, stays up and fills the output (screenshot $out/kiosk-under-cage.png)"
 ! grep -q '"i18n.unavailable"' "$out/kiosk-run.log" || fail "the installed kiosk has no translations: $(grep i18n "$out/kiosk-run.log")"
 check "the installed kiosk has its translations (no i18n.unavailable)"
 # every system library the running kiosk loaded comes with the package's dependencies (and not, say, with a

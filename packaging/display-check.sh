@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # The installed kiosk on a Wayland kiosk compositor, as the two units run it, without systemd and without a GPU:
 #   bash packaging/display-check.sh OUTDIR        (as root, with mynumber-kiosk installed; used by ci-package.sh)
-# cage (headless backend, pixman renderer) runs as the user "kiosk" with the placeholder client of
-# kiosk-display.service; `kiosk run` connects to /run/kiosk-display/wayland-0 with kiosk.service's environment; a
-# datagram socket stands in for systemd and must receive READY=1 (the window is shown and its event loop runs, with
-# W^X memory as under MemoryDenyWriteExecute=); the kiosk must then stay up; the shared libraries it loaded are
-# listed (OUTDIR/kiosk-libraries.txt). grim takes a screenshot (OUTDIR/kiosk-under-cage.png), which must not be
-# blank.
-# Everything runs in private mount and network namespaces: a /tmp of its own (cage's Xwayland sockets, as with
+# cage (pixman renderer) runs as the user "kiosk" with the placeholder client of kiosk-display.service; `kiosk run`
+# connects to /run/kiosk-display/wayland-0 with kiosk.service's environment; a datagram socket stands in for systemd
+# and must receive READY=1 (the window is shown and its event loop runs, with W^X memory as under
+# MemoryDenyWriteExecute=); the kiosk must then stay up and fill cage's output: the window it reports (its "ui.window"
+# log event) is its screen's size, grim's screenshot of the output (OUTDIR/kiosk-under-cage.png) is that size, is not
+# blank, and has no compositor background at its corners. The shared libraries the kiosk loaded are listed
+# (OUTDIR/kiosk-libraries.txt).
+# The display: on the appliance cage drives the screen through DRM; here it runs on wlroots' X11 backend in an Xvfb
+# (an output and a seat, like a kiosk's screen and touch panel). Its headless backend cannot stand in: with cage 0.1.4
+# and wlroots 0.15 it stopped sending frame callbacks, so a screenshot showed a client's first frame only, and none
+# at all once the client's buffer was scanned out directly.
+# Everything runs in private mount and network namespaces: a /tmp of its own (the X and Xwayland sockets, as with
 # PrivateTmp=), loopback only.
 set -euo pipefail
 out=$(realpath -m "${1:?usage: display-check.sh OUTDIR}")
@@ -26,9 +31,15 @@ pids=()
 stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop EXIT
 
-# kiosk-display.service's command, the headless backend standing in for the GPU and the seat
-runuser -u kiosk -- env XDG_RUNTIME_DIR=/run/kiosk-display WLR_BACKENDS=headless WLR_RENDERER=pixman \
-    WLR_LIBINPUT_NO_DEVICES=1 /usr/bin/cage -d -- /bin/sleep infinity >"$out/cage.log" 2>&1 &
+# the screen: an X server without a GPU, larger than the output wlroots opens on it (1024x768)
+runuser -u kiosk -- Xvfb :9 -screen 0 1280x1024x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do [ -S /tmp/.X11-unix/X9 ] && break; sleep 0.1; done
+[ -S /tmp/.X11-unix/X9 ] || { say "Xvfb made no socket"; cat "$out/xvfb.log" >&2; exit 1; }
+
+# kiosk-display.service's command, on that screen
+runuser -u kiosk -- env XDG_RUNTIME_DIR=/run/kiosk-display DISPLAY=:9 WLR_BACKENDS=x11 WLR_RENDERER=pixman \
+    /usr/bin/cage -d -- /bin/sleep infinity >"$out/cage.log" 2>&1 &
 pids+=($!)
 
 # systemd's notify socket
@@ -80,11 +91,32 @@ kiosk_python=$(pgrep -u kiosk -f "kiosk --config /etc/kiosk/kiosk.toml run" | he
 awk '$6 ~ /\.so/ {print $6}' "/proc/$kiosk_python/maps" | sort -u >"$out/kiosk-libraries.txt"
 runuser -u kiosk -- env XDG_RUNTIME_DIR=/run/kiosk-display grim /run/kiosk-display/shot.png
 cp /run/kiosk-display/shot.png "$out/kiosk-under-cage.png"
-/opt/mynumber-kiosk/bin/python - "$out/kiosk-under-cage.png" <<'PY'
-import sys
+/opt/mynumber-kiosk/bin/python - "$out/kiosk-under-cage.png" "$out/kiosk-run.log" <<'PY'
+import json, sys
 from PIL import Image
 im = Image.open(sys.argv[1]).convert("RGB")
 colours = im.getcolors(1 << 20) or []
 print(f"display-check: screenshot {im.width}x{im.height}, {len(colours)} colours", file=sys.stderr)
-sys.exit(0 if len(colours) > 16 else "display-check: the screenshot is blank")
+if len(colours) <= 16:
+    sys.exit("display-check: the screenshot is blank")
+windows = []
+for line in open(sys.argv[2], encoding="utf-8", errors="replace"):
+    try:
+        record = json.loads(line)
+    except ValueError:
+        continue
+    if isinstance(record, dict) and record.get("event") == "ui.window":
+        windows.append(record)
+if not windows:
+    sys.exit("display-check: the kiosk logged no ui.window event")
+w = windows[-1]
+window, screen = (w["width"], w["height"]), (w["screen_width"], w["screen_height"])
+print(f"display-check: the kiosk's window {window[0]}x{window[1]} on a {screen[0]}x{screen[1]} screen",
+      file=sys.stderr)
+if window != screen or screen != im.size:
+    sys.exit("display-check: the kiosk does not fill cage's output")
+# where no client covers the output, cage shows its black background
+corners = [(0, 0), (im.width - 8, 0), (0, im.height - 8), (im.width - 8, im.height - 8)]
+bare = [c for c in corners if all(px == (0, 0, 0) for px in im.crop((*c, c[0] + 8, c[1] + 8)).getdata())]
+sys.exit(f"display-check: cage's background shows at {bare}" if bare else 0)
 PY
