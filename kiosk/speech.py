@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kiosk import i18n, reasons
+from kiosk import i18n, reasons, return_words
 from kiosk.session import ItemState, Phase, ReturnLine, ReturnState, View
 
 #: counts spoken after each lent book and on the receipt question; past it the count is not said (rendering one
@@ -126,19 +126,6 @@ IDLE_METHODS = {
     "mynumber": "Place your My Number Card on the reader",
     "barcode": "Or scan the barcode of your library card",
 }
-#: a returned book's outcome, as the returns screen words it under the book (never its title, nor the library
-#: system's own words or routing: those stay on the screen)
-RETURNED = {
-    "returned": "Returned. Thank you!",
-    "hold": "Returned. Someone has reserved it: please take it to the counter.",
-    "transfer": "Returned. It goes to another library: please take it to the counter.",
-    "magnetic": "Returned. Please hand this item in at the counter.",
-    "security": "Its security tag could not be reset: please take it to the counter before you leave.",
-    "desk": "Returned. Please take it to the counter.",
-    "unreachable": "Not returned: the library system cannot be reached. Please use the return slot or the counter.",
-    "not_on_loan": "Not returned: this item is not on loan. Please leave it at the counter.",
-    "refused": "Not returned. Please take this item to the counter.",
-}
 #: texts with a count
 LENT_SO_FAR = "Borrowed so far: %n"
 YOU_BORROWED = "You borrowed %n item(s)"
@@ -191,7 +178,7 @@ def phrases(settings: Settings) -> dict[str, Phrase]:
     for line, key in _ITEM_KEYS.items():
         assert isinstance(line, str)
         add(key, Part(line))
-    for outcome, line in RETURNED.items():
+    for outcome, line in return_words.WORDS.items():
         add(f"return_{outcome}", Part(line))
     for n in range(1, MAX_COUNTED + 1):
         add(f"lent_{n}", Part(LENT_SO_FAR, n))
@@ -252,16 +239,8 @@ def screen_key(view: View) -> str | None:
 
 
 def return_key(line: ReturnLine) -> str:
-    """The phrase of a settled return (:data:`RETURNED`)."""
-    if line.state is ReturnState.RETURNED:
-        return "return_returned"
-    if line.state is ReturnState.DESK:
-        return f"return_{line.desk}" if line.desk in RETURNED else "return_desk"
-    if line.reason == "library_unavailable":
-        return "return_unreachable"
-    if line.reason == "not_checked_out" and not line.message:
-        return "return_not_on_loan"
-    return "return_refused"
+    """The phrase of a settled return: its outcome's words (:mod:`kiosk.return_words`), as the screen shows them."""
+    return f"return_{return_words.outcome(line)}"
 
 
 def _finished(before: View, now: View) -> list[tuple[ItemState, str]]:

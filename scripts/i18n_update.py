@@ -1,7 +1,7 @@
 """Bring the translation catalogue (``kiosk/i18n/*.ts``) up to date with the code; run from the project folder.
 
 1. ``pyside6-lupdate`` (when installed, the ``[ui]`` extra) reads the screens (``ui/*.py``) and the reason registry's
-   patron texts (``kiosk/reasons.py``) into ``kiosk_<lang>.ts``: new texts are added unfinished, locations refreshed,
+   patron texts (``kiosk/reasons.py``) and the returns' words (``kiosk/return_words.py``) into ``kiosk_<lang>.ts``: new texts are added unfinished, locations refreshed,
    texts no longer used marked vanished.
 2. Every text the reason registry (and :mod:`kiosk.staff_words`) needs and a catalogue lacks is added unfinished: its patron texts to every
    ``kiosk_<lang>.ts`` (without lupdate), its staff texts to ``staff_<lang>.ts`` of each staff language but English.
@@ -104,7 +104,9 @@ def lupdate() -> bool:
     if not found:
         print("pyside6-lupdate not found: the screens' texts are not scanned (install the [ui] extra)")
         return False
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py")) + ["kiosk/reasons.py"]
+    # the screens, and the core's texts marked with QT_TRANSLATE_NOOP that the screens show
+    core = ["kiosk/reasons.py", "kiosk/return_words.py"]
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py")) + core
     targets = [str(p.relative_to(ROOT)) for p in i18n.ts_files("kiosk").values()]
     subprocess.run([found, "-silent", "-no-obsolete", *sources, "-ts", *targets], cwd=ROOT, check=True, timeout=300)
     return True

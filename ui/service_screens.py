@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
+from kiosk import return_words
 from kiosk import session as s
 from ui import messages
 from ui.screens import LIST_MIN_HEIGHT, Post, Screen, held_row, set_rows
@@ -24,35 +25,18 @@ from ui.widgets import Icon, PinPad, button, label, vbox
 
 
 def return_status(line: s.ReturnLine, language: str, library_language: str) -> str:
-    """One line under a returned item: done, to the desk and why (with where, in the library system's words), or
-    why it was not returned and what to do (the library system's own sentence only for a patron who reads its
-    language, as on the items screen)."""
-    st = line.state
-    if st is s.ReturnState.PENDING:
+    """One line under a returned item: its outcome's words (:mod:`kiosk.return_words`, as the voice says them), with
+    where it goes in the library system's words; for a refusal, the library system's own sentence instead for a
+    patron who reads its language, as on the items screen (not when it is simply away)."""
+    if line.state is s.ReturnState.PENDING:
         return Q.translate("Kiosk", "Returning…")
-    if st is s.ReturnState.RETURNED:
-        return Q.translate("Kiosk", "Returned. Thank you!")
-    if st is s.ReturnState.DESK:
-        why = {
-            "hold": Q.translate("Kiosk", "Returned. Someone has reserved it: please take it to the counter."),
-            "transfer": Q.translate("Kiosk", "Returned. It goes to another library: please take it to the counter."),
-            "magnetic": Q.translate("Kiosk", "Returned. Please hand this item in at the counter."),
-            "security": Q.translate(
-                "Kiosk", "Its security tag could not be reset: please take it to the counter before you leave."
-            ),
-        }.get(line.desk, Q.translate("Kiosk", "Returned. Please take it to the counter."))
-        if line.route:
-            why += " " + Q.translate("Kiosk", "(goes to: {where})").format(where=line.route)
-        return why
-    if line.reason == "library_unavailable":
-        return Q.translate(
-            "Kiosk", "Not returned: the library system cannot be reached. Please use the return slot or the counter."
-        )
-    if messages.library_words(line.message, language, library_language):
-        return line.message
-    if line.reason == "not_checked_out":
-        return Q.translate("Kiosk", "Not returned: this item is not on loan. Please leave it at the counter.")
-    return Q.translate("Kiosk", "Not returned. Please take this item to the counter.")
+    outcome = return_words.outcome(line)
+    words = Q.translate("Kiosk", return_words.WORDS[outcome])
+    if line.state is s.ReturnState.DESK and line.route:
+        words += " " + Q.translate("Kiosk", "(goes to: {where})").format(where=line.route)
+    if line.state is s.ReturnState.REFUSED and outcome != "unreachable":
+        return messages.library_words(line.message, language, library_language) or words
+    return words
 
 
 def due_text(due: dt.date | None, overdue: bool, language: str) -> str:

@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date}</source>
         <translation>返却期限 {date}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="469" />
+        <location filename="../../ui/service_screens.py" line="453" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>やめる</translation>
@@ -645,9 +645,9 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="137" />
-        <location filename="../../ui/service_screens.py" line="226" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="121" />
+        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>本をカウンターへお持ちください。職員が貸出します。お持ちの本はまだ貸出されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="82" />
+        <location filename="../../ui/service_screens.py" line="66" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
@@ -983,212 +983,212 @@
         <translation>返却しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../return_words.py" line="15" />
         <source>Returned. Thank you!</source>
         <translation>返却しました。ありがとうございました。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="37" />
+        <location filename="../return_words.py" line="16" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>返却しました。予約が入っている資料です。カウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="38" />
+        <location filename="../return_words.py" line="17" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>返却しました。ほかの館の資料です。カウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../return_words.py" line="18" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>返却しました。この資料はカウンターにお渡しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="40" />
+        <location filename="../return_words.py" line="19" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>防犯タグを戻せませんでした。お帰りの前にカウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="43" />
+        <location filename="../return_words.py" line="22" />
         <source>Returned. Please take it to the counter.</source>
         <translation>返却しました。カウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="36" />
         <source>(goes to: {where})</source>
         <translation>（行き先：{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="48" />
+        <location filename="../return_words.py" line="23" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>返却できませんでした：図書館システムにつながりません。返却ポストかカウンターをご利用ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="54" />
+        <location filename="../return_words.py" line="26" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>返却できませんでした：貸出中の資料ではありません。カウンターにお預けください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="55" />
+        <location filename="../return_words.py" line="29" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>返却できませんでした。この資料はカウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>Due back {date} · overdue</source>
         <translation>返却期限 {date}・延滞中</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="67" />
+        <location filename="../../ui/service_screens.py" line="51" />
         <source>Renewing…</source>
         <translation>延長しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="69" />
+        <location filename="../../ui/service_screens.py" line="53" />
         <source>Renewed · new due date {date}</source>
         <translation>延長しました・新しい返却期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="56" />
         <source>Not renewed: {why}</source>
         <translation>延長できませんでした：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="58" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>延長できたか確認できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="76" />
+        <location filename="../../ui/service_screens.py" line="60" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>延長できませんでした：図書館システムにつながりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="77" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>延長できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="133" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>Return books</source>
         <translation>返却する</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="134" />
+        <location filename="../../ui/service_screens.py" line="118" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>返却する本をパッドに置くか、1冊ずつバーコードを読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="135" />
+        <location filename="../../ui/service_screens.py" line="119" />
         <source>The books you return will appear here.</source>
         <translation>返却した本がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="136" />
-        <location filename="../../ui/service_screens.py" line="225" />
-        <location filename="../../ui/service_screens.py" line="325" />
+        <location filename="../../ui/service_screens.py" line="120" />
+        <location filename="../../ui/service_screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>Back to borrowing</source>
         <translation>貸出に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="122" />
         <source>Return these too</source>
         <translation>これも返却する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="146" />
+        <location filename="../../ui/service_screens.py" line="130" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで返却するか置き直してください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="220" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew your loans</source>
         <translation>貸出の延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="221" />
+        <location filename="../../ui/service_screens.py" line="205" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>本を選んで「この本を延長」を押してください。まとめて延長することもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="222" />
+        <location filename="../../ui/service_screens.py" line="206" />
         <source>You have no loans to renew.</source>
         <translation>延長できる貸出はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="223" />
+        <location filename="../../ui/service_screens.py" line="207" />
         <source>Renew this book</source>
         <translation>この本を延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="224" />
+        <location filename="../../ui/service_screens.py" line="208" />
         <source>Renew all</source>
         <translation>すべて延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="256" />
+        <location filename="../../ui/service_screens.py" line="240" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>いま貸出状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="259" />
-        <location filename="../../ui/service_screens.py" line="358" />
+        <location filename="../../ui/service_screens.py" line="243" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>一部の情報を読み取れませんでした。詳しくはカウンターでお尋ねください。</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="324" />
+        <location filename="../../ui/service_screens.py" line="308" />
         <source>My account</source>
         <translation>利用状況の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="348" />
+        <location filename="../../ui/service_screens.py" line="332" />
         <source>Collect at: {place}</source>
         <translation>受取場所：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="351" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>Kept until {date}</source>
         <translation>取置期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="355" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>いま利用状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="409" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>パッドに置いた本は何冊ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="411" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>いま借りる本だけを数えて、冊数を入力し「確定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>冊数が合いません</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="464" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>本が重ならないようにパッドの上に広げて置き直し、「もう一度確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="470" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>冊数を入れ直す</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="471" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="478" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>入力された冊数：{said}冊、読み取った冊数：{read}冊</translation>
     </message>
@@ -1228,17 +1228,17 @@
         <translation>受取場所：{places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="333" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Items out: %n</source>
         <translation><numerusform>貸出中：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>(overdue: %n)</source>
         <translation><numerusform>（延滞：%n冊）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="343" />
+        <location filename="../../ui/service_screens.py" line="327" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>受取可能な予約資料：%n冊</numerusform></translation>
     </message>

@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date}</source>
         <translation>반납 기한 {date}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="469" />
+        <location filename="../../ui/service_screens.py" line="453" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>취소</translation>
@@ -645,9 +645,9 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="137" />
-        <location filename="../../ui/service_screens.py" line="226" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="121" />
+        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>책을 데스크로 가져와 주세요. 직원이 대출해 드립니다. 이 책들은 아직 대출되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="82" />
+        <location filename="../../ui/service_screens.py" line="66" />
         <source>Item</source>
         <translation>자료</translation>
     </message>
@@ -983,212 +983,212 @@
         <translation>반납하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../return_words.py" line="15" />
         <source>Returned. Thank you!</source>
         <translation>반납되었습니다. 감사합니다!</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="37" />
+        <location filename="../return_words.py" line="16" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>반납되었습니다. 예약된 자료이니 데스크로 가져와 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="38" />
+        <location filename="../return_words.py" line="17" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>반납되었습니다. 다른 도서관의 자료이니 데스크로 가져와 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../return_words.py" line="18" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>반납되었습니다. 이 자료는 데스크에 맡겨 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="40" />
+        <location filename="../return_words.py" line="19" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>도난 방지 태그를 되돌리지 못했습니다. 나가시기 전에 데스크로 가져와 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="43" />
+        <location filename="../return_words.py" line="22" />
         <source>Returned. Please take it to the counter.</source>
         <translation>반납되었습니다. 데스크로 가져와 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="36" />
         <source>(goes to: {where})</source>
         <translation>(보낼 곳: {where})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="48" />
+        <location filename="../return_words.py" line="23" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>반납되지 않았습니다: 도서관 시스템에 연결할 수 없습니다. 반납함이나 데스크를 이용해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="54" />
+        <location filename="../return_words.py" line="26" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>반납되지 않았습니다: 대출 중인 자료가 아닙니다. 데스크에 맡겨 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="55" />
+        <location filename="../return_words.py" line="29" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>반납되지 않았습니다. 이 자료를 데스크로 가져와 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>Due back {date} · overdue</source>
         <translation>반납 기한 {date} · 연체</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="67" />
+        <location filename="../../ui/service_screens.py" line="51" />
         <source>Renewing…</source>
         <translation>연장하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="69" />
+        <location filename="../../ui/service_screens.py" line="53" />
         <source>Renewed · new due date {date}</source>
         <translation>연장되었습니다 · 새 반납 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="56" />
         <source>Not renewed: {why}</source>
         <translation>연장되지 않았습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="58" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>연장되었는지 확인할 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="76" />
+        <location filename="../../ui/service_screens.py" line="60" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>연장되지 않았습니다: 도서관 시스템에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="77" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>연장되지 않았습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="133" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>Return books</source>
         <translation>반납하기</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="134" />
+        <location filename="../../ui/service_screens.py" line="118" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>반납할 책을 패드에 올리거나, 한 권씩 바코드를 읽혀 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="135" />
+        <location filename="../../ui/service_screens.py" line="119" />
         <source>The books you return will appear here.</source>
         <translation>반납한 책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="136" />
-        <location filename="../../ui/service_screens.py" line="225" />
-        <location filename="../../ui/service_screens.py" line="325" />
+        <location filename="../../ui/service_screens.py" line="120" />
+        <location filename="../../ui/service_screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>Back to borrowing</source>
         <translation>대출로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="122" />
         <source>Return these too</source>
         <translation>이것도 반납하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="146" />
+        <location filename="../../ui/service_screens.py" line="130" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>시작하기 전부터 패드에 있던 자료가 %n권 있습니다. 본인 것이면 여기서 반납하거나, 들었다가 다시 올려 주세요.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="220" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew your loans</source>
         <translation>대출 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="221" />
+        <location filename="../../ui/service_screens.py" line="205" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>책을 선택한 뒤 "이 책 연장"을 누르세요. 한꺼번에 연장할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="222" />
+        <location filename="../../ui/service_screens.py" line="206" />
         <source>You have no loans to renew.</source>
         <translation>연장할 대출이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="223" />
+        <location filename="../../ui/service_screens.py" line="207" />
         <source>Renew this book</source>
         <translation>이 책 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="224" />
+        <location filename="../../ui/service_screens.py" line="208" />
         <source>Renew all</source>
         <translation>모두 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="256" />
+        <location filename="../../ui/service_screens.py" line="240" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>지금은 대출 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="259" />
-        <location filename="../../ui/service_screens.py" line="358" />
+        <location filename="../../ui/service_screens.py" line="243" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>일부 정보를 읽지 못했습니다. 자세한 내용은 데스크에 문의해 주세요.</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="324" />
+        <location filename="../../ui/service_screens.py" line="308" />
         <source>My account</source>
         <translation>내 이용 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="348" />
+        <location filename="../../ui/service_screens.py" line="332" />
         <source>Collect at: {place}</source>
         <translation>수령 장소: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="351" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>Kept until {date}</source>
         <translation>보관 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="355" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>지금은 이용 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="409" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>패드에 몇 권을 올려놓으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="411" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>지금 빌릴 책만 세어 권수를 입력하고 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>권수가 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="464" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>책이 겹치지 않도록 패드 위에 펼쳐 놓은 뒤 "다시 확인"을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="470" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>권수 다시 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="471" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="478" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>입력하신 권수는 {said}권, 패드가 읽은 권수는 {read}권입니다.</translation>
     </message>
@@ -1228,17 +1228,17 @@
         <translation>수령 장소: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="333" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Items out: %n</source>
         <translation><numerusform>대출 중: %n권</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(연체: %n권)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="343" />
+        <location filename="../../ui/service_screens.py" line="327" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>수령 가능한 예약 자료: %n권</numerusform></translation>
     </message>

@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date}</source>
         <translation>Devolver até {date}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="469" />
+        <location filename="../../ui/service_screens.py" line="453" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -645,9 +645,9 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="137" />
-        <location filename="../../ui/service_screens.py" line="226" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="121" />
+        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Leve seus livros ao balcão; a equipe fará o empréstimo. Nenhum livro desta pilha foi emprestado.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="82" />
+        <location filename="../../ui/service_screens.py" line="66" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -983,212 +983,212 @@
         <translation>Devolvendo…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../return_words.py" line="15" />
         <source>Returned. Thank you!</source>
         <translation>Devolvido. Obrigado!</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="37" />
+        <location filename="../return_words.py" line="16" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>Devolvido. Este item está reservado: leve-o ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="38" />
+        <location filename="../return_words.py" line="17" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>Devolvido. Ele vai para outra biblioteca: leve-o ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../return_words.py" line="18" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>Devolvido. Entregue este item no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="40" />
+        <location filename="../return_words.py" line="19" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>Não foi possível reativar a etiqueta de segurança: leve-o ao balcão antes de sair.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="43" />
+        <location filename="../return_words.py" line="22" />
         <source>Returned. Please take it to the counter.</source>
         <translation>Devolvido. Leve-o ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="36" />
         <source>(goes to: {where})</source>
         <translation>(destino: {where})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="48" />
+        <location filename="../return_words.py" line="23" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>Não devolvido: o sistema da biblioteca não responde. Use a caixa de devolução ou o balcão.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="54" />
+        <location filename="../return_words.py" line="26" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>Não devolvido: este item não está emprestado. Deixe-o no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="55" />
+        <location filename="../return_words.py" line="29" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>Não devolvido. Leve este item ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>Due back {date} · overdue</source>
         <translation>Devolução {date} · atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="67" />
+        <location filename="../../ui/service_screens.py" line="51" />
         <source>Renewing…</source>
         <translation>Renovando…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="69" />
+        <location filename="../../ui/service_screens.py" line="53" />
         <source>Renewed · new due date {date}</source>
         <translation>Renovado · nova devolução {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="56" />
         <source>Not renewed: {why}</source>
         <translation>Não renovado: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="58" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Não sabemos se foi renovado: pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="76" />
+        <location filename="../../ui/service_screens.py" line="60" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Não renovado: o sistema da biblioteca não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="77" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Não renovado. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="133" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>Return books</source>
         <translation>Devolver livros</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="134" />
+        <location filename="../../ui/service_screens.py" line="118" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Coloque os livros na base ou leia o código de barras de cada um.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="135" />
+        <location filename="../../ui/service_screens.py" line="119" />
         <source>The books you return will appear here.</source>
         <translation>Os livros devolvidos aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="136" />
-        <location filename="../../ui/service_screens.py" line="225" />
-        <location filename="../../ui/service_screens.py" line="325" />
+        <location filename="../../ui/service_screens.py" line="120" />
+        <location filename="../../ui/service_screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>Back to borrowing</source>
         <translation>Voltar aos empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="122" />
         <source>Return these too</source>
         <translation>Devolver estes também</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="146" />
+        <location filename="../../ui/service_screens.py" line="130" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n item já estava na base. É seu? Devolva-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Devolva-os aqui ou coloque-os de novo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="220" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew your loans</source>
         <translation>Renovar empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="221" />
+        <location filename="../../ui/service_screens.py" line="205" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Toque em um livro e depois em "Renovar este livro". Ou renove todos de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="222" />
+        <location filename="../../ui/service_screens.py" line="206" />
         <source>You have no loans to renew.</source>
         <translation>Você não tem empréstimos para renovar.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="223" />
+        <location filename="../../ui/service_screens.py" line="207" />
         <source>Renew this book</source>
         <translation>Renovar este livro</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="224" />
+        <location filename="../../ui/service_screens.py" line="208" />
         <source>Renew all</source>
         <translation>Renovar todos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="256" />
+        <location filename="../../ui/service_screens.py" line="240" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Não foi possível ler seus empréstimos agora. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="259" />
-        <location filename="../../ui/service_screens.py" line="358" />
+        <location filename="../../ui/service_screens.py" line="243" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Alguns detalhes não puderam ser lidos. A equipe do balcão pode informar mais.</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="324" />
+        <location filename="../../ui/service_screens.py" line="308" />
         <source>My account</source>
         <translation>Minha conta</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="348" />
+        <location filename="../../ui/service_screens.py" line="332" />
         <source>Collect at: {place}</source>
         <translation>Retirar em: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="351" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>Kept until {date}</source>
         <translation>Guardado até {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="355" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Não foi possível ler sua conta agora. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="409" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>Quantos livros você colocou na base?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="411" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Conte só os livros que quer pegar emprestado agora, digite o número e toque em Confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>O número de livros não confere</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="464" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Espalhe os livros na base sem sobrepor e toque em "Verificar de novo".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="470" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>Digitar o número de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="471" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="478" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>Você digitou {said}; a base leu {read}.</translation>
     </message>
@@ -1228,17 +1228,17 @@
         <translation>Retire em: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="333" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Items out: %n</source>
         <translation><numerusform>Emprestado: %n</numerusform><numerusform>Emprestados: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(atrasado: %n)</numerusform><numerusform>(atrasados: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="343" />
+        <location filename="../../ui/service_screens.py" line="327" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Reserva pronta para retirada: %n</numerusform><numerusform>Reservas prontas para retirada: %n</numerusform></translation>
     </message>

@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date}</source>
         <translation>Hạn trả {date}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="469" />
+        <location filename="../../ui/service_screens.py" line="453" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -645,9 +645,9 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="137" />
-        <location filename="../../ui/service_screens.py" line="226" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="121" />
+        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Vui lòng mang sách đến quầy; nhân viên sẽ cho bạn mượn. Chưa cuốn nào trong chồng này được mượn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="82" />
+        <location filename="../../ui/service_screens.py" line="66" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
@@ -983,212 +983,212 @@
         <translation>Đang trả…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../return_words.py" line="15" />
         <source>Returned. Thank you!</source>
         <translation>Đã trả. Xin cảm ơn!</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="37" />
+        <location filename="../return_words.py" line="16" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>Đã trả. Tài liệu này đã có người đặt trước: vui lòng mang đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="38" />
+        <location filename="../return_words.py" line="17" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>Đã trả. Tài liệu thuộc thư viện khác: vui lòng mang đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../return_words.py" line="18" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>Đã trả. Vui lòng nộp tài liệu này tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="40" />
+        <location filename="../return_words.py" line="19" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>Không khôi phục được tem an ninh: vui lòng mang đến quầy trước khi ra về.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="43" />
+        <location filename="../return_words.py" line="22" />
         <source>Returned. Please take it to the counter.</source>
         <translation>Đã trả. Vui lòng mang đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="36" />
         <source>(goes to: {where})</source>
         <translation>(chuyển đến: {where})</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="48" />
+        <location filename="../return_words.py" line="23" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>Chưa trả được: không kết nối được hệ thống thư viện. Vui lòng dùng hộp trả sách hoặc quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="54" />
+        <location filename="../return_words.py" line="26" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>Chưa trả được: tài liệu này không đang được mượn. Vui lòng để lại tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="55" />
+        <location filename="../return_words.py" line="29" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>Chưa trả được. Vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>Due back {date} · overdue</source>
         <translation>Hạn trả {date} · quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="67" />
+        <location filename="../../ui/service_screens.py" line="51" />
         <source>Renewing…</source>
         <translation>Đang gia hạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="69" />
+        <location filename="../../ui/service_screens.py" line="53" />
         <source>Renewed · new due date {date}</source>
         <translation>Đã gia hạn · hạn trả mới {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="56" />
         <source>Not renewed: {why}</source>
         <translation>Không gia hạn được: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="58" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Không rõ đã gia hạn chưa: vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="76" />
+        <location filename="../../ui/service_screens.py" line="60" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Không gia hạn được: không kết nối được hệ thống thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="77" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Không gia hạn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="133" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>Return books</source>
         <translation>Trả sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="134" />
+        <location filename="../../ui/service_screens.py" line="118" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Đặt sách lên khay đọc, hoặc quét mã vạch từng cuốn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="135" />
+        <location filename="../../ui/service_screens.py" line="119" />
         <source>The books you return will appear here.</source>
         <translation>Sách bạn trả sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="136" />
-        <location filename="../../ui/service_screens.py" line="225" />
-        <location filename="../../ui/service_screens.py" line="325" />
+        <location filename="../../ui/service_screens.py" line="120" />
+        <location filename="../../ui/service_screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>Back to borrowing</source>
         <translation>Quay lại mượn sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="122" />
         <source>Return these too</source>
         <translation>Trả cả những cuốn này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="146" />
+        <location filename="../../ui/service_screens.py" line="130" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Trả tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="220" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew your loans</source>
         <translation>Gia hạn tài liệu đang mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="221" />
+        <location filename="../../ui/service_screens.py" line="205" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Chạm vào một cuốn rồi nhấn "Gia hạn cuốn này". Hoặc gia hạn tất cả cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="222" />
+        <location filename="../../ui/service_screens.py" line="206" />
         <source>You have no loans to renew.</source>
         <translation>Bạn không có tài liệu nào để gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="223" />
+        <location filename="../../ui/service_screens.py" line="207" />
         <source>Renew this book</source>
         <translation>Gia hạn cuốn này</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="224" />
+        <location filename="../../ui/service_screens.py" line="208" />
         <source>Renew all</source>
         <translation>Gia hạn tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="256" />
+        <location filename="../../ui/service_screens.py" line="240" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được danh sách mượn của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="259" />
-        <location filename="../../ui/service_screens.py" line="358" />
+        <location filename="../../ui/service_screens.py" line="243" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Một số thông tin không đọc được. Nhân viên tại quầy có thể cho bạn biết thêm.</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="324" />
+        <location filename="../../ui/service_screens.py" line="308" />
         <source>My account</source>
         <translation>Tài khoản của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="348" />
+        <location filename="../../ui/service_screens.py" line="332" />
         <source>Collect at: {place}</source>
         <translation>Nhận tại: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="351" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>Kept until {date}</source>
         <translation>Giữ đến {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="355" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được tài khoản của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="409" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>Bạn đã đặt bao nhiêu cuốn lên khay đọc?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="411" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Chỉ đếm những cuốn bạn muốn mượn bây giờ, nhập số rồi nhấn Xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>Số sách không khớp</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="464" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Vui lòng trải sách ra trên khay đọc để không chồng lên nhau, rồi nhấn "Kiểm tra lại".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="470" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>Nhập lại số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="471" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="478" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>Bạn đã nhập {said}; khay đọc đọc được {read}.</translation>
     </message>
@@ -1228,17 +1228,17 @@
         <translation>Nhận tại: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="333" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Items out: %n</source>
         <translation><numerusform>Đang mượn: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(quá hạn: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="343" />
+        <location filename="../../ui/service_screens.py" line="327" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Tài liệu đặt trước sẵn sàng: %n</numerusform></translation>
     </message>

@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="62" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date}</source>
         <translation>归还期限 {date}</translation>
     </message>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="469" />
+        <location filename="../../ui/service_screens.py" line="453" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>取消</translation>
@@ -645,9 +645,9 @@
     </message>
     <message>
         <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="137" />
-        <location filename="../../ui/service_screens.py" line="226" />
-        <location filename="../../ui/service_screens.py" line="326" />
+        <location filename="../../ui/service_screens.py" line="121" />
+        <location filename="../../ui/service_screens.py" line="210" />
+        <location filename="../../ui/service_screens.py" line="310" />
         <source>Finish</source>
         <translation>结束</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>请把书拿到服务台，工作人员会为您办理借阅。这些书尚未借出。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="82" />
+        <location filename="../../ui/service_screens.py" line="66" />
         <source>Item</source>
         <translation>资料</translation>
     </message>
@@ -983,212 +983,212 @@
         <translation>正在归还…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="34" />
+        <location filename="../return_words.py" line="15" />
         <source>Returned. Thank you!</source>
         <translation>已归还。谢谢！</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="37" />
+        <location filename="../return_words.py" line="16" />
         <source>Returned. Someone has reserved it: please take it to the counter.</source>
         <translation>已归还。此资料已被预约，请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="38" />
+        <location filename="../return_words.py" line="17" />
         <source>Returned. It goes to another library: please take it to the counter.</source>
         <translation>已归还。此资料属于其他馆，请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="39" />
+        <location filename="../return_words.py" line="18" />
         <source>Returned. Please hand this item in at the counter.</source>
         <translation>已归还。请将此资料交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="40" />
+        <location filename="../return_words.py" line="19" />
         <source>Its security tag could not be reset: please take it to the counter before you leave.</source>
         <translation>防盗标签未能恢复，离开前请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="43" />
+        <location filename="../return_words.py" line="22" />
         <source>Returned. Please take it to the counter.</source>
         <translation>已归还。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="36" />
         <source>(goes to: {where})</source>
         <translation>（去向：{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="48" />
+        <location filename="../return_words.py" line="23" />
         <source>Not returned: the library system cannot be reached. Please use the return slot or the counter.</source>
         <translation>未能归还：无法连接图书馆系统。请使用还书箱或到服务台办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="54" />
+        <location filename="../return_words.py" line="26" />
         <source>Not returned: this item is not on loan. Please leave it at the counter.</source>
         <translation>未能归还：此资料不在借出状态。请交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="55" />
+        <location filename="../return_words.py" line="29" />
         <source>Not returned. Please take this item to the counter.</source>
         <translation>未能归还。请将此资料交到服务台。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="45" />
         <source>Due back {date} · overdue</source>
         <translation>归还期限 {date}・已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="67" />
+        <location filename="../../ui/service_screens.py" line="51" />
         <source>Renewing…</source>
         <translation>正在续借…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="69" />
+        <location filename="../../ui/service_screens.py" line="53" />
         <source>Renewed · new due date {date}</source>
         <translation>已续借・新归还期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="72" />
+        <location filename="../../ui/service_screens.py" line="56" />
         <source>Not renewed: {why}</source>
         <translation>未能续借：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="74" />
+        <location filename="../../ui/service_screens.py" line="58" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>无法确认是否已续借，请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="76" />
+        <location filename="../../ui/service_screens.py" line="60" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>未能续借：无法连接图书馆系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="77" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>未能续借。请到服务台询问。</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="133" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>Return books</source>
         <translation>归还图书</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="134" />
+        <location filename="../../ui/service_screens.py" line="118" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>请把要归还的书放在感应板上，或逐本扫描条形码。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="135" />
+        <location filename="../../ui/service_screens.py" line="119" />
         <source>The books you return will appear here.</source>
         <translation>归还的图书会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="136" />
-        <location filename="../../ui/service_screens.py" line="225" />
-        <location filename="../../ui/service_screens.py" line="325" />
+        <location filename="../../ui/service_screens.py" line="120" />
+        <location filename="../../ui/service_screens.py" line="209" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>Back to borrowing</source>
         <translation>返回借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="138" />
+        <location filename="../../ui/service_screens.py" line="122" />
         <source>Return these too</source>
         <translation>这些也归还</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="146" />
+        <location filename="../../ui/service_screens.py" line="130" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>开始前感应板上已有%n册资料。如果是您的，请在此归还，或拿起后重新放下。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="220" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew your loans</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="221" />
+        <location filename="../../ui/service_screens.py" line="205" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>请选择一本书，然后按“续借这本书”。也可以全部续借。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="222" />
+        <location filename="../../ui/service_screens.py" line="206" />
         <source>You have no loans to renew.</source>
         <translation>没有可续借的资料。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="223" />
+        <location filename="../../ui/service_screens.py" line="207" />
         <source>Renew this book</source>
         <translation>续借这本书</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="224" />
+        <location filename="../../ui/service_screens.py" line="208" />
         <source>Renew all</source>
         <translation>全部续借</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="256" />
+        <location filename="../../ui/service_screens.py" line="240" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="259" />
-        <location filename="../../ui/service_screens.py" line="358" />
+        <location filename="../../ui/service_screens.py" line="243" />
+        <location filename="../../ui/service_screens.py" line="342" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>部分信息未能读取。详情请到服务台询问。</translation>
     </message>
     <message>
         <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="324" />
+        <location filename="../../ui/service_screens.py" line="308" />
         <source>My account</source>
         <translation>我的借阅</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="348" />
+        <location filename="../../ui/service_screens.py" line="332" />
         <source>Collect at: {place}</source>
         <translation>取书地点：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="351" />
+        <location filename="../../ui/service_screens.py" line="335" />
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="355" />
+        <location filename="../../ui/service_screens.py" line="339" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>暂时无法读取您的借阅信息。请到服务台询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="409" />
+        <location filename="../../ui/service_screens.py" line="393" />
         <source>How many books did you put on the pad?</source>
         <translation>您在感应板上放了几本书？</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="411" />
+        <location filename="../../ui/service_screens.py" line="395" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>请只数现在要借的书，输入册数后按“确定”。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="446" />
         <source>The number of books does not match</source>
         <translation>册数不一致</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="464" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>请把书在感应板上摊开，不要重叠，然后按“再次确认”。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="470" />
+        <location filename="../../ui/service_screens.py" line="454" />
         <source>Type the number again</source>
         <translation>重新输入册数</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="471" />
+        <location filename="../../ui/service_screens.py" line="455" />
         <source>Check again</source>
         <translation>再次确认</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="478" />
+        <location filename="../../ui/service_screens.py" line="462" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>您输入了 {said} 册，感应板读到 {read} 册。</translation>
     </message>
@@ -1228,17 +1228,17 @@
         <translation>取书地点：{places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="333" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Items out: %n</source>
         <translation><numerusform>借阅中：%n 册</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="319" />
         <source>(overdue: %n)</source>
         <translation><numerusform>（逾期：%n 册）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="343" />
+        <location filename="../../ui/service_screens.py" line="327" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>可领取的预约资料：%n 册</numerusform></translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import config, i18n, reasons, speech, speech_files
+from kiosk import config, i18n, reasons, return_words, speech, speech_files
 from kiosk import session as s
 from kiosk.session import ItemState, Phase
 
@@ -67,7 +67,8 @@ def test_every_phase_has_a_phrase_or_is_declared_silent():
 def test_every_phrase_says_texts_the_screens_show():
     """The table names the screens' texts (and the registry's), it does not write its own: a screen whose words
     change leaves a phrase here that this test names."""
-    shown = _screen_texts() | _registry_texts()
+    # the returns' words are the core's, shown by the returns screen (tests/ui/test_messages.py checks that)
+    shown = _screen_texts() | _registry_texts() | set(return_words.WORDS.values())
     assert {"Enter your 4-digit PIN", "Put your books on the pad", speech.COUNTDOWN} <= shown  # the walk sees the ui
     not_shown = {p.source for phrase in TABLE.values() for p in phrase.parts} - shown
     assert not not_shown, f"phrases say texts no screen shows: {sorted(not_shown)}"

@@ -6,8 +6,9 @@ import os
 
 import pytest
 
-from kiosk import reasons
-from kiosk.session import ItemLine, ItemState
+from kiosk import i18n, reasons, return_words
+from kiosk.session import ItemLine, ItemState, ReturnLine, ReturnState
+from ui import i18n as ui_i18n
 from ui import messages
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,3 +106,33 @@ def test_the_library_systems_words_only_in_its_language(app):
     assert ours == messages.item_status(ItemLine("x", ItemState.REFUSED, reason="item_on_hold"), "en", "ja")
     assert ours != "予約者がいます"
     assert messages.library_words("予約者がいます", "vi", "ja") == ""
+
+
+RETURN_LINES = [
+    ReturnLine("x", ReturnState.RETURNED),
+    ReturnLine("x", ReturnState.DESK, desk="hold"),
+    ReturnLine("x", ReturnState.DESK, desk="transfer"),
+    ReturnLine("x", ReturnState.DESK, desk="magnetic"),
+    ReturnLine("x", ReturnState.DESK, desk="security"),
+    ReturnLine("x", ReturnState.DESK, desk="alert"),
+    ReturnLine("x", ReturnState.REFUSED, reason="library_unavailable"),
+    ReturnLine("x", ReturnState.REFUSED, reason="not_checked_out"),
+    ReturnLine("x", ReturnState.REFUSED, reason="blocked"),
+]
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_the_returns_screen_shows_what_the_voice_says_of_each_returned_book(app, tmp_path, lang):
+    """One outcome, one sentence: the line under a returned book is the words the spoken guidance says of it (the
+    screen's catalogue and the voice's are the same texts), and every outcome has words of its own."""
+    from ui.main_window import Translations
+    from ui.service_screens import return_status
+
+    translations = Translations(ui_i18n.build(tmp_path))
+    translations.set_language(lang)
+    try:
+        shown = [return_status(line, lang, "ja") for line in RETURN_LINES]
+        assert shown == [i18n.translate(lang, return_words.WORDS[return_words.outcome(line)]) for line in RETURN_LINES]
+        assert len(set(shown)) == len(RETURN_LINES), shown
+    finally:
+        translations.set_language("")
