@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 _session: contextvars.ContextVar[str | None] = contextvars.ContextVar("kiosk_session", default=None)
 
@@ -91,9 +91,16 @@ class _FormattingQueueHandler(logging.handlers.QueueHandler):
         return record
 
 
+class StartedThread(Protocol):
+    """What a :data:`ThreadStarter` gives back: :meth:`stop` ends the thread for good (its body is asked to stop,
+    with the ``stop`` it was started with, and is not started again)."""
+
+    def stop(self) -> None: ...
+
+
 #: how a part that runs a thread of its own (the log writer, SIP2's keep-alive) lets the kiosk's supervisor start
 #: it: ``start(name, body, stop)`` (:meth:`kiosk.supervisor.Supervisor.starter`; here, at the bottom of the graph)
-ThreadStarter = Callable[[str, Callable[[], None], Callable[[], None]], object]
+ThreadStarter = Callable[[str, Callable[[], None], Callable[[], None]], StartedThread]
 #: put in the writer's queue by :meth:`BackgroundWriter.stop`: the thread returns once it reaches it
 _STOP = object()
 

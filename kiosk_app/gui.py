@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 import eventlog
+from eventlog import ThreadStarter
 from kiosk import maintenance
 from kiosk import session as s
 from kiosk.config import Config
@@ -35,8 +36,9 @@ from ui.sound import SoundPlayer, write_wavs
 from ui.workers import qt_lanes
 
 _log = logging.getLogger("kiosk_app.gui")
-#: the device the log writer's thread reports under (maintenance's threads row)
+#: the devices the log writer's and the metrics endpoint's threads report under (maintenance's threads row)
 LOG_WRITER = "log_writer"
+METRICS = "metrics"
 
 
 def build_window(
@@ -180,10 +182,10 @@ def telemetry(
     )
 
 
-def start_telemetry(t: Telemetry) -> QTimer:
-    """The endpoint, a tick on this event loop (the watchdog pings only while the loop runs), and READY=1 as soon
-    as the loop runs with the window shown."""
-    t.start()
+def start_telemetry(t: Telemetry, starter: ThreadStarter | None = None) -> QTimer:
+    """The endpoint (its thread run by ``starter``, the supervisor's, when given), a tick on this event loop (the
+    watchdog pings only while the loop runs), and READY=1 as soon as the loop runs with the window shown."""
+    t.start(starter)
     ticker = QTimer()
     ticker.timeout.connect(t.tick)
     ticker.start(t.tick_ms)
@@ -194,13 +196,15 @@ def start_telemetry(t: Telemetry) -> QTimer:
 def run(win: KioskWindow, telemetry: Telemetry | None = None, supervisor: Supervisor | None = None) -> int:
     """Show the window and run until it closes or the process is asked to stop; the window's services are closed
     either way. With ``telemetry``, the kiosk tells systemd and the library how it is while it runs; with
-    ``supervisor`` (the kiosk's), the log writer runs under it (device ``log_writer``). With spoken guidance on, the
+    ``supervisor`` (the kiosk's), the log writer and the metrics endpoint run under it (devices ``log_writer``,
+    ``metrics``). With spoken guidance on, the
     phrases not rendered at install are rendered meanwhile, in the background."""
     app = application()
     win.show()
     after_start(win, supervisor.starter(LOG_WRITER) if supervisor is not None else None)
     eventlog.event(_log, "ui.started")
-    ticker = start_telemetry(telemetry) if telemetry is not None else None
+    metrics_starter = supervisor.starter(METRICS) if supervisor is not None else None
+    ticker = start_telemetry(telemetry, metrics_starter) if telemetry is not None else None
     rendering = render_speech(win) if win.cfg.ui.speech and win.cfg.ui.volume else None
     try:
         return exec_until_stopped(app)

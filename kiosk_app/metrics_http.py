@@ -1,10 +1,11 @@
 """The metrics endpoint: ``GET /metrics`` on 127.0.0.1 (``[metrics].port``), the Prometheus text format of
 :meth:`kiosk.metrics.Metrics.render`.
 
-The standard library's HTTP server on one thread of its own ("metrics-http"): one request at a time, each with a
-5-second socket deadline, so a stuck client holds it up briefly and never piles threads up. Loopback only: a local
-agent or an SSH tunnel carries the figures to the library's monitoring. The server's own access log is not written
-(log lines are the kiosk's JSON events only).
+The standard library's HTTP server on one thread ("metrics-http"), run by the kiosk's supervisor (device
+``metrics``: a loop that died is started again and shows in ``kiosk status``) or, without one, a thread of its own:
+one request at a time, each with a 5-second socket deadline, so a stuck client holds it up briefly and never piles
+threads up. Loopback only: a local agent or an SSH tunnel carries the figures to the library's monitoring. The
+server's own access log is not written (log lines are the kiosk's JSON events only).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import eventlog
+from eventlog import StartedThread, ThreadStarter
 
 _log = logging.getLogger("kiosk_app.metrics")
 
@@ -35,9 +37,13 @@ class MetricsServer:
         self.port = port
         self._server: HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._supervised: StartedThread | None = None
+        #: set while the server's loop runs (shutdown() would wait for a loop that never comes)
+        self._serving = threading.Event()
 
-    def start(self) -> str:
-        """Listen and serve on a thread; returns "host:port". Raises OSError (e.g. the port is taken)."""
+    def start(self, starter: ThreadStarter | None = None) -> str:
+        """Listen and serve on a thread (``starter``'s, the supervisor's, when given); returns "host:port". Raises
+        OSError (e.g. the port is taken)."""
         render = self.render
 
         class Handler(BaseHTTPRequestHandler):
@@ -68,20 +74,41 @@ class MetricsServer:
 
         self._server = _Server((self.host, self.port), Handler)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.2}, name="metrics-http", daemon=True
-        )
-        self._thread.start()
+        if starter is not None:
+            self._supervised = starter("metrics-http", self._serve, self._shutdown)
+        else:
+            self._thread = threading.Thread(target=self._serve, name="metrics-http", daemon=True)
+            self._thread.start()
         eventlog.event(_log, "metrics.listening", port=self.port)
         return f"{self.host}:{self.port}"
 
+    def _serve(self) -> None:
+        """The thread's body: the server's loop, until :meth:`stop` (again after it died, when supervised)."""
+        server = self._server
+        if server is None:
+            return
+        self._serving.set()
+        try:
+            server.serve_forever(poll_interval=0.2)
+        finally:
+            self._serving.clear()
+
+    def _shutdown(self) -> None:
+        server = self._server
+        if server is not None and self._serving.is_set():
+            server.shutdown()
+
     @property
     def alive(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._serving.is_set()
 
     def stop(self) -> None:
+        """Stop serving for good (a supervised loop is not started again) and close the port."""
+        supervised, self._supervised = self._supervised, None
+        if supervised is not None:
+            supervised.stop()
+        self._shutdown()
         if self._server is not None:
-            self._server.shutdown()
             self._server.server_close()
             self._server = None
         if self._thread is not None:

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Mapping
 
 import eventlog
+from eventlog import ThreadStarter
 from kiosk import status as st
 from kiosk.config import Config
 from kiosk.link import LinkState
@@ -80,11 +81,12 @@ class Telemetry:
         self.words = "starting"
         self.ready_sent = False
 
-    def start(self) -> None:
+    def start(self, starter: ThreadStarter | None = None) -> None:
+        """Serve the metrics, if on (on ``starter``'s thread, the kiosk's supervisor's, when given)."""
         if self.server is None:
             return
         try:
-            self.endpoint = self.server.start()
+            self.endpoint = self.server.start(starter)
         except OSError as e:
             self.endpoint = "port_in_use" if e.errno == errno.EADDRINUSE else "metrics_unavailable"
             eventlog.event(_log, "metrics.unavailable", level=logging.WARNING, reason=self.endpoint)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import socket
+import time
 import urllib.error
 import urllib.request
 
 import pytest
 
 from kiosk.metrics import Metrics
+from kiosk.supervisor import Supervisor
 from kiosk_app.metrics_http import CONTENT_TYPE, MetricsServer
 
 
@@ -83,3 +85,36 @@ def test_a_client_that_leaves_mid_answer_is_one_json_log_line_not_a_traceback(ca
         srv.stop()
     assert "Traceback" not in capfd.readouterr().err
     assert "metrics.request_failed" in [r.getMessage() for r in caplog.records]
+
+
+def test_under_the_supervisor_a_loop_that_died_serves_again_and_a_stop_is_no_death(caplog):
+    supervisor = Supervisor(backoff_s=0.05)
+    srv = MetricsServer(Metrics().render, free_port())
+    srv.start(supervisor.starter("metrics"))
+    try:
+        wait_for(lambda: srv.alive)
+        server = srv._server
+        deaths = []
+
+        def dies_once() -> None:
+            if not deaths:
+                deaths.append(1)
+                raise OSError("the loop's select failed")
+
+        server.service_actions = dies_once  # called by the server's loop on each turn
+        wait_for(lambda: deaths and supervisor.states()[0].detail.endswith("deaths=1") and srv.alive)
+        with urllib.request.urlopen(f"http://127.0.0.1:{srv.port}/metrics", timeout=5) as r:
+            assert r.status == 200
+    finally:
+        srv.stop()
+    assert not srv.alive and supervisor.states() == []  # retired: not started again
+    died = [r for r in caplog.records if r.getMessage() == "supervisor.thread_died"]
+    assert [r.fields["error"] for r in died] == ["OSError"], "stopping it was logged as a death"
+    supervisor.stop()
+
+
+def wait_for(condition, timeout_s: float = 5.0) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.02)
