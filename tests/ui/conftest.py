@@ -29,6 +29,8 @@ from kiosk.sip2.demo import DemoLibrary
 from kiosk_app.build import build_kiosk, open_links
 from tests.waiting import device_ready
 
+from .windows import settle
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _one_qt_application(qapp):
@@ -226,11 +228,9 @@ def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:
     yield make
     for k in made:
         k.remove()
-        k.win.lanes.wait(20000)
+        settle(k.win, 20000)
         for close in k.services.close:
             close()
-        if k.win.recent is not None:
-            k.win.recent.remove()
         k.win.close()
         k.lib.close()
         k.devices.stop()

@@ -18,6 +18,7 @@ from kiosk_app.gui import open_window
 from ui.demo import DemoPanel
 
 from .conftest import PORT
+from .windows import settle
 
 pytestmark = pytest.mark.pcsc
 
@@ -38,10 +39,8 @@ def demo(qtbot, tmp_path):
     win.show()
     yield win, panel
     panel.shutdown()
-    win.lanes.wait(20000)
+    settle(win, 20000)
     kiosk.close()
-    if win.recent is not None:
-        win.recent.remove()
     world.stop()
 
 

@@ -17,6 +17,8 @@ from kiosk import config
 from ui import i18n
 from ui.demo import KIOSK_MIN, SIDE_MIN, DemoPanel, Rect, _load_scaled, demo_geometry
 
+from .windows import settle
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -64,9 +66,7 @@ def panel(qtbot, tmp_path):
     p = DemoPanel(win, cards, 35999, passcode="24682468")
     qtbot.addWidget(p)
     yield p
-    win.lanes.wait(10000)
-    if win.recent is not None:
-        win.recent.remove()
+    settle(win)
 
 
 def test_panel_places_both_windows_from_the_screen(panel):

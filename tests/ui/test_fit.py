@@ -22,6 +22,7 @@ from ui.main_window import fit_screen
 
 from . import fit
 from .test_screens import screenshot_module
+from .windows import settle
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -77,9 +78,7 @@ def windows(tmp_path_factory):
         made[mode] = win
     yield made
     for win in made.values():
-        win.lanes.wait(10000)
-        if win.recent is not None:
-            win.recent.remove()
+        settle(win)
         win.close()
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from kiosk import config
 
+from .windows import settle
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -27,9 +29,7 @@ def make_window(qtbot, tmp_path):
 
     yield make
     for win in made:
-        win.lanes.wait(10000)
-        if win.recent is not None:
-            win.recent.remove()
+        settle(win)
 
 
 def window_events(caplog) -> list[tuple[int, int, int, int]]:

@@ -21,6 +21,8 @@ from kiosk_app.build import offline_policy
 from ui.link import LinkDriver
 from ui.workers import qt_lanes
 
+from .windows import settle
+
 P = Patron("barcode", demo_data.PATRON_OK)
 OFFLINE_ITEMS = ("T0000005", "T0000006", "T0000007")
 
@@ -132,9 +134,7 @@ def test_bookmobile_without_a_journal_says_so_and_offers_no_sync(qtbot, tmp_path
         assert "オフライン送信待ちは接続されていません" in win.banner.state.text()
         assert not win.banner.button.isEnabled()
     finally:
-        win.lanes.wait(10000)
-        if win.recent is not None:
-            win.recent.remove()
+        settle(win)
 
 
 def test_bookmobile_over_a_locked_journal_says_online_and_why_the_loans_wait(parts, qtbot, tmp_path):
@@ -164,6 +164,4 @@ def test_bookmobile_over_a_locked_journal_says_online_and_why_the_loans_wait(par
         assert lib.counts.get("11", 0) == 0
     finally:
         win.link.stop()
-        win.lanes.wait(10000)
-        if win.recent is not None:
-            win.recent.remove()
+        settle(win)

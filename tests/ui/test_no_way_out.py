@@ -12,6 +12,8 @@ from PySide6.QtTest import QTest
 
 from kiosk import config
 
+from .windows import settle
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: what closes or quits a window on desktops, and the console switch keys
@@ -28,9 +30,7 @@ def fullscreen_window(qtbot, tmp_path):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.lanes.wait(10000)
-    if win.recent is not None:
-        win.recent.remove()
+    settle(win)
 
 
 def test_no_shortcut_or_action_is_bound_to_a_closing_key(fullscreen_window):

@@ -18,6 +18,8 @@ from ui import i18n
 from ui.theme import FONT_FAMILY
 from ui.widgets import PinPad
 
+from .windows import settle
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -37,9 +39,7 @@ def window(qtbot, tmp_path):
     win.show()
     win.apply_theme()
     yield win
-    win.lanes.wait(10000)
-    if win.recent is not None:
-        win.recent.remove()
+    settle(win)
 
 
 @functools.cache
@@ -165,8 +165,7 @@ def test_high_contrast_and_large_text(qtbot, tmp_path):
     win.resize(1920, 1080)
     win.apply_theme()
     assert "font-size: 77px" in win.styleSheet()  # and by 1.35 on a full-HD kiosk
-    if win.recent is not None:
-        win.recent.remove()
+    settle(win)
 
 
 def test_qm_cache_is_rebuilt_when_missing():
@@ -236,9 +235,7 @@ def test_a_disabled_button_looks_disabled(qtbot, tmp_path, high_contrast):
     win.render(s.View(s.Phase.ITEMS, "en", items=(s.ItemLine("a", s.ItemState.PENDING),), pending=1))
     assert not finish.isEnabled() and _dominant(finish) == p.off.upper()
     assert contrast(p.off, p.enter) >= 1.5 or high_contrast  # black on black in high contrast: the dashed border
-    win.lanes.wait(10000)
-    if win.recent is not None:
-        win.recent.remove()
+    settle(win)
 
 
 def test_a_long_stack_keeps_the_newest_book_in_sight_and_scrolls_by_a_finger(window):

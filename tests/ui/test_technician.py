@@ -19,6 +19,7 @@ from kiosk.services import DeviceHealth, DeviceState, Services
 
 from .conftest import PASSCODE
 from .test_demo import demo  # noqa: F401 - the demo's fixture, shared
+from .windows import settle
 
 B = Qt.MouseButton.LeftButton
 NO = Qt.KeyboardModifier.NoModifier
@@ -78,9 +79,7 @@ def window(qtbot, tmp_path, passcode_hash):
 
     yield make
     for win in made:
-        win.lanes.wait(10000)
-        if win.recent is not None:
-            win.recent.remove()
+        settle(win)
 
 
 # ------------------------------------------------------------------------------------------------ the gesture
@@ -224,10 +223,8 @@ def test_windowed_kiosk_without_devices_shows_every_row_and_invites_only_what_wo
             assert row_of(m.devices, name)[1:] == ("未設定", reasons.staff_text("absent", "ja"), "absent"), name
         assert row_of(m.devices, "マイナンバーカードリーダー")[1::2] == ("異常", "anchor_missing")
     finally:
-        win.lanes.wait(10000)
+        settle(win)
         kiosk.close()
-        if win.recent is not None:
-            win.recent.remove()
 
 
 def test_the_idle_screen_follows_the_health_of_the_devices(window):
