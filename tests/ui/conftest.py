@@ -148,6 +148,13 @@ class Kiosk:
             QTest.keyClick(self.win, d)
         QTest.keyClick(self.win, Qt.Key.Key_Return)
 
+    def type_pin_unless_refused(self, pin: str) -> None:
+        """The PIN, if the kiosk asks for it: the card's revocation check starts with the reading, and when its
+        answer comes first a revoked card is refused before the PIN pad shows."""
+        self.qtbot.waitUntil(lambda: self.view.phase in (s.Phase.PIN, s.Phase.REFUSED), timeout=20000)
+        if self.view.phase is s.Phase.PIN:
+            self.type_pin(pin)
+
 
 @pytest.fixture
 def kiosk_factory(qtbot, tmp_path, pki, passcode_hash, ocsp) -> Iterator:

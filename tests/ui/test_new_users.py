@@ -140,8 +140,7 @@ def test_an_english_patron_reads_no_japanese_from_the_card_or_the_library(kiosk,
     k = kiosk
     english(k)
     k.insert(JpkiCardModel(cert_der=revoked_user.der, key=revoked_user.key, ca_der=pki.ca.der))
-    k.wait_phase(Phase.PIN)
-    k.type_pin("1234")
+    k.type_pin_unless_refused("1234")
     k.wait_phase(Phase.REFUSED)
     assert k.view.refusal == "cert_revoked"
     assert "no longer valid" in screen_text(k) and japanese_shown(k) == []
