@@ -14,26 +14,22 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScroller,
     QSizePolicy,
     QWidget,
 )
 
 from kiosk import session as s
 from ui import messages, typography
+from ui.rows import rows_list
 from ui.theme import Palette
 from ui.widgets import Icon, PinDots, PinPad, button, label, vbox
 
 Post = Callable[[s.Event], None]
-#: the least height a list of items keeps (about two rows): below the words around it, which must not be cut
-LIST_MIN_HEIGHT = 100
 
 
 class Screen(QWidget):
@@ -66,26 +62,6 @@ def holds_notice(count: int, pickup: tuple[str, ...]) -> str:
         sep = "" if text.endswith(("。", "！")) else " "  # no space after a full-width stop (Japanese, Chinese)
         text += sep + Q.translate("Kiosk", "Collect them at: {places}").format(places=" / ".join(pickup))
     return text
-
-
-def set_rows(lst: QListWidget, rows: list[tuple[str, QColor]]) -> None:
-    """Update a list in place: a row whose text and colour did not change is not touched, new rows are appended (and
-    shown). Rebuilding a whole word-wrapped list on every answer made the event loop stall as the list grew."""
-    while lst.count() > len(rows):
-        lst.takeItem(lst.count() - 1)
-    added = False
-    for i, (text, color) in enumerate(rows):
-        li = lst.item(i)
-        if li is None:
-            li = QListWidgetItem(text)
-            li.setForeground(color)
-            lst.addItem(li)
-            added = True
-        elif li.text() != text or li.foreground().color() != color:
-            li.setText(text)
-            li.setForeground(color)
-    if added:
-        lst.scrollToBottom()
 
 
 def held_row(post: Post) -> tuple[QWidget, QLabel, QPushButton]:
@@ -358,14 +334,7 @@ class ItemsScreen(Screen):
         self.notice = label("", "notice")
         self.notice.setVisible(False)
         self.held_row, self.held, self.held_button = held_row(post)
-        self.list = QListWidget()
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setWordWrap(True)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        self.list.setMinimumHeight(LIST_MIN_HEIGHT)  # the list gives way first: it scrolls, words would be cut
+        self.list = rows_list()
         self.empty = label("", "muted")
         self.incomplete = label("", "warning")
         self.incomplete.setVisible(False)
@@ -514,13 +483,7 @@ class ReceiptScreen(Screen):
         super().__init__(post)
         lay = vbox(self, 44, 18)
         self.title = label("", "title")
-        self.list = QListWidget()
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setWordWrap(True)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        self.list.setMinimumHeight(LIST_MIN_HEIGHT)
+        self.list = rows_list()
         self.not_lent = label("", "warning")
         self.not_lent.setVisible(False)
         self.question = label("", "subtitle")

@@ -13,12 +13,13 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QWidget
 
 from kiosk import return_words
 from kiosk import session as s
 from ui import messages
-from ui.screens import LIST_MIN_HEIGHT, Post, Screen, held_row, set_rows
+from ui.rows import rows_list, set_rows
+from ui.screens import Post, Screen, held_row
 from ui.widgets import Icon, PinPad, button, label, vbox
 
 # ------------------------------------------------------------------------------------------------ texts
@@ -96,10 +97,7 @@ class ReturnsScreen(Screen):
         lay = vbox(self, 24, 12)
         self.title = label("", "title")
         self.body = label("", "body")
-        self.list = QListWidget()
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.list.setWordWrap(True)
-        self.list.setMinimumHeight(LIST_MIN_HEIGHT)  # the list gives way first: it scrolls
+        self.list = rows_list()
         self.empty = label("", "muted")
         # books that lay on the pad before the session: not taken back (they may be the last patron's new loans)
         self.held_row, self.held, self.held_button = held_row(post)
@@ -177,9 +175,7 @@ class RenewScreen(Screen):
         self.body = label("", "body")
         self.problem = label("", "warning")
         self.problem.setVisible(False)
-        self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setMinimumHeight(LIST_MIN_HEIGHT)  # the list gives way first: it scrolls
+        self.list = rows_list(selectable=True)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.empty = label("", "muted")
         actions = QHBoxLayout()
@@ -285,15 +281,9 @@ class AccountScreen(Screen):
         self.problem = label("", "warning")
         self.problem.setVisible(False)
         self.loans_title = label("", "subtitle")
-        self.loans = QListWidget()
-        self.loans.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.loans.setWordWrap(True)
+        self.loans = rows_list()
         self.holds_title = label("", "subtitle")
-        self.holds = QListWidget()
-        self.holds.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.holds.setWordWrap(True)
-        for lst in (self.loans, self.holds):
-            lst.setMinimumHeight(LIST_MIN_HEIGHT)  # the lists give way first: they scroll, the buttons keep 15 mm
+        self.holds = rows_list()
         for w in (self.title, self.problem, self.loans_title):
             lay.addWidget(w)
         lay.addWidget(self.loans, 1)

@@ -209,6 +209,8 @@ QPushButton[role="cancel"]:disabled, QPushButton[role="key"]:disabled, QPushButt
     background: {p.off}; color: {p.off_text}; border: {bw}px dashed {p.off_text}; }}
 QListWidget::item {{ padding: {d(8)}px {d(6)}px; border-bottom: 1px solid {p.border}; }}
 QListWidget::item:selected {{ background: {p.primary}; color: {p.primary_text}; }}
+QListWidget {{ selection-background-color: {p.primary}; selection-color: {p.primary_text}; }}
+/* the lists' rows draw their own words (ui.rows): a selected row's in selection-color, as the rule above says */
 QListWidget, QTableWidget, QPlainTextEdit {{ background: {p.panel}; color: {p.text}; border: 2px solid {p.border};
     border-radius: {d(10)}px; font-size: {self.px(24)}px; }}
 QScrollBar:vertical {{ background: {p.bg}; width: {touch}px; margin: 0; border-left: 1px solid {p.border}; }}

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QLabel, QListWidget, QWidget
 
+from ui.rows import split_row
+
 #: a pixel of rounding either way is not a cut
 SLACK = 1
 
@@ -59,14 +61,16 @@ def _button_problem(b: QAbstractButton) -> str:
 
 
 def _list_problem(lst: QListWidget) -> str:
-    """A row is elided when a line of it has a word wider than the row (rows wrap at word boundaries)."""
+    """A row is elided when a line of it has a word wider than the row (rows wrap at word boundaries; a row's status
+    wraps as one block at its indent, :mod:`ui.rows`)."""
     width = lst.viewport().width() - 2 * 12  # the rows' padding and a margin
     for i in range(lst.count()):
-        text = lst.item(i).text()
         fm = QFontMetrics(lst.item(i).font() if lst.item(i).font().pixelSize() > 0 else lst.font())
-        need = fm.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
-        if need.width() > width + SLACK:
-            return f"row {i} elided ({need.width()} > {width})"
+        head, indent, status = split_row(lst.item(i).text())
+        for room, text in ((width, head), (width - fm.horizontalAdvance(indent), status)):
+            need = fm.boundingRect(QRect(0, 0, room, 100000), Qt.TextFlag.TextWordWrap, text)
+            if need.width() > room + SLACK:
+                return f"row {i} elided ({need.width()} > {room})"
     return ""
 
 
