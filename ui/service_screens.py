@@ -289,6 +289,7 @@ class AccountScreen(Screen):
         lay.addWidget(self.loans, 1)
         lay.addWidget(self.holds_title)
         lay.addWidget(self.holds, 1)
+        self._lists = lay
         row, self.back, self.finish = _bottom_row(self)
         lay.addLayout(row)
         self._view: s.View | None = None
@@ -325,6 +326,11 @@ class AccountScreen(Screen):
                     Q.translate("Kiosk", "Kept until {date}").format(date=messages.date(hold.kept_until, view.language))
                 )
             self.holds.addItem(f"{_title(hold.title)}\n      {' · '.join(parts) or '—'}")
+        # the room goes to the lists by what they hold (an empty one's title says 0): in large text two lists of
+        # equal height showed one and a half rows each
+        for lst, count in ((self.loans, len(view.loans)), (self.holds, len(view.holds))):
+            lst.setVisible(count > 0)
+            self._lists.setStretchFactor(lst, min(count, 3) or 1)
         if view.account_problem:
             problem = Q.translate("Kiosk", "Your account could not be read right now. Please ask at the counter.")
             problem += f"  [{view.account_problem}]"

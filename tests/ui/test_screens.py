@@ -311,3 +311,19 @@ def test_an_installed_kiosk_uses_the_translations_shipped_beside_their_sources(t
     os.utime(stale, (stale.stat().st_mtime + 10,) * 2)  # a source newer than its .qm: built again, which needs lrelease
     with pytest.raises(i18n.TranslationError):
         i18n.build(cache)
+
+
+def test_the_account_gives_its_room_to_the_list_that_holds_more(window, qtbot):
+    """An empty list is not shown (its title says 0); of two, the longer gets the more room."""
+    loans = tuple(s.LoanLine(f"l{i}", f"本 {i}", dt.date(2026, 12, 10)) for i in range(3))
+    hold = (s.HoldLine("h1", "草枕", dt.date(2026, 11, 28), "本館 予約棚"),)
+    screen = window.by_phase[s.Phase.ACCOUNT]
+    window.render(s.View(s.Phase.ACCOUNT, "en", loans=loans, method="mynumber"))
+    qtbot.waitUntil(lambda: screen.loans.isVisible())
+    assert not screen.holds.isVisible() and screen.holds_title.text() == "Reservations ready for pickup: 0"
+    window.render(s.View(s.Phase.ACCOUNT, "en", loans=loans, holds=hold, method="mynumber"))
+    qtbot.waitUntil(lambda: screen.holds.isVisible())
+    qtbot.waitUntil(lambda: screen.loans.height() > 2 * screen.holds.height())
+    window.render(s.View(s.Phase.ACCOUNT, "en", holds=hold, method="mynumber"))
+    qtbot.waitUntil(lambda: not screen.loans.isVisible())
+    assert screen.holds.isVisible()
