@@ -517,7 +517,7 @@ class ReceiptScreen(Screen):
         self.list.clear()
         for item in reversed(view.items):
             if item.state in (s.ItemState.LENT, s.ItemState.LENT_OFFLINE):
-                text = f"{messages.item_title(item)}\n{messages.item_status(item, view.language)}"
+                text = f"{messages.item_title(item)}\n      {messages.item_status(item, view.language)}"
                 self.list.addItem(typography.keep_words(text))
         self.not_lent.setText(not_lent_text(view.not_lent))
         self.not_lent.setVisible(view.not_lent > 0)
