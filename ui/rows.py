@@ -18,17 +18,23 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QWidget,
 )
 
 #: a list's least height: it gives way first (it scrolls), before words or buttons would be cut
 LIST_MIN_HEIGHT = 100
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 _TALL = 1 << 20
+#: the spaces a row's status is indented by, under its title (after a mark and two spaces, where there is one)
+STATUS_INDENT = " " * 6
 #: what Qt's item views show a row's line break as (the text given to a delegate has it in place of "\n")
 _LINE_SEPARATOR = "\u2028"
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def row_text(title: str, status: str) -> str:
+    """A row: its title line (with a mark before it, where the list has marks) and what became of it, under it."""
+    return f"{title}\n{STATUS_INDENT}{status}"
 
 
 def split_row(text: str) -> tuple[str, str, str]:
@@ -94,10 +100,10 @@ class IndentedRows(QStyledItemDelegate):
         return QSize(width, text_height + padding)
 
 
-def rows_list(parent: QWidget | None = None, *, selectable: bool = False) -> QListWidget:
+def rows_list(*, selectable: bool = False) -> QListWidget:
     """A list of rows: words wrap (a status block keeps its indent), it scrolls by pixel and with a finger, never
     sideways; rows are taken by a tap only where ``selectable``."""
-    lst = QListWidget(parent)
+    lst = QListWidget()
     lst.setWordWrap(True)
     lst.setItemDelegate(IndentedRows(lst))
     lst.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

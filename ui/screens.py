@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk import session as s
 from ui import messages, typography
-from ui.rows import rows_list
+from ui.rows import row_text, rows_list
 from ui.theme import Palette
 from ui.widgets import Icon, PinDots, PinPad, button, label, vbox
 
@@ -451,7 +451,7 @@ class ItemsScreen(Screen):
         status = messages.item_status(item, language, self.library_language)
         if kind == "bad":
             status = f"{status}  [{item.reason}]"
-        return typography.keep_words(f"{mark}  {messages.item_title(item)}\n      {status}"), kind
+        return typography.keep_words(row_text(f"{mark}  {messages.item_title(item)}", status)), kind
 
     def set_incomplete(self, n: int) -> None:
         self.incomplete_sets = n
@@ -517,7 +517,7 @@ class ReceiptScreen(Screen):
         self.list.clear()
         for item in reversed(view.items):
             if item.state in (s.ItemState.LENT, s.ItemState.LENT_OFFLINE):
-                text = f"{messages.item_title(item)}\n      {messages.item_status(item, view.language)}"
+                text = row_text(messages.item_title(item), messages.item_status(item, view.language))
                 self.list.addItem(typography.keep_words(text))
         self.not_lent.setText(not_lent_text(view.not_lent))
         self.not_lent.setVisible(view.not_lent > 0)

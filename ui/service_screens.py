@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QWidget
 from kiosk import return_words
 from kiosk import session as s
 from ui import messages
-from ui.rows import rows_list, set_rows
+from ui.rows import row_text, rows_list, set_rows
 from ui.screens import Post, Screen, held_row
 from ui.widgets import Icon, PinPad, button, label, vbox
 
@@ -143,10 +143,10 @@ class ReturnsScreen(Screen):
     def _row(self, line: s.ReturnLine) -> tuple[str, QColor]:
         status = return_status(line, self._language, self.library_language)
         if line.state is s.ReturnState.PENDING:
-            return f"…  {_title(line.title)}\n      {status}", self.palette().text().color()
+            return row_text(f"…  {_title(line.title)}", status), self.palette().text().color()
         mark = {s.ReturnState.RETURNED: "✔", s.ReturnState.DESK: "⚠"}.get(line.state, "✖")
         code = f"  [{line.reason}]" if line.reason else ""
-        return f"{mark}  {_title(line.title)}\n      {status}{code}", QColor(self._colors[line.state])
+        return row_text(f"{mark}  {_title(line.title)}", status + code), QColor(self._colors[line.state])
 
     def wipe(self) -> None:
         self._view = None
@@ -213,7 +213,7 @@ class RenewScreen(Screen):
         self.list.clear()
         for loan in view.loans:
             li = QListWidgetItem(
-                f"{_title(loan.title)}\n      {renewal_status(loan, view.language, self.library_language)}"
+                row_text(_title(loan.title), renewal_status(loan, view.language, self.library_language))
             )
             li.setData(Qt.ItemDataRole.UserRole, loan.item_id)
             if loan.renewal == "refused" or (loan.overdue and loan.renewal != "renewed"):
@@ -289,7 +289,6 @@ class AccountScreen(Screen):
         lay.addWidget(self.loans, 1)
         lay.addWidget(self.holds_title)
         lay.addWidget(self.holds, 1)
-        self._lists = lay
         row, self.back, self.finish = _bottom_row(self)
         lay.addLayout(row)
         self._view: s.View | None = None
@@ -311,7 +310,7 @@ class AccountScreen(Screen):
         self.loans_title.setText(text)
         self.loans.clear()
         for loan in view.loans:
-            li = QListWidgetItem(f"{_title(loan.title)}\n      {due_text(loan.due, loan.overdue, view.language)}")
+            li = QListWidgetItem(row_text(_title(loan.title), due_text(loan.due, loan.overdue, view.language)))
             if loan.overdue:
                 li.setForeground(QColor(self._bad))
             self.loans.addItem(li)
@@ -325,12 +324,12 @@ class AccountScreen(Screen):
                 parts.append(
                     Q.translate("Kiosk", "Kept until {date}").format(date=messages.date(hold.kept_until, view.language))
                 )
-            self.holds.addItem(f"{_title(hold.title)}\n      {' · '.join(parts) or '—'}")
+            self.holds.addItem(row_text(_title(hold.title), " · ".join(parts) or "—"))
         # the room goes to the lists by what they hold (an empty one's title says 0): in large text two lists of
         # equal height showed one and a half rows each
         for lst, count in ((self.loans, len(view.loans)), (self.holds, len(view.holds))):
             lst.setVisible(count > 0)
-            self._lists.setStretchFactor(lst, min(count, 3) or 1)
+            self.layout().setStretchFactor(lst, min(count, 3) or 1)
         if view.account_problem:
             problem = Q.translate("Kiosk", "Your account could not be read right now. Please ask at the counter.")
             problem += f"  [{view.account_problem}]"

@@ -4,46 +4,46 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="50" />
+        <location filename="../../ui/bookmobile.py" line="51" />
         <source>Sync now (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="77" />
+        <location filename="../../ui/bookmobile.py" line="78" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>Offline: loans are kept and sent to the library later</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="87" />
+        <location filename="../../ui/bookmobile.py" line="88" />
         <source>They cannot be sent for now</source>
         <translation>They cannot be sent for now</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="117" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>Sync failed: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="118" />
+        <location filename="../../ui/bookmobile.py" line="119" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Sent {sent}, refused {refused}, left {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/bookmobile.py" line="76" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
@@ -56,7 +56,7 @@
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="85" />
+        <location filename="../../ui/bookmobile.py" line="86" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -205,7 +205,7 @@
         <translation>Export diagnostic bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>No offline queue is connected.</translation>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="46" />
+        <location filename="../../ui/service_screens.py" line="47" />
         <source>Due back {date}</source>
         <translation>Due back {date}</translation>
     </message>
@@ -483,243 +483,243 @@
         <translation><numerusform>Tries left: %n</numerusform><numerusform>Tries left: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Welcome! Borrow books here.</source>
         <translation>Welcome! Borrow books here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="143" />
         <source>Place your My Number Card on the reader</source>
         <translation>Place your My Number Card on the reader</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>Or scan the barcode of your library card</source>
         <translation>Or scan the barcode of your library card</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Choose your language below. Staff at the counter are happy to help.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>Reading your card…</source>
         <translation>Reading your card…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
-        <location filename="../../ui/screens.py" line="205" />
+        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Please leave the card on the reader.</source>
         <translation>Please leave the card on the reader.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Checking your PIN…</source>
         <translation>Checking your PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>Checking with the library…</source>
         <translation>Checking with the library…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="208" />
-        <location filename="../../ui/screens.py" line="214" />
-        <location filename="../../ui/screens.py" line="220" />
+        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="190" />
+        <location filename="../../ui/screens.py" line="196" />
         <source>This takes a moment.</source>
         <translation>This takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="186" />
         <source>Printing your receipt…</source>
         <translation>Printing your receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>Please take it from the slot below.</source>
         <translation>Please take it from the slot below.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="195" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="254" />
+        <location filename="../../ui/screens.py" line="230" />
         <source>Only one try left</source>
         <translation>Only one try left</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="256" />
+        <location filename="../../ui/screens.py" line="232" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>If the PIN is wrong once more, the card locks and only the city office can reset it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="259" />
+        <location filename="../../ui/screens.py" line="235" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Not sure of your PIN? Press Cancel and ask at your city or town office.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="237" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="238" />
         <source>I understand, enter PIN</source>
         <translation>I understand, enter PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Enter your library card password</source>
         <translation>Enter your library card password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="300" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>The 4-digit password you registered with the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="302" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Enter your 4-digit PIN</source>
         <translation>Enter your 4-digit PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="304" />
+        <location filename="../../ui/screens.py" line="280" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>The PIN for user authentication (利用者証明用) that you set for the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="320" />
+        <location filename="../../ui/screens.py" line="296" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Last try: a wrong PIN locks the card.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>That PIN was not right. Please try again.</source>
         <translation>That PIN was not right. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="386" />
         <source>Put your books on the pad</source>
         <translation>Put your books on the pad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="387" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>Each book appears below once the pad has read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="390" />
         <source>Borrow these too</source>
         <translation>Borrow these too</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="574" />
+        <location filename="../../ui/screens.py" line="537" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n item could not be lent. Please take it to the counter: staff will help.</numerusform><numerusform>%n items could not be lent. Please take them to the counter: staff will help.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="628" />
         <source>Nothing was lent this time</source>
         <translation>Nothing was lent this time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="666" />
-        <location filename="../../ui/screens.py" line="669" />
+        <location filename="../../ui/screens.py" line="629" />
+        <location filename="../../ui/screens.py" line="632" />
         <source>Please take your card with you.</source>
         <translation>Please take your card with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="631" />
         <source>Thank you for coming</source>
         <translation>Thank you for coming</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/screens.py" line="388" />
         <source>Your books will appear here.</source>
         <translation>Your books will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="121" />
-        <location filename="../../ui/service_screens.py" line="210" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="389" />
+        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="300" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="451" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Borrowed so far: %n</numerusform><numerusform>Borrowed so far: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Not lent: %n</source>
         <translation><numerusform>Not lent: %n</numerusform><numerusform>Not lent: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="463" />
+        <location filename="../../ui/screens.py" line="432" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>%n item was on the pad before you started. Yours? Borrow it here, or lift it and put it back.</numerusform><numerusform>%n items were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="473" />
+        <location filename="../../ui/screens.py" line="442" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>That was a library card. You are signed in already: put your books on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="490" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>A set is not complete: please put all of its parts on the pad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="508" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Would you like a receipt with the due dates?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="509" />
         <source>Yes, print a receipt</source>
         <translation>Yes, print a receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="547" />
+        <location filename="../../ui/screens.py" line="510" />
         <source>No, thank you</source>
         <translation>No, thank you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="553" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>You borrowed %n item</numerusform><numerusform>You borrowed %n items</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="603" />
+        <location filename="../../ui/screens.py" line="566" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/screens.py" line="617" />
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <location filename="../../ui/screens.py" line="580" />
         <source>Code for staff: {code}</source>
         <translation>Code for staff: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="625" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Thank you! Enjoy your reading.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="663" />
+        <location filename="../../ui/screens.py" line="626" />
         <source>Please take your card and your books with you.</source>
         <translation>Please take your card and your books with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="654" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>The card was taken away.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="90" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Refused, for staff: %n</numerusform><numerusform>Refused, for staff: %n</numerusform></translation>
@@ -968,7 +968,7 @@
         <translation>Please take your books to the counter; staff will lend them to you. Nothing was lent from this stack.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="66" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Holds ready, loans to renew</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="32" />
+        <location filename="../../ui/service_screens.py" line="33" />
         <source>Returning…</source>
         <translation>Returning…</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Returned. Please take it to the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>(goes to: {where})</source>
         <translation>(goes to: {where})</translation>
     </message>
@@ -1033,217 +1033,217 @@
         <translation>Not returned. Please take this item to the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date} · overdue</source>
         <translation>Due back {date} · overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="52" />
         <source>Renewing…</source>
         <translation>Renewing…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="53" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Renewed · new due date {date}</source>
         <translation>Renewed · new due date {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="56" />
+        <location filename="../../ui/service_screens.py" line="57" />
         <source>Not renewed: {why}</source>
         <translation>Not renewed: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="59" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Not sure it was renewed: please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="60" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Not renewed: the library system cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Not renewed. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="392" />
+        <location filename="../../ui/service_screens.py" line="115" />
         <source>Return books</source>
         <translation>Return books</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="116" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Put the books on the pad, or scan the barcode on each one.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>The books you return will appear here.</source>
         <translation>The books you return will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="120" />
-        <location filename="../../ui/service_screens.py" line="209" />
-        <location filename="../../ui/service_screens.py" line="309" />
+        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="299" />
         <source>Back to borrowing</source>
         <translation>Back to borrowing</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="122" />
+        <location filename="../../ui/service_screens.py" line="120" />
         <source>Return these too</source>
         <translation>Return these too</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n item was on the pad before you started. Yours? Return it here, or lift it and put it back.</numerusform><numerusform>%n items were on the pad before you started. Yours? Return them here, or lift them and put them back.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="204" />
+        <location filename="../../ui/service_screens.py" line="200" />
         <source>Renew your loans</source>
         <translation>Renew your loans</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="201" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Tap a book, then "Renew this book". Or renew them all at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="202" />
         <source>You have no loans to renew.</source>
         <translation>You have no loans to renew.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="207" />
+        <location filename="../../ui/service_screens.py" line="203" />
         <source>Renew this book</source>
         <translation>Renew this book</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="208" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew all</source>
         <translation>Renew all</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="240" />
+        <location filename="../../ui/service_screens.py" line="236" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Your loans could not be read right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="243" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="239" />
+        <location filename="../../ui/service_screens.py" line="337" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Some details could not be read. Staff at the counter can tell you more.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="308" />
+        <location filename="../../ui/screens.py" line="394" />
+        <location filename="../../ui/service_screens.py" line="298" />
         <source>My account</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="332" />
+        <location filename="../../ui/service_screens.py" line="322" />
         <source>Collect at: {place}</source>
         <translation>Collect at: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Your account could not be read right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="388" />
         <source>How many books did you put on the pad?</source>
         <translation>How many books did you put on the pad?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="390" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Count only the books you want to borrow now, type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="441" />
         <source>The number of books does not match</source>
         <translation>The number of books does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="443" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Please spread the books out on the pad so that they do not overlap, then press "Check again".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="449" />
         <source>Type the number again</source>
         <translation>Type the number again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="450" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="457" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>You entered {said}; the pad read {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="174" />
+        <location filename="../../ui/screens.py" line="150" />
         <source>Return books (no card needed)</source>
         <translation>Return books (no card needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="189" />
         <source>Looking up your account…</source>
         <translation>Looking up your account…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="192" />
         <source>Reading the books on the pad…</source>
         <translation>Reading the books on the pad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="217" />
+        <location filename="../../ui/screens.py" line="193" />
         <source>Please do not move the books.</source>
         <translation>Please do not move the books.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/screens.py" line="391" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Books on the pad wait to be counted: count them</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/screens.py" line="393" />
         <source>Renew loans</source>
         <translation>Renew loans</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="67" />
+        <location filename="../../ui/screens.py" line="63" />
         <source>Collect them at: {places}</source>
         <translation>Collect them at: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="317" />
+        <location filename="../../ui/service_screens.py" line="307" />
         <source>Items out: %n</source>
         <translation><numerusform>Items out: %n</numerusform><numerusform>Items out: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(overdue: %n)</numerusform><numerusform>(overdue: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="327" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Reservations ready for pickup: %n</numerusform><numerusform>Reservations ready for pickup: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="64" />
+        <location filename="../../ui/screens.py" line="60" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>%n reservation is ready for you.</numerusform><numerusform>%n reservations are ready for you.</numerusform></translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Sorry, you cannot borrow here right now. Please ask at the counter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="171" />
+        <location filename="../../ui/screens.py" line="147" />
         <source>Scan the barcode of your library card</source>
         <translation>Scan the barcode of your library card</translation>
     </message>

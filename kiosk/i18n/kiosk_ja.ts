@@ -4,46 +4,46 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="50" />
+        <location filename="../../ui/bookmobile.py" line="51" />
         <source>Sync now (F5)</source>
         <translation>今すぐ同期（F5）</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="77" />
+        <location filename="../../ui/bookmobile.py" line="78" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>オフライン：貸出は記録され、あとで図書館へ送信されます</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="87" />
+        <location filename="../../ui/bookmobile.py" line="88" />
         <source>They cannot be sent for now</source>
         <translation>現在は送信できません</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="117" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>同期できませんでした：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="118" />
+        <location filename="../../ui/bookmobile.py" line="119" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>送信{sent}件、拒否{refused}件、残り{left}件。</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>接続を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/bookmobile.py" line="76" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
@@ -56,7 +56,7 @@
         <translation>オフライン</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="85" />
+        <location filename="../../ui/bookmobile.py" line="86" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -205,7 +205,7 @@
         <translation>診断情報を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>オフライン送信待ちは接続されていません。</translation>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="46" />
+        <location filename="../../ui/service_screens.py" line="47" />
         <source>Due back {date}</source>
         <translation>返却期限 {date}</translation>
     </message>
@@ -483,243 +483,243 @@
         <translation><numerusform>残り入力回数：%n回</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Welcome! Borrow books here.</source>
         <translation>ようこそ！ここで本を借りられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="143" />
         <source>Place your My Number Card on the reader</source>
         <translation>マイナンバーカードを読み取り機に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>Or scan the barcode of your library card</source>
         <translation>または図書館の利用カードのバーコードをかざしてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>下で言語を選べます。わからないことはカウンターの職員にお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>Reading your card…</source>
         <translation>カードを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
-        <location filename="../../ui/screens.py" line="205" />
+        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Please leave the card on the reader.</source>
         <translation>カードは置いたままにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Checking your PIN…</source>
         <translation>暗証番号を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>Checking with the library…</source>
         <translation>図書館システムに確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="208" />
-        <location filename="../../ui/screens.py" line="214" />
-        <location filename="../../ui/screens.py" line="220" />
+        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="190" />
+        <location filename="../../ui/screens.py" line="196" />
         <source>This takes a moment.</source>
         <translation>少々お待ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="186" />
         <source>Printing your receipt…</source>
         <translation>レシートを印刷しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>Please take it from the slot below.</source>
         <translation>下の取り出し口からお取りください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="195" />
         <source>Finishing…</source>
         <translation>終了しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="254" />
+        <location filename="../../ui/screens.py" line="230" />
         <source>Only one try left</source>
         <translation>入力できるのはあと1回です</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="256" />
+        <location filename="../../ui/screens.py" line="232" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>もう一度間違えるとカードがロックされ、市区町村の窓口でしか解除できなくなります。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="259" />
+        <location filename="../../ui/screens.py" line="235" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>暗証番号に自信がないときは「やめる」を押して、市区町村の窓口でご相談ください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="237" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="238" />
         <source>I understand, enter PIN</source>
         <translation>わかりました、入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Enter your library card password</source>
         <translation>利用カードのパスワードを入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="300" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>図書館に登録した4桁のパスワードです。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="302" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Enter your 4-digit PIN</source>
         <translation>4桁の暗証番号を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="304" />
+        <location filename="../../ui/screens.py" line="280" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>カードに設定した利用者証明用電子証明書の暗証番号（数字4桁）です。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="320" />
+        <location filename="../../ui/screens.py" line="296" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>最後の1回です：間違えるとカードがロックされます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>That PIN was not right. Please try again.</source>
         <translation>暗証番号が違います。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="386" />
         <source>Put your books on the pad</source>
         <translation>本をパッドの上に置いてください</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="387" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>パッドが読み取った本が下に表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="390" />
         <source>Borrow these too</source>
         <translation>これも借りる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="574" />
+        <location filename="../../ui/screens.py" line="537" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n点の資料は貸出できませんでした。カウンターにお持ちください。職員がご案内します。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="628" />
         <source>Nothing was lent this time</source>
         <translation>今回は貸出がありませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="666" />
-        <location filename="../../ui/screens.py" line="669" />
+        <location filename="../../ui/screens.py" line="629" />
+        <location filename="../../ui/screens.py" line="632" />
         <source>Please take your card with you.</source>
         <translation>カードをお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="631" />
         <source>Thank you for coming</source>
         <translation>ご利用ありがとうございました</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/screens.py" line="388" />
         <source>Your books will appear here.</source>
         <translation>ここに本が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="121" />
-        <location filename="../../ui/service_screens.py" line="210" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="389" />
+        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="300" />
         <source>Finish</source>
         <translation>終了する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="451" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>これまでの貸出：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Not lent: %n</source>
         <translation><numerusform>貸出不可：%n点</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="463" />
+        <location filename="../../ui/screens.py" line="432" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで借りるか置き直してください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="473" />
+        <location filename="../../ui/screens.py" line="442" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>利用カードを読み取りました。受付は済んでいます。本をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="490" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>セットの資料がそろっていません：すべての部分をパッドに置いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="508" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>返却期限の書かれたレシートを印刷しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="509" />
         <source>Yes, print a receipt</source>
         <translation>はい、印刷する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="547" />
+        <location filename="../../ui/screens.py" line="510" />
         <source>No, thank you</source>
         <translation>いいえ、いりません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="553" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n冊借りました</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="603" />
+        <location filename="../../ui/screens.py" line="566" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/screens.py" line="617" />
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <location filename="../../ui/screens.py" line="580" />
         <source>Code for staff: {code}</source>
         <translation>職員用コード：{code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="625" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>ありがとうございました。読書をお楽しみください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="663" />
+        <location filename="../../ui/screens.py" line="626" />
         <source>Please take your card and your books with you.</source>
         <translation>カードと本をお忘れなく。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="654" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Done</source>
         <translation>終わる</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>カードを取り去りました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="90" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>送信を断られた貸出（職員確認）：%n件</numerusform></translation>
@@ -968,7 +968,7 @@
         <translation>本をカウンターへお持ちください。職員が貸出します。お持ちの本はまだ貸出されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="66" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Item</source>
         <translation>資料</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>予約資料あり・延長できる貸出あり</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="32" />
+        <location filename="../../ui/service_screens.py" line="33" />
         <source>Returning…</source>
         <translation>返却しています…</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>返却しました。カウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>(goes to: {where})</source>
         <translation>（行き先：{where}）</translation>
     </message>
@@ -1033,217 +1033,217 @@
         <translation>返却できませんでした。この資料はカウンターへお持ちください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date} · overdue</source>
         <translation>返却期限 {date}・延滞中</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="52" />
         <source>Renewing…</source>
         <translation>延長しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="53" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Renewed · new due date {date}</source>
         <translation>延長しました・新しい返却期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="56" />
+        <location filename="../../ui/service_screens.py" line="57" />
         <source>Not renewed: {why}</source>
         <translation>延長できませんでした：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="59" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>延長できたか確認できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="60" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>延長できませんでした：図書館システムにつながりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>延長できませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="392" />
+        <location filename="../../ui/service_screens.py" line="115" />
         <source>Return books</source>
         <translation>返却する</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="116" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>返却する本をパッドに置くか、1冊ずつバーコードを読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>The books you return will appear here.</source>
         <translation>返却した本がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="120" />
-        <location filename="../../ui/service_screens.py" line="209" />
-        <location filename="../../ui/service_screens.py" line="309" />
+        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="299" />
         <source>Back to borrowing</source>
         <translation>貸出に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="122" />
+        <location filename="../../ui/service_screens.py" line="120" />
         <source>Return these too</source>
         <translation>これも返却する</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>始める前からパッドにあった資料が%n点あります。ご自分の本なら、ここで返却するか置き直してください。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="204" />
+        <location filename="../../ui/service_screens.py" line="200" />
         <source>Renew your loans</source>
         <translation>貸出の延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="201" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>本を選んで「この本を延長」を押してください。まとめて延長することもできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="202" />
         <source>You have no loans to renew.</source>
         <translation>延長できる貸出はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="207" />
+        <location filename="../../ui/service_screens.py" line="203" />
         <source>Renew this book</source>
         <translation>この本を延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="208" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew all</source>
         <translation>すべて延長</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="240" />
+        <location filename="../../ui/service_screens.py" line="236" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>いま貸出状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="243" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="239" />
+        <location filename="../../ui/service_screens.py" line="337" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>一部の情報を読み取れませんでした。詳しくはカウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="308" />
+        <location filename="../../ui/screens.py" line="394" />
+        <location filename="../../ui/service_screens.py" line="298" />
         <source>My account</source>
         <translation>利用状況の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="332" />
+        <location filename="../../ui/service_screens.py" line="322" />
         <source>Collect at: {place}</source>
         <translation>受取場所：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Kept until {date}</source>
         <translation>取置期限 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>いま利用状況を読み取れませんでした。カウンターでお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="388" />
         <source>How many books did you put on the pad?</source>
         <translation>パッドに置いた本は何冊ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="390" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>いま借りる本だけを数えて、冊数を入力し「確定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="441" />
         <source>The number of books does not match</source>
         <translation>冊数が合いません</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="443" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>本が重ならないようにパッドの上に広げて置き直し、「もう一度確認」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="449" />
         <source>Type the number again</source>
         <translation>冊数を入れ直す</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="450" />
         <source>Check again</source>
         <translation>もう一度確認</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="457" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>入力された冊数：{said}冊、読み取った冊数：{read}冊</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="174" />
+        <location filename="../../ui/screens.py" line="150" />
         <source>Return books (no card needed)</source>
         <translation>返却する（カード不要）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="189" />
         <source>Looking up your account…</source>
         <translation>利用状況を確認しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="192" />
         <source>Reading the books on the pad…</source>
         <translation>パッドの上の本を読み取っています…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="217" />
+        <location filename="../../ui/screens.py" line="193" />
         <source>Please do not move the books.</source>
         <translation>本を動かさないでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/screens.py" line="391" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>パッドの上にまだ数えていない本があります：冊数を入力する</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/screens.py" line="393" />
         <source>Renew loans</source>
         <translation>貸出を延長</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="67" />
+        <location filename="../../ui/screens.py" line="63" />
         <source>Collect them at: {places}</source>
         <translation>受取場所：{places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="317" />
+        <location filename="../../ui/service_screens.py" line="307" />
         <source>Items out: %n</source>
         <translation><numerusform>貸出中：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>(overdue: %n)</source>
         <translation><numerusform>（延滞：%n冊）</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="327" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>受取可能な予約資料：%n冊</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="64" />
+        <location filename="../../ui/screens.py" line="60" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>ご予約の資料が%n冊届いています。</numerusform></translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>申し訳ありません。ただいまこの端末では貸出ができません。カウンターでおたずねください。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="171" />
+        <location filename="../../ui/screens.py" line="147" />
         <source>Scan the barcode of your library card</source>
         <translation>図書館の利用カードのバーコードをかざしてください</translation>
     </message>

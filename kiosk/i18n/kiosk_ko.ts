@@ -4,46 +4,46 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="50" />
+        <location filename="../../ui/bookmobile.py" line="51" />
         <source>Sync now (F5)</source>
         <translation>지금 동기화 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="77" />
+        <location filename="../../ui/bookmobile.py" line="78" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>오프라인: 대출은 기록되며 나중에 도서관으로 전송됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="87" />
+        <location filename="../../ui/bookmobile.py" line="88" />
         <source>They cannot be sent for now</source>
         <translation>지금은 보낼 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="117" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>동기화 실패: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="118" />
+        <location filename="../../ui/bookmobile.py" line="119" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>전송 {sent}건, 거부 {refused}건, 남음 {left}건.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>연결을 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/bookmobile.py" line="76" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
@@ -56,7 +56,7 @@
         <translation>오프라인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="85" />
+        <location filename="../../ui/bookmobile.py" line="86" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -205,7 +205,7 @@
         <translation>진단 정보 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>오프라인 대기열이 연결되어 있지 않습니다.</translation>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="46" />
+        <location filename="../../ui/service_screens.py" line="47" />
         <source>Due back {date}</source>
         <translation>반납 기한 {date}</translation>
     </message>
@@ -483,243 +483,243 @@
         <translation><numerusform>남은 횟수: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Welcome! Borrow books here.</source>
         <translation>환영합니다! 여기서 책을 빌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="143" />
         <source>Place your My Number Card on the reader</source>
         <translation>마이넘버 카드를 리더기에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>Or scan the barcode of your library card</source>
         <translation>또는 도서관 이용 카드의 바코드를 스캔해 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>아래에서 언어를 선택하세요. 카운터 직원이 기꺼이 도와드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>Reading your card…</source>
         <translation>카드를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
-        <location filename="../../ui/screens.py" line="205" />
+        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Please leave the card on the reader.</source>
         <translation>카드를 리더기에 그대로 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Checking your PIN…</source>
         <translation>비밀번호를 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>Checking with the library…</source>
         <translation>도서관에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="208" />
-        <location filename="../../ui/screens.py" line="214" />
-        <location filename="../../ui/screens.py" line="220" />
+        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="190" />
+        <location filename="../../ui/screens.py" line="196" />
         <source>This takes a moment.</source>
         <translation>잠시만 기다려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="186" />
         <source>Printing your receipt…</source>
         <translation>영수증을 인쇄하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>Please take it from the slot below.</source>
         <translation>아래 출구에서 가져가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="195" />
         <source>Finishing…</source>
         <translation>종료하는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="254" />
+        <location filename="../../ui/screens.py" line="230" />
         <source>Only one try left</source>
         <translation>입력 기회가 한 번 남았습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="256" />
+        <location filename="../../ui/screens.py" line="232" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>한 번 더 틀리면 카드가 잠기며, 시구정촌 창구에서만 재설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="259" />
+        <location filename="../../ui/screens.py" line="235" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>비밀번호가 확실하지 않으면 [취소]를 누르고 시구정촌 창구에 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="237" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="238" />
         <source>I understand, enter PIN</source>
         <translation>알겠습니다, 입력하기</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Enter your library card password</source>
         <translation>이용 카드 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="300" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>도서관에 등록한 4자리 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="302" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Enter your 4-digit PIN</source>
         <translation>4자리 비밀번호를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="304" />
+        <location filename="../../ui/screens.py" line="280" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>카드에 설정한 이용자 증명용(利用者証明用) 비밀번호입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="320" />
+        <location filename="../../ui/screens.py" line="296" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>마지막 기회: 틀리면 카드가 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>That PIN was not right. Please try again.</source>
         <translation>비밀번호가 맞지 않습니다. 다시 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="386" />
         <source>Put your books on the pad</source>
         <translation>책을 패드 위에 올려 주세요</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="387" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>패드가 읽은 책이 아래에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="390" />
         <source>Borrow these too</source>
         <translation>이것도 빌리기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="574" />
+        <location filename="../../ui/screens.py" line="537" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n권은 대출되지 않았습니다. 카운터로 가져가 주세요. 직원이 도와드립니다.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="628" />
         <source>Nothing was lent this time</source>
         <translation>이번에는 대출된 자료가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="666" />
-        <location filename="../../ui/screens.py" line="669" />
+        <location filename="../../ui/screens.py" line="629" />
+        <location filename="../../ui/screens.py" line="632" />
         <source>Please take your card with you.</source>
         <translation>카드를 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="631" />
         <source>Thank you for coming</source>
         <translation>이용해 주셔서 감사합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/screens.py" line="388" />
         <source>Your books will appear here.</source>
         <translation>책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="121" />
-        <location filename="../../ui/service_screens.py" line="210" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="389" />
+        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="300" />
         <source>Finish</source>
         <translation>끝내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="451" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>지금까지 대출: %n권</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Not lent: %n</source>
         <translation><numerusform>대출되지 않음: %n권</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="463" />
+        <location filename="../../ui/screens.py" line="432" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>시작하기 전부터 패드에 있던 자료가 %n권 있습니다. 본인 것이면 여기서 빌리거나, 들었다가 다시 올려 주세요.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="473" />
+        <location filename="../../ui/screens.py" line="442" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>도서관 이용 카드입니다. 이미 확인되었으니 책을 패드 위에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="490" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>세트 자료가 다 있지 않습니다: 모든 부분을 패드 위에 올려 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="508" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>반납 기한이 적힌 영수증을 인쇄할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="509" />
         <source>Yes, print a receipt</source>
         <translation>예, 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="547" />
+        <location filename="../../ui/screens.py" line="510" />
         <source>No, thank you</source>
         <translation>아니요, 괜찮습니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="553" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>%n권을 빌렸습니다</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="603" />
+        <location filename="../../ui/screens.py" line="566" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/screens.py" line="617" />
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <location filename="../../ui/screens.py" line="580" />
         <source>Code for staff: {code}</source>
         <translation>직원용 코드: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="625" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>감사합니다! 즐거운 독서 되세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="663" />
+        <location filename="../../ui/screens.py" line="626" />
         <source>Please take your card and your books with you.</source>
         <translation>카드와 책을 잊지 말고 챙겨 가세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="654" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>카드를 치웠습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="90" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>거부된 대출(직원 확인 필요): %n건</numerusform></translation>
@@ -968,7 +968,7 @@
         <translation>책을 데스크로 가져와 주세요. 직원이 대출해 드립니다. 이 책들은 아직 대출되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="66" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Item</source>
         <translation>자료</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>예약 자료 있음 · 연장할 대출 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="32" />
+        <location filename="../../ui/service_screens.py" line="33" />
         <source>Returning…</source>
         <translation>반납하고 있습니다…</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>반납되었습니다. 데스크로 가져와 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>(goes to: {where})</source>
         <translation>(보낼 곳: {where})</translation>
     </message>
@@ -1033,217 +1033,217 @@
         <translation>반납되지 않았습니다. 이 자료를 데스크로 가져와 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date} · overdue</source>
         <translation>반납 기한 {date} · 연체</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="52" />
         <source>Renewing…</source>
         <translation>연장하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="53" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Renewed · new due date {date}</source>
         <translation>연장되었습니다 · 새 반납 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="56" />
+        <location filename="../../ui/service_screens.py" line="57" />
         <source>Not renewed: {why}</source>
         <translation>연장되지 않았습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="59" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>연장되었는지 확인할 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="60" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>연장되지 않았습니다: 도서관 시스템에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>연장되지 않았습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="392" />
+        <location filename="../../ui/service_screens.py" line="115" />
         <source>Return books</source>
         <translation>반납하기</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="116" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>반납할 책을 패드에 올리거나, 한 권씩 바코드를 읽혀 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>The books you return will appear here.</source>
         <translation>반납한 책이 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="120" />
-        <location filename="../../ui/service_screens.py" line="209" />
-        <location filename="../../ui/service_screens.py" line="309" />
+        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="299" />
         <source>Back to borrowing</source>
         <translation>대출로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="122" />
+        <location filename="../../ui/service_screens.py" line="120" />
         <source>Return these too</source>
         <translation>이것도 반납하기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>시작하기 전부터 패드에 있던 자료가 %n권 있습니다. 본인 것이면 여기서 반납하거나, 들었다가 다시 올려 주세요.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="204" />
+        <location filename="../../ui/service_screens.py" line="200" />
         <source>Renew your loans</source>
         <translation>대출 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="201" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>책을 선택한 뒤 "이 책 연장"을 누르세요. 한꺼번에 연장할 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="202" />
         <source>You have no loans to renew.</source>
         <translation>연장할 대출이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="207" />
+        <location filename="../../ui/service_screens.py" line="203" />
         <source>Renew this book</source>
         <translation>이 책 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="208" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew all</source>
         <translation>모두 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="240" />
+        <location filename="../../ui/service_screens.py" line="236" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>지금은 대출 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="243" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="239" />
+        <location filename="../../ui/service_screens.py" line="337" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>일부 정보를 읽지 못했습니다. 자세한 내용은 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="308" />
+        <location filename="../../ui/screens.py" line="394" />
+        <location filename="../../ui/service_screens.py" line="298" />
         <source>My account</source>
         <translation>내 이용 현황</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="332" />
+        <location filename="../../ui/service_screens.py" line="322" />
         <source>Collect at: {place}</source>
         <translation>수령 장소: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Kept until {date}</source>
         <translation>보관 기한 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>지금은 이용 현황을 읽을 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="388" />
         <source>How many books did you put on the pad?</source>
         <translation>패드에 몇 권을 올려놓으셨나요?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="390" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>지금 빌릴 책만 세어 권수를 입력하고 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="441" />
         <source>The number of books does not match</source>
         <translation>권수가 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="443" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>책이 겹치지 않도록 패드 위에 펼쳐 놓은 뒤 "다시 확인"을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="449" />
         <source>Type the number again</source>
         <translation>권수 다시 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="450" />
         <source>Check again</source>
         <translation>다시 확인</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="457" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>입력하신 권수는 {said}권, 패드가 읽은 권수는 {read}권입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="174" />
+        <location filename="../../ui/screens.py" line="150" />
         <source>Return books (no card needed)</source>
         <translation>반납하기 (카드 불필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="189" />
         <source>Looking up your account…</source>
         <translation>이용 현황을 확인하고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="192" />
         <source>Reading the books on the pad…</source>
         <translation>패드 위의 책을 읽고 있습니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="217" />
+        <location filename="../../ui/screens.py" line="193" />
         <source>Please do not move the books.</source>
         <translation>책을 움직이지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/screens.py" line="391" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>패드 위에 아직 세지 않은 책이 있습니다: 권수 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/screens.py" line="393" />
         <source>Renew loans</source>
         <translation>대출 연장</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="67" />
+        <location filename="../../ui/screens.py" line="63" />
         <source>Collect them at: {places}</source>
         <translation>수령 장소: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="317" />
+        <location filename="../../ui/service_screens.py" line="307" />
         <source>Items out: %n</source>
         <translation><numerusform>대출 중: %n권</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(연체: %n권)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="327" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>수령 가능한 예약 자료: %n권</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="64" />
+        <location filename="../../ui/screens.py" line="60" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>예약하신 자료 %n권이 도착했습니다.</numerusform></translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>수준</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>죄송합니다. 지금은 이곳에서 대출할 수 없습니다. 데스크에 문의해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="171" />
+        <location filename="../../ui/screens.py" line="147" />
         <source>Scan the barcode of your library card</source>
         <translation>도서관 카드의 바코드를 스캔해 주세요</translation>
     </message>

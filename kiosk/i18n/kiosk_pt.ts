@@ -4,46 +4,46 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="50" />
+        <location filename="../../ui/bookmobile.py" line="51" />
         <source>Sync now (F5)</source>
         <translation>Sincronizar agora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="77" />
+        <location filename="../../ui/bookmobile.py" line="78" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>Off-line: os empréstimos ficam registrados e são enviados à biblioteca depois</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="87" />
+        <location filename="../../ui/bookmobile.py" line="88" />
         <source>They cannot be sent for now</source>
         <translation>Por enquanto não podem ser enviadas</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="117" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>A sincronização falhou: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="118" />
+        <location filename="../../ui/bookmobile.py" line="119" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Enviadas {sent}, recusadas {refused}, restantes {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>Verificando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/bookmobile.py" line="76" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
@@ -56,7 +56,7 @@
         <translation>Off-line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="85" />
+        <location filename="../../ui/bookmobile.py" line="86" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -205,7 +205,7 @@
         <translation>Exportar pacote de diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>Nenhuma fila off-line conectada.</translation>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="46" />
+        <location filename="../../ui/service_screens.py" line="47" />
         <source>Due back {date}</source>
         <translation>Devolver até {date}</translation>
     </message>
@@ -483,243 +483,243 @@
         <translation><numerusform>Tentativa restante: %n</numerusform><numerusform>Tentativas restantes: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Welcome! Borrow books here.</source>
         <translation>Bem-vindo! Pegue livros emprestados aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="143" />
         <source>Place your My Number Card on the reader</source>
         <translation>Coloque o seu cartão My Number no leitor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>Or scan the barcode of your library card</source>
         <translation>Ou leia o código de barras do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Escolha o idioma abaixo. A equipe do balcão terá prazer em ajudar.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>Reading your card…</source>
         <translation>Lendo o seu cartão…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
-        <location filename="../../ui/screens.py" line="205" />
+        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Please leave the card on the reader.</source>
         <translation>Deixe o cartão no leitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Checking your PIN…</source>
         <translation>Verificando o PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>Checking with the library…</source>
         <translation>Verificando com a biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="208" />
-        <location filename="../../ui/screens.py" line="214" />
-        <location filename="../../ui/screens.py" line="220" />
+        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="190" />
+        <location filename="../../ui/screens.py" line="196" />
         <source>This takes a moment.</source>
         <translation>Só um momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="186" />
         <source>Printing your receipt…</source>
         <translation>Imprimindo o comprovante…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>Please take it from the slot below.</source>
         <translation>Retire-o na abertura abaixo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="195" />
         <source>Finishing…</source>
         <translation>Finalizando…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="254" />
+        <location filename="../../ui/screens.py" line="230" />
         <source>Only one try left</source>
         <translation>Resta só uma tentativa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="256" />
+        <location filename="../../ui/screens.py" line="232" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Se o PIN estiver errado mais uma vez, o cartão será bloqueado e só a prefeitura poderá redefini-lo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="259" />
+        <location filename="../../ui/screens.py" line="235" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Não tem certeza do PIN? Toque em Cancelar e informe-se na prefeitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="237" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="238" />
         <source>I understand, enter PIN</source>
         <translation>Entendi, digitar o PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Enter your library card password</source>
         <translation>Digite a senha do cartão da biblioteca</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="300" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>A senha de 4 dígitos que você cadastrou na biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="302" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Enter your 4-digit PIN</source>
         <translation>Digite o seu PIN de 4 dígitos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="304" />
+        <location filename="../../ui/screens.py" line="280" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>O PIN de autenticação do usuário (利用者証明用) que você definiu para o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="320" />
+        <location filename="../../ui/screens.py" line="296" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Última tentativa: um PIN errado bloqueia o cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>That PIN was not right. Please try again.</source>
         <translation>O PIN não está correto. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="386" />
         <source>Put your books on the pad</source>
         <translation>Coloque os livros na base</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="387" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>Cada livro aparece abaixo assim que a base o lê.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="390" />
         <source>Borrow these too</source>
         <translation>Pegar estes também</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="574" />
+        <location filename="../../ui/screens.py" line="537" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n item não pôde ser emprestado. Leve-o ao balcão: a equipe vai ajudar.</numerusform><numerusform>%n itens não puderam ser emprestados. Leve-os ao balcão: a equipe vai ajudar.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="628" />
         <source>Nothing was lent this time</source>
         <translation>Nenhum item foi emprestado desta vez</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="666" />
-        <location filename="../../ui/screens.py" line="669" />
+        <location filename="../../ui/screens.py" line="629" />
+        <location filename="../../ui/screens.py" line="632" />
         <source>Please take your card with you.</source>
         <translation>Não esqueça o seu cartão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="631" />
         <source>Thank you for coming</source>
         <translation>Obrigado pela visita</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/screens.py" line="388" />
         <source>Your books will appear here.</source>
         <translation>Os seus livros aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="121" />
-        <location filename="../../ui/service_screens.py" line="210" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="389" />
+        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="300" />
         <source>Finish</source>
         <translation>Concluir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="451" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Empréstimos: %n</numerusform><numerusform>Empréstimos: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Not lent: %n</source>
         <translation><numerusform>Não emprestado: %n</numerusform><numerusform>Não emprestados: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="463" />
+        <location filename="../../ui/screens.py" line="432" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>%n item já estava na base. É seu? Pegue-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Pegue-os aqui ou coloque-os de novo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="473" />
+        <location filename="../../ui/screens.py" line="442" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>Isso foi um cartão da biblioteca. Você já está identificado: coloque os livros na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="490" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Um conjunto está incompleto: coloque todas as partes na base.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="508" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Deseja um comprovante com as datas de devolução?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="509" />
         <source>Yes, print a receipt</source>
         <translation>Sim, imprimir o comprovante</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="547" />
+        <location filename="../../ui/screens.py" line="510" />
         <source>No, thank you</source>
         <translation>Não, obrigado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="553" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Você pegou %n item emprestado</numerusform><numerusform>Você pegou %n itens emprestados</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="603" />
+        <location filename="../../ui/screens.py" line="566" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/screens.py" line="617" />
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <location filename="../../ui/screens.py" line="580" />
         <source>Code for staff: {code}</source>
         <translation>Código para a equipe: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="625" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Obrigado! Boa leitura.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="663" />
+        <location filename="../../ui/screens.py" line="626" />
         <source>Please take your card and your books with you.</source>
         <translation>Não esqueça o cartão e os livros.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="654" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>O cartão foi retirado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="90" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Recusada, para a equipe: %n</numerusform><numerusform>Recusadas, para a equipe: %n</numerusform></translation>
@@ -968,7 +968,7 @@
         <translation>Leve seus livros ao balcão; a equipe fará o empréstimo. Nenhum livro desta pilha foi emprestado.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="66" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Reservas disponíveis, empréstimos a renovar</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="32" />
+        <location filename="../../ui/service_screens.py" line="33" />
         <source>Returning…</source>
         <translation>Devolvendo…</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Devolvido. Leve-o ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>(goes to: {where})</source>
         <translation>(destino: {where})</translation>
     </message>
@@ -1033,217 +1033,217 @@
         <translation>Não devolvido. Leve este item ao balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date} · overdue</source>
         <translation>Devolução {date} · atrasado</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="52" />
         <source>Renewing…</source>
         <translation>Renovando…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="53" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Renewed · new due date {date}</source>
         <translation>Renovado · nova devolução {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="56" />
+        <location filename="../../ui/service_screens.py" line="57" />
         <source>Not renewed: {why}</source>
         <translation>Não renovado: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="59" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Não sabemos se foi renovado: pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="60" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Não renovado: o sistema da biblioteca não responde.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Não renovado. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="392" />
+        <location filename="../../ui/service_screens.py" line="115" />
         <source>Return books</source>
         <translation>Devolver livros</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="116" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Coloque os livros na base ou leia o código de barras de cada um.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>The books you return will appear here.</source>
         <translation>Os livros devolvidos aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="120" />
-        <location filename="../../ui/service_screens.py" line="209" />
-        <location filename="../../ui/service_screens.py" line="309" />
+        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="299" />
         <source>Back to borrowing</source>
         <translation>Voltar aos empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="122" />
+        <location filename="../../ui/service_screens.py" line="120" />
         <source>Return these too</source>
         <translation>Devolver estes também</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n item já estava na base. É seu? Devolva-o aqui ou coloque-o de novo.</numerusform><numerusform>%n itens já estavam na base. São seus? Devolva-os aqui ou coloque-os de novo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="204" />
+        <location filename="../../ui/service_screens.py" line="200" />
         <source>Renew your loans</source>
         <translation>Renovar empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="201" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Toque em um livro e depois em "Renovar este livro". Ou renove todos de uma vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="202" />
         <source>You have no loans to renew.</source>
         <translation>Você não tem empréstimos para renovar.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="207" />
+        <location filename="../../ui/service_screens.py" line="203" />
         <source>Renew this book</source>
         <translation>Renovar este livro</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="208" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew all</source>
         <translation>Renovar todos</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="240" />
+        <location filename="../../ui/service_screens.py" line="236" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Não foi possível ler seus empréstimos agora. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="243" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="239" />
+        <location filename="../../ui/service_screens.py" line="337" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Alguns detalhes não puderam ser lidos. A equipe do balcão pode informar mais.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="308" />
+        <location filename="../../ui/screens.py" line="394" />
+        <location filename="../../ui/service_screens.py" line="298" />
         <source>My account</source>
         <translation>Minha conta</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="332" />
+        <location filename="../../ui/service_screens.py" line="322" />
         <source>Collect at: {place}</source>
         <translation>Retirar em: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Kept until {date}</source>
         <translation>Guardado até {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Não foi possível ler sua conta agora. Pergunte no balcão, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="388" />
         <source>How many books did you put on the pad?</source>
         <translation>Quantos livros você colocou na base?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="390" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Conte só os livros que quer pegar emprestado agora, digite o número e toque em Confirmar.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="441" />
         <source>The number of books does not match</source>
         <translation>O número de livros não confere</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="443" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Espalhe os livros na base sem sobrepor e toque em "Verificar de novo".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="449" />
         <source>Type the number again</source>
         <translation>Digitar o número de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="450" />
         <source>Check again</source>
         <translation>Verificar de novo</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="457" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>Você digitou {said}; a base leu {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="174" />
+        <location filename="../../ui/screens.py" line="150" />
         <source>Return books (no card needed)</source>
         <translation>Devolver livros (sem cartão)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="189" />
         <source>Looking up your account…</source>
         <translation>Consultando sua conta…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="192" />
         <source>Reading the books on the pad…</source>
         <translation>Lendo os livros na base…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="217" />
+        <location filename="../../ui/screens.py" line="193" />
         <source>Please do not move the books.</source>
         <translation>Não mexa nos livros, por favor.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/screens.py" line="391" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Há livros na base esperando a contagem: contar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/screens.py" line="393" />
         <source>Renew loans</source>
         <translation>Renovar empréstimos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="67" />
+        <location filename="../../ui/screens.py" line="63" />
         <source>Collect them at: {places}</source>
         <translation>Retire em: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="317" />
+        <location filename="../../ui/service_screens.py" line="307" />
         <source>Items out: %n</source>
         <translation><numerusform>Emprestado: %n</numerusform><numerusform>Emprestados: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(atrasado: %n)</numerusform><numerusform>(atrasados: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="327" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Reserva pronta para retirada: %n</numerusform><numerusform>Reservas prontas para retirada: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="64" />
+        <location filename="../../ui/screens.py" line="60" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>%n reserva está pronta para você.</numerusform><numerusform>%n reservas estão prontas para você.</numerusform></translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Desculpe, não é possível pegar livros emprestados aqui agora. Por favor, pergunte no balcão.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="171" />
+        <location filename="../../ui/screens.py" line="147" />
         <source>Scan the barcode of your library card</source>
         <translation>Escaneie o código de barras do seu cartão da biblioteca</translation>
     </message>

@@ -4,46 +4,46 @@
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../ui/bookmobile.py" line="50" />
+        <location filename="../../ui/bookmobile.py" line="51" />
         <source>Sync now (F5)</source>
         <translation>Đồng bộ ngay (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="77" />
+        <location filename="../../ui/bookmobile.py" line="78" />
         <source>Offline: loans are kept and sent to the library later</source>
         <translation>Ngoại tuyến: lượt mượn được lưu lại và gửi đến thư viện sau</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="87" />
+        <location filename="../../ui/bookmobile.py" line="88" />
         <source>They cannot be sent for now</source>
         <translation>Hiện chưa gửi được</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="111" />
+        <location filename="../../ui/bookmobile.py" line="112" />
         <location filename="../../ui/maintenance_ui.py" line="654" />
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="117" />
+        <location filename="../../ui/bookmobile.py" line="118" />
         <location filename="../../ui/maintenance_ui.py" line="661" />
         <source>Sync failed: {code}</source>
         <translation>Đồng bộ thất bại: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="118" />
+        <location filename="../../ui/bookmobile.py" line="119" />
         <location filename="../../ui/maintenance_ui.py" line="665" />
         <source>Sent {sent}, refused {refused}, left {left}.</source>
         <translation>Đã gửi {sent}, bị từ chối {refused}, còn lại {left}.</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="73" />
+        <location filename="../../ui/bookmobile.py" line="74" />
         <location filename="../../ui/maintenance_ui.py" line="629" />
         <source>Checking the connection…</source>
         <translation>Đang kiểm tra kết nối…</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="75" />
+        <location filename="../../ui/bookmobile.py" line="76" />
         <location filename="../../ui/maintenance_ui.py" line="575" />
         <location filename="../../ui/maintenance_ui.py" line="631" />
         <source>Online</source>
@@ -56,7 +56,7 @@
         <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="85" />
+        <location filename="../../ui/bookmobile.py" line="86" />
         <location filename="../../ui/maintenance_ui.py" line="576" />
         <location filename="../../ui/maintenance_ui.py" line="634" />
         <source>Waiting transactions: %n</source>
@@ -205,7 +205,7 @@
         <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="71" />
+        <location filename="../../ui/bookmobile.py" line="72" />
         <location filename="../../ui/maintenance_ui.py" line="573" />
         <source>No offline queue is connected.</source>
         <translation>Chưa kết nối hàng chờ ngoại tuyến.</translation>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62" />
-        <location filename="../../ui/service_screens.py" line="46" />
+        <location filename="../../ui/service_screens.py" line="47" />
         <source>Due back {date}</source>
         <translation>Hạn trả {date}</translation>
     </message>
@@ -483,243 +483,243 @@
         <translation><numerusform>Số lần còn lại: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="162" />
+        <location filename="../../ui/screens.py" line="138" />
         <source>Welcome! Borrow books here.</source>
         <translation>Xin chào! Mượn sách tại đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="167" />
+        <location filename="../../ui/screens.py" line="143" />
         <source>Place your My Number Card on the reader</source>
         <translation>Đặt thẻ My Number lên đầu đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="169" />
+        <location filename="../../ui/screens.py" line="145" />
         <source>Or scan the barcode of your library card</source>
         <translation>Hoặc quét mã vạch trên thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="173" />
+        <location filename="../../ui/screens.py" line="149" />
         <source>Choose your language below. Staff at the counter are happy to help.</source>
         <translation>Chọn ngôn ngữ bên dưới. Nhân viên tại quầy sẵn lòng giúp đỡ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="201" />
+        <location filename="../../ui/screens.py" line="177" />
         <source>Reading your card…</source>
         <translation>Đang đọc thẻ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="202" />
-        <location filename="../../ui/screens.py" line="205" />
+        <location filename="../../ui/screens.py" line="178" />
+        <location filename="../../ui/screens.py" line="181" />
         <source>Please leave the card on the reader.</source>
         <translation>Vui lòng để thẻ trên đầu đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="204" />
+        <location filename="../../ui/screens.py" line="180" />
         <source>Checking your PIN…</source>
         <translation>Đang kiểm tra mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="207" />
+        <location filename="../../ui/screens.py" line="183" />
         <source>Checking with the library…</source>
         <translation>Đang kiểm tra với thư viện…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="208" />
-        <location filename="../../ui/screens.py" line="214" />
-        <location filename="../../ui/screens.py" line="220" />
+        <location filename="../../ui/screens.py" line="184" />
+        <location filename="../../ui/screens.py" line="190" />
+        <location filename="../../ui/screens.py" line="196" />
         <source>This takes a moment.</source>
         <translation>Vui lòng chờ một chút.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="210" />
+        <location filename="../../ui/screens.py" line="186" />
         <source>Printing your receipt…</source>
         <translation>Đang in phiếu mượn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="211" />
+        <location filename="../../ui/screens.py" line="187" />
         <source>Please take it from the slot below.</source>
         <translation>Vui lòng lấy phiếu ở khe bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="219" />
+        <location filename="../../ui/screens.py" line="195" />
         <source>Finishing…</source>
         <translation>Đang kết thúc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="254" />
+        <location filename="../../ui/screens.py" line="230" />
         <source>Only one try left</source>
         <translation>Chỉ còn một lần thử</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="256" />
+        <location filename="../../ui/screens.py" line="232" />
         <source>If the PIN is wrong once more, the card locks and only the city office can reset it.</source>
         <translation>Nếu nhập sai PIN thêm một lần, thẻ sẽ bị khóa và chỉ văn phòng thành phố mới đặt lại được.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="259" />
+        <location filename="../../ui/screens.py" line="235" />
         <source>Not sure of your PIN? Press Cancel and ask at your city or town office.</source>
         <translation>Không chắc mã PIN? Nhấn Hủy và hỏi tại văn phòng thành phố hoặc thị trấn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="261" />
-        <location filename="../../ui/service_screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="237" />
+        <location filename="../../ui/service_screens.py" line="448" />
         <location filename="../../ui/widgets.py" line="151" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="262" />
+        <location filename="../../ui/screens.py" line="238" />
         <source>I understand, enter PIN</source>
         <translation>Tôi hiểu, nhập PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="299" />
+        <location filename="../../ui/screens.py" line="275" />
         <source>Enter your library card password</source>
         <translation>Nhập mật khẩu thẻ thư viện</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="300" />
+        <location filename="../../ui/screens.py" line="276" />
         <source>The 4-digit password you registered with the library.</source>
         <translation>Mật khẩu 4 chữ số bạn đã đăng ký với thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="302" />
+        <location filename="../../ui/screens.py" line="278" />
         <source>Enter your 4-digit PIN</source>
         <translation>Nhập mã PIN 4 chữ số</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="304" />
+        <location filename="../../ui/screens.py" line="280" />
         <source>The PIN for user authentication (利用者証明用) that you set for the card.</source>
         <translation>Mã PIN xác thực người dùng (利用者証明用) mà bạn đã đặt cho thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="320" />
+        <location filename="../../ui/screens.py" line="296" />
         <source>Last try: a wrong PIN locks the card.</source>
         <translation>Lần cuối: nhập sai sẽ khóa thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="322" />
+        <location filename="../../ui/screens.py" line="298" />
         <source>That PIN was not right. Please try again.</source>
         <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="417" />
+        <location filename="../../ui/screens.py" line="386" />
         <source>Put your books on the pad</source>
         <translation>Đặt sách lên khay đọc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="418" />
+        <location filename="../../ui/screens.py" line="387" />
         <source>Each book appears below once the pad has read it.</source>
         <translation>Mỗi cuốn sách sẽ hiện bên dưới khi khay đọc xong.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="421" />
+        <location filename="../../ui/screens.py" line="390" />
         <source>Borrow these too</source>
         <translation>Mượn cả những cuốn này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="574" />
+        <location filename="../../ui/screens.py" line="537" />
         <source>%n item(s) could not be lent. Please take them to the counter: staff will help.</source>
         <translation><numerusform>%n tài liệu chưa mượn được. Vui lòng mang đến quầy: nhân viên sẽ giúp bạn.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="665" />
+        <location filename="../../ui/screens.py" line="628" />
         <source>Nothing was lent this time</source>
         <translation>Lần này chưa mượn được tài liệu nào</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="666" />
-        <location filename="../../ui/screens.py" line="669" />
+        <location filename="../../ui/screens.py" line="629" />
+        <location filename="../../ui/screens.py" line="632" />
         <source>Please take your card with you.</source>
         <translation>Đừng quên mang theo thẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="668" />
+        <location filename="../../ui/screens.py" line="631" />
         <source>Thank you for coming</source>
         <translation>Cảm ơn bạn đã đến</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="419" />
+        <location filename="../../ui/screens.py" line="388" />
         <source>Your books will appear here.</source>
         <translation>Sách của bạn sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="420" />
-        <location filename="../../ui/service_screens.py" line="121" />
-        <location filename="../../ui/service_screens.py" line="210" />
-        <location filename="../../ui/service_screens.py" line="310" />
+        <location filename="../../ui/screens.py" line="389" />
+        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="300" />
         <source>Finish</source>
         <translation>Kết thúc</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="451" />
+        <location filename="../../ui/screens.py" line="420" />
         <source>Borrowed so far: %n</source>
         <translation><numerusform>Đã mượn: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="453" />
+        <location filename="../../ui/screens.py" line="422" />
         <source>Not lent: %n</source>
         <translation><numerusform>Chưa mượn được: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="463" />
+        <location filename="../../ui/screens.py" line="432" />
         <source>%n item(s) were on the pad before you started. Yours? Borrow them here, or lift them and put them back.</source>
         <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Mượn tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="473" />
+        <location filename="../../ui/screens.py" line="442" />
         <source>That was a library card. You are signed in already: put your books on the pad.</source>
         <translation>Đó là thẻ thư viện. Bạn đã đăng nhập rồi: hãy đặt sách lên khay đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="490" />
+        <location filename="../../ui/screens.py" line="459" />
         <source>A set is not complete: please put all of its parts on the pad.</source>
         <translation>Bộ tài liệu chưa đủ: vui lòng đặt tất cả các phần lên khay đọc.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="545" />
+        <location filename="../../ui/screens.py" line="508" />
         <source>Would you like a receipt with the due dates?</source>
         <translation>Bạn có muốn in phiếu ghi hạn trả không?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="546" />
+        <location filename="../../ui/screens.py" line="509" />
         <source>Yes, print a receipt</source>
         <translation>Có, in phiếu mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="547" />
+        <location filename="../../ui/screens.py" line="510" />
         <source>No, thank you</source>
         <translation>Không, cảm ơn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="553" />
+        <location filename="../../ui/screens.py" line="516" />
         <source>You borrowed %n item(s)</source>
         <translation><numerusform>Bạn đã mượn %n tài liệu</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/screens.py" line="603" />
+        <location filename="../../ui/screens.py" line="566" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/bookmobile.py" line="83" />
-        <location filename="../../ui/screens.py" line="617" />
+        <location filename="../../ui/bookmobile.py" line="84" />
+        <location filename="../../ui/screens.py" line="580" />
         <source>Code for staff: {code}</source>
         <translation>Mã cho nhân viên: {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="662" />
+        <location filename="../../ui/screens.py" line="625" />
         <source>Thank you! Enjoy your reading.</source>
         <translation>Cảm ơn bạn! Chúc bạn đọc sách vui vẻ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="663" />
+        <location filename="../../ui/screens.py" line="626" />
         <source>Please take your card and your books with you.</source>
         <translation>Đừng quên mang theo thẻ và sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="654" />
+        <location filename="../../ui/screens.py" line="617" />
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>Đã lấy thẻ ra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/bookmobile.py" line="89" />
+        <location filename="../../ui/bookmobile.py" line="90" />
         <location filename="../../ui/maintenance_ui.py" line="636" />
         <source>Refused, for staff: %n</source>
         <translation><numerusform>Giao dịch bị từ chối (chờ nhân viên xử lý): %n</numerusform></translation>
@@ -968,7 +968,7 @@
         <translation>Vui lòng mang sách đến quầy; nhân viên sẽ cho bạn mượn. Chưa cuốn nào trong chồng này được mượn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="66" />
+        <location filename="../../ui/service_screens.py" line="67" />
         <source>Item</source>
         <translation>Tài liệu</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Có sách đặt trước, có sách để gia hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="32" />
+        <location filename="../../ui/service_screens.py" line="33" />
         <source>Returning…</source>
         <translation>Đang trả…</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>Đã trả. Vui lòng mang đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="36" />
+        <location filename="../../ui/service_screens.py" line="37" />
         <source>(goes to: {where})</source>
         <translation>(chuyển đến: {where})</translation>
     </message>
@@ -1033,217 +1033,217 @@
         <translation>Chưa trả được. Vui lòng mang tài liệu này đến quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="45" />
+        <location filename="../../ui/service_screens.py" line="46" />
         <source>Due back {date} · overdue</source>
         <translation>Hạn trả {date} · quá hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="51" />
+        <location filename="../../ui/service_screens.py" line="52" />
         <source>Renewing…</source>
         <translation>Đang gia hạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="53" />
+        <location filename="../../ui/service_screens.py" line="54" />
         <source>Renewed · new due date {date}</source>
         <translation>Đã gia hạn · hạn trả mới {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="56" />
+        <location filename="../../ui/service_screens.py" line="57" />
         <source>Not renewed: {why}</source>
         <translation>Không gia hạn được: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="58" />
+        <location filename="../../ui/service_screens.py" line="59" />
         <source>Not sure it was renewed: please ask at the counter.</source>
         <translation>Không rõ đã gia hạn chưa: vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="60" />
+        <location filename="../../ui/service_screens.py" line="61" />
         <source>Not renewed: the library system cannot be reached.</source>
         <translation>Không gia hạn được: không kết nối được hệ thống thư viện.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="61" />
+        <location filename="../../ui/service_screens.py" line="62" />
         <source>Not renewed. Please ask at the counter.</source>
         <translation>Không gia hạn được. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="423" />
-        <location filename="../../ui/service_screens.py" line="117" />
+        <location filename="../../ui/screens.py" line="392" />
+        <location filename="../../ui/service_screens.py" line="115" />
         <source>Return books</source>
         <translation>Trả sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="116" />
         <source>Put the books on the pad, or scan the barcode on each one.</source>
         <translation>Đặt sách lên khay đọc, hoặc quét mã vạch từng cuốn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="119" />
+        <location filename="../../ui/service_screens.py" line="117" />
         <source>The books you return will appear here.</source>
         <translation>Sách bạn trả sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="120" />
-        <location filename="../../ui/service_screens.py" line="209" />
-        <location filename="../../ui/service_screens.py" line="309" />
+        <location filename="../../ui/service_screens.py" line="118" />
+        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="299" />
         <source>Back to borrowing</source>
         <translation>Quay lại mượn sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="122" />
+        <location filename="../../ui/service_screens.py" line="120" />
         <source>Return these too</source>
         <translation>Trả cả những cuốn này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="130" />
+        <location filename="../../ui/service_screens.py" line="128" />
         <source>%n item(s) were on the pad before you started. Yours? Return them here, or lift them and put them back.</source>
         <translation><numerusform>%n tài liệu đã có trên khay đọc từ trước. Của bạn? Trả tại đây, hoặc nhấc lên rồi đặt lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="204" />
+        <location filename="../../ui/service_screens.py" line="200" />
         <source>Renew your loans</source>
         <translation>Gia hạn tài liệu đang mượn</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="205" />
+        <location filename="../../ui/service_screens.py" line="201" />
         <source>Tap a book, then "Renew this book". Or renew them all at once.</source>
         <translation>Chạm vào một cuốn rồi nhấn "Gia hạn cuốn này". Hoặc gia hạn tất cả cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="206" />
+        <location filename="../../ui/service_screens.py" line="202" />
         <source>You have no loans to renew.</source>
         <translation>Bạn không có tài liệu nào để gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="207" />
+        <location filename="../../ui/service_screens.py" line="203" />
         <source>Renew this book</source>
         <translation>Gia hạn cuốn này</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="208" />
+        <location filename="../../ui/service_screens.py" line="204" />
         <source>Renew all</source>
         <translation>Gia hạn tất cả</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="240" />
+        <location filename="../../ui/service_screens.py" line="236" />
         <source>Your loans could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được danh sách mượn của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="243" />
-        <location filename="../../ui/service_screens.py" line="342" />
+        <location filename="../../ui/service_screens.py" line="239" />
+        <location filename="../../ui/service_screens.py" line="337" />
         <source>Some details could not be read. Staff at the counter can tell you more.</source>
         <translation>Một số thông tin không đọc được. Nhân viên tại quầy có thể cho bạn biết thêm.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="425" />
-        <location filename="../../ui/service_screens.py" line="308" />
+        <location filename="../../ui/screens.py" line="394" />
+        <location filename="../../ui/service_screens.py" line="298" />
         <source>My account</source>
         <translation>Tài khoản của tôi</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="332" />
+        <location filename="../../ui/service_screens.py" line="322" />
         <source>Collect at: {place}</source>
         <translation>Nhận tại: {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="335" />
+        <location filename="../../ui/service_screens.py" line="325" />
         <source>Kept until {date}</source>
         <translation>Giữ đến {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="339" />
+        <location filename="../../ui/service_screens.py" line="334" />
         <source>Your account could not be read right now. Please ask at the counter.</source>
         <translation>Hiện không đọc được tài khoản của bạn. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="393" />
+        <location filename="../../ui/service_screens.py" line="388" />
         <source>How many books did you put on the pad?</source>
         <translation>Bạn đã đặt bao nhiêu cuốn lên khay đọc?</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="395" />
+        <location filename="../../ui/service_screens.py" line="390" />
         <source>Count only the books you want to borrow now, type the number and press Enter.</source>
         <translation>Chỉ đếm những cuốn bạn muốn mượn bây giờ, nhập số rồi nhấn Xác nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="446" />
+        <location filename="../../ui/service_screens.py" line="441" />
         <source>The number of books does not match</source>
         <translation>Số sách không khớp</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="448" />
+        <location filename="../../ui/service_screens.py" line="443" />
         <source>Please spread the books out on the pad so that they do not overlap, then press "Check again".</source>
         <translation>Vui lòng trải sách ra trên khay đọc để không chồng lên nhau, rồi nhấn "Kiểm tra lại".</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="454" />
+        <location filename="../../ui/service_screens.py" line="449" />
         <source>Type the number again</source>
         <translation>Nhập lại số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="455" />
+        <location filename="../../ui/service_screens.py" line="450" />
         <source>Check again</source>
         <translation>Kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../ui/service_screens.py" line="462" />
+        <location filename="../../ui/service_screens.py" line="457" />
         <source>You entered {said}; the pad read {read}.</source>
         <translation>Bạn đã nhập {said}; khay đọc đọc được {read}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="174" />
+        <location filename="../../ui/screens.py" line="150" />
         <source>Return books (no card needed)</source>
         <translation>Trả sách (không cần thẻ)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="213" />
+        <location filename="../../ui/screens.py" line="189" />
         <source>Looking up your account…</source>
         <translation>Đang tra cứu tài khoản của bạn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="216" />
+        <location filename="../../ui/screens.py" line="192" />
         <source>Reading the books on the pad…</source>
         <translation>Đang đọc sách trên khay đọc…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="217" />
+        <location filename="../../ui/screens.py" line="193" />
         <source>Please do not move the books.</source>
         <translation>Vui lòng không di chuyển sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="422" />
+        <location filename="../../ui/screens.py" line="391" />
         <source>Books on the pad wait to be counted: count them</source>
         <translation>Còn sách trên khay đọc chưa đếm: nhập số sách</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="424" />
+        <location filename="../../ui/screens.py" line="393" />
         <source>Renew loans</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="67" />
+        <location filename="../../ui/screens.py" line="63" />
         <source>Collect them at: {places}</source>
         <translation>Nhận tại: {places}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="317" />
+        <location filename="../../ui/service_screens.py" line="307" />
         <source>Items out: %n</source>
         <translation><numerusform>Đang mượn: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="319" />
+        <location filename="../../ui/service_screens.py" line="309" />
         <source>(overdue: %n)</source>
         <translation><numerusform>(quá hạn: %n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/service_screens.py" line="327" />
+        <location filename="../../ui/service_screens.py" line="317" />
         <source>Reservations ready for pickup: %n</source>
         <translation><numerusform>Tài liệu đặt trước sẵn sàng: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens.py" line="64" />
+        <location filename="../../ui/screens.py" line="60" />
         <source>%n reservation(s) are ready for you.</source>
         <translation><numerusform>Có %n tài liệu đặt trước đang chờ bạn.</numerusform></translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="165" />
+        <location filename="../../ui/screens.py" line="141" />
         <source>Sorry, you cannot borrow here right now. Please ask at the counter.</source>
         <translation>Xin lỗi, hiện không thể mượn tại đây. Vui lòng hỏi tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens.py" line="171" />
+        <location filename="../../ui/screens.py" line="147" />
         <source>Scan the barcode of your library card</source>
         <translation>Vui lòng quét mã vạch thẻ thư viện</translation>
     </message>
