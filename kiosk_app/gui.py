@@ -197,8 +197,8 @@ def run(win: KioskWindow, telemetry: Telemetry | None = None, supervisor: Superv
     """Show the window and run until it closes or the process is asked to stop; the window's services are closed
     either way. With ``telemetry``, the kiosk tells systemd and the library how it is while it runs; with
     ``supervisor`` (the kiosk's), the log writer and the metrics endpoint run under it (devices ``log_writer``,
-    ``metrics``). With spoken guidance on, the
-    phrases not rendered at install are rendered meanwhile, in the background."""
+    ``metrics``). With spoken guidance on, the phrases not rendered at install are rendered meanwhile, in the
+    background."""
     app = application()
     win.show()
     after_start(win, supervisor.starter(LOG_WRITER) if supervisor is not None else None)

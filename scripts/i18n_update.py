@@ -1,8 +1,8 @@
 """Bring the translation catalogue (``kiosk/i18n/*.ts``) up to date with the code; run from the project folder.
 
-1. ``pyside6-lupdate`` (when installed, the ``[ui]`` extra) reads the screens (``ui/*.py``) and the reason registry's
-   patron texts (``kiosk/reasons.py``) and the returns' words (``kiosk/return_words.py``) into ``kiosk_<lang>.ts``: new texts are added unfinished, locations refreshed,
-   texts no longer used marked vanished.
+1. ``pyside6-lupdate`` (when installed, the ``[ui]`` extra) reads the screens (``ui/*.py``), the reason registry's
+   patron texts (``kiosk/reasons.py``) and the returns' words (``kiosk/return_words.py``) into ``kiosk_<lang>.ts``:
+   new texts are added unfinished, locations refreshed, texts no longer used marked vanished.
 2. Every text the reason registry (and :mod:`kiosk.staff_words`) needs and a catalogue lacks is added unfinished: its patron texts to every
    ``kiosk_<lang>.ts`` (without lupdate), its staff texts to ``staff_<lang>.ts`` of each staff language but English.
 3. English patron texts are their own translation: unfinished ones in ``kiosk_en.ts`` are filled with the source.

@@ -4,8 +4,9 @@ action to sync (F5). It renders the link monitor's state (:mod:`ui.link`); the m
 library system is back, so the button is for a crew that wants it now.
 
 Patrons read words ("Offline: loans are kept and sent later"); the reason codes (the link's, the journal's) are for
-the crew, small, after "Code for staff". The colours of each state are the theme's: white on green, dark on yellow (at least 4.5:1 either way,
-also right after the state changed: the labels carry the state's role themselves and are re-polished with it).
+the crew, small, after "Code for staff". The colours of each state are the theme's: white on green, dark on yellow
+(at least 4.5:1 either way, also right after the state changed: the labels carry the state's role themselves and are
+re-polished with it).
 """
 
 from __future__ import annotations
