@@ -41,6 +41,16 @@ def left_sent_by_a_crash(path, n=1):
     db.close()
 
 
+def crashed_without_item_information(library, client, journal, tmp_path, *items: str, sent: int = 1) -> Circulation:
+    """The loans of ``items`` journalled, the first ``sent`` of them left sent by a crash, and a library system that
+    cannot answer item information (the look-up of an unsettled row fails): the circulation to replay through."""
+    for item in items:
+        journal.enqueue(OK, item)
+    left_sent_by_a_crash(tmp_path / "offline.sqlite", sent)
+    library.inject("drop", command="17", count=1000)
+    return Circulation(client)
+
+
 class WallClock:
     """The journal's wall clock, moved by the test."""
 
@@ -65,12 +75,7 @@ def after_each_backoff(journal, replay):
 def test_a_look_up_that_never_answers_goes_to_staff_and_holds_nothing_up(
     library, client, journal, tmp_path, captured_logs
 ):
-    journal.enqueue(OK, "T0000001")
-    journal.enqueue(OK, "T0000002")
-    journal.enqueue(OK, "T0000003")
-    left_sent_by_a_crash(tmp_path / "offline.sqlite")
-    library.inject("drop", command="17", count=1000)  # the library system cannot answer item information
-    circ = Circulation(client)
+    circ = crashed_without_item_information(library, client, journal, tmp_path, "T0000001", "T0000002", "T0000003")
     clock = journal.clock = WallClock()
     first = journal.replay(circ)
     # the rows after the one to look up went at once; the sync ended normally
@@ -105,10 +110,7 @@ def test_look_ups_are_spaced_so_a_short_outage_sends_nothing_to_staff(library, c
     """With automatic sync every probe interval (30 s), a row whose look-up failed is not looked up again before
     its backoff (1, 5, 30 min) has passed: an outage of the library system's item information of a few minutes
     costs one or two failed look-ups, not the loan's place in the queue."""
-    journal.enqueue(OK, "T0000011")
-    left_sent_by_a_crash(tmp_path / "offline.sqlite")
-    library.inject("drop", command="17", count=1000)
-    circ = Circulation(client)
+    circ = crashed_without_item_information(library, client, journal, tmp_path, "T0000011")
     clock = journal.clock = WallClock()
     assert journal.replay(circ).lookup_failed == 1
     looked_up = 0
@@ -130,10 +132,7 @@ def test_look_ups_are_spaced_so_a_short_outage_sends_nothing_to_staff(library, c
 
 
 def test_a_clock_set_back_does_not_hold_a_look_up_for_ever(library, client, journal, tmp_path):
-    journal.enqueue(OK, "T0000012")
-    left_sent_by_a_crash(tmp_path / "offline.sqlite")
-    library.inject("drop", command="17", count=1000)
-    circ = Circulation(client)
+    circ = crashed_without_item_information(library, client, journal, tmp_path, "T0000012")
     clock = journal.clock = WallClock()
     assert journal.replay(circ).lookup_failed == 1
     clock.t -= 30 * 86400  # the wall clock was a month ahead and has been put right
@@ -141,11 +140,7 @@ def test_a_clock_set_back_does_not_hold_a_look_up_for_ever(library, client, jour
 
 
 def test_staff_answers_it_is_lent_or_send_it(library, client, journal, tmp_path):
-    journal.enqueue(OK, "T0000005")
-    journal.enqueue(OK, "T0000006")
-    left_sent_by_a_crash(tmp_path / "offline.sqlite", 2)
-    library.inject("drop", command="17", count=1000)
-    circ = Circulation(client)
+    circ = crashed_without_item_information(library, client, journal, tmp_path, "T0000005", "T0000006", sent=2)
     after_each_backoff(journal, lambda: journal.replay(circ))
     lent, not_lent = journal.checks()
     assert (lent.item, not_lent.item) == ("T0000005", "T0000006")

@@ -32,12 +32,14 @@ def make_window(qtbot, tmp_path):
         settle(win)
 
 
-def window_events(caplog) -> list[tuple[int, int, int, int]]:
-    return [
-        (r.fields["width"], r.fields["height"], r.fields["screen_width"], r.fields["screen_height"])
-        for r in caplog.records
-        if r.getMessage() == "ui.window"
-    ]
+def shown_and_logged(make_window, qtbot, caplog, windowed: bool):
+    """A window shown, and the last ui.window its log gave: (window, (width, height, screen width, screen height))."""
+    caplog.set_level("INFO", logger="ui.window")
+    win = make_window(windowed=windowed)
+    win.show()
+    qtbot.waitExposed(win)
+    fields = [r.fields for r in caplog.records if r.getMessage() == "ui.window"][-1]
+    return win, (fields["width"], fields["height"], fields["screen_width"], fields["screen_height"])
 
 
 def test_the_full_screen_window_has_its_screens_size_before_it_is_first_shown(make_window):
@@ -48,19 +50,11 @@ def test_the_full_screen_window_has_its_screens_size_before_it_is_first_shown(ma
 
 
 def test_the_log_says_the_full_screen_kiosk_fills_its_screen(make_window, qtbot, caplog):
-    caplog.set_level("INFO", logger="ui.window")
-    win = make_window(windowed=False)
-    win.show()
-    qtbot.waitExposed(win)
-    width, height, screen_width, screen_height = window_events(caplog)[-1]
+    win, (width, height, screen_width, screen_height) = shown_and_logged(make_window, qtbot, caplog, windowed=False)
     assert (width, height) == (screen_width, screen_height) == win.screen().geometry().size().toTuple()
 
 
 def test_the_log_says_a_windowed_kiosk_is_smaller_than_its_screen(make_window, qtbot, caplog):
-    caplog.set_level("INFO", logger="ui.window")
-    win = make_window(windowed=True)
-    win.show()
-    qtbot.waitExposed(win)
-    width, height, screen_width, screen_height = window_events(caplog)[-1]
+    win, (width, height, screen_width, screen_height) = shown_and_logged(make_window, qtbot, caplog, windowed=True)
     assert (width, height) == win.size().toTuple()
     assert height < screen_height  # room is left for a title bar
